@@ -1,0 +1,257 @@
+//! Update tests: real key events through the real key table, a fixed clock, no terminal.
+
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::record::ItemState::{Current, Done, Pending, Skipped};
+use crate::sample;
+
+fn at(h: u32, m: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2024, 1, 16).and_then(|d| d.and_hms_opt(h, m, 0)).expect("valid time")
+}
+
+struct Session {
+    model: Model,
+    ui: Ui,
+    now: NaiveDateTime,
+    effects: Vec<Effect>,
+}
+
+impl Session {
+    fn new() -> Self {
+        let conference = Conference::from_text(std::path::Path::new(sample::NAME), sample::TEXT)
+            .expect("the bundled sample is valid");
+        Session { model: Model::new(conference), ui: Ui::default(), now: at(8, 0), effects: Vec::new() }
+    }
+
+    fn press(&mut self, code: KeyCode) -> &mut Self {
+        self.press_with(code, KeyModifiers::NONE)
+    }
+
+    fn press_with(&mut self, code: KeyCode, mods: KeyModifiers) -> &mut Self {
+        let key = Key::from_event(&KeyEvent::new(code, mods)).expect("a press");
+        self.effects = update(&mut self.model, &mut self.ui, Action::Key(key), self.now);
+        self
+    }
+
+    fn keys(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            self.press(KeyCode::Char(c));
+        }
+        self
+    }
+
+    fn wait(&mut self, minutes: i64) -> &mut Self {
+        self.now += TimeDelta::minutes(minutes);
+        self
+    }
+
+    fn states(&self) -> Vec<ItemState> {
+        self.model.record.items.iter().map(|i| i.state).collect()
+    }
+}
+
+#[test]
+fn next_starts_the_conference_and_records_times() {
+    let mut s = Session::new();
+    s.keys("n");
+    assert_eq!(s.model.record.current, Some(0));
+    assert_eq!(s.model.record.started_at, Some(at(8, 0)));
+    s.wait(6).keys("n").wait(4).keys("n");
+    let r = &s.model.record;
+    assert_eq!(r.current, Some(2));
+    assert_eq!(s.ui.selected, 2, "the cursor follows the conference");
+    assert_eq!(r.actual_times(0), (Some(at(8, 0)), Some(at(8, 6))));
+    assert_eq!(r.actual_times(1), (Some(at(8, 6)), Some(at(8, 10))));
+    assert_eq!(r.elapsed(0, s.now), 6 * 60);
+    assert_eq!(&s.states()[..4], &[Done, Done, Current, Pending]);
+}
+
+#[test]
+fn arrow_keys_do_what_n_and_p_do() {
+    let mut s = Session::new();
+    s.press(KeyCode::Right).press(KeyCode::Right).press(KeyCode::Left);
+    assert_eq!(s.model.record.current, Some(0));
+    assert_eq!(&s.states()[..2], &[Current, Pending], "an item gone back from is pending again");
+}
+
+#[test]
+fn going_back_keeps_every_span_of_time() {
+    let mut s = Session::new();
+    s.keys("n").wait(5).keys("n").wait(1).keys("p").wait(2).keys("n");
+    let r = &s.model.record;
+    assert_eq!(r.items[1].spans.len(), 2, "item 2 was current twice");
+    assert_eq!(r.items[0].spans.len(), 2);
+    assert_eq!(r.elapsed(0, s.now), 7 * 60);
+    assert_eq!(r.actual_times(0), (Some(at(8, 0)), Some(at(8, 8))));
+}
+
+#[test]
+fn previous_at_the_first_item_says_so() {
+    let mut s = Session::new();
+    s.keys("p");
+    assert_eq!(s.ui.notice, Some(Notice::FirstItem));
+    assert_eq!(s.model.record.started_at, None, "nothing was started");
+    s.keys("np");
+    assert_eq!(s.model.record.current, Some(0));
+    assert_eq!(s.ui.notice, Some(Notice::FirstItem));
+}
+
+#[test]
+fn skipping_the_current_item_moves_on() {
+    let mut s = Session::new();
+    s.keys("n").wait(1).keys("s");
+    assert_eq!(&s.states()[..2], &[Skipped, Current]);
+    assert_eq!(s.ui.notice, Some(Notice::Skipped(1)));
+}
+
+#[test]
+fn skipping_a_pending_item_ahead_toggles_it_and_next_passes_it_by() {
+    let mut s = Session::new();
+    s.keys("n").press(KeyCode::Down).keys("s");
+    assert_eq!(&s.states()[..3], &[Current, Skipped, Pending]);
+    s.keys("n");
+    assert_eq!(s.model.record.current, Some(2), "the skipped item is passed by");
+    s.press(KeyCode::Up).keys("s");
+    assert_eq!(s.ui.notice, Some(Notice::Unskipped(2)));
+    assert_eq!(s.states()[1], Pending);
+}
+
+#[test]
+fn a_done_item_cannot_be_skipped() {
+    let mut s = Session::new();
+    s.keys("nn").press(KeyCode::Up).keys("s");
+    assert_eq!(s.ui.notice, Some(Notice::CannotSkipDone));
+    assert_eq!(s.states()[0], Done);
+}
+
+#[test]
+fn enter_jumps_to_the_selected_item_and_next_returns_to_what_was_passed() {
+    let mut s = Session::new();
+    s.keys("n");
+    for _ in 0..9 {
+        s.press(KeyCode::Down);
+    }
+    s.press(KeyCode::Enter);
+    assert_eq!(s.model.record.current, Some(9), "the guidance speech moved forward");
+    assert_eq!(s.states()[0], Done);
+    s.keys("n");
+    assert_eq!(s.model.record.current, Some(10), "next goes on in order");
+    s.keys("n");
+    assert_eq!(s.model.record.current, Some(11));
+    s.keys("n");
+    assert_eq!(s.model.record.current, Some(1), "then the items passed over");
+}
+
+#[test]
+fn leaving_the_last_item_finishes_and_more_next_changes_nothing() {
+    let mut s = Session::new();
+    let n = s.model.conference.agenda.len();
+    for _ in 0..n {
+        s.wait(10).keys("n");
+    }
+    s.wait(10).keys("n");
+    let end = s.now;
+    assert_eq!(s.model.record.finished_at, Some(end));
+    assert_eq!(s.model.record.current, None);
+    assert!(s.states().iter().all(|&st| st == Done));
+    s.wait(5).keys("n");
+    assert_eq!(s.model.record.finished_at, Some(end), "the end time is kept");
+    s.keys("p");
+    assert_eq!(s.model.record.current, Some(n - 1), "back reopens the last item");
+    assert_eq!(s.model.record.finished_at, None);
+}
+
+#[test]
+fn expected_end_follows_progress() {
+    let mut s = Session::new();
+    let conf = s.model.conference.clone();
+    let planned_end = at(8, 0) + TimeDelta::minutes(i64::from(conf.planned_minutes()));
+    assert_eq!(s.model.record.planned_end(&conf, s.now), planned_end);
+    assert_eq!(s.model.record.expected_end(&conf, at(7, 30)), planned_end, "early: the plan");
+    assert_eq!(
+        s.model.record.expected_end(&conf, at(8, 15)),
+        planned_end + TimeDelta::minutes(15),
+        "late start: everything shifts"
+    );
+    // Item 1 (5 min) runs 12 minutes: 7 behind.
+    s.keys("n").wait(12);
+    assert_eq!(s.model.record.expected_end(&conf, s.now), planned_end + TimeDelta::minutes(7));
+    // Skip item 2 (5 min): 2 behind.
+    s.keys("ns");
+    assert_eq!(s.model.record.expected_end(&conf, s.now), planned_end + TimeDelta::minutes(2));
+}
+
+#[test]
+fn the_plan_is_measured_on_the_day_it_runs() {
+    let s = Session::new();
+    let conf = &s.model.conference;
+    let rehearsal = NaiveDate::from_ymd_opt(2026, 11, 20).and_then(|d| d.and_hms_opt(7, 0, 0)).expect("date");
+    let planned = s.model.record.planned_end(conf, rehearsal);
+    assert_eq!(planned.date(), rehearsal.date());
+    assert_eq!(planned.time(), conf.start + TimeDelta::minutes(i64::from(conf.planned_minutes())));
+}
+
+#[test]
+fn selection_stays_on_the_agenda() {
+    let mut s = Session::new();
+    let last = s.model.conference.agenda.len() - 1;
+    s.press(KeyCode::Up);
+    assert_eq!(s.ui.selected, 0);
+    s.press(KeyCode::PageDown).press(KeyCode::PageDown);
+    assert_eq!(s.ui.selected, last);
+    s.press(KeyCode::Down);
+    assert_eq!(s.ui.selected, last);
+    s.press(KeyCode::Home);
+    assert_eq!(s.ui.selected, 0);
+    s.press(KeyCode::End);
+    assert_eq!(s.ui.selected, last);
+}
+
+#[test]
+fn quitting_asks_first() {
+    let mut s = Session::new();
+    s.keys("q");
+    assert_eq!(s.ui.overlay, Some(Overlay::ConfirmQuit));
+    assert!(s.effects.is_empty());
+    s.keys("n");
+    assert_eq!(s.ui.overlay, None, "n answers no in the question");
+    assert_eq!(s.model.record.current, None, "and does not also move the agenda");
+    s.keys("q").keys("c");
+    assert_eq!(s.effects, vec![Effect::Quit]);
+}
+
+#[test]
+fn ctrl_c_asks_and_ctrl_c_again_quits() {
+    let mut s = Session::new();
+    s.press_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(s.ui.overlay, Some(Overlay::ConfirmQuit));
+    s.press_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(s.effects, vec![Effect::Quit]);
+}
+
+#[test]
+fn help_opens_scrolls_and_closes() {
+    let mut s = Session::new();
+    s.keys("?");
+    assert_eq!(s.ui.overlay, Some(Overlay::Help { scroll: 0 }));
+    s.press(KeyCode::Down).press(KeyCode::Down).press(KeyCode::Up);
+    assert_eq!(s.ui.overlay, Some(Overlay::Help { scroll: 1 }));
+    assert_eq!(s.ui.selected, 0, "arrows scroll the help, not the agenda");
+    s.press(KeyCode::Esc);
+    assert_eq!(s.ui.overlay, None);
+    s.press(KeyCode::F(1)).keys("?");
+    assert_eq!(s.ui.overlay, None, "? closes what ? opened");
+}
+
+#[test]
+fn an_unbound_key_says_so_and_changes_nothing() {
+    let mut s = Session::new();
+    let before = s.model.clone();
+    s.keys("x");
+    assert_eq!(s.ui.notice, Some(Notice::UnknownKey(Key { code: KeyCode::Char('x'), ctrl: false })));
+    assert_eq!(s.model, before);
+    s.keys("n");
+    assert_eq!(s.ui.notice, None, "the message goes with the next key");
+}

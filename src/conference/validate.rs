@@ -1,0 +1,176 @@
+//! Meaning checks on a conference that parsed: what serde cannot see (duplicate ids, unknown
+//! units, empty agenda, impossible thresholds …).
+//!
+//! Each problem is reported with the path of the value in the file ("agenda[3].minutes"), so
+//! that `ronfile` can name its line and column. No I/O and no messages here: wording belongs
+//! to the language tables.
+
+use std::collections::HashSet;
+
+use super::{Conference, Method, Period, Presenter, Rules, RulesPatch, Subject, Threshold};
+use crate::ronfile::Problem;
+
+/// Every meaning problem of the conference, section by section.
+pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
+    let mut out = Vec::new();
+    let mut push = |path: String, p: Problem| out.push((path, p));
+
+    for (path, text) in [
+        ("bloc.name", &c.bloc.name),
+        ("bloc.parent", &c.bloc.parent),
+        ("title", &c.title),
+        ("location", &c.location),
+        ("chair.name", &c.chair.name),
+        ("secretary.name", &c.secretary.name),
+    ] {
+        if text.trim().is_empty() {
+            push(path.into(), Problem::Empty(path.rsplit('.').next().unwrap_or(path).into()));
+        }
+    }
+    match c.period {
+        Period::HalfYear(_, h) if !(1..=2).contains(&h) => {
+            push("period".into(), Problem::BadHalf(h));
+        }
+        Period::Years(from, to) if from > to => push("period".into(), Problem::BadYears(from, to)),
+        _ => {}
+    }
+
+    if c.units.is_empty() {
+        push("units".into(), Problem::NoUnits);
+    }
+    let mut seen = HashSet::new();
+    for (i, u) in c.units.iter().enumerate() {
+        if u.id.is_empty() || u.id.chars().any(char::is_whitespace) {
+            push(format!("units[{i}].id"), Problem::BadUnitId(u.id.clone()));
+        } else if !seen.insert(u.id.as_str()) {
+            push(format!("units[{i}].id"), Problem::DuplicateUnit(u.id.clone()));
+        }
+        for (field, text) in [("name", &u.name), ("short", &u.short)] {
+            if text.trim().is_empty() {
+                push(format!("units[{i}].{field}"), Problem::Empty(field.into()));
+            }
+        }
+        for (k, d) in u.delegates.iter().enumerate() {
+            if d.name.trim().is_empty() {
+                push(format!("units[{i}].delegates[{k}].name"), Problem::Empty("name".into()));
+            }
+        }
+    }
+    for (i, g) in c.guests.iter().enumerate() {
+        if g.name.trim().is_empty() {
+            push(format!("guests[{i}].name"), Problem::Empty("name".into()));
+        }
+    }
+    let known = |id: &str| c.units.iter().any(|u| u.id == id);
+    let mut check_unit = |path: String, id: &Option<String>| {
+        if let Some(id) = id.as_deref().filter(|id| !known(id)) {
+            push(path, Problem::UnknownUnit(id.into()));
+        }
+    };
+    check_unit("chair.unit".into(), &c.chair.unit);
+    check_unit("secretary.unit".into(), &c.secretary.unit);
+
+    let mut problems = Vec::new();
+    check_rules("rules", &c.rules, &mut problems);
+    if c.agenda.is_empty() {
+        problems.push(("agenda".into(), Problem::EmptyAgenda));
+    }
+    for (i, item) in c.agenda.iter().enumerate() {
+        let at = format!("agenda[{i}]");
+        if item.title.trim().is_empty() {
+            problems.push((format!("{at}.title"), Problem::Empty("title".into())));
+        }
+        if item.minutes == 0 {
+            problems.push((format!("{at}.minutes"), Problem::ZeroMinutes));
+        }
+        match &item.presenter {
+            Some(Presenter::Unit(id)) if !known(id) => {
+                problems.push((format!("{at}.presenter"), Problem::UnknownUnit(id.clone())));
+            }
+            Some(Presenter::Person { name, .. }) if name.trim().is_empty() => {
+                problems.push((format!("{at}.presenter.name"), Problem::Empty("name".into())));
+            }
+            Some(Presenter::Person { unit: Some(id), .. }) if !known(id) => {
+                problems.push((format!("{at}.presenter.unit"), Problem::UnknownUnit(id.clone())));
+            }
+            _ => {}
+        }
+        match &item.vote {
+            None if item.kind.requires_vote() => {
+                problems.push((at.clone(), Problem::VoteMissing));
+            }
+            None => {}
+            Some(vote) => {
+                let at = format!("{at}.vote");
+                match &vote.subject {
+                    Subject::Office { office, candidates } => {
+                        if office.trim().is_empty() {
+                            let path = format!("{at}.subject.office");
+                            problems.push((path, Problem::Empty("office".into())));
+                        }
+                        if candidates.is_empty() {
+                            let path = format!("{at}.subject.candidates");
+                            problems.push((path, Problem::NoCandidates));
+                        }
+                        let mut seen = HashSet::new();
+                        for (k, id) in candidates.iter().enumerate() {
+                            let path = format!("{at}.subject.candidates[{k}]");
+                            if !known(id) {
+                                problems.push((path, Problem::UnknownUnit(id.clone())));
+                            } else if !seen.insert(id) {
+                                problems.push((path, Problem::DuplicateCandidate(id.clone())));
+                            }
+                        }
+                    }
+                    Subject::Motion(text) => {
+                        if item.kind == super::ItemKind::Election {
+                            problems.push((format!("{at}.subject"), Problem::ElectionNeedsOffice));
+                        } else if text.trim().is_empty() {
+                            problems.push((format!("{at}.subject"), Problem::Empty("Motion".into())));
+                        }
+                    }
+                }
+                check_patch(&at, &vote.rules, &mut problems);
+                let base = vote.rules.apply_to(c.rules).base;
+                if base.needs_ballots() && vote.method == Method::ShowOfHands {
+                    let path = if vote.rules.base.is_some() {
+                        format!("{at}.rules.base")
+                    } else {
+                        format!("{at}.method")
+                    };
+                    problems.push((path, Problem::BaseNeedsBallots(base)));
+                }
+            }
+        }
+    }
+    for (path, p) in problems {
+        push(path, p);
+    }
+    out
+}
+
+fn check_threshold(path: String, t: Threshold, out: &mut Vec<(String, Problem)>) {
+    if !t.is_valid() {
+        out.push((path, Problem::BadThreshold(t)));
+    }
+}
+
+fn check_rules(at: &str, r: &Rules, out: &mut Vec<(String, Problem)>) {
+    check_threshold(format!("{at}.quorum"), r.quorum, out);
+    check_threshold(format!("{at}.pass"), r.pass, out);
+    if r.max_rounds == 0 {
+        out.push((format!("{at}.max_rounds"), Problem::ZeroRounds));
+    }
+}
+
+fn check_patch(at: &str, r: &RulesPatch, out: &mut Vec<(String, Problem)>) {
+    if let Some(t) = r.quorum {
+        check_threshold(format!("{at}.rules.quorum"), t, out);
+    }
+    if let Some(t) = r.pass {
+        check_threshold(format!("{at}.rules.pass"), t, out);
+    }
+    if r.max_rounds == Some(0) {
+        out.push((format!("{at}.rules.max_rounds"), Problem::ZeroRounds));
+    }
+}

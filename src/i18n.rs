@@ -1,0 +1,206 @@
+//! Every sentence and label the program shows, one table per language.
+//!
+//! `Strings` is a struct with one field per string, so a language that misses one does not
+//! compile. Phrases that take values are `fn` fields. Views and the command line read from
+//! here; no interface text is written anywhere else. Conference content (unit names, titles)
+//! is the user's and is never translated.
+
+mod en;
+mod vi;
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::conference::{Base, ConferenceKind, ItemKind, Method, Period, Threshold};
+use crate::ronfile::FileError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    /// Tiếng Việt
+    #[default]
+    Vi,
+    /// English
+    En,
+}
+
+impl Lang {
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Vi => &vi::STRINGS,
+            Lang::En => &en::STRINGS,
+        }
+    }
+}
+
+/// The state of an agenda item as the screen names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StateLabel {
+    Pending,
+    Current,
+    Done,
+    Skipped,
+}
+
+pub struct Strings {
+    // Header and agenda.
+    pub conference_kind: fn(ConferenceKind) -> &'static str,
+    pub period: fn(Period) -> String,
+    /// "Thứ Ba, 16/01/2024".
+    pub date_long: fn(NaiveDate) -> String,
+    pub agenda_title: &'static str,
+    pub col_number: &'static str,
+    pub col_item: &'static str,
+    pub col_presenter: &'static str,
+    pub col_planned: &'static str,
+    pub col_actual: &'static str,
+    pub state: fn(StateLabel) -> &'static str,
+    pub item_kind: fn(ItemKind) -> &'static str,
+    pub presenter_chair: &'static str,
+    /// "30 phút".
+    pub minutes: fn(i64) -> String,
+
+    // The current item.
+    pub current_title: &'static str,
+    pub selected_title: &'static str,
+    pub label_presenter: &'static str,
+    pub label_kind: &'static str,
+    pub label_planned: &'static str,
+    pub label_elapsed: &'static str,
+    /// How long a finished item took.
+    pub label_actual: &'static str,
+    pub label_threshold: &'static str,
+    pub label_remaining: &'static str,
+    pub label_overrun: &'static str,
+    pub label_started: &'static str,
+    pub label_ended: &'static str,
+    pub label_chair: &'static str,
+    pub label_location: &'static str,
+    pub not_started: fn(key: &str) -> String,
+    pub finished_at: fn(time: &str) -> String,
+    pub item_not_reached: &'static str,
+
+    // The vote an item holds (details come with the voting screens).
+    pub method: fn(Method) -> &'static str,
+    pub candidates: &'static str,
+    pub motion: &'static str,
+    pub pass_rule: fn(Threshold, Base) -> String,
+
+    // Expected end.
+    pub expected_end: &'static str,
+    pub planned_end: &'static str,
+    pub behind: fn(minutes: i64) -> String,
+    pub ahead: fn(minutes: i64) -> String,
+    pub on_plan: &'static str,
+
+    // Keys, hints, help, dialogs.
+    pub key_names: KeyNames,
+    pub command: fn(crate::keys::Command) -> &'static str,
+    /// A shorter label for the footer, where one reads better there.
+    pub hint: fn(crate::keys::Command) -> Option<&'static str>,
+    pub context: fn(crate::keys::Context) -> &'static str,
+    pub help_title: &'static str,
+    pub help_close: &'static str,
+    pub quit_question: &'static str,
+    pub too_small: fn(width: u16, height: u16, min_w: u16, min_h: u16) -> String,
+    pub unknown_key: fn(key: &str, help_key: &str) -> String,
+    pub first_item: &'static str,
+    pub skipped_item: fn(number: usize) -> String,
+    pub unskipped_item: fn(number: usize) -> String,
+    pub cannot_skip_done: &'static str,
+
+    // Command line.
+    pub check_ok: fn(bloc: &str, items: usize, units: usize, minutes: u32) -> String,
+    pub init_written: fn(path: &str) -> String,
+    pub init_exists: fn(path: &str) -> String,
+    pub write_failed: fn(path: &str, reason: &str) -> String,
+    pub terminal_failed: fn(reason: &str) -> String,
+    pub file_error: fn(&FileError) -> String,
+}
+
+/// Names of special keys as the help and hints print them.
+pub struct KeyNames {
+    pub enter: &'static str,
+    pub esc: &'static str,
+    pub left: &'static str,
+    pub right: &'static str,
+    pub up: &'static str,
+    pub down: &'static str,
+    pub home: &'static str,
+    pub end: &'static str,
+    pub page_up: &'static str,
+    pub page_down: &'static str,
+    pub tab: &'static str,
+    pub backspace: &'static str,
+    pub space: &'static str,
+    pub ctrl: &'static str,
+}
+
+/// "16/01/2024" — the same in both languages, as Vietnamese offices write dates.
+pub fn date_short(date: NaiveDate) -> String {
+    date.format("%d/%m/%Y").to_string()
+}
+
+pub fn clock(t: NaiveDateTime) -> String {
+    t.format("%H:%M:%S").to_string()
+}
+
+pub fn hhmm(t: NaiveDateTime) -> String {
+    t.format("%H:%M").to_string()
+}
+
+/// A duration in seconds as a timer shows it: "7:05", "1:02:03"; negative with a minus.
+pub fn timer(seconds: i64) -> String {
+    let sign = if seconds < 0 { "-" } else { "" };
+    let s = seconds.unsigned_abs();
+    let (h, m, s) = (s / 3600, (s / 60) % 60, s % 60);
+    if h > 0 { format!("{sign}{h}:{m:02}:{s:02}") } else { format!("{sign}{m}:{s:02}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timers_read_as_clocks() {
+        assert_eq!(timer(0), "0:00");
+        assert_eq!(timer(425), "7:05");
+        assert_eq!(timer(3723), "1:02:03");
+        assert_eq!(timer(-61), "-1:01");
+    }
+
+    #[test]
+    fn both_languages_name_every_item_kind() {
+        for lang in [Lang::Vi, Lang::En] {
+            let s = lang.strings();
+            for kind in ItemKind::ALL {
+                assert!(!(s.item_kind)(kind).is_empty());
+            }
+        }
+        assert_eq!((Lang::Vi.strings().item_kind)(ItemKind::Election), "Bầu cử");
+    }
+
+    #[test]
+    fn vietnamese_weekdays_and_periods() {
+        let vi = Lang::Vi.strings();
+        let d = NaiveDate::from_ymd_opt(2024, 1, 16).expect("valid date");
+        assert_eq!((vi.date_long)(d), "Thứ Ba, 16/01/2024");
+        assert_eq!((vi.period)(Period::HalfYear(2024, 1)), "6 tháng đầu năm 2024");
+        assert_eq!((vi.period)(Period::Years(2015, 2020)), "giai đoạn 2015–2020");
+        let en = Lang::En.strings();
+        assert_eq!((en.date_long)(d), "Tuesday, 16/01/2024");
+    }
+
+    #[test]
+    fn pass_rules_say_more_than_or_at_least() {
+        let vi = Lang::Vi.strings();
+        assert_eq!((vi.pass_rule)(Threshold::MoreThan(1, 2), Base::Present), "quá 1/2 số đơn vị có mặt");
+        assert_eq!(
+            (vi.pass_rule)(Threshold::AtLeast(70, 100), Base::Valid),
+            "từ 70% trở lên số phiếu hợp lệ"
+        );
+        let en = Lang::En.strings();
+        assert_eq!(
+            (en.pass_rule)(Threshold::AtLeast(2, 3), Base::AllMembers),
+            "at least 2/3 of all member units"
+        );
+    }
+}

@@ -1,0 +1,317 @@
+//! English, chosen with `--lang en`. Vietnamese terms with no English equivalent in office
+//! use (Khối trưởng, biên bản) are kept as the conference file writes them.
+
+use chrono::NaiveDate;
+
+use super::{KeyNames, StateLabel, Strings};
+use crate::conference::{Base, ConferenceKind, ItemKind, Method, Period, Threshold};
+use crate::keys::{Command, Context};
+use crate::ronfile::{FileError, Problem};
+
+pub static STRINGS: Strings = Strings {
+    conference_kind: |k| match k {
+        ConferenceKind::TongKet => "Year-end review conference",
+        ConferenceKind::SoKet => "Mid-year review conference",
+        ConferenceKind::Other => "Conference",
+    },
+    period: |p| match p {
+        Period::Year(y) => y.to_string(),
+        Period::HalfYear(y, 1) => format!("first half of {y}"),
+        Period::HalfYear(y, _) => format!("second half of {y}"),
+        Period::Years(a, b) => format!("{a}–{b}"),
+    },
+    date_long: |d: NaiveDate| format!("{}, {}", d.format("%A"), super::date_short(d)),
+    agenda_title: "Agenda",
+    col_number: "No.",
+    col_item: "Item",
+    col_presenter: "Presenter",
+    col_planned: "Planned",
+    col_actual: "Actual",
+    state: |s| match s {
+        StateLabel::Pending => "pending",
+        StateLabel::Current => "current",
+        StateLabel::Done => "done",
+        StateLabel::Skipped => "skipped",
+    },
+    item_kind: |k| match k {
+        ItemKind::Procedural => "Procedural",
+        ItemKind::Report => "Report",
+        ItemKind::Scoring => "Scoring and ranking",
+        ItemKind::Discussion => "Discussion",
+        ItemKind::Vote => "Vote",
+        ItemKind::Election => "Election",
+        ItemKind::Awards => "Nominations and awards",
+        ItemKind::Covenant => "Covenant signing",
+        ItemKind::Speech => "Speech",
+        ItemKind::Closing => "Closing",
+    },
+    presenter_chair: "The chair",
+    minutes: |m| format!("{m} min"),
+
+    current_title: "Current item",
+    selected_title: "Selected item",
+    label_presenter: "Presenter",
+    label_kind: "Kind",
+    label_planned: "Planned",
+    label_elapsed: "Elapsed",
+    label_actual: "Took",
+    label_threshold: "Threshold",
+    label_remaining: "Remaining",
+    label_overrun: "Over by",
+    label_started: "Started",
+    label_ended: "Ended",
+    label_chair: "Chair",
+    label_location: "Location",
+    not_started: |key| format!("The conference has not started. Press {key} to start the first item."),
+    finished_at: |t| format!("The agenda was completed at {t}."),
+    item_not_reached: "This item has not been reached yet.",
+
+    method: |m| match m {
+        Method::ShowOfHands => "Show of hands",
+        Method::SecretBallot => "Secret ballot",
+    },
+    candidates: "Candidates",
+    motion: "Motion",
+    pass_rule,
+
+    expected_end: "Expected end",
+    planned_end: "planned",
+    behind: |m| format!("{m} min behind"),
+    ahead: |m| format!("{m} min ahead"),
+    on_plan: "on plan",
+
+    key_names: KeyNames {
+        enter: "Enter",
+        esc: "Esc",
+        left: "←",
+        right: "→",
+        up: "↑",
+        down: "↓",
+        home: "Home",
+        end: "End",
+        page_up: "PgUp",
+        page_down: "PgDn",
+        tab: "Tab",
+        backspace: "Backspace",
+        space: "Space",
+        ctrl: "Ctrl",
+    },
+    command: |c| match c {
+        Command::NextItem => "next item",
+        Command::PreviousItem => "previous item",
+        Command::SkipItem => "skip",
+        Command::StartSelected => "go to the selected item",
+        Command::SelectUp => "up",
+        Command::SelectDown => "down",
+        Command::SelectFirst => "first",
+        Command::SelectLast => "last",
+        Command::PageUp => "page up",
+        Command::PageDown => "page down",
+        Command::Help => "help",
+        Command::CloseHelp => "close",
+        Command::Quit => "quit",
+        Command::Yes => "yes",
+        Command::No => "no",
+    },
+    hint: |c| match c {
+        Command::NextItem => Some("next"),
+        Command::PreviousItem => Some("back"),
+        Command::StartSelected => Some("go to selected"),
+        _ => None,
+    },
+    context: |c| match c {
+        Context::Global => "Everywhere",
+        Context::Agenda => "Agenda",
+        Context::Help => "Help",
+        Context::Confirm => "Confirmation",
+    },
+    help_title: "Help: keys",
+    help_close: "Esc: close",
+    quit_question: "Quit the program?",
+    too_small: |w, h, mw, mh| {
+        format!("The window is too small ({w}×{h}). Please enlarge it to at least {mw}×{mh}.")
+    },
+    unknown_key: |k, help| format!("The key {k} does nothing here. Press {help} for the keys."),
+    first_item: "This is already the first item.",
+    skipped_item: |n| format!("Item {n} skipped."),
+    unskipped_item: |n| format!("Item {n} is no longer skipped."),
+    cannot_skip_done: "This item is done and cannot be skipped.",
+
+    check_ok: |bloc, items, units, minutes| {
+        format!(
+            "The file is valid: {bloc}, {items} agenda items, {units} member units, {minutes} minutes planned."
+        )
+    },
+    init_written: |p| format!("Wrote a conference template to {p}. Edit it, then run: hoinghi check {p}"),
+    init_exists: |p| {
+        format!("{p} exists already and was not overwritten. Choose another name or add --force.")
+    },
+    write_failed: |p, r| format!("Could not write {p}: {r}."),
+    terminal_failed: |r| format!("Terminal error: {r}."),
+    file_error,
+};
+
+fn base(b: Base) -> &'static str {
+    match b {
+        Base::AllMembers => "all member units",
+        Base::Present => "the member units present",
+        Base::Issued => "the ballots issued",
+        Base::Returned => "the ballots returned",
+        Base::Valid => "the valid ballots",
+    }
+}
+
+fn fraction(t: Threshold) -> String {
+    match t.fraction() {
+        (n, 100) => format!("{n}%"),
+        (n, d) => format!("{n}/{d}"),
+    }
+}
+
+fn pass_rule(t: Threshold, b: Base) -> String {
+    let how = match t {
+        Threshold::MoreThan(..) => "more than",
+        Threshold::AtLeast(..) => "at least",
+    };
+    format!("{how} {} of {}", fraction(t), base(b))
+}
+
+fn file_error(e: &FileError) -> String {
+    let at = if e.line > 0 {
+        format!("{}, line {}, column {}", e.file.display(), e.line, e.column)
+    } else {
+        e.file.display().to_string()
+    };
+    format!("{at}: {}", problem(&e.problem))
+}
+
+fn problem(p: &Problem) -> String {
+    match p {
+        Problem::Unreadable(r) => format!("the file cannot be read ({r})."),
+        Problem::Missing => "there is no such file; check the name and the folder.".into(),
+        Problem::NotUtf8 => "the file is not Unicode (UTF-8) text; save it again as UTF-8.".into(),
+        Problem::Syntax(e) => syntax(e),
+        Problem::NewerVersion { found, supported } => format!(
+            "the file has format_version {found}, written by a newer hoinghi; this version reads up to {supported}. Please update hoinghi."
+        ),
+        Problem::BadVersion(v) => format!("format_version {v} does not exist; write format_version: 1."),
+        Problem::BadDate(t) => format!(
+            "the date \"{t}\" does not exist or is badly written; write it like \"2024-01-16\" or \"16/01/2024\"."
+        ),
+        Problem::BadTime(t) => {
+            format!("the time \"{t}\" is not valid; write it like \"08:00\" or \"14:30\".")
+        }
+        Problem::BadColour(t) => format!(
+            "the colour \"{t}\" is not valid; use a colour name (\"yellow\", \"dark gray\"), \"#rrggbb\" or a number 0–255."
+        ),
+        Problem::Empty(field) => format!("{field} must not be empty; fill it in."),
+        Problem::NoUnits => "there are no member units; declare at least one in units.".into(),
+        Problem::BadUnitId(id) => format!(
+            "the unit id \"{id}\" cannot be used; an id needs at least one character and no spaces, e.g. \"snv\"."
+        ),
+        Problem::DuplicateUnit(id) => {
+            format!("the unit id \"{id}\" is used twice; give each unit its own id.")
+        }
+        Problem::UnknownUnit(id) => {
+            format!("\"{id}\" is not the id of any member unit; use an id declared in units.")
+        }
+        Problem::DuplicateCandidate(id) => {
+            format!("the unit \"{id}\" is listed twice as a candidate; remove one.")
+        }
+        Problem::EmptyAgenda => "the agenda has no items; add at least one.".into(),
+        Problem::ZeroMinutes => {
+            "the planned duration is 0 minutes; write a number of minutes above 0.".into()
+        }
+        Problem::BadThreshold(t) => {
+            let (n, d) = t.fraction();
+            format!(
+                "the threshold {n}/{d} cannot be used; the fraction must be above 0 and at most 1 (below 1 for \"more than\"), e.g. MoreThan(1, 2) or AtLeast(2, 3)."
+            )
+        }
+        Problem::ZeroRounds => "the most rounds is 0; write at least 1.".into(),
+        Problem::VoteMissing => {
+            "this vote or election item has no vote; state what is voted on, the method and the candidates."
+                .into()
+        }
+        Problem::NoCandidates => {
+            "the list of candidates is empty; write the ids of the candidate units.".into()
+        }
+        Problem::ElectionNeedsOffice => {
+            "an election elects an office: use Office(office: …, candidates: […]) instead of Motion.".into()
+        }
+        Problem::BaseNeedsBallots(b) => format!(
+            "a percentage of {} exists only for a secret ballot; change method to SecretBallot or base to Present.",
+            base(*b)
+        ),
+        Problem::BadHalf(h) => {
+            format!("half year {h} does not exist; write 1 (first half) or 2 (second half).")
+        }
+        Problem::BadYears(a, b) => format!("the period {a}–{b} starts after it ends; swap the years."),
+        Problem::UnknownTheme { name, known } => {
+            format!("there is no theme \"{name}\"; choose one of: {}.", known.join(", "))
+        }
+    }
+}
+
+fn syntax(e: &ron::Error) -> String {
+    use ron::Error as E;
+    match e {
+        E::Eof => "the file ends too early; a closing bracket or quote may be missing.".into(),
+        E::ExpectedComma => "a comma is missing between two entries.".into(),
+        E::ExpectedArray => "a list in square brackets [ … ] is needed here.".into(),
+        E::ExpectedArrayEnd => "the list is not closed; a ] or a comma is missing.".into(),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            "a group in parentheses ( … ) is needed here.".into()
+        }
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
+            "the group is not closed; a ) or a comma is missing.".into()
+        }
+        E::ExpectedString => "a text in double quotes \" … \" is needed here.".into(),
+        E::ExpectedStringEnd => "the text is not closed with a double quote \".".into(),
+        E::ExpectedInteger => "a whole number is needed here.".into(),
+        E::ExpectedBoolean => "true or false is needed here.".into(),
+        E::IntegerOutOfBounds => "the number is too large, or negative where it cannot be.".into(),
+        E::ExpectedIdentifier => {
+            "a field name (such as title:) is needed here; a closing ) may be missing before it.".into()
+        }
+        E::UnexpectedChar(c) => format!("the character '{c}' is out of place."),
+        E::TrailingCharacters => "there is text after the last closing bracket.".into(),
+        E::UnclosedBlockComment => "a /* … */ comment is not closed.".into(),
+        E::NoSuchStructField { expected, found, outer } => format!(
+            "there is no field \"{found}\"{}; the fields are: {}.",
+            outer.as_deref().map(|o| format!(" in {}", outer_name(o))).unwrap_or_default(),
+            expected.join(", ")
+        ),
+        E::MissingStructField { field, outer } => format!(
+            "the field \"{field}\" is missing{}; add {field}: ….",
+            outer.as_deref().map(|o| format!(" in {}", outer_name(o))).unwrap_or_default()
+        ),
+        E::DuplicateStructField { field, .. } => format!("the field \"{field}\" is given twice; remove one."),
+        E::NoSuchEnumVariant { expected, found, .. } => {
+            format!("\"{found}\" is not a valid value; use one of: {}.", expected.join(", "))
+        }
+        E::InvalidValueForType { expected, found } => format!("expected {expected} but found {found}."),
+        E::ExpectedDifferentLength { expected, found } => {
+            format!("expected {expected} but found {found} elements.")
+        }
+        other => format!("syntax error ({other})."),
+    }
+}
+
+/// Where a field belongs, as the file's writer knows it (ron names the Rust type).
+fn outer_name(rust_type: &str) -> &str {
+    match rust_type {
+        "Conference" => "the conference file",
+        "Bloc" => "bloc",
+        "Person" => "a person (chair, secretary or presenter)",
+        "Unit" => "a unit of units",
+        "Delegate" => "a delegate of delegates",
+        "Guest" => "a guest of guests",
+        "AgendaItem" => "an item of agenda",
+        "VoteSpec" => "vote",
+        "Rules" | "RulesPatch" => "rules",
+        "StyleDef" => "a style",
+        "ThemeFile" => "the theme file",
+        other => other,
+    }
+}

@@ -1,0 +1,322 @@
+//! Tiếng Việt: the default interface language. Words follow shared/domain.md's vocabulary.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::{KeyNames, StateLabel, Strings};
+use crate::conference::{Base, ConferenceKind, ItemKind, Method, Period, Threshold};
+use crate::keys::{Command, Context};
+use crate::ronfile::{FileError, Problem};
+
+pub static STRINGS: Strings = Strings {
+    conference_kind: |k| match k {
+        ConferenceKind::TongKet => "Hội nghị tổng kết",
+        ConferenceKind::SoKet => "Hội nghị sơ kết",
+        ConferenceKind::Other => "Hội nghị",
+    },
+    period: |p| match p {
+        Period::Year(y) => format!("năm {y}"),
+        Period::HalfYear(y, 1) => format!("6 tháng đầu năm {y}"),
+        Period::HalfYear(y, _) => format!("6 tháng cuối năm {y}"),
+        Period::Years(a, b) => format!("giai đoạn {a}–{b}"),
+    },
+    date_long,
+    agenda_title: "Chương trình hội nghị",
+    col_number: "TT",
+    col_item: "Nội dung",
+    col_presenter: "Trình bày",
+    col_planned: "Dự kiến",
+    col_actual: "Thực tế",
+    state: |s| match s {
+        StateLabel::Pending => "chưa",
+        StateLabel::Current => "đang diễn ra",
+        StateLabel::Done => "đã xong",
+        StateLabel::Skipped => "bỏ qua",
+    },
+    item_kind: |k| match k {
+        ItemKind::Procedural => "Thủ tục",
+        ItemKind::Report => "Báo cáo",
+        ItemKind::Scoring => "Chấm điểm, xếp hạng",
+        ItemKind::Discussion => "Thảo luận",
+        ItemKind::Vote => "Biểu quyết",
+        ItemKind::Election => "Bầu cử",
+        ItemKind::Awards => "Bình xét, khen thưởng",
+        ItemKind::Covenant => "Ký kết giao ước",
+        ItemKind::Speech => "Phát biểu",
+        ItemKind::Closing => "Bế mạc",
+    },
+    presenter_chair: "Chủ trì hội nghị",
+    minutes: |m| format!("{m} phút"),
+
+    current_title: "Nội dung đang diễn ra",
+    selected_title: "Nội dung đang chọn",
+    label_presenter: "Trình bày",
+    label_kind: "Loại",
+    label_planned: "Dự kiến",
+    label_elapsed: "Đã qua",
+    label_actual: "Thực tế",
+    label_threshold: "Ngưỡng",
+    label_remaining: "Còn lại",
+    label_overrun: "Vượt",
+    label_started: "Bắt đầu",
+    label_ended: "Kết thúc",
+    label_chair: "Chủ trì",
+    label_location: "Địa điểm",
+    not_started: |key| format!("Hội nghị chưa bắt đầu. Nhấn {key} để bắt đầu nội dung thứ nhất."),
+    finished_at: |t| format!("Đã hết chương trình lúc {t}."),
+    item_not_reached: "Chưa đến nội dung này.",
+
+    method: |m| match m {
+        Method::ShowOfHands => "Biểu quyết giơ tay",
+        Method::SecretBallot => "Bỏ phiếu kín",
+    },
+    candidates: "Ứng viên",
+    motion: "Nội dung biểu quyết",
+    pass_rule,
+
+    expected_end: "Dự kiến kết thúc",
+    planned_end: "kế hoạch",
+    behind: |m| format!("chậm {m} phút"),
+    ahead: |m| format!("sớm {m} phút"),
+    on_plan: "đúng kế hoạch",
+
+    key_names: KeyNames {
+        enter: "Enter",
+        esc: "Esc",
+        left: "←",
+        right: "→",
+        up: "↑",
+        down: "↓",
+        home: "Home",
+        end: "End",
+        page_up: "PgUp",
+        page_down: "PgDn",
+        tab: "Tab",
+        backspace: "Backspace",
+        space: "Dấu cách",
+        ctrl: "Ctrl",
+    },
+    command: |c| match c {
+        Command::NextItem => "nội dung tiếp",
+        Command::PreviousItem => "nội dung trước",
+        Command::SkipItem => "bỏ qua",
+        Command::StartSelected => "chuyển đến nội dung đang chọn (bắt đầu nó)",
+        Command::SelectUp => "lên",
+        Command::SelectDown => "xuống",
+        Command::SelectFirst => "về đầu",
+        Command::SelectLast => "về cuối",
+        Command::PageUp => "lên một trang",
+        Command::PageDown => "xuống một trang",
+        Command::Help => "trợ giúp",
+        Command::CloseHelp => "đóng",
+        Command::Quit => "thoát",
+        Command::Yes => "có",
+        Command::No => "không",
+    },
+    hint: |c| match c {
+        Command::NextItem => Some("tiếp"),
+        Command::PreviousItem => Some("trước"),
+        Command::StartSelected => Some("đến mục chọn"),
+        _ => None,
+    },
+    context: |c| match c {
+        Context::Global => "Mọi nơi",
+        Context::Agenda => "Chương trình hội nghị",
+        Context::Help => "Trợ giúp",
+        Context::Confirm => "Hộp xác nhận",
+    },
+    help_title: "Trợ giúp: các phím",
+    help_close: "Esc: đóng",
+    quit_question: "Thoát khỏi chương trình?",
+    too_small: |w, h, mw, mh| format!("Cửa sổ quá nhỏ ({w}×{h}). Hãy mở rộng cửa sổ tới ít nhất {mw}×{mh}."),
+    unknown_key: |k, help| format!("Phím {k} không dùng ở đây. Nhấn {help} để xem các phím."),
+    first_item: "Đây đã là nội dung đầu tiên.",
+    skipped_item: |n| format!("Đã bỏ qua nội dung {n}."),
+    unskipped_item: |n| format!("Nội dung {n} không còn bị bỏ qua."),
+    cannot_skip_done: "Nội dung này đã xong, không bỏ qua được.",
+
+    check_ok: |bloc, items, units, minutes| {
+        format!("Tệp hợp lệ: {bloc}, {items} nội dung, {units} đơn vị thành viên, dự kiến {minutes} phút.")
+    },
+    init_written: |p| format!("Đã ghi tệp hội nghị mẫu vào {p}. Hãy sửa tệp rồi chạy: hoinghi check {p}"),
+    init_exists: |p| format!("{p} đã có; không ghi đè. Chọn tên khác hoặc thêm --force."),
+    write_failed: |p, r| format!("Không ghi được {p}: {r}."),
+    terminal_failed: |r| format!("Lỗi màn hình: {r}."),
+    file_error,
+};
+
+fn date_long(d: NaiveDate) -> String {
+    let day = match d.weekday() {
+        Weekday::Mon => "Thứ Hai",
+        Weekday::Tue => "Thứ Ba",
+        Weekday::Wed => "Thứ Tư",
+        Weekday::Thu => "Thứ Năm",
+        Weekday::Fri => "Thứ Sáu",
+        Weekday::Sat => "Thứ Bảy",
+        Weekday::Sun => "Chủ Nhật",
+    };
+    format!("{day}, {}", super::date_short(d))
+}
+
+fn base(b: Base) -> &'static str {
+    match b {
+        Base::AllMembers => "tổng số đơn vị thành viên",
+        Base::Present => "số đơn vị có mặt",
+        Base::Issued => "số phiếu phát ra",
+        Base::Returned => "số phiếu thu vào",
+        Base::Valid => "số phiếu hợp lệ",
+    }
+}
+
+fn fraction(t: Threshold) -> String {
+    match t.fraction() {
+        (n, 100) => format!("{n}%"),
+        (n, d) => format!("{n}/{d}"),
+    }
+}
+
+fn threshold(t: Threshold) -> String {
+    match t {
+        Threshold::MoreThan(..) => format!("quá {}", fraction(t)),
+        Threshold::AtLeast(..) => format!("từ {} trở lên", fraction(t)),
+    }
+}
+
+fn pass_rule(t: Threshold, b: Base) -> String {
+    format!("{} {}", threshold(t), base(b))
+}
+
+fn file_error(e: &FileError) -> String {
+    let at = if e.line > 0 {
+        format!("{}, dòng {}, cột {}", e.file.display(), e.line, e.column)
+    } else {
+        e.file.display().to_string()
+    };
+    format!("{at}: {}", problem(&e.problem))
+}
+
+fn problem(p: &Problem) -> String {
+    match p {
+        Problem::Unreadable(r) => format!("không đọc được tệp ({r})."),
+        Problem::Missing => "không có tệp này; hãy kiểm tra tên và thư mục.".into(),
+        Problem::NotUtf8 => "tệp không phải văn bản Unicode (UTF-8); hãy lưu lại tệp với bảng mã UTF-8.".into(),
+        Problem::Syntax(e) => syntax(e),
+        Problem::NewerVersion { found, supported } => format!(
+            "tệp có format_version {found}, do phiên bản hoinghi mới hơn tạo ra; phiên bản này chỉ đọc được tới {supported}. Hãy cập nhật hoinghi."
+        ),
+        Problem::BadVersion(v) => {
+            format!("format_version {v} không tồn tại; hãy ghi format_version: 1.")
+        }
+        Problem::BadDate(t) => format!(
+            "ngày \"{t}\" không có thật hoặc sai cách viết; hãy viết như \"2024-01-16\" hoặc \"16/01/2024\"."
+        ),
+        Problem::BadTime(t) => {
+            format!("giờ \"{t}\" không đúng; hãy viết như \"08:00\" hoặc \"14:30\".")
+        }
+        Problem::BadColour(t) => format!(
+            "màu \"{t}\" không đúng; hãy dùng tên màu (\"yellow\", \"dark gray\"), mã \"#rrggbb\" hoặc số 0–255."
+        ),
+        Problem::Empty(field) => format!("{field} không được để trống; hãy điền nội dung."),
+        Problem::NoUnits => "chưa có đơn vị thành viên nào; hãy khai báo ít nhất một đơn vị trong units.".into(),
+        Problem::BadUnitId(id) => format!(
+            "mã đơn vị \"{id}\" không dùng được; mã phải có ít nhất một ký tự và không có dấu cách, ví dụ \"snv\"."
+        ),
+        Problem::DuplicateUnit(id) => {
+            format!("mã đơn vị \"{id}\" bị trùng; mỗi đơn vị cần một mã riêng.")
+        }
+        Problem::UnknownUnit(id) => format!(
+            "\"{id}\" không phải mã của đơn vị thành viên nào; hãy dùng một mã đã khai báo trong units."
+        ),
+        Problem::DuplicateCandidate(id) => {
+            format!("đơn vị \"{id}\" có tên hai lần trong danh sách ứng viên; hãy xóa một lần.")
+        }
+        Problem::EmptyAgenda => "chương trình (agenda) chưa có nội dung nào; hãy thêm ít nhất một nội dung.".into(),
+        Problem::ZeroMinutes => "thời lượng dự kiến là 0 phút; hãy ghi số phút lớn hơn 0.".into(),
+        Problem::BadThreshold(t) => {
+            let (n, d) = t.fraction();
+            format!(
+                "ngưỡng {n}/{d} không dùng được; phân số phải lớn hơn 0 và không quá 1 (\"quá\" thì phải nhỏ hơn 1), ví dụ MoreThan(1, 2) hoặc AtLeast(2, 3)."
+            )
+        }
+        Problem::ZeroRounds => "số vòng bầu tối đa là 0; hãy ghi ít nhất 1.".into(),
+        Problem::VoteMissing => "nội dung biểu quyết hoặc bầu cử này chưa ghi vote; hãy khai báo nội dung biểu quyết, hình thức và ứng viên.".into(),
+        Problem::NoCandidates => "danh sách ứng viên đang trống; hãy ghi mã các đơn vị ứng cử.".into(),
+        Problem::ElectionNeedsOffice => "bầu cử phải bầu một chức danh: hãy dùng Office(office: …, candidates: […]) thay cho Motion.".into(),
+        Problem::BaseNeedsBallots(b) => format!(
+            "tỷ lệ tính trên {} chỉ dùng được khi bỏ phiếu kín; hãy đổi method thành SecretBallot hoặc base thành Present.",
+            base(*b)
+        ),
+        Problem::BadHalf(h) => format!("nửa năm {h} không có; hãy ghi 1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm)."),
+        Problem::BadYears(a, b) => format!("giai đoạn {a}–{b} có năm đầu sau năm cuối; hãy đổi lại thứ tự."),
+        Problem::UnknownTheme { name, known } => format!(
+            "không có giao diện màu \"{name}\"; hãy chọn một trong: {}.",
+            known.join(", ")
+        ),
+    }
+}
+
+fn syntax(e: &ron::Error) -> String {
+    use ron::Error as E;
+    match e {
+        E::Eof => "tệp kết thúc quá sớm; có thể thiếu dấu đóng ngoặc hoặc dấu nháy.".into(),
+        E::ExpectedComma => "thiếu dấu phẩy giữa hai mục.".into(),
+        E::ExpectedArray => "cần một danh sách trong ngoặc vuông [ … ] ở đây.".into(),
+        E::ExpectedArrayEnd => "danh sách chưa được đóng; thiếu dấu ] hoặc dấu phẩy.".into(),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            "cần một nhóm trong ngoặc tròn ( … ) ở đây.".into()
+        }
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
+            "nhóm chưa được đóng; thiếu dấu ) hoặc dấu phẩy.".into()
+        }
+        E::ExpectedString => "cần một đoạn chữ trong dấu nháy kép \" … \" ở đây.".into(),
+        E::ExpectedStringEnd => "đoạn chữ chưa được đóng bằng dấu nháy kép \".".into(),
+        E::ExpectedInteger => "cần một số nguyên ở đây.".into(),
+        E::ExpectedBoolean => "cần true hoặc false ở đây.".into(),
+        E::IntegerOutOfBounds => "số quá lớn hoặc âm ở chỗ không được âm.".into(),
+        E::ExpectedIdentifier => {
+            "cần tên một mục (như title:) ở đây; có thể thiếu dấu đóng ngoặc ) ở trước.".into()
+        }
+        E::UnexpectedChar(c) => format!("ký tự '{c}' không đúng chỗ."),
+        E::TrailingCharacters => "còn chữ thừa sau dấu đóng ngoặc cuối cùng.".into(),
+        E::UnclosedBlockComment => "chú thích /* … */ chưa được đóng.".into(),
+        E::NoSuchStructField { expected, found, outer } => format!(
+            "không có mục \"{found}\"{}; các mục dùng được: {}.",
+            outer.as_deref().map(|o| format!(" trong {}", outer_name(o))).unwrap_or_default(),
+            expected.join(", ")
+        ),
+        E::MissingStructField { field, outer } => format!(
+            "thiếu mục \"{field}\"{}; hãy thêm {field}: ….",
+            outer.as_deref().map(|o| format!(" trong {}", outer_name(o))).unwrap_or_default()
+        ),
+        E::DuplicateStructField { field, .. } => {
+            format!("mục \"{field}\" được ghi hai lần; hãy xóa một lần.")
+        }
+        E::NoSuchEnumVariant { expected, found, .. } => {
+            format!("\"{found}\" không phải giá trị hợp lệ; hãy dùng một trong: {}.", expected.join(", "))
+        }
+        E::InvalidValueForType { expected, found } => {
+            format!("cần {expected} nhưng gặp {found}.")
+        }
+        E::ExpectedDifferentLength { expected, found } => {
+            format!("cần {expected} nhưng có {found} phần tử.")
+        }
+        other => format!("lỗi cú pháp ({other})."),
+    }
+}
+
+/// Where a field belongs, as the file's writer knows it (ron names the Rust type).
+fn outer_name(rust_type: &str) -> &str {
+    match rust_type {
+        "Conference" => "tệp hội nghị",
+        "Bloc" => "bloc",
+        "Person" => "một người (chair, secretary hoặc presenter)",
+        "Unit" => "một đơn vị của units",
+        "Delegate" => "một đại biểu của delegates",
+        "Guest" => "một khách mời của guests",
+        "AgendaItem" => "một nội dung của agenda",
+        "VoteSpec" => "vote",
+        "Rules" | "RulesPatch" => "rules",
+        "StyleDef" => "kiểu màu",
+        "ThemeFile" => "tệp giao diện màu",
+        other => other,
+    }
+}

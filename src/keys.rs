@@ -1,0 +1,221 @@
+//! The one key table: which key means which command in which context.
+//!
+//! Dispatch, the footer's hints and the help screen are all read from `BINDINGS`, so they
+//! cannot disagree with what the keys do. Only key *presses* are commands (a held key's
+//! repeats and releases are not), so one press never acts twice. No state changes here.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::i18n::Strings;
+
+/// What a key asks for. Parameterless, so that each has one label in the help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    NextItem,
+    PreviousItem,
+    SkipItem,
+    StartSelected,
+    SelectUp,
+    SelectDown,
+    SelectFirst,
+    SelectLast,
+    PageUp,
+    PageDown,
+    Help,
+    CloseHelp,
+    Quit,
+    Yes,
+    No,
+}
+
+/// Where the keyboard is: the innermost open layer sees a key first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    /// Keys that work everywhere unless a layer above takes them.
+    Global,
+    Agenda,
+    Help,
+    Confirm,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+const fn k(c: char) -> Key {
+    Key { code: KeyCode::Char(c), ctrl: false }
+}
+const fn code(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+const fn ctrl(c: char) -> Key {
+    Key { code: KeyCode::Char(c), ctrl: true }
+}
+
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    pub command: Command,
+    /// Shown in the footer's hints (the help shows every binding).
+    pub hint: bool,
+}
+
+const fn bind(context: Context, keys: &'static [Key], command: Command, hint: bool) -> Binding {
+    Binding { context, keys, command, hint }
+}
+
+use Command as C;
+use Context::{Agenda, Confirm, Global, Help};
+
+pub static BINDINGS: &[Binding] = &[
+    bind(Agenda, &[k('n'), code(KeyCode::Right)], C::NextItem, true),
+    bind(Agenda, &[k('p'), code(KeyCode::Left)], C::PreviousItem, true),
+    bind(Agenda, &[k('s')], C::SkipItem, true),
+    bind(Agenda, &[code(KeyCode::Enter)], C::StartSelected, true),
+    bind(Agenda, &[code(KeyCode::Up), k('k')], C::SelectUp, false),
+    bind(Agenda, &[code(KeyCode::Down), k('j')], C::SelectDown, false),
+    bind(Agenda, &[code(KeyCode::Home)], C::SelectFirst, false),
+    bind(Agenda, &[code(KeyCode::End)], C::SelectLast, false),
+    bind(Agenda, &[code(KeyCode::PageUp)], C::PageUp, false),
+    bind(Agenda, &[code(KeyCode::PageDown)], C::PageDown, false),
+    bind(Agenda, &[k('q')], C::Quit, true),
+    bind(Help, &[code(KeyCode::Esc), k('?'), k('q'), code(KeyCode::F(1))], C::CloseHelp, true),
+    bind(Help, &[code(KeyCode::Up), k('k')], C::SelectUp, true),
+    bind(Help, &[code(KeyCode::Down), k('j')], C::SelectDown, true),
+    bind(Help, &[code(KeyCode::PageUp)], C::PageUp, false),
+    bind(Help, &[code(KeyCode::PageDown)], C::PageDown, false),
+    bind(Confirm, &[k('c'), k('y'), code(KeyCode::Enter), ctrl('c')], C::Yes, true),
+    bind(Confirm, &[k('k'), k('n'), code(KeyCode::Esc)], C::No, true),
+    bind(Global, &[k('?'), code(KeyCode::F(1))], C::Help, true),
+    bind(Global, &[ctrl('c')], C::Quit, false),
+];
+
+impl Key {
+    pub fn from_event(ev: &KeyEvent) -> Option<Key> {
+        if ev.kind != KeyEventKind::Press {
+            return None;
+        }
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let code = match ev.code {
+            // Shift is part of the character already; fold ASCII letters with Ctrl.
+            KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+            other => other,
+        };
+        Some(Key { code, ctrl })
+    }
+
+    /// The key as the help prints it, in the interface language.
+    pub fn name(&self, s: &Strings) -> String {
+        let n = &s.key_names;
+        let base = match self.code {
+            KeyCode::Char(' ') => n.space.to_string(),
+            KeyCode::Char(c) if self.ctrl => c.to_ascii_uppercase().to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Enter => n.enter.into(),
+            KeyCode::Esc => n.esc.into(),
+            KeyCode::Left => n.left.into(),
+            KeyCode::Right => n.right.into(),
+            KeyCode::Up => n.up.into(),
+            KeyCode::Down => n.down.into(),
+            KeyCode::Home => n.home.into(),
+            KeyCode::End => n.end.into(),
+            KeyCode::PageUp => n.page_up.into(),
+            KeyCode::PageDown => n.page_down.into(),
+            KeyCode::Tab => n.tab.into(),
+            KeyCode::Backspace => n.backspace.into(),
+            KeyCode::F(f) => format!("F{f}"),
+            other => format!("{other:?}"),
+        };
+        if self.ctrl { format!("{}+{base}", n.ctrl) } else { base }
+    }
+}
+
+/// The command a key means in the given stack of contexts, innermost first.
+pub fn command_for(contexts: &[Context], key: Key) -> Option<Command> {
+    contexts.iter().find_map(|&ctx| {
+        BINDINGS.iter().find(|b| b.context == ctx && b.keys.contains(&key)).map(|b| b.command)
+    })
+}
+
+/// The bindings a layer shows in its hints, in table order, with what they're shadowed by
+/// removed (a key that an inner context takes is not offered again from an outer one).
+pub fn hints(contexts: &[Context]) -> Vec<&'static Binding> {
+    let mut out: Vec<&'static Binding> = Vec::new();
+    for &ctx in contexts {
+        for b in BINDINGS.iter().filter(|b| b.context == ctx && b.hint) {
+            let shadowed = b.keys.iter().all(|&key| command_for(contexts, key) != Some(b.command));
+            if !shadowed && !out.iter().any(|o| o.command == b.command) {
+                out.push(b);
+            }
+        }
+    }
+    out
+}
+
+/// "n/→": the keys of a binding joined for display.
+pub fn keys_label(b: &Binding, s: &Strings) -> String {
+    b.keys.iter().map(|k| k.name(s)).collect::<Vec<_>>().join("/")
+}
+
+/// The first key bound to `command` in `context`, for sentences like "press n to start".
+pub fn first_key(context: Context, command: Command, s: &Strings) -> String {
+    BINDINGS
+        .iter()
+        .find(|b| b.context == context && b.command == command)
+        .and_then(|b| b.keys.first())
+        .map(|k| k.name(s))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn no_key_means_two_things_in_one_context() {
+        let mut seen = HashSet::new();
+        for b in BINDINGS {
+            for key in b.keys {
+                assert!(seen.insert((b.context, format!("{key:?}"))), "{key:?} twice in {:?}", b.context);
+            }
+        }
+    }
+
+    #[test]
+    fn inner_layers_see_keys_first() {
+        let agenda = [Agenda, Global];
+        let help = [Help, Global];
+        let confirm = [Confirm];
+        assert_eq!(command_for(&agenda, k('?')), Some(C::Help));
+        assert_eq!(command_for(&help, k('?')), Some(C::CloseHelp));
+        assert_eq!(command_for(&agenda, k('n')), Some(C::NextItem));
+        assert_eq!(command_for(&confirm, k('n')), Some(C::No));
+        assert_eq!(command_for(&agenda, ctrl('c')), Some(C::Quit));
+        assert_eq!(command_for(&confirm, ctrl('c')), Some(C::Yes), "Ctrl+C twice quits");
+        assert_eq!(command_for(&agenda, k('x')), None);
+    }
+
+    #[test]
+    fn only_presses_are_keys() {
+        use ratatui::crossterm::event::KeyEventState;
+        let mut ev = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE);
+        assert_eq!(Key::from_event(&ev), Some(k('n')));
+        ev.kind = KeyEventKind::Repeat;
+        assert_eq!(Key::from_event(&ev), None);
+        ev.kind = KeyEventKind::Release;
+        ev.state = KeyEventState::NONE;
+        assert_eq!(Key::from_event(&ev), None);
+        let c = KeyEvent::new(KeyCode::Char('C'), KeyModifiers::CONTROL | KeyModifiers::SHIFT);
+        assert_eq!(Key::from_event(&c), Some(ctrl('c')));
+    }
+
+    #[test]
+    fn hints_leave_out_what_an_inner_layer_shadows() {
+        let help_hints: Vec<_> = hints(&[Help, Global]).iter().map(|b| b.command).collect();
+        assert!(help_hints.contains(&C::CloseHelp));
+        assert!(!help_hints.contains(&C::Help), "? closes help there, it does not open it");
+    }
+}

@@ -1,0 +1,18 @@
+//! hoinghi: the secretary's program for a Vietnamese emulation-bloc conference (Hội nghị
+//! tổng kết / sơ kết of a Khối thi đua).
+//!
+//! The plan (`conference`) is kept apart from what happened (`record`); `app` is the pure
+//! core that changes them; `view` draws them; `shell` is the only place that touches the
+//! terminal and the clock. `main.rs` is a thin command line over this library.
+
+pub mod app;
+pub mod cli;
+pub mod conference;
+pub mod i18n;
+pub mod keys;
+pub mod record;
+pub mod ronfile;
+pub mod sample;
+pub mod shell;
+pub mod theme;
+pub mod view;

@@ -1,0 +1,212 @@
+//! The record of what happened at the conference: when each agenda item actually ran, which
+//! items were skipped, and when the conference started and finished. Later: attendance,
+//! polls, comments and their audit trail.
+//!
+//! This is what the minutes file saves and the export prints. It changes only through the
+//! methods here, each given the time from outside (no clock is read in this module), and it
+//! never holds the plan: it refers to agenda items by index into `Conference::agenda`.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use crate::conference::Conference;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    pub items: Vec<ItemRecord>,
+    /// The item being held now.
+    pub current: Option<usize>,
+    pub started_at: Option<NaiveDateTime>,
+    /// Set when the last pending item is left; cleared if the secretary goes back.
+    pub finished_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemRecord {
+    pub state: ItemState,
+    /// Every stretch of time the item was current; going back to an item opens a new one.
+    pub spans: Vec<Span>,
+    /// What happened (diễn biến), printed in the minutes under the item.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ItemState {
+    #[default]
+    Pending,
+    Current,
+    Done,
+    Skipped,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub from: NaiveDateTime,
+    pub to: Option<NaiveDateTime>,
+}
+
+/// What a navigation did, for the screen's message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moved {
+    To(usize),
+    Finished,
+    /// Nothing before the first item.
+    AtStart,
+}
+
+impl Record {
+    pub fn new(conference: &Conference) -> Self {
+        Record {
+            items: vec![ItemRecord::default(); conference.agenda.len()],
+            current: None,
+            started_at: None,
+            finished_at: None,
+        }
+    }
+
+    /// Seconds the item has been current, all spans together, up to `now`.
+    pub fn elapsed(&self, index: usize, now: NaiveDateTime) -> i64 {
+        self.items.get(index).map_or(0, |item| {
+            item.spans.iter().map(|s| (s.to.unwrap_or(now) - s.from).num_seconds().max(0)).sum()
+        })
+    }
+
+    /// When the item first started and last ended.
+    pub fn actual_times(&self, index: usize) -> (Option<NaiveDateTime>, Option<NaiveDateTime>) {
+        let spans = self.items.get(index).map(|i| i.spans.as_slice()).unwrap_or_default();
+        (spans.first().map(|s| s.from), spans.last().and_then(|s| s.to))
+    }
+
+    /// Leaves the current item in `state` and makes `index` current.
+    fn enter(&mut self, index: usize, leave_as: ItemState, now: NaiveDateTime) {
+        self.leave(leave_as, now);
+        self.started_at.get_or_insert(now);
+        self.finished_at = None;
+        let item = &mut self.items[index];
+        item.state = ItemState::Current;
+        item.spans.push(Span { from: now, to: None });
+        self.current = Some(index);
+    }
+
+    fn leave(&mut self, state: ItemState, now: NaiveDateTime) {
+        if let Some(i) = self.current.take() {
+            let item = &mut self.items[i];
+            if let Some(span) = item.spans.last_mut().filter(|s| s.to.is_none()) {
+                span.to = Some(now);
+            }
+            item.state = state;
+        }
+    }
+
+    /// The next item to hold after `from`: the first pending one after it, else the first
+    /// pending one before it (an item passed over by a jump).
+    fn next_pending(&self, from: Option<usize>) -> Option<usize> {
+        let start = from.map_or(0, |i| i + 1);
+        let pending = |i: &usize| self.items[*i].state == ItemState::Pending;
+        (start..self.items.len()).find(pending).or_else(|| (0..start).find(pending))
+    }
+
+    /// Finishes the current item and starts the next pending one; after the last, the
+    /// conference is finished.
+    pub fn advance(&mut self, now: NaiveDateTime) -> Moved {
+        self.finish_current_and_move(ItemState::Done, now)
+    }
+
+    /// Skips the current item (it did not take place) and starts the next pending one.
+    pub fn skip_current(&mut self, now: NaiveDateTime) -> Moved {
+        self.finish_current_and_move(ItemState::Skipped, now)
+    }
+
+    fn finish_current_and_move(&mut self, leave_as: ItemState, now: NaiveDateTime) -> Moved {
+        if self.current.is_none() && self.finished_at.is_some() {
+            return Moved::Finished;
+        }
+        let from = self.current;
+        // The current item no longer counts as pending when looking for the next one.
+        if let Some(i) = from {
+            self.items[i].state = leave_as;
+        }
+        match self.next_pending(from) {
+            Some(next) => {
+                self.enter(next, leave_as, now);
+                Moved::To(next)
+            }
+            None => {
+                self.leave(leave_as, now);
+                if self.started_at.is_some() {
+                    self.finished_at = Some(now);
+                }
+                Moved::Finished
+            }
+        }
+    }
+
+    /// Goes back to the item before the current one (or, once finished, to the last item).
+    /// The item left returns to pending: it was not finished, only interrupted.
+    pub fn back(&mut self, now: NaiveDateTime) -> Moved {
+        let target = match self.current {
+            Some(0) => return Moved::AtStart,
+            Some(i) => i - 1,
+            None if self.finished_at.is_some() => self.items.len() - 1,
+            None => return Moved::AtStart,
+        };
+        self.enter(target, ItemState::Pending, now);
+        Moved::To(target)
+    }
+
+    /// Makes any item current, leaving the current one done.
+    pub fn jump_to(&mut self, index: usize, now: NaiveDateTime) -> Moved {
+        if self.current != Some(index) && index < self.items.len() {
+            self.enter(index, ItemState::Done, now);
+        }
+        Moved::To(index)
+    }
+
+    /// Marks a pending item skipped, or a skipped one pending again. Done and current items
+    /// are not touched (the current one is skipped with `skip_current`).
+    pub fn toggle_skip(&mut self, index: usize) -> Option<ItemState> {
+        let item = self.items.get_mut(index)?;
+        item.state = match item.state {
+            ItemState::Pending => ItemState::Skipped,
+            ItemState::Skipped => ItemState::Pending,
+            _ => return None,
+        };
+        Some(item.state)
+    }
+
+    /// When the plan says the conference starts: the planned clock time on the day it is
+    /// actually held (the day it started, or today). The file's date is for the minutes; a
+    /// rehearsal on another day still measures itself against 08:00.
+    pub fn planned_start(&self, conference: &Conference, now: NaiveDateTime) -> NaiveDateTime {
+        self.started_at.unwrap_or(now).date().and_time(conference.start)
+    }
+
+    /// The end the plan gives: planned start plus every item's planned minutes.
+    pub fn planned_end(&self, conference: &Conference, now: NaiveDateTime) -> NaiveDateTime {
+        self.planned_start(conference, now)
+            + chrono::Duration::minutes(i64::from(conference.planned_minutes()))
+    }
+
+    /// When the conference should end: now plus what remains of the current item and every
+    /// pending item, as planned. Before it starts, from the planned start (or now, if later).
+    pub fn expected_end(&self, conference: &Conference, now: NaiveDateTime) -> NaiveDateTime {
+        if let Some(end) = self.finished_at {
+            return end;
+        }
+        let mut remaining: i64 = 0;
+        for (i, (plan, item)) in conference.agenda.iter().zip(&self.items).enumerate() {
+            let planned = i64::from(plan.minutes) * 60;
+            remaining += match item.state {
+                ItemState::Pending => planned,
+                ItemState::Current => (planned - self.elapsed(i, now)).max(0),
+                ItemState::Done | ItemState::Skipped => 0,
+            };
+        }
+        let from = match self.started_at {
+            Some(_) => now,
+            None => now.max(self.planned_start(conference, now)),
+        };
+        from + chrono::Duration::seconds(remaining)
+    }
+}

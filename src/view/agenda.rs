@@ -1,0 +1,270 @@
+//! The agenda table and the panel of the item being held (or, before and after the
+//! conference, the item under the cursor). Only the rows that fit are built, so a long
+//! agenda costs no more to draw than a short one.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Widget, Wrap};
+
+use super::{Ctx, labelled};
+use crate::conference::{AgendaItem, Presenter, Subject};
+use crate::i18n::{self, StateLabel};
+use crate::keys::{self, Command, Context};
+use crate::record::ItemState;
+
+pub struct AgendaTable<'a> {
+    pub ctx: Ctx<'a>,
+}
+
+pub struct ItemPanel<'a> {
+    pub ctx: Ctx<'a>,
+}
+
+fn state_label(state: ItemState) -> StateLabel {
+    match state {
+        ItemState::Pending => StateLabel::Pending,
+        ItemState::Current => StateLabel::Current,
+        ItemState::Done => StateLabel::Done,
+        ItemState::Skipped => StateLabel::Skipped,
+    }
+}
+
+fn state_symbol(state: ItemState) -> &'static str {
+    match state {
+        ItemState::Pending => " ",
+        ItemState::Current => "▶",
+        ItemState::Done => "✓",
+        ItemState::Skipped => "–",
+    }
+}
+
+/// The presenter as a short label: the unit's short name, or the person's name.
+pub(crate) fn presenter_label(ctx: Ctx, item: &AgendaItem) -> String {
+    let c = &ctx.model.conference;
+    match &item.presenter {
+        None => String::new(),
+        Some(Presenter::Chair) => ctx.s.presenter_chair.into(),
+        Some(Presenter::Unit(id)) => c.unit(id).map_or_else(|| id.clone(), |u| u.short.clone()),
+        Some(Presenter::Person { name, .. }) => name.clone(),
+    }
+}
+
+/// The presenter in full: "Hoàng Nam Phong, Trưởng phòng …, Văn phòng UBND TP".
+fn presenter_full(ctx: Ctx, item: &AgendaItem) -> String {
+    let c = &ctx.model.conference;
+    match &item.presenter {
+        Some(Presenter::Unit(id)) => c.unit(id).map_or_else(|| id.clone(), |u| u.name.clone()),
+        Some(Presenter::Person { name, title, unit }) => {
+            let unit = unit.as_deref().and_then(|id| c.unit(id)).map(|u| u.short.as_str());
+            [Some(name.as_str()), Some(title.as_str()), unit]
+                .into_iter()
+                .flatten()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        Some(Presenter::Chair) => format!("{} ({})", ctx.s.presenter_chair, c.chair.name),
+        None => String::new(),
+    }
+}
+
+impl Widget for AgendaTable<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let ctx = self.ctx;
+        let (s, theme) = (ctx.s, ctx.theme);
+        let c = &ctx.model.conference;
+        let record = &ctx.model.record;
+        let block = Block::bordered()
+            .border_style(theme.border)
+            .title(Line::styled(format!(" {} ", s.agenda_title), theme.title));
+        let inner = block.inner(area);
+        block.render(area, buf);
+
+        let visible = inner.height.saturating_sub(1) as usize;
+        let len = c.agenda.len();
+        let offset = ctx.ui.selected.saturating_sub(visible / 2).min(len.saturating_sub(visible));
+        let wide = inner.width >= 90;
+
+        let rows = c.agenda.iter().zip(&record.items).enumerate().skip(offset).take(visible).map(
+            |(i, (plan, item))| {
+                let elapsed = record.elapsed(i, ctx.now);
+                let over = elapsed > i64::from(plan.minutes) * 60;
+                let actual = match item.state {
+                    ItemState::Current => i18n::timer(elapsed),
+                    _ if item.spans.is_empty() => String::new(),
+                    _ => (s.minutes)((elapsed + 30) / 60),
+                };
+                let row_style = match item.state {
+                    ItemState::Pending => Style::new(),
+                    ItemState::Current => theme.current,
+                    ItemState::Done => theme.done,
+                    ItemState::Skipped => theme.skipped,
+                };
+                let mut cells = vec![
+                    Cell::from(format!("{:>2}.", i + 1)),
+                    Cell::from(state_symbol(item.state)),
+                    Cell::from(plan.title.as_str()),
+                    Cell::from(presenter_label(ctx, plan)),
+                    Cell::from((s.minutes)(i64::from(plan.minutes))),
+                    Cell::from(actual).style(if over { theme.overrun } else { Style::new() }),
+                ];
+                if wide {
+                    cells.insert(5, Cell::from((s.state)(state_label(item.state))));
+                }
+                let style = if i == ctx.ui.selected { row_style.patch(theme.selected) } else { row_style };
+                Row::new(cells).style(style)
+            },
+        );
+
+        let mut widths = vec![
+            Constraint::Length(3),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(if wide { 22 } else { 16 }),
+            Constraint::Length(8),
+            Constraint::Length(8),
+        ];
+        let mut header = vec![s.col_number, "", s.col_item, s.col_presenter, s.col_planned, s.col_actual];
+        if wide {
+            widths.insert(5, Constraint::Length(12));
+            header.insert(5, "");
+        }
+        Table::new(rows, widths)
+            .header(Row::new(header).style(theme.muted))
+            .column_spacing(1)
+            .render(inner, buf);
+    }
+}
+
+impl Widget for ItemPanel<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let ctx = self.ctx;
+        let (s, theme) = (ctx.s, ctx.theme);
+        let c = &ctx.model.conference;
+        let record = &ctx.model.record;
+        let (index, title) = match record.current {
+            Some(i) => (i, s.current_title),
+            None => (ctx.ui.selected, s.selected_title),
+        };
+        let block = Block::new()
+            .borders(Borders::ALL)
+            .border_style(theme.border)
+            .title(Line::styled(format!(" {title} "), theme.title));
+        let inner = block.inner(area);
+        block.render(area, buf);
+
+        let Some(plan) = c.agenda.get(index) else { return };
+        let mut lines = Vec::new();
+        if record.current.is_none() {
+            let text = match record.finished_at {
+                Some(end) => (s.finished_at)(&i18n::hhmm(end)),
+                None => (s.not_started)(&keys::first_key(Context::Agenda, Command::NextItem, s)),
+            };
+            lines.push(Line::styled(text, theme.message));
+        }
+        lines.push(Line::styled(format!("{}. {}", index + 1, plan.title), theme.current));
+        let mut who = labelled(s.label_kind, (s.item_kind)(plan.kind), theme.muted);
+        if plan.presenter.is_some() {
+            who.splice(0..0, labelled(s.label_presenter, presenter_full(ctx, plan), theme.muted));
+            who.insert(2, Span::styled(" · ", theme.muted));
+        }
+        lines.push(Line::from(who));
+        lines.push(times_line(ctx, index, plan));
+        if record.items[index].state == ItemState::Current {
+            lines.push(progress_bar(ctx, index, plan, inner.width));
+        }
+        if let Some(vote) = &plan.vote {
+            let rules = c.rules_for(vote);
+            let what = match &vote.subject {
+                Subject::Office { candidates, .. } => {
+                    let names: Vec<&str> = candidates
+                        .iter()
+                        .map(|id| c.unit(id).map_or(id.as_str(), |u| u.short.as_str()))
+                        .collect();
+                    labelled(s.candidates, names.join(", "), theme.muted)
+                }
+                Subject::Motion(text) => labelled(s.motion, text.clone(), theme.muted),
+            };
+            let mut spans = vec![Span::raw(format!("{} · ", (s.method)(vote.method)))];
+            spans.extend(what);
+            spans.push(Span::styled(format!(" · {}: ", s.label_threshold), theme.muted));
+            spans.push(Span::raw((s.pass_rule)(rules.pass, rules.base)));
+            lines.push(Line::from(spans));
+        }
+        Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
+    }
+}
+
+fn times_line<'a>(ctx: Ctx<'a>, index: usize, plan: &AgendaItem) -> Line<'a> {
+    let (s, theme) = (ctx.s, ctx.theme);
+    let record = &ctx.model.record;
+    let planned = i64::from(plan.minutes) * 60;
+    let elapsed = record.elapsed(index, ctx.now);
+    let sep = || Span::styled(" · ", theme.muted);
+    let mut spans = Vec::new();
+    let (start, end) = record.actual_times(index);
+    if let Some(start) = start {
+        spans.extend(labelled(s.label_started, i18n::hhmm(start), theme.muted));
+        spans.push(sep());
+    }
+    spans.extend(labelled(s.label_planned, (s.minutes)(i64::from(plan.minutes)), theme.muted));
+    if record.items[index].spans.is_empty() {
+        return Line::from(spans);
+    }
+    let current = record.items[index].state == ItemState::Current;
+    spans.push(sep());
+    if current {
+        spans.extend(labelled(s.label_elapsed, i18n::timer(elapsed), theme.muted));
+    } else {
+        spans.extend(labelled(s.label_actual, (s.minutes)((elapsed + 30) / 60), theme.muted));
+    }
+    spans.push(sep());
+    if elapsed > planned {
+        spans.push(Span::styled(
+            format!("{}: {}", s.label_overrun, i18n::timer(elapsed - planned)),
+            theme.overrun,
+        ));
+    } else if current {
+        let left = Span::styled(i18n::timer(planned - elapsed), theme.on_time);
+        spans.extend(labelled(s.label_remaining, left, theme.muted));
+    } else if let Some(end) = end {
+        spans.extend(labelled(s.label_ended, i18n::hhmm(end), theme.muted));
+    }
+    Line::from(spans)
+}
+
+/// A bar of elapsed against planned time, in whole cells (integer arithmetic).
+fn progress_bar<'a>(ctx: Ctx<'a>, index: usize, plan: &AgendaItem, width: u16) -> Line<'a> {
+    let planned = i64::from(plan.minutes).max(1) * 60;
+    let elapsed = ctx.model.record.elapsed(index, ctx.now);
+    let cells = i64::from(width.saturating_sub(2)).min(60);
+    let filled = (elapsed * cells / planned).min(cells);
+    let style = if elapsed > planned { ctx.theme.overrun } else { ctx.theme.on_time };
+    Line::from(vec![
+        Span::styled("█".repeat(filled as usize), style),
+        Span::styled("░".repeat((cells - filled) as usize), ctx.theme.muted),
+    ])
+}
+
+/// "Dự kiến kết thúc 10:12 · kế hoạch 10:05 · chậm 7 phút".
+pub(crate) fn expected_end_line(ctx: Ctx) -> Line<'static> {
+    let (s, theme) = (ctx.s, ctx.theme);
+    let c = &ctx.model.conference;
+    let expected = ctx.model.record.expected_end(c, ctx.now);
+    let planned = ctx.model.record.planned_end(c, ctx.now);
+    let late = (expected - planned).num_minutes();
+    let (verdict, style) = match late {
+        m if m > 0 => ((s.behind)(m), theme.overrun),
+        m if m < 0 => ((s.ahead)(-m), theme.on_time),
+        _ => (s.on_plan.to_string(), theme.on_time),
+    };
+    Line::from(vec![
+        Span::styled(format!(" {} ", s.expected_end), theme.muted),
+        Span::styled(i18n::hhmm(expected), theme.title),
+        Span::styled(format!(" · {} {} · ", s.planned_end, i18n::hhmm(planned)), theme.muted),
+        Span::styled(verdict, style),
+        Span::raw(" "),
+    ])
+}

@@ -1,0 +1,268 @@
+//! Bad input: one fixture per fault in tests/fixtures/, each with the exact sentence the
+//! secretary reads, its line and column, and exit code 2 from the real binary.
+
+use std::path::Path;
+use std::process::Command;
+
+use hoinghi::cli::load_conference;
+use hoinghi::i18n::Lang;
+use hoinghi::ronfile::FileError;
+use hoinghi::theme::Theme;
+
+const DIR: &str = "tests/fixtures/conference";
+
+/// (fixture, line, column, the Vietnamese sentence after "FILE, dòng L, cột C: ").
+/// A line of 0 means the problem is the whole file.
+const CASES: &[(&str, usize, usize, &str)] = &[
+    (
+        "bad-date",
+        8,
+        12,
+        r#"ngày "2024-02-30" không có thật hoặc sai cách viết; hãy viết như "2024-01-16" hoặc "16/01/2024"."#,
+    ),
+    ("bad-half", 7, 13, r#"nửa năm 3 không có; hãy ghi 1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm)."#),
+    ("bad-time", 9, 13, r#"giờ "25:30" không đúng; hãy viết như "08:00" hoặc "14:30"."#),
+    (
+        "bad-unit-id",
+        15,
+        14,
+        r#"mã đơn vị "so gd" không dùng được; mã phải có ít nhất một ký tự và không có dấu cách, ví dụ "snv"."#,
+    ),
+    ("bad-years", 7, 13, r#"giai đoạn 2025–2020 có năm đầu sau năm cuối; hãy đổi lại thứ tự."#),
+    (
+        "base-needs-ballots",
+        25,
+        131,
+        r#"tỷ lệ tính trên số phiếu hợp lệ chỉ dùng được khi bỏ phiếu kín; hãy đổi method thành SecretBallot hoặc base thành Present."#,
+    ),
+    ("blank-title", 19, 17, r#"title không được để trống; hãy điền nội dung."#),
+    (
+        "duplicate-candidate",
+        25,
+        85,
+        r#"đơn vị "syt" có tên hai lần trong danh sách ứng viên; hãy xóa một lần."#,
+    ),
+    ("duplicate-unit", 17, 14, r#"mã đơn vị "syt" bị trùng; mỗi đơn vị cần một mã riêng."#),
+    (
+        "election-motion",
+        25,
+        29,
+        r#"bầu cử phải bầu một chức danh: hãy dùng Office(office: …, candidates: […]) thay cho Motion."#,
+    ),
+    ("empty-agenda", 18, 13, r#"chương trình (agenda) chưa có nội dung nào; hãy thêm ít nhất một nội dung."#),
+    ("missing-field", 27, 1, r#"thiếu mục "location" trong tệp hội nghị; hãy thêm location: …."#),
+    (
+        "newer-version",
+        3,
+        21,
+        r#"tệp có format_version 7, do phiên bản hoinghi mới hơn tạo ra; phiên bản này chỉ đọc được tới 1. Hãy cập nhật hoinghi."#,
+    ),
+    ("no-candidates", 25, 77, r#"danh sách ứng viên đang trống; hãy ghi mã các đơn vị ứng cử."#),
+    ("no-units", 13, 12, r#"chưa có đơn vị thành viên nào; hãy khai báo ít nhất một đơn vị trong units."#),
+    ("not-utf8", 0, 0, r#"tệp không phải văn bản Unicode (UTF-8); hãy lưu lại tệp với bảng mã UTF-8."#),
+    ("syntax-missing-comma", 6, 5, r#"thiếu dấu phẩy giữa hai mục."#),
+    (
+        "syntax-unclosed-list",
+        20,
+        9,
+        r#"cần tên một mục (như title:) ở đây; có thể thiếu dấu đóng ngoặc ) ở trước."#,
+    ),
+    ("syntax-unclosed-text", 11, 20, r#"thiếu dấu phẩy giữa hai mục."#),
+    (
+        "threshold-above-one",
+        25,
+        131,
+        r#"ngưỡng 3/2 không dùng được; phân số phải lớn hơn 0 và không quá 1 ("quá" thì phải nhỏ hơn 1), ví dụ MoreThan(1, 2) hoặc AtLeast(2, 3)."#,
+    ),
+    (
+        "threshold-never-met",
+        25,
+        131,
+        r#"ngưỡng 1/1 không dùng được; phân số phải lớn hơn 0 và không quá 1 ("quá" thì phải nhỏ hơn 1), ví dụ MoreThan(1, 2) hoặc AtLeast(2, 3)."#,
+    ),
+    (
+        "threshold-zero",
+        18,
+        21,
+        r#"ngưỡng 0/3 không dùng được; phân số phải lớn hơn 0 và không quá 1 ("quá" thì phải nhỏ hơn 1), ví dụ MoreThan(1, 2) hoặc AtLeast(2, 3)."#,
+    ),
+    ("truncated", 19, 18, r#"tệp kết thúc quá sớm; có thể thiếu dấu đóng ngoặc hoặc dấu nháy."#),
+    (
+        "unknown-candidate",
+        25,
+        85,
+        r#""sldtbxh" không phải mã của đơn vị thành viên nào; hãy dùng một mã đã khai báo trong units."#,
+    ),
+    (
+        "unknown-chair-unit",
+        11,
+        60,
+        r#""vhtt" không phải mã của đơn vị thành viên nào; hãy dùng một mã đã khai báo trong units."#,
+    ),
+    (
+        "unknown-field",
+        6,
+        5,
+        r#"không có mục "titel" trong tệp hội nghị; các mục dùng được: format_version, bloc, kind, title, period, date, start, location, place_name, chair, secretary, units, guests, rules, agenda, minutes_number."#,
+    ),
+    (
+        "unknown-kind",
+        5,
+        11,
+        r#""SoKett" không phải giá trị hợp lệ; hãy dùng một trong: TongKet, SoKet, Other."#,
+    ),
+    (
+        "unknown-presenter",
+        20,
+        46,
+        r#""svh" không phải mã của đơn vị thành viên nào; hãy dùng một mã đã khai báo trong units."#,
+    ),
+    ("version-zero", 3, 21, r#"format_version 0 không tồn tại; hãy ghi format_version: 1."#),
+    (
+        "vote-missing",
+        20,
+        9,
+        r#"nội dung biểu quyết hoặc bầu cử này chưa ghi vote; hãy khai báo nội dung biểu quyết, hình thức và ứng viên."#,
+    ),
+    ("zero-minutes", 20, 70, r#"thời lượng dự kiến là 0 phút; hãy ghi số phút lớn hơn 0."#),
+    ("zero-rounds", 18, 25, r#"số vòng bầu tối đa là 0; hãy ghi ít nhất 1."#),
+];
+
+fn first_error(name: &str) -> FileError {
+    let path = Path::new(DIR).join(format!("{name}.ron"));
+    let errors = load_conference(&path).expect_err(name);
+    errors.into_iter().next().expect("at least one error")
+}
+
+#[test]
+fn every_fixture_has_its_sentence_line_and_column() {
+    let vi = Lang::Vi.strings();
+    for &(name, line, column, sentence) in CASES {
+        let e = first_error(name);
+        assert_eq!((e.line, e.column), (line, column), "{name}");
+        let shown = (vi.file_error)(&e);
+        let at = if line > 0 { format!(", dòng {line}, cột {column}") } else { String::new() };
+        let expected = format!("{}{at}: {sentence}", Path::new(DIR).join(format!("{name}.ron")).display());
+        assert_eq!(shown, expected, "{name}");
+    }
+}
+
+#[test]
+fn every_fixture_file_is_in_the_table() {
+    let mut on_disk: Vec<String> = std::fs::read_dir(DIR)
+        .expect("fixtures folder")
+        .map(|e| e.expect("entry").path().file_stem().expect("name").to_string_lossy().into_owned())
+        .collect();
+    on_disk.sort();
+    let listed: Vec<String> = CASES.iter().map(|c| c.0.to_string()).collect();
+    assert_eq!(on_disk, listed);
+}
+
+#[test]
+fn english_sentences_with_lang_en() {
+    let en = Lang::En.strings();
+    let cases = [
+        (
+            "duplicate-unit",
+            "line 17, column 14: the unit id \"syt\" is used twice; give each unit its own id.",
+        ),
+        ("bad-date", "line 8, column 12: the date \"2024-02-30\" does not exist"),
+        ("missing-field", "the field \"location\" is missing in the conference file; add location: …."),
+        ("truncated", "the file ends too early"),
+    ];
+    for (name, part) in cases {
+        let shown = (en.file_error)(&first_error(name));
+        assert!(shown.contains(part), "{name}: {shown}");
+    }
+}
+
+#[test]
+fn several_problems_are_all_reported_in_file_order() {
+    let errors = load_conference(&Path::new(DIR).join("no-units.ron")).expect_err("bad");
+    let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines[0], 13, "the empty units list first");
+    assert!(errors.len() > 1, "then every reference to a unit that is not there");
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let e = load_conference(Path::new("tests/fixtures/no-such-file.ron")).expect_err("missing");
+    let shown = (Lang::Vi.strings().file_error)(&e[0]);
+    assert_eq!(shown, "tests/fixtures/no-such-file.ron: không có tệp này; hãy kiểm tra tên và thư mục.");
+}
+
+fn hoinghi(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_hoinghi"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn check_exits_2_with_the_sentence_on_stderr() {
+    let file = format!("{DIR}/zero-minutes.ron");
+    let out = hoinghi(&["check", &file]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.trim(),
+        format!("{file}, dòng 20, cột 70: thời lượng dự kiến là 0 phút; hãy ghi số phút lớn hơn 0.")
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn opening_a_bad_file_exits_2_before_the_screen() {
+    let out = hoinghi(&["--lang", "en", &format!("{DIR}/unknown-kind.ron")]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "line 5, column 11: \"SoKett\" is not a valid value; use one of: TongKet, SoKet, Other."
+        ),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty(), "nothing was drawn");
+}
+
+#[test]
+fn check_accepts_every_sample_and_the_template() {
+    let mut files: Vec<_> =
+        std::fs::read_dir("sample-data").expect("sample-data").map(|e| e.expect("entry").path()).collect();
+    files.push("src/template.ron".into());
+    for file in files {
+        let out = hoinghi(&["check", &file.to_string_lossy()]);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}: {}",
+            file.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(stdout.starts_with("Tệp hợp lệ: "), "{stdout}");
+    }
+}
+
+#[test]
+fn a_bad_user_theme_is_located_and_an_unknown_one_is_listed() {
+    let dir = std::env::temp_dir().join(format!("hoinghi-theme-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("themes")).expect("temp dir");
+    std::fs::write(dir.join("themes/default.ron"), "(\n    selected: (fg: \"xanh\"),\n)\n").expect("write");
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_hoinghi")).env("HOINGHI_CONFIG_DIR", &dir).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("default.ron, dòng 2, cột 21: màu \"xanh\" không đúng"), "{stderr}");
+
+    let out = hoinghi(&["--theme", "neon"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.trim(),
+        "neon: không có giao diện màu \"neon\"; hãy chọn một trong: default, light, high-contrast."
+    );
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(Theme::built_in("light").is_some());
+}

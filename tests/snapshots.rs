@@ -1,0 +1,207 @@
+//! Screen snapshots: the bundled sample, a fixed clock, real key events through the real key
+//! table and update, drawn on ratatui's TestBackend. Text snapshots show layout and wording;
+//! the theme snapshots (Debug of the buffer) also record every style change.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use hoinghi::app::{Action, Model, Ui, update};
+use hoinghi::conference::Conference;
+use hoinghi::i18n::Lang;
+use hoinghi::keys::Key;
+use hoinghi::sample;
+use hoinghi::theme::Theme;
+use hoinghi::view::{self, Ctx};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+struct Screen {
+    model: Model,
+    ui: Ui,
+    now: NaiveDateTime,
+    lang: Lang,
+    theme: Theme,
+}
+
+impl Screen {
+    fn sample() -> Self {
+        let conference = Conference::from_text(Path::new(sample::NAME), sample::TEXT).expect("valid sample");
+        let now = NaiveDate::from_ymd_opt(2024, 1, 16).and_then(|d| d.and_hms_opt(7, 55, 0)).expect("time");
+        Screen {
+            model: Model::new(conference),
+            ui: Ui::default(),
+            now,
+            lang: Lang::Vi,
+            theme: Theme::default(),
+        }
+    }
+
+    fn key(&mut self, code: KeyCode) -> &mut Self {
+        let key = Key::from_event(&KeyEvent::new(code, KeyModifiers::NONE)).expect("press");
+        update(&mut self.model, &mut self.ui, Action::Key(key), self.now);
+        self
+    }
+
+    fn keys(&mut self, text: &str) -> &mut Self {
+        text.chars().for_each(|c| {
+            self.key(KeyCode::Char(c));
+        });
+        self
+    }
+
+    fn wait(&mut self, minutes: i64, seconds: i64) -> &mut Self {
+        self.now += TimeDelta::minutes(minutes) + TimeDelta::seconds(seconds);
+        self
+    }
+
+    fn terminal(&self, width: u16, height: u16) -> Terminal<TestBackend> {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+        let ctx = Ctx {
+            model: &self.model,
+            ui: &self.ui,
+            theme: &self.theme,
+            s: self.lang.strings(),
+            now: self.now,
+        };
+        terminal.draw(|f| view::draw(f, ctx)).expect("draw");
+        terminal
+    }
+
+    fn text(&self, width: u16, height: u16) -> String {
+        self.terminal(width, height).backend().to_string()
+    }
+
+    /// A conference under way: items 1–3 held (item 1 ran long), item 4 skipped ahead,
+    /// item 5 current for 12 minutes.
+    fn under_way() -> Self {
+        let mut s = Screen::sample();
+        s.wait(5, 0).keys("n").wait(9, 30).keys("n").wait(5, 0).keys("n").wait(21, 0);
+        s.key(KeyCode::Down).keys("s").keys("n").wait(12, 5);
+        s
+    }
+}
+
+#[test]
+fn agenda_before_the_start_80x24() {
+    insta::assert_snapshot!(Screen::sample().text(80, 24));
+}
+
+#[test]
+fn agenda_under_way_80x24() {
+    insta::assert_snapshot!(Screen::under_way().text(80, 24));
+}
+
+#[test]
+fn agenda_under_way_120x40() {
+    insta::assert_snapshot!(Screen::under_way().text(120, 40));
+}
+
+#[test]
+fn current_item_overrunning_80x24() {
+    let mut s = Screen::under_way();
+    s.wait(25, 0);
+    insta::assert_snapshot!(s.text(80, 24));
+}
+
+#[test]
+fn a_vote_item_shows_method_candidates_and_rule_120x40() {
+    let mut s = Screen::under_way();
+    s.keys("nnn").wait(2, 0);
+    insta::assert_snapshot!(s.text(120, 40));
+}
+
+#[test]
+fn finished_conference_80x24() {
+    let mut s = Screen::sample();
+    for _ in 0..s.model.conference.agenda.len() {
+        s.wait(10, 0).keys("n");
+    }
+    s.wait(10, 0).keys("n").wait(3, 0);
+    insta::assert_snapshot!(s.text(80, 24));
+}
+
+#[test]
+fn english_120x40() {
+    let mut s = Screen::under_way();
+    s.lang = Lang::En;
+    insta::assert_snapshot!(s.text(120, 40));
+}
+
+#[test]
+fn help_lists_the_key_table_80x24() {
+    let mut s = Screen::sample();
+    s.keys("?");
+    insta::assert_snapshot!(s.text(80, 24));
+}
+
+#[test]
+fn quit_asks_first_80x24() {
+    let mut s = Screen::under_way();
+    s.keys("q");
+    insta::assert_snapshot!(s.text(80, 24));
+}
+
+#[test]
+fn unknown_key_message_80x24() {
+    let mut s = Screen::sample();
+    s.keys("x");
+    insta::assert_snapshot!(s.text(80, 24));
+}
+
+#[test]
+fn too_small_says_enlarge() {
+    let s = Screen::sample();
+    insta::assert_snapshot!(s.text(60, 15));
+}
+
+#[test]
+fn too_small_still_asks_before_quitting() {
+    let mut s = Screen::sample();
+    s.keys("q");
+    insta::assert_snapshot!(s.text(60, 15));
+}
+
+#[test]
+fn no_size_panics() {
+    let s = Screen::under_way();
+    for (w, h) in [(1, 1), (2, 1), (1, 40), (79, 24), (80, 23), (80, 24), (300, 100), (20, 3)] {
+        s.terminal(w, h);
+    }
+}
+
+fn styled(theme: Theme) -> String {
+    let mut s = Screen::under_way();
+    s.theme = theme;
+    format!("{:?}", s.terminal(80, 24).backend().buffer())
+}
+
+#[test]
+fn theme_default_styles() {
+    insta::assert_snapshot!(styled(Theme::default()));
+}
+
+#[test]
+fn theme_light_styles() {
+    insta::assert_snapshot!(styled(Theme::built_in("light").expect("built in")));
+}
+
+#[test]
+fn theme_high_contrast_styles() {
+    insta::assert_snapshot!(styled(Theme::built_in("high-contrast").expect("built in")));
+}
+
+#[test]
+fn theme_monochrome_styles() {
+    insta::assert_snapshot!(styled(Theme::default().monochrome()));
+}
+
+#[test]
+fn themes_differ_where_they_should() {
+    let dark = styled(Theme::default());
+    let light = styled(Theme::built_in("light").expect("built in"));
+    let mono = styled(Theme::default().monochrome());
+    assert_ne!(dark, light);
+    assert!(!mono.contains("fg: Light") && !mono.contains("bg: Light"), "no colour under NO_COLOR");
+    assert!(mono.contains("REVERSED"), "the cursor stays visible without colour");
+}
