@@ -8,6 +8,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Widget, Wrap};
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 use super::{Ctx, labelled};
 use crate::conference::{AgendaItem, Presenter, Subject};
 use crate::i18n::{self, StateLabel};
@@ -76,16 +78,28 @@ impl Widget for AgendaTable<'_> {
         let (s, theme) = (ctx.s, ctx.theme);
         let c = &ctx.model.conference;
         let record = &ctx.model.record;
-        let block = Block::bordered()
-            .border_style(theme.border)
-            .title(Line::styled(format!(" {} ", s.agenda_title), theme.title));
-        let inner = block.inner(area);
-        block.render(area, buf);
-
+        let inner = Block::bordered().inner(area);
         let visible = inner.height.saturating_sub(1) as usize;
         let len = c.agenda.len();
         let offset = ctx.ui.selected.saturating_sub(visible / 2).min(len.saturating_sub(visible));
         let wide = inner.width >= 90;
+
+        // Where the window is in a longer agenda: "▲ 4–12 / 15 ▼".
+        let mut block = Block::bordered()
+            .border_style(theme.border)
+            .title(Line::styled(format!(" {} ", s.agenda_title), theme.title));
+        if len > visible {
+            let up = if offset > 0 { "▲ " } else { "" };
+            let down = if offset + visible < len { " ▼" } else { "" };
+            let shown = format!(" {up}{}–{} / {len}{down} ", offset + 1, (offset + visible).min(len));
+            block = block.title_bottom(Line::styled(shown, theme.muted).right_aligned());
+        }
+        block.render(area, buf);
+
+        let presenter_width: u16 = if wide { 22 } else { 16 };
+        let fixed = 3 + 1 + presenter_width + 8 + 8 + if wide { 12 } else { 0 };
+        let columns = if wide { 6 } else { 5 };
+        let title_width = inner.width.saturating_sub(fixed + columns) as usize;
 
         let rows = c.agenda.iter().zip(&record.items).enumerate().skip(offset).take(visible).map(
             |(i, (plan, item))| {
@@ -105,8 +119,8 @@ impl Widget for AgendaTable<'_> {
                 let mut cells = vec![
                     Cell::from(format!("{:>2}.", i + 1)),
                     Cell::from(state_symbol(item.state)),
-                    Cell::from(plan.title.as_str()),
-                    Cell::from(presenter_label(ctx, plan)),
+                    Cell::from(fit(&plan.title, title_width)),
+                    Cell::from(fit(&presenter_label(ctx, plan), usize::from(presenter_width))),
                     Cell::from((s.minutes)(i64::from(plan.minutes))),
                     Cell::from(actual).style(if over { theme.overrun } else { Style::new() }),
                 ];
@@ -122,7 +136,7 @@ impl Widget for AgendaTable<'_> {
             Constraint::Length(3),
             Constraint::Length(1),
             Constraint::Fill(1),
-            Constraint::Length(if wide { 22 } else { 16 }),
+            Constraint::Length(presenter_width),
             Constraint::Length(8),
             Constraint::Length(8),
         ];
@@ -197,6 +211,25 @@ impl Widget for ItemPanel<'_> {
     }
 }
 
+/// `text` cut to `width` cells with "…" where it was cut.
+pub(crate) fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
 fn times_line<'a>(ctx: Ctx<'a>, index: usize, plan: &AgendaItem) -> Line<'a> {
     let (s, theme) = (ctx.s, ctx.theme);
     let record = &ctx.model.record;
@@ -267,4 +300,17 @@ pub(crate) fn expected_end_line(ctx: Ctx) -> Line<'static> {
         Span::styled(verdict, style),
         Span::raw(" "),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+
+    #[test]
+    fn cut_text_ends_with_an_ellipsis() {
+        assert_eq!(fit("Văn phòng UBND TP", 17), "Văn phòng UBND TP");
+        assert_eq!(fit("Văn phòng UBND TP", 16), "Văn phòng UBND …");
+        assert_eq!(fit("Sở Nội vụ", 1), "…");
+        assert_eq!(fit("中文字", 4), "中…", "wide characters count two cells");
+    }
 }
