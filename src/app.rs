@@ -2,14 +2,20 @@
 //!
 //! Owns what a user intent does to the conference record (`Model`) and to the screen's own
 //! state (`Ui`). It never reads the clock, the disk or the terminal: time comes in as `now`,
-//! and what must happen outside (quitting; later saving and exporting) goes out as `Effect`s
-//! for the shell to carry out.
+//! and what must happen outside (saving, quitting) goes out as `Effect`s for the shell, which
+//! feeds the outcome back as an `Action` (`Saved`, `SaveFailed`).
+//! Every change to the record returns `Effect::Save`, so the shell can put it on disk before
+//! the screen shows it.
+
+use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
+use ratatui::crossterm::event::KeyCode;
 
 use crate::conference::Conference;
+use crate::input::LineInput;
 use crate::keys::{self, Command, Context, Key};
-use crate::record::{ItemState, Moved, Record};
+use crate::record::{Change, ItemState, Moved, Record};
 
 /// The conference as planned and the record of what happened.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,31 +38,65 @@ pub struct Ui {
     pub selected: usize,
     pub overlay: Option<Overlay>,
     pub notice: Option<Notice>,
+    pub save: SaveState,
+}
+
+/// Where the minutes are saved and how the last save went, as the shell reported it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SaveState {
+    pub path: Option<PathBuf>,
+    pub at: Option<NaiveDateTime>,
+    /// Why the last save failed; cleared by the next one that works.
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help {
+        scroll: u16,
+    },
+    Confirm(Question),
+    /// "Save the minutes to:" with the path being typed.
+    SaveAs(LineInput),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Overlay {
-    Help { scroll: u16 },
-    ConfirmQuit,
+pub enum Question {
+    Quit,
+    /// Thông qua biên bản: adopt the minutes and end the conference.
+    Adopt,
 }
 
 /// A passing message in the status line, until the next key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     UnknownKey(Key),
     FirstItem,
     Skipped(usize),
     Unskipped(usize),
     CannotSkipDone,
+    Adopted,
+    /// The minutes were opened from an earlier session.
+    Resumed,
+    /// As `Resumed`, but the conference file has changed since: the minutes keep their copy.
+    ResumedFileChanged,
+    SavedTo(PathBuf),
+    AlreadyAdopted,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Key(Key),
+    Saved { path: PathBuf, at: NaiveDateTime },
+    SaveFailed { path: PathBuf, reason: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// Put the record on disk where it is saved now.
+    Save,
+    /// Save to this path from now on.
+    SaveAs(PathBuf),
     Quit,
 }
 
@@ -67,7 +107,8 @@ impl Ui {
     /// The key layers open now, innermost first.
     pub fn contexts(&self) -> &'static [Context] {
         match self.overlay {
-            Some(Overlay::ConfirmQuit) => &[Context::Confirm],
+            Some(Overlay::Confirm(_)) => &[Context::Confirm],
+            Some(Overlay::SaveAs(_)) => &[Context::Prompt],
             Some(Overlay::Help { .. }) => &[Context::Help, Context::Global],
             None => &[Context::Agenda, Context::Global],
         }
@@ -76,12 +117,30 @@ impl Ui {
 
 pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime) -> Vec<Effect> {
     match action {
+        Action::Saved { path, at } => {
+            if ui.save.path.as_ref() != Some(&path) && ui.save.path.is_some() {
+                ui.notice = Some(Notice::SavedTo(path.clone()));
+            }
+            ui.save = SaveState { path: Some(path), at: Some(at), error: None };
+            Vec::new()
+        }
+        Action::SaveFailed { path, reason } => {
+            ui.save.error = Some(reason);
+            if ui.save.path.is_none() {
+                ui.save.path = Some(path);
+            }
+            Vec::new()
+        }
         Action::Key(key) => {
             ui.notice = None;
             match keys::command_for(ui.contexts(), key) {
                 Some(command) => run(model, ui, command, now),
                 None => {
-                    ui.notice = Some(Notice::UnknownKey(key));
+                    if let Some(Overlay::SaveAs(field)) = &mut ui.overlay {
+                        edit(field, key);
+                    } else {
+                        ui.notice = Some(Notice::UnknownKey(key));
+                    }
                     Vec::new()
                 }
             }
@@ -89,11 +148,33 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
     }
 }
 
+/// Keys a text field takes that are not commands.
+fn edit(field: &mut LineInput, key: Key) {
+    match (key.code, key.ctrl) {
+        (KeyCode::Char('h'), true) | (KeyCode::Backspace, _) => field.backspace(),
+        (KeyCode::Char(c), false) => field.insert(c),
+        (KeyCode::Delete, _) => field.delete(),
+        (KeyCode::Left, _) => field.left(),
+        (KeyCode::Right, _) => field.right(),
+        (KeyCode::Home, _) => field.home(),
+        (KeyCode::End, _) => field.end(),
+        _ => {}
+    }
+}
+
 fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> Vec<Effect> {
-    match ui.overlay {
-        Some(Overlay::ConfirmQuit) => {
-            ui.overlay = None;
-            return if command == Command::Yes { vec![Effect::Quit] } else { Vec::new() };
+    match ui.overlay.take() {
+        Some(Overlay::Confirm(question)) => return answer(model, ui, question, command, now),
+        Some(Overlay::SaveAs(field)) => {
+            let path = field.text();
+            return match command {
+                Command::Yes if !path.trim().is_empty() => vec![Effect::SaveAs(PathBuf::from(path.trim()))],
+                Command::Yes => {
+                    ui.overlay = Some(Overlay::SaveAs(field));
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            };
         }
         Some(Overlay::Help { scroll }) => {
             let scroll = match command {
@@ -102,13 +183,10 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> 
                 Command::PageUp => scroll.saturating_sub(PAGE as u16),
                 Command::PageDown => scroll.saturating_add(PAGE as u16),
                 Command::Quit => {
-                    ui.overlay = Some(Overlay::ConfirmQuit);
+                    ui.overlay = Some(Overlay::Confirm(Question::Quit));
                     return Vec::new();
                 }
-                _ => {
-                    ui.overlay = None;
-                    return Vec::new();
-                }
+                _ => return Vec::new(),
             };
             ui.overlay = Some(Overlay::Help { scroll });
             return Vec::new();
@@ -118,43 +196,118 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> 
 
     let record = &mut model.record;
     let last = record.items.len().saturating_sub(1);
-    match command {
-        Command::NextItem => follow(ui, record.advance(now), last),
-        Command::PreviousItem => follow(ui, record.back(now), last),
-        Command::StartSelected => follow(ui, record.jump_to(ui.selected, now), last),
+    let changed = match command {
+        Command::NextItem => follow(ui, record, now, record_move(Record::advance, now)),
+        Command::PreviousItem => follow(ui, record, now, record_move(Record::back, now)),
+        Command::StartSelected => {
+            let target = ui.selected;
+            follow(ui, record, now, move |r: &mut Record| r.jump_to(target, now))
+        }
         Command::SkipItem => {
             if record.current == Some(ui.selected) {
                 let skipped = ui.selected;
-                follow(ui, record.skip_current(now), last);
+                let changed = follow(ui, record, now, record_move(Record::skip_current, now));
                 ui.notice = Some(Notice::Skipped(skipped + 1));
+                changed
             } else {
-                ui.notice = Some(match record.toggle_skip(ui.selected) {
-                    Some(ItemState::Skipped) => Notice::Skipped(ui.selected + 1),
-                    Some(_) => Notice::Unskipped(ui.selected + 1),
-                    None => Notice::CannotSkipDone,
-                });
+                match record.toggle_skip(ui.selected) {
+                    Some(state) => {
+                        let skipped = state == ItemState::Skipped;
+                        let n = ui.selected + 1;
+                        ui.notice = Some(if skipped { Notice::Skipped(n) } else { Notice::Unskipped(n) });
+                        record.audit_if_adopted(Change::SkipChanged { item: ui.selected, skipped }, now);
+                        true
+                    }
+                    None => {
+                        ui.notice = Some(Notice::CannotSkipDone);
+                        false
+                    }
+                }
             }
         }
-        Command::SelectUp => ui.selected = ui.selected.saturating_sub(1),
-        Command::SelectDown => ui.selected = (ui.selected + 1).min(last),
-        Command::SelectFirst => ui.selected = 0,
-        Command::SelectLast => ui.selected = last,
-        Command::PageUp => ui.selected = ui.selected.saturating_sub(PAGE),
-        Command::PageDown => ui.selected = (ui.selected + PAGE).min(last),
-        Command::Help => ui.overlay = Some(Overlay::Help { scroll: 0 }),
-        Command::Quit => ui.overlay = Some(Overlay::ConfirmQuit),
-        Command::CloseHelp | Command::Yes | Command::No => {}
-    }
-    Vec::new()
+        Command::SelectUp => select(ui, ui.selected.saturating_sub(1)),
+        Command::SelectDown => select(ui, (ui.selected + 1).min(last)),
+        Command::SelectFirst => select(ui, 0),
+        Command::SelectLast => select(ui, last),
+        Command::PageUp => select(ui, ui.selected.saturating_sub(PAGE)),
+        Command::PageDown => select(ui, (ui.selected + PAGE).min(last)),
+        Command::Help => {
+            ui.overlay = Some(Overlay::Help { scroll: 0 });
+            false
+        }
+        Command::Quit => {
+            ui.overlay = Some(Overlay::Confirm(Question::Quit));
+            false
+        }
+        Command::AdoptMinutes => {
+            if record.adopted_at.is_some() {
+                ui.notice = Some(Notice::AlreadyAdopted);
+            } else {
+                ui.overlay = Some(Overlay::Confirm(Question::Adopt));
+            }
+            false
+        }
+        Command::SaveElsewhere => {
+            let current = ui.save.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+            ui.overlay = Some(Overlay::SaveAs(LineInput::new(&current)));
+            false
+        }
+        Command::CloseHelp | Command::Yes | Command::No => false,
+    };
+    if changed { vec![Effect::Save] } else { Vec::new() }
 }
 
-/// After a move, the cursor goes where the conference is.
-fn follow(ui: &mut Ui, moved: Moved, last: usize) {
+fn answer(
+    model: &mut Model,
+    ui: &mut Ui,
+    question: Question,
+    command: Command,
+    now: NaiveDateTime,
+) -> Vec<Effect> {
+    if command != Command::Yes {
+        return Vec::new();
+    }
+    match question {
+        Question::Quit => vec![Effect::Quit],
+        Question::Adopt => {
+            model.record.adopt(now);
+            ui.notice = Some(Notice::Adopted);
+            vec![Effect::Save]
+        }
+    }
+}
+
+fn record_move(
+    f: fn(&mut Record, NaiveDateTime) -> Moved,
+    now: NaiveDateTime,
+) -> impl FnOnce(&mut Record) -> Moved {
+    move |r| f(r, now)
+}
+
+/// Moves the agenda; the cursor goes where the conference is. Returns whether the record
+/// changed (and notes the change if the minutes were already adopted).
+fn follow(
+    ui: &mut Ui,
+    record: &mut Record,
+    now: NaiveDateTime,
+    step: impl FnOnce(&mut Record) -> Moved,
+) -> bool {
+    let moved = step(record);
     match moved {
         Moved::To(i) => ui.selected = i,
-        Moved::Finished => ui.selected = last,
+        Moved::Finished => ui.selected = record.items.len().saturating_sub(1),
         Moved::AtStart => ui.notice = Some(Notice::FirstItem),
+        Moved::Stayed => {}
     }
+    if moved.changed() {
+        record.audit_if_adopted(Change::AgendaMoved { current: record.current }, now);
+    }
+    moved.changed()
+}
+
+fn select(ui: &mut Ui, index: usize) -> bool {
+    ui.selected = index;
+    false
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
-//! The command line: `hoinghi [FILE]`, `hoinghi init [PATH]`, `hoinghi check FILE`.
+//! The command line: `hoinghi [FILE] [--minutes PATH] [--new]`, `hoinghi init [PATH]`,
+//! `hoinghi check FILE`.
 //!
-//! Everything that can fail before the screen opens (reading the conference and the theme)
-//! fails here, with a sentence on stderr and exit code 2, before the terminal goes raw.
+//! Everything that can fail before the screen opens (reading the conference, the minutes and
+//! the theme, taking the minutes' lock) fails here, with a sentence on stderr, before the
+//! terminal goes raw: exit code 2 for a file that cannot be used, 1 for minutes in use.
 //! Reading the user's config folder and the environment happens here and nowhere deeper.
 
 use std::io::Write;
@@ -10,10 +12,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::app::{Model, Ui};
+use crate::app::{Model, Notice, Ui};
 use crate::conference::Conference;
 use crate::i18n::{Lang, Strings};
+use crate::minutes::{self, Minutes};
 use crate::ronfile::{self, FileError};
+use crate::store::{self, LockError, MinutesFile};
 use crate::theme::Theme;
 use crate::{sample, shell};
 
@@ -38,6 +42,12 @@ pub struct Cli {
     /// Colour theme: default, light, high-contrast, or a file THEME.ron in the config folder.
     #[arg(long, default_value = "default")]
     pub theme: String,
+    /// Where to keep the minutes (default: the data folder, named from the bloc and date).
+    #[arg(long, value_name = "PATH")]
+    pub minutes: Option<PathBuf>,
+    /// Start new minutes beside any earlier ones (which are never overwritten).
+    #[arg(long)]
+    pub new: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -69,7 +79,7 @@ pub fn main(cli: Cli) -> ExitCode {
             }
             Err(errors) => report(&errors, s),
         },
-        None => open(cli.file.as_deref(), &cli.theme, s),
+        None => open(&cli, s),
     }
 }
 
@@ -106,28 +116,141 @@ pub fn load_theme(name: &str) -> Result<Theme, FileError> {
     Ok(if no_color { theme.monochrome() } else { theme })
 }
 
-fn open(file: Option<&Path>, theme: &str, s: &'static Strings) -> ExitCode {
-    let conference = match file {
-        Some(f) => load_conference(f),
-        None => Conference::from_text(Path::new(sample::NAME), sample::TEXT),
+/// What the screen opens: the model, where its minutes go, and what to tell the secretary.
+struct Opened {
+    model: Model,
+    file: MinutesFile,
+    notice: Option<Notice>,
+}
+
+fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
+    let opened = match prepare(cli, s) {
+        Ok(o) => o,
+        Err(code) => return code,
     };
-    let conference = match conference {
-        Ok(c) => c,
-        Err(errors) => return report(&errors, s),
-    };
-    let theme = match load_theme(theme) {
+    let theme = match load_theme(&cli.theme) {
         Ok(t) => t,
         Err(e) => return report(&[e], s),
     };
-    let mut model = Model::new(conference);
-    let mut ui = Ui::default();
-    match ratatui::run(|terminal| shell::run(terminal, &mut model, &mut ui, &theme, s)) {
+    let Opened { mut model, mut file, notice } = opened;
+    let mut ui = Ui { notice, ..Ui::default() };
+    let ran = ratatui::run(|terminal| shell::run(terminal, &mut model, &mut ui, &mut file, &theme, s));
+    let code = match ran {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{}", (s.terminal_failed)(&e.to_string()));
             ExitCode::FAILURE
         }
+    };
+    // Whatever happened on screen, say where the minutes are, and never let unsaved minutes
+    // go with the process.
+    if ui.save.error.is_none() {
+        println!("{}", (s.minutes_saved_in)(&file.path().display().to_string()));
+    } else {
+        emergency_copy(&model, file.path(), s);
     }
+    code
+}
+
+fn emergency_copy(model: &Model, path: &Path, s: &Strings) {
+    let stem = path.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = format!("hoinghi-{stem}-{}.ron", shell::now().format("%Y%m%d-%H%M%S"));
+    let backup = std::env::temp_dir().join(name);
+    let written = minutes::to_text(model)
+        .map_err(|e| e.to_string())
+        .and_then(|text| store::write_atomic(&backup, &text).map_err(|e| (s.io_reason)(&e)));
+    match written {
+        Ok(()) => eprintln!("{}", (s.emergency_copy)(&backup.display().to_string())),
+        Err(reason) => eprintln!("{}", (s.emergency_failed)(&reason)),
+    }
+}
+
+/// Works out what to open and locks its minutes; on failure the sentence is printed and
+/// the exit code returned.
+fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
+    let given = match &cli.file {
+        Some(f) => Some((f.clone(), ronfile::read(f).map_err(|e| report(&[e], s))?)),
+        None => None,
+    };
+    // Minutes given directly: resume them (or, with --new, start afresh beside them).
+    if let Some((path, text)) = &given
+        && minutes::looks_like_minutes(text)
+    {
+        let kept = Minutes::from_text(path, text).map_err(|e| corrupt(path, &e, s))?;
+        if cli.new {
+            let fresh = store::fresh_path(path);
+            return Ok(Opened { model: Model::new(kept.conference), file: lock(&fresh, s)?, notice: None });
+        }
+        let file = lock(path, s)?;
+        return Ok(Opened { model: kept.into_model(), file, notice: Some(Notice::Resumed) });
+    }
+    let conference = match &given {
+        Some((path, text)) => Conference::from_text(path, text),
+        None => Conference::from_text(Path::new(sample::NAME), sample::TEXT),
+    }
+    .map_err(|errors| report(&errors, s))?;
+    let path = match (&cli.minutes, store::data_dir()) {
+        (Some(p), _) => p.clone(),
+        (None, Some(dir)) => store::minutes_path(&conference, &dir),
+        (None, None) => {
+            eprintln!("{}", s.no_data_dir);
+            return Err(ExitCode::from(EXIT_BAD_INPUT));
+        }
+    };
+    let path = if cli.new && path.exists() { store::fresh_path(&path) } else { path };
+    let file = lock(&path, s)?;
+    if !path.exists() {
+        return Ok(Opened { model: Model::new(conference), file, notice: None });
+    }
+    // Earlier minutes of this conference: resume them. A damaged file is never overwritten.
+    let earlier = ronfile::read(&path).and_then(|text| Minutes::from_text(&path, &text));
+    match earlier {
+        Ok(m) => {
+            let notice =
+                if m.conference == conference { Notice::Resumed } else { Notice::ResumedFileChanged };
+            Ok(Opened { model: m.into_model(), file, notice: Some(notice) })
+        }
+        Err(e) => {
+            let code = corrupt(&path, &e, s);
+            let fresh = store::fresh_path(&path);
+            if ask(&(s.start_new_question)(&fresh.display().to_string())) {
+                drop(file);
+                return Ok(Opened { model: Model::new(conference), file: lock(&fresh, s)?, notice: None });
+            }
+            Err(code)
+        }
+    }
+}
+
+/// Says what is wrong with minutes that cannot be read, and that they are kept.
+fn corrupt(path: &Path, e: &FileError, s: &Strings) -> ExitCode {
+    eprintln!("{}", (s.file_error)(e));
+    let fresh = store::fresh_path(path);
+    eprintln!("{}", (s.kept_offer)(&path.display().to_string(), &fresh.display().to_string()));
+    ExitCode::from(EXIT_BAD_INPUT)
+}
+
+/// A yes/no question on the terminal before the screen opens; no when nobody can answer.
+fn ask(question: &str) -> bool {
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        return false;
+    }
+    eprint!("{question}");
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer).is_ok()
+        && matches!(answer.trim().to_lowercase().as_str(), "c" | "có" | "y" | "yes")
+}
+
+fn lock(path: &Path, s: &Strings) -> Result<MinutesFile, ExitCode> {
+    MinutesFile::open(path).map_err(|e| {
+        let shown = path.display().to_string();
+        match e {
+            LockError::InUse => eprintln!("{}", (s.in_use)(&shown)),
+            LockError::Io(e) => eprintln!("{}", (s.lock_failed)(&shown, &(s.io_reason)(&e))),
+        }
+        ExitCode::FAILURE
+    })
 }
 
 fn init(path: &Path, force: bool, s: &Strings) -> ExitCode {

@@ -86,6 +86,8 @@ pub struct Strings {
 
     // Expected end.
     pub expected_end: &'static str,
+    /// Once the conference has ended: when.
+    pub ended_at: &'static str,
     pub planned_end: &'static str,
     pub behind: fn(minutes: i64) -> String,
     pub ahead: fn(minutes: i64) -> String,
@@ -106,6 +108,31 @@ pub struct Strings {
     pub skipped_item: fn(number: usize) -> String,
     pub unskipped_item: fn(number: usize) -> String,
     pub cannot_skip_done: &'static str,
+
+    // Minutes on disk.
+    pub adopt_question: fn(time: &str) -> String,
+    pub adopted: &'static str,
+    pub already_adopted: &'static str,
+    pub adopted_badge: fn(time: &str) -> String,
+    pub quit_unsaved: &'static str,
+    pub save_as_title: &'static str,
+    pub saved_at: fn(time: &str) -> String,
+    pub not_saved_yet: &'static str,
+    pub save_failed: fn(path: &str, reason: &str, key: &str) -> String,
+    pub saved_to: fn(path: &str) -> String,
+    pub resumed: fn(path: &str) -> String,
+    pub resumed_file_changed: &'static str,
+    pub minutes_saved_in: fn(path: &str) -> String,
+    pub emergency_copy: fn(path: &str) -> String,
+    pub emergency_failed: fn(reason: &str) -> String,
+    pub in_use: fn(path: &str) -> String,
+    pub lock_failed: fn(path: &str, reason: &str) -> String,
+    pub kept_offer: fn(path: &str, new: &str) -> String,
+    pub start_new_question: fn(new: &str) -> String,
+    pub no_data_dir: &'static str,
+    /// Why a file could not be written, in a few words.
+    pub io_reason: fn(&std::io::Error) -> String,
+    pub in_use_short: &'static str,
 
     // Command line.
     pub check_ok: fn(bloc: &str, items: usize, units: usize, minutes: u32) -> String,

@@ -26,6 +26,10 @@ pub enum Command {
     Quit,
     Yes,
     No,
+    /// Thông qua biên bản.
+    AdoptMinutes,
+    /// Save the minutes somewhere else (after a failed save, say).
+    SaveElsewhere,
 }
 
 /// Where the keyboard is: the innermost open layer sees a key first.
@@ -36,6 +40,8 @@ pub enum Context {
     Agenda,
     Help,
     Confirm,
+    /// A one-line text field: printable keys are text, not commands.
+    Prompt,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +73,7 @@ const fn bind(context: Context, keys: &'static [Key], command: Command, hint: bo
 }
 
 use Command as C;
-use Context::{Agenda, Confirm, Global, Help};
+use Context::{Agenda, Confirm, Global, Help, Prompt};
 
 pub static BINDINGS: &[Binding] = &[
     bind(Agenda, &[k('n'), code(KeyCode::Right)], C::NextItem, true),
@@ -80,6 +86,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Agenda, &[code(KeyCode::End)], C::SelectLast, false),
     bind(Agenda, &[code(KeyCode::PageUp)], C::PageUp, false),
     bind(Agenda, &[code(KeyCode::PageDown)], C::PageDown, false),
+    bind(Agenda, &[k('t')], C::AdoptMinutes, false),
+    bind(Agenda, &[k('w')], C::SaveElsewhere, false),
     bind(Agenda, &[k('q')], C::Quit, true),
     bind(Help, &[code(KeyCode::Esc), k('?'), k('q'), code(KeyCode::F(1))], C::CloseHelp, true),
     bind(Help, &[code(KeyCode::Up), k('k')], C::SelectUp, true),
@@ -88,6 +96,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Help, &[code(KeyCode::PageDown)], C::PageDown, false),
     bind(Confirm, &[k('c'), k('y'), code(KeyCode::Enter), ctrl('c')], C::Yes, true),
     bind(Confirm, &[k('k'), k('n'), code(KeyCode::Esc)], C::No, true),
+    bind(Prompt, &[code(KeyCode::Enter)], C::Yes, true),
+    bind(Prompt, &[code(KeyCode::Esc)], C::No, true),
     bind(Global, &[k('?'), code(KeyCode::F(1))], C::Help, true),
     bind(Global, &[ctrl('c')], C::Quit, false),
 ];

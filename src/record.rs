@@ -19,12 +19,34 @@ pub struct Record {
     pub started_at: Option<NaiveDateTime>,
     /// Set when the last pending item is left; cleared if the secretary goes back.
     pub finished_at: Option<NaiveDateTime>,
+    /// "Thông qua biên bản": the minutes were adopted and are final from then on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted_at: Option<NaiveDateTime>,
+    /// Every change made after adoption: who changed what, when (the minutes show it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audit: Vec<AuditEntry>,
+}
+
+/// A change to adopted minutes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub at: NaiveDateTime,
+    pub change: Change,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Change {
+    /// The agenda moved: the item made current (none: the conference finished again).
+    AgendaMoved { current: Option<usize> },
+    /// An item was marked skipped, or not skipped any more.
+    SkipChanged { item: usize, skipped: bool },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemRecord {
     pub state: ItemState,
     /// Every stretch of time the item was current; going back to an item opens a new one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub spans: Vec<Span>,
     /// What happened (diễn biến), printed in the minutes under the item.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -53,6 +75,15 @@ pub enum Moved {
     Finished,
     /// Nothing before the first item.
     AtStart,
+    /// Nothing changed (already finished, or already at that item).
+    Stayed,
+}
+
+impl Moved {
+    /// Whether the record changed.
+    pub fn changed(self) -> bool {
+        matches!(self, Moved::To(_) | Moved::Finished)
+    }
 }
 
 impl Record {
@@ -62,6 +93,45 @@ impl Record {
             current: None,
             started_at: None,
             finished_at: None,
+            adopted_at: None,
+            audit: Vec::new(),
+        }
+    }
+
+    /// Whether this record can belong to `conference` (a hand-edited or damaged minutes file
+    /// may not): the path of the first field that does not fit, and why.
+    pub fn check(&self, conference: &Conference) -> Option<(String, crate::ronfile::Problem)> {
+        use crate::ronfile::Problem;
+        let (items, agenda) = (self.items.len(), conference.agenda.len());
+        if items != agenda {
+            return Some(("items".into(), Problem::RecordItems { record: items, agenda }));
+        }
+        let current_ok = |i: usize| self.items[i].state == ItemState::Current;
+        match self.current {
+            Some(i) if i >= items || !current_ok(i) => {
+                return Some(("current".into(), Problem::BadCurrent(i + 1)));
+            }
+            _ => {}
+        }
+        let stray =
+            (0..items).find(|&i| self.items[i].state == ItemState::Current && self.current != Some(i));
+        stray.map(|i| (format!("items[{i}].state"), Problem::BadCurrent(i + 1)))
+    }
+
+    /// Adopts the minutes: the current item ends, the conference ends if it had not, and the
+    /// record is final from now on (changes leave an audit entry).
+    pub fn adopt(&mut self, now: NaiveDateTime) {
+        self.leave(ItemState::Done, now);
+        if self.started_at.is_some() && self.finished_at.is_none() {
+            self.finished_at = Some(now);
+        }
+        self.adopted_at = Some(now);
+    }
+
+    /// Notes a change made after adoption.
+    pub fn audit_if_adopted(&mut self, change: Change, now: NaiveDateTime) {
+        if self.adopted_at.is_some() {
+            self.audit.push(AuditEntry { at: now, change });
         }
     }
 
@@ -120,7 +190,7 @@ impl Record {
 
     fn finish_current_and_move(&mut self, leave_as: ItemState, now: NaiveDateTime) -> Moved {
         if self.current.is_none() && self.finished_at.is_some() {
-            return Moved::Finished;
+            return Moved::Stayed;
         }
         let from = self.current;
         // The current item no longer counts as pending when looking for the next one.
@@ -157,9 +227,10 @@ impl Record {
 
     /// Makes any item current, leaving the current one done.
     pub fn jump_to(&mut self, index: usize, now: NaiveDateTime) -> Moved {
-        if self.current != Some(index) && index < self.items.len() {
-            self.enter(index, ItemState::Done, now);
+        if self.current == Some(index) || index >= self.items.len() {
+            return Moved::Stayed;
         }
+        self.enter(index, ItemState::Done, now);
         Moved::To(index)
     }
 

@@ -53,6 +53,13 @@ pub enum Problem {
         name: String,
         known: Vec<String>,
     },
+    /// Minutes whose record has a different number of items than their conference's agenda.
+    RecordItems {
+        record: usize,
+        agenda: usize,
+    },
+    /// Minutes whose current item (1-based) is not, or not only, the one marked current.
+    BadCurrent(usize),
 }
 
 /// One problem in one file, where it is.

@@ -1,8 +1,9 @@
-//! The driver: the only code that reads the clock and the terminal.
+//! The driver: the only code that reads the clock and the terminal, and carries out effects.
 //!
-//! It turns terminal events into actions, feeds them to the pure core with the time, carries
-//! out the effects that come back, and redraws only when something changed or the clock's
-//! second turned. It owns no conference logic.
+//! It turns terminal events into actions, feeds them to the pure core with the time, saves
+//! the minutes when the core says the record changed (before the next frame, so nothing is
+//! shown as done before it is on disk), feeds the outcome back, and redraws only when
+//! something changed or the clock's second turned. It owns no conference logic.
 
 use std::io;
 use std::time::Duration;
@@ -14,11 +15,16 @@ use ratatui::crossterm::event::{self, Event};
 use crate::app::{self, Action, Effect, Model, Ui};
 use crate::i18n::Strings;
 use crate::keys::Key;
+use crate::minutes;
+use crate::store::{LockError, MinutesFile};
 use crate::theme::Theme;
 use crate::view::{self, Ctx};
 
-fn now() -> NaiveDateTime {
-    Local::now().naive_local()
+/// The time as the record keeps it: to the second (the minutes need no more, and whole
+/// seconds keep the file readable).
+pub fn now() -> NaiveDateTime {
+    let t = Local::now().naive_local();
+    t.with_nanosecond(0).unwrap_or(t)
 }
 
 /// Time until the displayed second changes.
@@ -27,27 +33,75 @@ fn until_next_second(now: NaiveDateTime) -> Duration {
     Duration::from_nanos(1_000_000_000 - nanos)
 }
 
-/// Runs the screen until the user quits.
+/// Writes the minutes and says how it went, as an action for the core.
+pub fn save(file: &MinutesFile, model: &Model, s: &Strings) -> Action {
+    let path = file.path().to_path_buf();
+    let written = match minutes::to_text(model) {
+        Ok(text) => file.save(&text).map_err(|e| (s.io_reason)(&e)),
+        Err(e) => Err(e.to_string()),
+    };
+    match written {
+        Ok(()) => Action::Saved { path, at: now() },
+        Err(reason) => Action::SaveFailed { path, reason },
+    }
+}
+
+fn save_as(file: &mut MinutesFile, path: &std::path::Path, model: &Model, s: &Strings) -> Action {
+    let result = minutes::to_text(model).map_err(|e| e.to_string()).and_then(|text| {
+        file.save_as(path, &text).map_err(|e| match e {
+            LockError::InUse => s.in_use_short.to_string(),
+            LockError::Io(e) => (s.io_reason)(&e),
+        })
+    });
+    match result {
+        Ok(()) => Action::Saved { path: path.to_path_buf(), at: now() },
+        Err(reason) => Action::SaveFailed { path: path.to_path_buf(), reason },
+    }
+}
+
+/// Carries out effects; returns true when the user quits.
+fn perform(
+    effects: Vec<Effect>,
+    file: &mut MinutesFile,
+    model: &mut Model,
+    ui: &mut Ui,
+    s: &Strings,
+) -> bool {
+    for effect in effects {
+        let outcome = match effect {
+            Effect::Quit => return true,
+            Effect::Save => save(file, model, s),
+            Effect::SaveAs(path) => save_as(file, &path, model, s),
+        };
+        app::update(model, ui, outcome, now());
+    }
+    false
+}
+
+/// Runs the screen until the user quits. The minutes are saved once at the start (which
+/// also proves the folder is writable) and after every change.
 pub fn run(
     terminal: &mut DefaultTerminal,
     model: &mut Model,
     ui: &mut Ui,
+    file: &mut MinutesFile,
     theme: &Theme,
     s: &'static Strings,
 ) -> io::Result<()> {
+    perform(vec![Effect::Save], file, model, ui, s);
     let mut dirty = true;
     let mut shown: Option<NaiveDateTime> = None;
     loop {
-        let t = now();
-        let second = t.with_nanosecond(0);
-        if dirty || shown != second {
-            terminal.draw(|frame| view::draw(frame, Ctx { model, ui, theme, s, now: t }))?;
-            shown = second;
+        let precise = Local::now().naive_local();
+        let second = now();
+        if dirty || shown != Some(second) {
+            terminal.draw(|frame| view::draw(frame, Ctx { model, ui, theme, s, now: second }))?;
+            shown = Some(second);
             dirty = false;
         }
         // Wait for the next event or the next second; then take every event already queued
         // (an input method's burst) before drawing again.
-        let mut timeout = until_next_second(t);
+        let mut timeout = until_next_second(precise);
         while event::poll(timeout)? {
             timeout = Duration::ZERO;
             match event::read()? {
@@ -55,7 +109,7 @@ pub fn run(
                     let Some(key) = Key::from_event(&ev) else { continue };
                     dirty = true;
                     let effects = app::update(model, ui, Action::Key(key), now());
-                    if effects.contains(&Effect::Quit) {
+                    if perform(effects, file, model, ui, s) {
                         return Ok(());
                     }
                 }

@@ -14,7 +14,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::app::{Model, Notice, Overlay, Ui};
+use crate::app::{Model, Notice, Overlay, Question, Ui};
 use crate::i18n::{self, Strings};
 use crate::keys::{self, Command, Context};
 use crate::theme::Theme;
@@ -42,10 +42,14 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
         too_small(frame, area, ctx);
         return;
     }
+    let banner = save_banner(ctx);
+    // The banner takes the rows its sentence needs (up to 3); a notice takes one.
+    let status_height =
+        banner.as_ref().map_or(1, |b| (b.chars().count() as u16).div_ceil(area.width).clamp(1, 3));
     let [header, body, status, footer] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(status_height),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -61,13 +65,23 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
     };
     frame.render_widget(agenda::AgendaTable { ctx }, agenda_area);
     frame.render_widget(agenda::ItemPanel { ctx }, item_area);
-    draw_status(frame, status, ctx);
+    draw_status(frame, status, ctx, banner);
     draw_hints(frame, footer, ctx, ctx.ui.contexts());
 
-    match ctx.ui.overlay {
-        Some(Overlay::Help { scroll }) => overlay::help(frame, area, ctx, scroll),
-        Some(Overlay::ConfirmQuit) => overlay::confirm(frame, area, ctx, ctx.s.quit_question),
+    match &ctx.ui.overlay {
+        Some(Overlay::Help { scroll }) => overlay::help(frame, area, ctx, *scroll),
+        Some(Overlay::Confirm(q)) => overlay::confirm(frame, area, ctx, &question(ctx, *q)),
+        Some(Overlay::SaveAs(field)) => overlay::prompt(frame, area, ctx, ctx.s.save_as_title, field),
         None => {}
+    }
+}
+
+/// The sentence a confirmation asks.
+fn question(ctx: Ctx, q: Question) -> String {
+    match q {
+        Question::Quit if ctx.ui.save.error.is_some() => ctx.s.quit_unsaved.into(),
+        Question::Quit => ctx.s.quit_question.into(),
+        Question::Adopt => (ctx.s.adopt_question)(&i18n::hhmm(ctx.now)),
     }
 }
 
@@ -76,15 +90,15 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
 fn too_small(frame: &mut Frame, area: Rect, ctx: Ctx) {
     let size = area.as_size();
     let text = (ctx.s.too_small)(size.width, size.height, MIN_WIDTH, MIN_HEIGHT);
-    let (line, contexts): (Line, &[Context]) = match ctx.ui.overlay {
-        Some(Overlay::ConfirmQuit) => {
-            (Line::styled(ctx.s.quit_question, ctx.theme.warning), &[Context::Confirm])
-        }
-        _ => (Line::styled(text, ctx.theme.message), &[Context::Agenda]),
+    let line = match ctx.ui.overlay {
+        Some(Overlay::Confirm(q)) => Line::styled(question(ctx, q), ctx.theme.warning),
+        _ => Line::styled(text, ctx.theme.message),
     };
-    let hints: Vec<Span> = keys::hints(contexts)
+    // The way out of whatever layer is open, so no key goes unanswered on this screen.
+    let contexts = ctx.ui.contexts();
+    let hints: Vec<Span> = keys::hints(&contexts[..1])
         .into_iter()
-        .filter(|b| contexts == [Context::Confirm] || b.command == Command::Quit)
+        .filter(|b| !matches!(contexts[0], Context::Agenda) || b.command == Command::Quit)
         .flat_map(|b| {
             let what = (ctx.s.hint)(b.command).unwrap_or((ctx.s.command)(b.command));
             [
@@ -102,10 +116,12 @@ fn too_small(frame: &mut Frame, area: Rect, ctx: Ctx) {
 fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {
     let c = &ctx.model.conference;
     let s = ctx.s;
-    let right = format!(" {} {} ", (s.date_long)(ctx.now.date()), i18n::clock(ctx.now));
+    let badge = c_badge(ctx);
+    let right = format!("{badge} {} {} ", (s.date_long)(ctx.now.date()), i18n::clock(ctx.now));
     let left = format!(" {} · {} {} ", c.bloc.name, (s.conference_kind)(c.kind), (s.period)(c.period));
     let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.chars().count() as u16)])
         .areas(Rect { height: 1, ..area });
+    let left = agenda::fit(&left, usize::from(l.width));
     frame.render_widget(Paragraph::new(left).style(ctx.theme.header), l);
     frame.render_widget(Paragraph::new(right).style(ctx.theme.header), r);
 
@@ -134,19 +150,81 @@ fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {
     frame.render_widget(Paragraph::new(end), r);
 }
 
-fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx) {
+/// "ĐÃ THÔNG QUA 11:42" once the minutes are adopted.
+fn c_badge(ctx: Ctx) -> String {
+    ctx.model
+        .record
+        .adopted_at
+        .map(|t| format!(" {} ·", (ctx.s.adopted_badge)(&i18n::hhmm(t))))
+        .unwrap_or_default()
+}
+
+/// The sentence shown while the minutes cannot be saved: the file's name (the status line
+/// shows the folder when saving works), why, and the key to save elsewhere.
+fn save_banner(ctx: Ctx) -> Option<String> {
+    let reason = ctx.ui.save.error.as_ref()?;
+    let name =
+        ctx.ui.save.path.as_deref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned());
+    let key = keys::first_key(Context::Agenda, Command::SaveElsewhere, ctx.s);
+    Some((ctx.s.save_failed)(&name.unwrap_or_default(), reason, &key))
+}
+
+fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>) {
     let s = ctx.s;
-    let text = match ctx.ui.notice {
+    let save = &ctx.ui.save;
+    let path = save.path.as_deref().map(shown_path).unwrap_or_default();
+    if let Some(banner) = banner {
+        frame.render_widget(Paragraph::new(banner).style(ctx.theme.warning).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let text = match &ctx.ui.notice {
         Some(Notice::UnknownKey(key)) => {
             (s.unknown_key)(&key.name(s), &keys::first_key(Context::Global, Command::Help, s))
         }
         Some(Notice::FirstItem) => s.first_item.into(),
-        Some(Notice::Skipped(n)) => (s.skipped_item)(n),
-        Some(Notice::Unskipped(n)) => (s.unskipped_item)(n),
+        Some(Notice::Skipped(n)) => (s.skipped_item)(*n),
+        Some(Notice::Unskipped(n)) => (s.unskipped_item)(*n),
         Some(Notice::CannotSkipDone) => s.cannot_skip_done.into(),
+        Some(Notice::Adopted) => s.adopted.into(),
+        Some(Notice::AlreadyAdopted) => s.already_adopted.into(),
+        Some(Notice::Resumed) => (s.resumed)(&path),
+        Some(Notice::ResumedFileChanged) => s.resumed_file_changed.into(),
+        Some(Notice::SavedTo(p)) => (s.saved_to)(&shown_path(p)),
         None => String::new(),
     };
-    frame.render_widget(Paragraph::new(format!(" {text}")).style(ctx.theme.message), area);
+    // Right: when and where the minutes were last saved; the notice takes what is left.
+    let saved = match (save.at, &save.path) {
+        (_, None) => String::new(),
+        (Some(at), Some(_)) => format!("{} · ", (s.saved_at)(&i18n::clock(at))),
+        (None, Some(_)) => format!("{} · ", s.not_saved_yet),
+    };
+    let room = (area.width as usize / 2).saturating_sub(saved.chars().count() + 1);
+    let right =
+        if save.path.is_some() { format!("{saved}{} ", fit_left(&path, room)) } else { String::new() };
+    let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.chars().count() as u16)])
+        .areas(area);
+    frame.render_widget(Paragraph::new(format!(" {text}")).style(ctx.theme.message), l);
+    frame.render_widget(Paragraph::new(right).style(ctx.theme.muted), r);
+}
+
+/// A path as the secretary reads it: the home folder as "~".
+fn shown_path(path: &std::path::Path) -> String {
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+    match home.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
+        Some(rest) => format!("~/{}", rest.display()),
+        None => path.display().to_string(),
+    }
+}
+
+/// The end of `text` in at most `width` characters, "…" in front where it was cut: for a
+/// path, the file name matters most.
+fn fit_left(text: &str, width: usize) -> String {
+    let n = text.chars().count();
+    if n <= width {
+        return text.to_string();
+    }
+    let keep: String = text.chars().skip(n + 1 - width.max(1)).collect();
+    format!("…{keep}")
 }
 
 /// The footer: the hints of the open layers, from the key table, as many as fit.

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
-use hoinghi::app::{Action, Model, Ui, update};
+use hoinghi::app::{Action, Model, SaveState, Ui, update};
 use hoinghi::conference::Conference;
 use hoinghi::i18n::Lang;
 use hoinghi::keys::Key;
@@ -204,4 +204,42 @@ fn themes_differ_where_they_should() {
     assert_ne!(dark, light);
     assert!(!mono.contains("fg: Light") && !mono.contains("bg: Light"), "no colour under NO_COLOR");
     assert!(mono.contains("REVERSED"), "the cursor stays visible without colour");
+}
+
+const MINUTES: &str = "/srv/bien-ban/khoi-thi-dua-1_2024-01-16.ron";
+
+#[test]
+fn where_and_when_the_minutes_were_saved_80x24() {
+    let mut s = Screen::under_way();
+    s.ui.save = SaveState { path: Some(MINUTES.into()), at: Some(s.now), error: None };
+    insta::assert_snapshot!(s.text(80, 24));
+}
+
+#[test]
+fn a_failed_save_is_a_banner_80x24() {
+    let mut s = Screen::under_way();
+    let failed = Action::SaveFailed { path: MINUTES.into(), reason: "thư mục không còn".into() };
+    update(&mut s.model, &mut s.ui, failed, s.now);
+    insta::assert_snapshot!(s.text(80, 24));
+}
+
+#[test]
+fn saving_elsewhere_is_a_prompt_with_the_cursor_in_it_80x24() {
+    let mut s = Screen::under_way();
+    s.ui.save =
+        SaveState { path: Some(MINUTES.into()), at: Some(s.now), error: Some("đĩa đã đầy".into()) };
+    s.keys("w");
+    let mut terminal = s.terminal(80, 24);
+    let text = terminal.backend().to_string();
+    let cursor = terminal.get_cursor_position().expect("cursor");
+    insta::assert_snapshot!(format!("{text}\ncursor: {cursor:?}"));
+}
+
+#[test]
+fn adopting_asks_then_the_header_says_adopted_80x24() {
+    let mut s = Screen::under_way();
+    s.keys("t");
+    let asking = s.text(80, 24);
+    s.keys("c").wait(1, 0);
+    insta::assert_snapshot!(format!("{asking}\n{}", s.text(80, 24)));
 }

@@ -4,6 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
+use crate::record::Change;
 use crate::record::ItemState::{Current, Done, Pending, Skipped};
 use crate::sample;
 
@@ -213,7 +214,7 @@ fn selection_stays_on_the_agenda() {
 fn quitting_asks_first() {
     let mut s = Session::new();
     s.keys("q");
-    assert_eq!(s.ui.overlay, Some(Overlay::ConfirmQuit));
+    assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::Quit)));
     assert!(s.effects.is_empty());
     s.keys("n");
     assert_eq!(s.ui.overlay, None, "n answers no in the question");
@@ -226,7 +227,7 @@ fn quitting_asks_first() {
 fn ctrl_c_asks_and_ctrl_c_again_quits() {
     let mut s = Session::new();
     s.press_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert_eq!(s.ui.overlay, Some(Overlay::ConfirmQuit));
+    assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::Quit)));
     s.press_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert_eq!(s.effects, vec![Effect::Quit]);
 }
@@ -254,4 +255,95 @@ fn an_unbound_key_says_so_and_changes_nothing() {
     assert_eq!(s.model, before);
     s.keys("n");
     assert_eq!(s.ui.notice, None, "the message goes with the next key");
+}
+
+#[test]
+fn every_change_to_the_record_asks_for_a_save_and_nothing_else_does() {
+    let mut s = Session::new();
+    for (keys, saves) in [("n", true), ("n", true), ("p", true), ("s", true), ("?", false), ("x", false)] {
+        s.keys(keys);
+        assert_eq!(s.effects == vec![Effect::Save], saves, "after {keys:?}: {:?}", s.effects);
+        s.ui.overlay = None;
+    }
+    s.press(KeyCode::Down);
+    assert!(s.effects.is_empty(), "moving the cursor changes no record");
+    s.press(KeyCode::Enter);
+    assert_eq!(s.effects, vec![Effect::Save], "jumping to another item does");
+    s.press(KeyCode::Enter);
+    assert!(s.effects.is_empty(), "jumping to the current item does not");
+    s.press(KeyCode::Down).keys("s");
+    assert_eq!(s.effects, vec![Effect::Save], "marking an item skipped does");
+}
+
+#[test]
+fn adopting_the_minutes_asks_then_ends_the_conference() {
+    let mut s = Session::new();
+    s.keys("nn").wait(3).keys("t");
+    assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::Adopt)));
+    s.keys("k");
+    assert_eq!(s.model.record.adopted_at, None, "no means no");
+    s.keys("tc");
+    assert_eq!(s.effects, vec![Effect::Save]);
+    let r = &s.model.record;
+    assert_eq!(r.adopted_at, Some(s.now));
+    assert_eq!(r.finished_at, Some(s.now));
+    assert_eq!(r.current, None);
+    assert_eq!(r.items[1].state, Done);
+    s.keys("t");
+    assert_eq!(s.ui.notice, Some(Notice::AlreadyAdopted));
+}
+
+#[test]
+fn changes_after_adoption_leave_an_audit_entry() {
+    let mut s = Session::new();
+    s.keys("ntc");
+    assert!(s.model.record.audit.is_empty());
+    s.wait(5).keys("p");
+    let entry = s.model.record.audit.last().cloned().expect("an entry");
+    assert_eq!(entry.at, s.now);
+    assert_eq!(entry.change, Change::AgendaMoved { current: Some(11) }, "back from the end: the last item");
+    s.press(KeyCode::Home).press(KeyCode::Down).keys("s");
+    assert_eq!(
+        s.model.record.audit.last().map(|e| &e.change),
+        Some(&Change::SkipChanged { item: 1, skipped: true })
+    );
+}
+
+#[test]
+fn the_save_as_prompt_edits_a_path_and_asks_for_it() {
+    let mut s = Session::new();
+    s.ui.save.path = Some("/data/m.ron".into());
+    s.keys("w");
+    assert!(matches!(s.ui.overlay, Some(Overlay::SaveAs(_))));
+    // Letters that are commands elsewhere are text here.
+    s.press(KeyCode::Backspace).press(KeyCode::Backspace).press(KeyCode::Backspace);
+    s.press_with(KeyCode::Char('h'), KeyModifiers::CONTROL).keys("nq.ron");
+    assert_eq!(s.model.record.current, None, "n typed into the field did not move the agenda");
+    s.press(KeyCode::Enter);
+    assert_eq!(s.effects, vec![Effect::SaveAs("/data/mnq.ron".into())]);
+    assert_eq!(s.ui.overlay, None);
+    s.keys("w").press(KeyCode::Esc);
+    assert!(s.effects.is_empty() && s.ui.overlay.is_none(), "Esc cancels");
+}
+
+#[test]
+fn save_outcomes_are_shown_and_a_later_success_clears_the_failure() {
+    let mut s = Session::new();
+    let path = std::path::PathBuf::from("/data/m.ron");
+    update(
+        &mut s.model,
+        &mut s.ui,
+        Action::SaveFailed { path: path.clone(), reason: "đĩa đã đầy".into() },
+        s.now,
+    );
+    assert_eq!(s.ui.save.error.as_deref(), Some("đĩa đã đầy"));
+    assert_eq!(s.ui.save.path.as_ref(), Some(&path));
+    s.keys("q");
+    assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::Quit)), "quitting still asks");
+    s.keys("k");
+    update(&mut s.model, &mut s.ui, Action::Saved { path: path.clone(), at: s.now }, s.now);
+    assert_eq!(s.ui.save, SaveState { path: Some(path), at: Some(s.now), error: None });
+    let elsewhere = std::path::PathBuf::from("/usb/m.ron");
+    update(&mut s.model, &mut s.ui, Action::Saved { path: elsewhere.clone(), at: s.now }, s.now);
+    assert_eq!(s.ui.notice, Some(Notice::SavedTo(elsewhere)));
 }

@@ -75,6 +75,7 @@ pub static STRINGS: Strings = Strings {
     pass_rule,
 
     expected_end: "Expected end",
+    ended_at: "Ended",
     planned_end: "planned",
     behind: |m| format!("{m} min behind"),
     ahead: |m| format!("{m} min ahead"),
@@ -111,6 +112,8 @@ pub static STRINGS: Strings = Strings {
         Command::CloseHelp => "close",
         Command::Quit => "quit",
         Command::Yes => "yes",
+        Command::AdoptMinutes => "adopt the minutes (end the conference)",
+        Command::SaveElsewhere => "save the minutes elsewhere",
         Command::No => "no",
     },
     hint: |c| match c {
@@ -123,6 +126,7 @@ pub static STRINGS: Strings = Strings {
         Context::Global => "Everywhere",
         Context::Agenda => "Agenda",
         Context::Help => "Help",
+        Context::Prompt => "Text field",
         Context::Confirm => "Confirmation",
     },
     help_title: "Help: keys",
@@ -137,6 +141,56 @@ pub static STRINGS: Strings = Strings {
     unskipped_item: |n| format!("Item {n} is no longer skipped."),
     cannot_skip_done: "This item is done and cannot be skipped.",
 
+    adopt_question: |t| {
+        format!("Adopt the minutes and end the conference at {t}? Every later change is recorded.")
+    },
+    adopted: "The minutes are adopted; every change from now on is recorded.",
+    already_adopted: "The minutes are already adopted.",
+    adopted_badge: |t| format!("ADOPTED {t}"),
+    quit_unsaved: "The minutes could NOT be saved! Quit anyway? (a backup copy goes to the temporary folder)",
+    save_as_title: "Save the minutes to (Enter: save · Esc: cancel)",
+    saved_at: |t| format!("Saved {t}"),
+    not_saved_yet: "Not saved yet",
+    save_failed: |p, r, k| {
+        format!(
+            "NOT SAVED ({p}): {r}. Everything is still in memory and the next change tries again; press {k} to save elsewhere."
+        )
+    },
+    saved_to: |p| format!("The minutes are now saved to {p}."),
+    resumed: |p| format!("Resuming earlier minutes: {p}"),
+    resumed_file_changed: "The conference file changed since these minutes began; the minutes keep their copy. To use the new file, start again with --new.",
+    minutes_saved_in: |p| format!("The minutes are saved in {p}"),
+    emergency_copy: |p| {
+        format!("The minutes could not be saved where chosen; a backup copy was written to {p}")
+    },
+    emergency_failed: |r| format!("Even the backup copy could not be written ({r})."),
+    in_use: |p| {
+        format!(
+            "The minutes {p} are open in another hoinghi. Use that window, or start with --new for new minutes beside them."
+        )
+    },
+    lock_failed: |p, r| format!("Cannot open the minutes {p} for writing ({r})."),
+    kept_offer: |p, new| {
+        format!(
+            "The minutes file {p} is kept as it is, not overwritten. To start new minutes beside it ({new}), start again with --new."
+        )
+    },
+    start_new_question: |new| format!("Start new minutes at {new}? (y/n) "),
+    no_data_dir: "No user data folder was found; choose where the minutes go with --minutes PATH.",
+    io_reason: |e| {
+        use std::io::ErrorKind as K;
+        match e.kind() {
+            K::NotFound => "the folder is gone".into(),
+            K::PermissionDenied => "no permission to write".into(),
+            K::ReadOnlyFilesystem => "the disk is read-only".into(),
+            K::StorageFull => "the disk is full".into(),
+            K::FileTooLarge => "the file is over the size limit".into(),
+            K::NotADirectory => "part of the path is not a folder".into(),
+            K::IsADirectory => "the path is a folder".into(),
+            _ => format!("system error: {e}"),
+        }
+    },
+    in_use_short: "the file is open in another hoinghi",
     check_ok: |bloc, items, units, minutes| {
         format!(
             "The file is valid: {bloc}, {items} agenda items, {units} member units, {minutes} minutes planned."
@@ -247,6 +301,12 @@ fn problem(p: &Problem) -> String {
             format!("half year {h} does not exist; write 1 (first half) or 2 (second half).")
         }
         Problem::BadYears(a, b) => format!("the period {a}–{b} starts after it ends; swap the years."),
+        Problem::RecordItems { record, agenda } => format!(
+            "the record has {record} items but the agenda has {agenda}; the minutes file was edited or damaged."
+        ),
+        Problem::BadCurrent(n) => {
+            format!("item {n} is marked current but does not match; the minutes file was edited or damaged.")
+        }
         Problem::UnknownTheme { name, known } => {
             format!("there is no theme \"{name}\"; choose one of: {}.", known.join(", "))
         }

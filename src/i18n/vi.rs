@@ -74,6 +74,7 @@ pub static STRINGS: Strings = Strings {
     pass_rule,
 
     expected_end: "Dự kiến kết thúc",
+    ended_at: "Kết thúc",
     planned_end: "kế hoạch",
     behind: |m| format!("chậm {m} phút"),
     ahead: |m| format!("sớm {m} phút"),
@@ -110,6 +111,8 @@ pub static STRINGS: Strings = Strings {
         Command::CloseHelp => "đóng",
         Command::Quit => "thoát",
         Command::Yes => "có",
+        Command::AdoptMinutes => "thông qua biên bản (kết thúc hội nghị)",
+        Command::SaveElsewhere => "lưu biên bản vào chỗ khác",
         Command::No => "không",
     },
     hint: |c| match c {
@@ -122,6 +125,7 @@ pub static STRINGS: Strings = Strings {
         Context::Global => "Mọi nơi",
         Context::Agenda => "Chương trình hội nghị",
         Context::Help => "Trợ giúp",
+        Context::Prompt => "Ô nhập",
         Context::Confirm => "Hộp xác nhận",
     },
     help_title: "Trợ giúp: các phím",
@@ -134,6 +138,54 @@ pub static STRINGS: Strings = Strings {
     unskipped_item: |n| format!("Nội dung {n} không còn bị bỏ qua."),
     cannot_skip_done: "Nội dung này đã xong, không bỏ qua được.",
 
+    adopt_question: |t| {
+        format!("Thông qua biên bản và kết thúc hội nghị lúc {t}? Sau đó mọi sửa đổi đều được ghi lại.")
+    },
+    adopted: "Đã thông qua biên bản; mọi sửa đổi từ nay đều được ghi lại.",
+    already_adopted: "Biên bản đã được thông qua.",
+    adopted_badge: |t| format!("ĐÃ THÔNG QUA {t}"),
+    quit_unsaved: "Biên bản CHƯA lưu được vào đĩa! Vẫn thoát? (một bản dự phòng sẽ được ghi vào thư mục tạm)",
+    save_as_title: "Lưu biên bản vào tệp (Enter: lưu · Esc: thôi)",
+    saved_at: |t| format!("Đã lưu {t}"),
+    not_saved_yet: "Chưa lưu",
+    save_failed: |p, r, k| {
+        format!(
+            "CHƯA LƯU ĐƯỢC biên bản ({p}): {r}. Mọi thứ vẫn còn trong bộ nhớ, thay đổi sau sẽ lưu lại; nhấn {k} để lưu vào chỗ khác."
+        )
+    },
+    saved_to: |p| format!("Từ nay biên bản được lưu vào {p}."),
+    resumed: |p| format!("Tiếp tục biên bản đã có: {p}"),
+    resumed_file_changed: "Tệp hội nghị đã thay đổi từ khi bắt đầu biên bản này; biên bản giữ bản cũ. Muốn dùng tệp mới: chạy lại với --new.",
+    minutes_saved_in: |p| format!("Biên bản đã lưu tại {p}"),
+    emergency_copy: |p| format!("Biên bản chưa lưu được vào chỗ đã chọn; bản dự phòng đã được ghi tại {p}"),
+    emergency_failed: |r| format!("Không ghi được cả bản dự phòng ({r})."),
+    in_use: |p| {
+        format!(
+            "Biên bản {p} đang được một hoinghi khác mở. Hãy dùng cửa sổ đó, hoặc chạy với --new để bắt đầu biên bản mới bên cạnh."
+        )
+    },
+    lock_failed: |p, r| format!("Không mở được biên bản {p} để ghi ({r})."),
+    kept_offer: |p, new| {
+        format!(
+            "Tệp biên bản {p} được giữ nguyên, không bị ghi đè. Để bắt đầu biên bản mới bên cạnh ({new}), chạy lại với --new."
+        )
+    },
+    start_new_question: |new| format!("Bắt đầu biên bản mới tại {new}? (c/k) "),
+    no_data_dir: "Không tìm được thư mục dữ liệu của người dùng; hãy chỉ chỗ lưu biên bản bằng --minutes PATH.",
+    io_reason: |e| {
+        use std::io::ErrorKind as K;
+        match e.kind() {
+            K::NotFound => "thư mục không còn".into(),
+            K::PermissionDenied => "không có quyền ghi".into(),
+            K::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc".into(),
+            K::StorageFull => "đĩa đã đầy".into(),
+            K::FileTooLarge => "tệp vượt quá giới hạn kích thước".into(),
+            K::NotADirectory => "một phần của đường dẫn không phải thư mục".into(),
+            K::IsADirectory => "đường dẫn là một thư mục".into(),
+            _ => format!("lỗi hệ thống: {e}"),
+        }
+    },
+    in_use_short: "tệp đang được một hoinghi khác mở",
     check_ok: |bloc, items, units, minutes| {
         format!("Tệp hợp lệ: {bloc}, {items} nội dung, {units} đơn vị thành viên, dự kiến {minutes} phút.")
     },
@@ -247,6 +299,12 @@ fn problem(p: &Problem) -> String {
         ),
         Problem::BadHalf(h) => format!("nửa năm {h} không có; hãy ghi 1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm)."),
         Problem::BadYears(a, b) => format!("giai đoạn {a}–{b} có năm đầu sau năm cuối; hãy đổi lại thứ tự."),
+        Problem::RecordItems { record, agenda } => format!(
+            "biên bản ghi {record} nội dung nhưng chương trình có {agenda}; tệp biên bản đã bị sửa hoặc hỏng."
+        ),
+        Problem::BadCurrent(n) => {
+            format!("nội dung {n} được ghi là đang diễn ra nhưng không khớp; tệp biên bản đã bị sửa hoặc hỏng.")
+        }
         Problem::UnknownTheme { name, known } => format!(
             "không có giao diện màu \"{name}\"; hãy chọn một trong: {}.",
             known.join(", ")

@@ -286,6 +286,7 @@ pub(crate) fn expected_end_line(ctx: Ctx) -> Line<'static> {
     let (s, theme) = (ctx.s, ctx.theme);
     let c = &ctx.model.conference;
     let expected = ctx.model.record.expected_end(c, ctx.now);
+    let label = if ctx.model.record.finished_at.is_some() { s.ended_at } else { s.expected_end };
     let planned = ctx.model.record.planned_end(c, ctx.now);
     let late = (expected - planned).num_minutes();
     let (verdict, style) = match late {
@@ -294,7 +295,7 @@ pub(crate) fn expected_end_line(ctx: Ctx) -> Line<'static> {
         _ => (s.on_plan.to_string(), theme.on_time),
     };
     Line::from(vec![
-        Span::styled(format!(" {} ", s.expected_end), theme.muted),
+        Span::styled(format!(" {label} "), theme.muted),
         Span::styled(i18n::hhmm(expected), theme.title),
         Span::styled(format!(" · {} {} · ", s.planned_end, i18n::hhmm(planned)), theme.muted),
         Span::styled(verdict, style),

@@ -7,6 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{Ctx, draw_hints};
+use unicode_width::UnicodeWidthStr;
+
+use crate::input::LineInput;
 use crate::keys::{self, BINDINGS, Context};
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -21,7 +24,7 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 pub fn help_lines(ctx: Ctx) -> Vec<Line<'static>> {
     let (s, theme) = (ctx.s, ctx.theme);
     let mut lines = Vec::new();
-    for context in [Context::Agenda, Context::Global, Context::Help, Context::Confirm] {
+    for context in [Context::Agenda, Context::Global, Context::Help, Context::Confirm, Context::Prompt] {
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
@@ -54,16 +57,58 @@ pub fn help(frame: &mut Frame, area: Rect, ctx: Ctx, scroll: u16) {
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll.min(max_scroll), 0)), popup);
 }
 
+/// Rows `text` takes wrapped at spaces into `width` columns (as `Wrap { trim: true }` does
+/// for text without very long words).
+fn wrapped_rows(text: &str, width: usize) -> u16 {
+    let mut rows = 1u16;
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let w = word.width();
+        if used > 0 && used + 1 + w > width {
+            rows = rows.saturating_add(1);
+            used = w;
+        } else {
+            used += w + usize::from(used > 0);
+        }
+    }
+    rows
+}
+
 pub fn confirm(frame: &mut Frame, area: Rect, ctx: Ctx, question: &str) {
-    let popup = centered(area, 50, 5);
+    let width = area.width.saturating_sub(4).min(60);
+    // As many rows as the question needs, wrapped at words.
+    let text_width = usize::from(width.saturating_sub(4)).max(1);
+    let rows = wrapped_rows(question, text_width);
+    let popup = centered(area, width, rows + 4);
     let block = Block::bordered().border_style(ctx.theme.warning).style(ctx.theme.base);
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    let [q, _, hints] = Layout::vertical([Constraint::Length(1); 3]).areas(inner);
-    frame.render_widget(
-        Paragraph::new(Line::styled(format!(" {question}"), ctx.theme.warning)).wrap(Wrap { trim: true }),
-        q,
-    );
+    let [q, _, hints] =
+        Layout::vertical([Constraint::Length(rows), Constraint::Length(1), Constraint::Length(1)])
+            .areas(inner);
+    let q = Rect { x: q.x + 1, width: q.width.saturating_sub(2), ..q };
+    frame.render_widget(Paragraph::new(question).style(ctx.theme.warning).wrap(Wrap { trim: true }), q);
     draw_hints(frame, hints, ctx, &[Context::Confirm]);
+}
+
+/// A one-line text field in a box, with the terminal cursor where the text cursor is (an
+/// input method draws its composition there).
+pub fn prompt(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, field: &LineInput) {
+    let width = area.width.saturating_sub(4).min(100);
+    let popup = centered(area, width, 3);
+    let block = Block::bordered()
+        .border_style(ctx.theme.warning)
+        .style(ctx.theme.base)
+        .title(Line::styled(format!(" {title} "), ctx.theme.title));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    // Scroll the text so the cursor stays inside the box.
+    let visible = usize::from(inner.width.saturating_sub(1));
+    let skip = field.cursor().saturating_sub(visible);
+    let text: String = field.text().chars().skip(skip).take(visible + 1).collect();
+    frame.render_widget(Paragraph::new(text), inner);
+    let x = inner.x + u16::try_from(field.cursor() - skip).unwrap_or(0);
+    frame.set_cursor_position((x.min(inner.right().saturating_sub(1)), inner.y));
 }

@@ -1,0 +1,102 @@
+//! A one-line text field: what a prompt (a path to save to) needs.
+//!
+//! Text stays NFC: a combining mark typed on its own is composed with the letter before it.
+//! The cursor moves and deletes by whole characters (every Vietnamese letter is one NFC
+//! character). No drawing and no keys here: the caller maps keys to these edits.
+
+use unicode_normalization::UnicodeNormalization;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineInput {
+    chars: Vec<char>,
+    /// Index into `chars` of the character the cursor is before.
+    cursor: usize,
+}
+
+impl LineInput {
+    pub fn new(text: &str) -> Self {
+        let chars: Vec<char> = text.nfc().collect();
+        let cursor = chars.len();
+        LineInput { chars, cursor }
+    }
+
+    pub fn text(&self) -> String {
+        self.chars.iter().collect()
+    }
+
+    /// The cursor's position in characters (= terminal cells for NFC Vietnamese).
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    pub fn insert(&mut self, c: char) {
+        if c.is_control() {
+            return;
+        }
+        if unicode_normalization::char::is_combining_mark(c)
+            && let Some(prev) = self.cursor.checked_sub(1).and_then(|i| self.chars.get(i).copied())
+            && let Some(composed) = unicode_normalization::char::compose(prev, c)
+        {
+            self.chars[self.cursor - 1] = composed;
+            return;
+        }
+        self.chars.insert(self.cursor, c);
+        self.cursor += 1;
+    }
+
+    pub fn insert_str(&mut self, text: &str) {
+        text.nfc().for_each(|c| self.insert(c));
+    }
+
+    pub fn backspace(&mut self) {
+        if self.cursor > 0 {
+            self.cursor -= 1;
+            self.chars.remove(self.cursor);
+        }
+    }
+
+    pub fn delete(&mut self) {
+        if self.cursor < self.chars.len() {
+            self.chars.remove(self.cursor);
+        }
+    }
+
+    pub fn left(&mut self) {
+        self.cursor = self.cursor.saturating_sub(1);
+    }
+
+    pub fn right(&mut self) {
+        self.cursor = (self.cursor + 1).min(self.chars.len());
+    }
+
+    pub fn home(&mut self) {
+        self.cursor = 0;
+    }
+
+    pub fn end(&mut self) {
+        self.cursor = self.chars.len();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_by_whole_letters_and_stays_nfc() {
+        let mut f = LineInput::new("/tmp/bien-ban.ron");
+        f.home();
+        f.right();
+        f.insert_str("ho\u{302}");
+        assert_eq!(f.text(), "/hôtmp/bien-ban.ron");
+        f.backspace();
+        assert_eq!(f.text(), "/htmp/bien-ban.ron", "ô goes as one letter");
+        f.end();
+        f.insert('e');
+        f.insert('\u{302}');
+        f.insert('\u{301}');
+        assert!(f.text().ends_with(".ronế"), "{}", f.text());
+        f.insert('\u{7}');
+        assert!(f.text().ends_with("ế"), "control characters are not text");
+    }
+}

@@ -1,0 +1,166 @@
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::app::{Action, Ui, update};
+use crate::keys::Key;
+use crate::ronfile::Problem;
+use crate::sample;
+
+fn at(h: u32, m: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2024, 1, 16).and_then(|d| d.and_hms_opt(h, m, 0)).expect("time")
+}
+
+fn sample_model() -> Model {
+    let c = Conference::from_text(Path::new(sample::NAME), sample::TEXT).expect("valid");
+    Model::new(c)
+}
+
+/// A record built through the real update path from a sequence of keys, a minute apart.
+fn recorded(keys: &str) -> Model {
+    let mut model = sample_model();
+    let mut ui = Ui::default();
+    let mut now = at(8, 0);
+    for c in keys.chars() {
+        let code = match c {
+            '>' => KeyCode::Down,
+            '<' => KeyCode::Up,
+            '!' => KeyCode::Enter,
+            c => KeyCode::Char(c),
+        };
+        let key = Key::from_event(&KeyEvent::new(code, KeyModifiers::NONE)).expect("press");
+        update(&mut model, &mut ui, Action::Key(key), now);
+        now += TimeDelta::seconds(61);
+    }
+    model
+}
+
+fn round_trip(model: &Model) -> Model {
+    let text = to_text(model).expect("serialises");
+    Minutes::from_text(Path::new("m.ron"), &text).unwrap_or_else(|e| panic!("{e}\n{text}")).into_model()
+}
+
+#[test]
+fn saved_and_loaded_records_are_equal() {
+    for keys in ["", "n", "nnn", "nnps", "n>>s!nnn", "nnnnnnnnnnnnnn", "nntc", "nnpn>s>s<s"] {
+        let model = recorded(keys);
+        assert_eq!(round_trip(&model), model, "after keys {keys:?}");
+    }
+}
+
+#[test]
+fn random_records_round_trip() {
+    // A deterministic xorshift: 300 random key sequences through the real update path.
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    let alphabet = ['n', 'p', 's', '>', '<', '!', 't', 'c', 'k', 'q'];
+    for _ in 0..300 {
+        let mut keys = String::new();
+        for _ in 0..(x % 40) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            keys.push(alphabet[(x % alphabet.len() as u64) as usize]);
+        }
+        let model = recorded(&keys);
+        assert_eq!(round_trip(&model), model, "after keys {keys:?}");
+    }
+}
+
+#[test]
+fn two_saves_of_the_same_record_are_byte_identical() {
+    let model = recorded("nnn>s");
+    let first = to_text(&model).expect("text");
+    let again = to_text(&round_trip(&model)).expect("text");
+    assert_eq!(first, again);
+}
+
+#[test]
+fn the_layout_is_readable() {
+    let text = to_text(&recorded("nn")).expect("text");
+    assert!(
+        text.contains("title: \"Ổn định tổ chức, tuyên bố lý do, giới thiệu đại biểu\""),
+        "Vietnamese unescaped"
+    );
+    assert!(text.contains("\n    record: (\n"), "one field a line, four-space indents");
+    assert!(text.contains("current: 1,"), "implicit Some: no Some(…) noise");
+    assert!(text.contains("state: Done,"));
+    assert!(text.lines().all(|l| l.len() < 400), "no line holds a whole structure");
+}
+
+#[test]
+fn a_diff_between_two_saves_names_only_what_changed() {
+    let before = to_text(&recorded("n")).expect("text");
+    let after = to_text(&recorded("nn")).expect("text");
+    // Lines of `after` that `before` does not have (as a multiset): what a diff shows.
+    let mut old: Vec<&str> = before.lines().collect();
+    let new_lines: Vec<&str> = after
+        .lines()
+        .filter(|l| match old.iter().position(|o| o == l) {
+            Some(i) => {
+                old.swap_remove(i);
+                false
+            }
+            None => true,
+        })
+        .collect();
+    // Item 1 ends, item 2 starts: its state, a span with its start; the current index.
+    assert!(new_lines.len() <= 10, "{} new lines:\n{}", new_lines.len(), new_lines.join("\n"));
+    assert!(old.len() <= 6, "{} lines gone:\n{}", old.len(), old.join("\n"));
+}
+
+#[test]
+fn adoption_and_its_audit_trail_are_kept() {
+    let model = recorded("nntcpn");
+    assert!(model.record.adopted_at.is_some());
+    assert_eq!(model.record.audit.len(), 2, "going back and on after adoption: two entries");
+    assert_eq!(round_trip(&model).record.audit, model.record.audit);
+}
+
+#[test]
+fn text_is_recognised_as_minutes_or_conference() {
+    assert!(looks_like_minutes(&to_text(&sample_model()).expect("text")));
+    assert!(!looks_like_minutes(sample::TEXT));
+    assert!(!looks_like_minutes("not ron at all ("));
+}
+
+fn error_of(text: &str) -> crate::ronfile::FileError {
+    Minutes::from_text(Path::new("m.ron"), text).expect_err("refused")
+}
+
+#[test]
+fn truncated_minutes_are_refused_with_a_location() {
+    let text = to_text(&recorded("nnn")).expect("text");
+    let cut: String = text.chars().take(text.chars().count() * 2 / 3).collect();
+    let e = error_of(&cut);
+    assert_eq!(e.problem, Problem::Syntax(ron::Error::Eof));
+    assert!(e.line > 1);
+}
+
+#[test]
+fn corrupt_minutes_name_line_and_column() {
+    let text = to_text(&recorded("nn")).expect("text").replacen("state: Done,", "state: Finished,", 1);
+    let e = error_of(&text);
+    let line = text.lines().position(|l| l.contains("Finished")).expect("the edit") + 1;
+    assert_eq!(e.line, line);
+    assert!(matches!(e.problem, Problem::Syntax(ron::Error::NoSuchEnumVariant { .. })));
+}
+
+#[test]
+fn newer_minutes_are_refused() {
+    let text =
+        to_text(&sample_model()).expect("text").replacen("format_version: 1,", "format_version: 9,", 1);
+    assert_eq!(error_of(&text).problem, Problem::NewerVersion { found: 9, supported: 1 });
+}
+
+#[test]
+fn a_record_that_does_not_fit_its_conference_is_refused() {
+    let mut model = recorded("nn");
+    model.record.items.pop();
+    let e = error_of(&to_text(&model).expect("text"));
+    assert_eq!(e.problem, Problem::RecordItems { record: 11, agenda: 12 });
+    let mut model = recorded("nn");
+    model.record.current = Some(0);
+    assert_eq!(error_of(&to_text(&model).expect("text")).problem, Problem::BadCurrent(1));
+}

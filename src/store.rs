@@ -1,0 +1,257 @@
+//! The disk: where minutes live, writing them so that a crash or a power cut never leaves
+//! half a file, and the lock that keeps a second `hoinghi` off the same minutes.
+//!
+//! A save writes a temporary file beside the target, fsyncs it, renames it over the target
+//! and fsyncs the folder: the file on disk is always the previous complete minutes or the
+//! new complete minutes. The lock is an OS lock on a side file (the minutes file itself is
+//! replaced by every save), which the OS drops when the process dies, however it dies.
+//! No conference logic here.
+
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::conference::Conference;
+
+/// The folder minutes go to unless `--minutes` says otherwise: `HOINGHI_DATA_DIR`, else the
+/// platform's data folder (e.g. ~/.local/share/hoinghi).
+pub fn data_dir() -> Option<PathBuf> {
+    std::env::var_os("HOINGHI_DATA_DIR")
+        .map(PathBuf::from)
+        .or_else(|| directories::ProjectDirs::from("", "", "hoinghi").map(|d| d.data_dir().to_path_buf()))
+}
+
+/// "Khối thi đua 1" → "khoi-thi-dua-1": letters without diacritics, for file names.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.nfd() {
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            c if unicode_normalization::char::is_combining_mark(c) => continue,
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The minutes file for a conference: named from its bloc and date.
+pub fn minutes_path(conference: &Conference, dir: &Path) -> PathBuf {
+    let name = slug(&conference.bloc.name);
+    let name = if name.is_empty() { "hoi-nghi".to_string() } else { name };
+    dir.join(format!("{name}_{}.ron", conference.date.format("%Y-%m-%d")))
+}
+
+/// The first name beside `path` that is not taken: "x.ron" → "x-2.ron", "x-3.ron" … For
+/// starting afresh without ever overwriting earlier minutes.
+pub fn fresh_path(path: &Path) -> PathBuf {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let dir = path.parent().unwrap_or(Path::new("."));
+    (2..)
+        .map(|n| dir.join(format!("{stem}-{n}.ron")))
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| path.to_path_buf())
+}
+
+/// Writes `text` to `path` so that the file is never half written.
+pub fn write_atomic(path: &Path, text: &str) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let written = (|| {
+        let mut file = File::create(&temp)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        fs::rename(&temp, path)?;
+        sync_dir(dir)
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    written
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+/// Held while minutes are open; dropping it (or the process dying) releases the lock.
+#[derive(Debug)]
+pub struct Lock {
+    _file: File,
+    pub path: PathBuf,
+}
+
+#[derive(Debug)]
+pub enum LockError {
+    /// Another process holds it.
+    InUse,
+    Io(io::Error),
+}
+
+/// The side file that carries the lock of `minutes`: ".NAME.lock" beside it.
+pub fn lock_path(minutes: &Path) -> PathBuf {
+    let name = minutes.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    minutes.with_file_name(format!(".{name}.lock"))
+}
+
+/// Takes the one-writer lock on `minutes`, creating its folder if needed. Fails at once if
+/// another process has it.
+pub fn lock(minutes: &Path) -> Result<Lock, LockError> {
+    if let Some(dir) = minutes.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(LockError::Io)?;
+    }
+    let path = lock_path(minutes);
+    let file =
+        OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(LockError::Io)?;
+    match file.try_lock() {
+        Ok(()) => Ok(Lock { _file: file, path }),
+        Err(TryLockError::WouldBlock) => Err(LockError::InUse),
+        Err(TryLockError::Error(e)) => Err(LockError::Io(e)),
+    }
+}
+
+/// Open minutes: their path and the lock that makes this process their only writer.
+#[derive(Debug)]
+pub struct MinutesFile {
+    path: PathBuf,
+    _lock: Lock,
+}
+
+impl MinutesFile {
+    /// Locks `path` for writing (the file itself may not exist yet).
+    pub fn open(path: &Path) -> Result<MinutesFile, LockError> {
+        Ok(MinutesFile { path: path.to_path_buf(), _lock: lock(path)? })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn save(&self, text: &str) -> io::Result<()> {
+        write_atomic(&self.path, text)
+    }
+
+    /// Saves to `path` from now on: locks it, writes `text` there, and only then lets the old
+    /// file go. On any failure nothing changes.
+    pub fn save_as(&mut self, path: &Path, text: &str) -> Result<(), LockError> {
+        let lock = lock(path)?;
+        write_atomic(path, text).map_err(LockError::Io)?;
+        self.path = path.to_path_buf();
+        self._lock = lock;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("hoinghi-store-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("scratch dir");
+        dir
+    }
+
+    #[test]
+    fn slugs_drop_diacritics() {
+        assert_eq!(slug("Khối thi đua 1"), "khoi-thi-dua-1");
+        assert_eq!(slug("Cụm thi đua số 3 – Đà Nẵng"), "cum-thi-dua-so-3-da-nang");
+        assert_eq!(slug("  Ủy ban nhân dân Quận 1 "), "uy-ban-nhan-dan-quan-1");
+        assert_eq!(slug("../../etc"), "etc", "no path separators survive");
+    }
+
+    #[test]
+    fn atomic_write_replaces_whole_files_and_leaves_no_temp() {
+        let dir = scratch("atomic");
+        let path = dir.join("m.ron");
+        write_atomic(&path, "first").expect("write");
+        write_atomic(&path, "second, longer").expect("write");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "second, longer");
+        let names: Vec<_> = fs::read_dir(&dir).expect("dir").map(|e| e.expect("e").file_name()).collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("m.ron")]);
+        fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn a_failed_write_keeps_the_previous_file() {
+        let dir = scratch("failed");
+        let path = dir.join("m.ron");
+        write_atomic(&path, "previous").expect("write");
+        // The target is now a folder with something in it: the rename over it fails.
+        let blocked = dir.join("blocked.ron");
+        fs::create_dir_all(blocked.join("inside")).expect("dir");
+        assert!(write_atomic(&blocked, "new").is_err());
+        assert_eq!(fs::read_to_string(&path).expect("read"), "previous");
+        let temps = fs::read_dir(&dir)
+            .expect("dir")
+            .filter(|e| e.as_ref().is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".tmp")));
+        assert_eq!(temps.count(), 0, "the temporary file is cleaned up");
+        fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn writing_into_a_deleted_folder_fails_cleanly() {
+        let dir = scratch("deleted");
+        let path = dir.join("m.ron");
+        fs::remove_dir_all(&dir).expect("remove");
+        assert!(write_atomic(&path, "x").is_err());
+    }
+
+    #[test]
+    fn fresh_paths_never_overwrite() {
+        let dir = scratch("fresh");
+        let path = dir.join("ktd1_2024-01-16.ron");
+        fs::write(&path, "a").expect("write");
+        let second = fresh_path(&path);
+        assert_eq!(second, dir.join("ktd1_2024-01-16-2.ron"));
+        fs::write(&second, "b").expect("write");
+        assert_eq!(fresh_path(&path), dir.join("ktd1_2024-01-16-3.ron"));
+        fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn saving_elsewhere_moves_the_lock_only_when_it_worked() {
+        let dir = scratch("save-as");
+        let first = dir.join("a.ron");
+        let mut file = MinutesFile::open(&first).expect("lock");
+        file.save("one").expect("save");
+        let bad = dir.join("missing-folder-file").join("x").join("b.ron");
+        fs::write(dir.join("missing-folder-file"), "a file, not a folder").expect("write");
+        assert!(file.save_as(&bad, "two").is_err());
+        assert_eq!(file.path(), first, "still saving to the first file");
+        let second = dir.join("b.ron");
+        file.save_as(&second, "two").expect("save as");
+        assert_eq!(file.path(), second);
+        assert!(lock(&first).is_ok(), "the first file's lock was let go");
+        assert!(matches!(lock(&second), Err(LockError::InUse)));
+        fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn one_writer_at_a_time() {
+        let dir = scratch("lock");
+        let path = dir.join("sub").join("m.ron");
+        let first = lock(&path).expect("first lock");
+        assert!(matches!(lock(&path), Err(LockError::InUse)));
+        drop(first);
+        assert!(lock(&path).is_ok(), "released when dropped");
+        fs::remove_dir_all(dir).ok();
+    }
+}

@@ -1,0 +1,236 @@
+//! End to end: minutes that are never lost. The real binary in a pseudo-terminal is killed
+//! with SIGKILL, refused a second copy, robbed of its folder and of disk space, and given a
+//! damaged file; every check is on the parsed screen or on the files it leaves.
+
+#[path = "support/pty.rs"]
+mod pty;
+
+use std::path::{Path, PathBuf};
+
+use hoinghi::minutes::Minutes;
+use pty::{HOINGHI, Pty, Scratch, Spawn, keys, screen_rows};
+
+/// Where the bundled sample's minutes go for a run with home folder `home`.
+fn default_minutes(home: &Path) -> PathBuf {
+    home.join("home/.local/share/hoinghi/khoi-thi-dua-1_2024-01-16.ron")
+}
+
+fn load(path: &Path) -> Minutes {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Minutes::from_text(path, &text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Waits for words that may wrap across rows (the screen read as one text, rows joined by
+/// spaces).
+fn wait_for_words(p: &Pty, words: &str) {
+    p.wait_for(
+        |s| screen_rows(s).iter().map(|r| r.trim()).collect::<Vec<_>>().join(" ").contains(words),
+        &format!("the words {words:?}"),
+    );
+}
+
+fn wait_current(p: &Pty, n: usize) {
+    let marker = format!(" {n}. ▶");
+    p.wait_for(|s| screen_rows(s).iter().any(|r| r.contains(&marker)), &format!("item {n} current"));
+}
+
+fn quit(p: &mut Pty) -> u32 {
+    p.send_str("q");
+    p.wait_for_text("Thoát khỏi chương trình?");
+    p.send_str("c");
+    p.wait_exit()
+}
+
+#[test]
+fn kill_9_then_restart_loses_nothing() {
+    let home = Scratch::new("kill9");
+    let mut p = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    p.wait_for_text("Đã lưu");
+    p.send_str("n");
+    wait_current(&p, 1);
+    p.send_str("n");
+    wait_current(&p, 2);
+    p.send(keys::DOWN);
+    p.wait_for_row(&[" 3. ", "Báo cáo kết quả"]);
+    p.send_str("s"); // item 3 skipped ahead
+    p.wait_for_text("Đã bỏ qua nội dung 3.");
+    p.send_str("n"); // item 2 done, item 4 current (3 is skipped)
+    wait_current(&p, 4);
+    p.kill_hard();
+
+    let minutes = load(&default_minutes(home.path()));
+    assert_eq!(minutes.record.current, Some(3), "on disk before the screen showed it");
+
+    let mut again = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    again.wait_for_text("Tiếp tục biên bản đã có");
+    wait_current(&again, 4);
+    let rows = again.rows();
+    assert!(rows.iter().any(|r| r.contains(" 1. ✓")), "{}", again.dump());
+    assert!(rows.iter().any(|r| r.contains(" 2. ✓")), "{}", again.dump());
+    assert!(rows.iter().any(|r| r.contains(" 3. –")), "item 3 still skipped\n{}", again.dump());
+    again.wait_for_text("Nội dung đang diễn ra");
+    assert_eq!(quit(&mut again), 0);
+    again.wait_for_text("Biên bản đã lưu tại");
+}
+
+#[test]
+fn minutes_given_directly_are_resumed() {
+    let home = Scratch::new("direct");
+    let path = home.join("bien-ban.ron");
+    let path_arg = path.to_string_lossy().into_owned();
+    let mut p = Pty::hoinghi_with(&["--minutes", &path_arg]).home(home.path()).spawn();
+    p.wait_for_text("Đã lưu");
+    p.send_str("nn");
+    wait_current(&p, 2);
+    assert_eq!(quit(&mut p), 0);
+
+    let other_home = Scratch::new("direct-2");
+    let mut again = Pty::hoinghi_with(&[&path_arg]).home(other_home.path()).spawn();
+    again.wait_for_text("Tiếp tục biên bản đã có");
+    wait_current(&again, 2);
+    assert_eq!(quit(&mut again), 0);
+}
+
+#[test]
+fn a_second_copy_is_refused_and_a_dead_ones_lock_is_gone() {
+    let home = Scratch::new("lock");
+    let mut first = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    first.wait_for_text("Đã lưu");
+
+    let second = pty::command(HOINGHI, home.path()).output().expect("runs");
+    assert_eq!(second.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(stderr.contains("đang được một hoinghi khác mở"), "{stderr}");
+    assert!(stderr.contains("--new"), "{stderr}");
+
+    first.kill_hard();
+    let mut third = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    third.wait_for_text("Tiếp tục biên bản đã có");
+    assert_eq!(quit(&mut third), 0);
+}
+
+#[test]
+fn a_vanished_folder_gets_a_banner_keeps_everything_and_saves_elsewhere() {
+    let home = Scratch::new("vanish");
+    let folder = home.join("usb");
+    let path = folder.join("bien-ban.ron");
+    let mut p = Pty::hoinghi_with(&["--minutes", &path.to_string_lossy()]).home(home.path()).spawn();
+    p.wait_for_text("Đã lưu");
+    std::fs::remove_dir_all(&folder).expect("pull the stick out");
+
+    p.send_str("n");
+    wait_current(&p, 1);
+    p.wait_for_text("CHƯA LƯU ĐƯỢC");
+    wait_for_words(&p, "(bien-ban.ron): thư mục không còn.");
+    p.send_str("n");
+    wait_current(&p, 2);
+
+    // Save elsewhere: clear the prefilled path, type a new one.
+    p.send_str("w");
+    p.wait_for_text("Lưu biên bản vào tệp");
+    p.send(&[0x7f; 200]);
+    let elsewhere = home.join("bien-ban-moi.ron");
+    p.send_str(&elsewhere.to_string_lossy());
+    p.send(keys::ENTER);
+    p.wait_for_no_text("CHƯA LƯU ĐƯỢC");
+    p.wait_for_text("Từ nay biên bản được lưu vào");
+    assert_eq!(load(&elsewhere).record.current, Some(1), "both items recorded while unsaved are there");
+    assert_eq!(quit(&mut p), 0);
+}
+
+#[test]
+fn quitting_with_unsaved_minutes_leaves_a_backup_copy() {
+    let home = Scratch::new("backup");
+    let folder = home.join("gone");
+    let path = folder.join("m.ron");
+    let temp = home.join("tmp");
+    std::fs::create_dir_all(&temp).expect("tmp");
+    let mut p = Pty::hoinghi_with(&["--minutes", &path.to_string_lossy()])
+        .home(home.path())
+        .env("TMPDIR", &temp)
+        .spawn();
+    p.wait_for_text("Đã lưu");
+    std::fs::remove_dir_all(&folder).expect("remove");
+    p.send_str("nnn");
+    wait_current(&p, 3);
+    p.wait_for_text("CHƯA LƯU ĐƯỢC");
+    p.send_str("q");
+    p.wait_for_text("CHƯA lưu được vào đĩa! Vẫn thoát?");
+    p.send_str("c");
+    assert_eq!(p.wait_exit(), 0);
+    p.wait_for_text("bản dự phòng đã được ghi tại");
+    let backups: Vec<_> = std::fs::read_dir(&temp).expect("tmp").map(|e| e.expect("e").path()).collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert_eq!(load(&backups[0]).record.current, Some(2));
+}
+
+#[test]
+fn a_file_that_cannot_grow_is_said_in_a_sentence() {
+    let home = Scratch::new("full");
+    let path = home.join("m.ron");
+    // A file-size limit of 1 KiB stands in for a full disk: every write past it fails.
+    let script = format!("ulimit -f 1; trap '' XFSZ; exec '{HOINGHI}' --minutes '{}'", path.display());
+    let mut p = Spawn::new("/bin/sh").args(["-c", &script]).home(home.path()).spawn();
+    p.wait_for_text("CHƯA LƯU ĐƯỢC");
+    wait_for_words(&p, "(m.ron): tệp vượt quá giới hạn kích thước.");
+    wait_for_words(&p, "nhấn w để lưu vào chỗ khác.");
+    p.send_str("n");
+    wait_current(&p, 1);
+    p.wait_for_text("CHƯA LƯU ĐƯỢC");
+    assert!(!path.exists() || std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0) == 0 || load_ok(&path));
+    p.send_str("q");
+    p.wait_for_text("Vẫn thoát?");
+    p.send_str("k");
+    p.wait_for_no_text("Vẫn thoát?");
+    p.kill_hard();
+}
+
+/// A file that exists is complete minutes (never half written).
+fn load_ok(path: &Path) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|t| Minutes::from_text(path, &t).is_ok())
+}
+
+#[test]
+fn damaged_minutes_are_kept_and_new_ones_offered_beside_them() {
+    let home = Scratch::new("damaged");
+    let path = default_minutes(home.path());
+    std::fs::create_dir_all(path.parent().expect("folder")).expect("folder");
+    let damaged = "(\n    format_version: 1,\n    conference: (\n        bloc: (name: \"Khối";
+    std::fs::write(&path, damaged).expect("write");
+
+    // Nobody at the keyboard: refused, with the location, the file kept, the way out named.
+    let out = pty::command(HOINGHI, home.path()).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("dòng 4"), "{stderr}");
+    assert!(stderr.contains("được giữ nguyên"), "{stderr}");
+    assert!(stderr.contains("khoi-thi-dua-1_2024-01-16-2.ron"), "{stderr}");
+
+    // At a terminal: the question, answered yes, opens new minutes beside the damaged ones.
+    let mut p = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    p.wait_for_text("Bắt đầu biên bản mới tại");
+    p.send_str("c\r");
+    p.wait_for_text("Chương trình hội nghị");
+    p.wait_for_text("Đã lưu");
+    assert_eq!(quit(&mut p), 0);
+    assert_eq!(std::fs::read_to_string(&path).expect("kept"), damaged, "never overwritten");
+    assert!(load_ok(&path.with_file_name("khoi-thi-dua-1_2024-01-16-2.ron")));
+}
+
+#[test]
+fn new_starts_afresh_without_touching_earlier_minutes() {
+    let home = Scratch::new("fresh");
+    let mut p = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    p.wait_for_text("Đã lưu");
+    p.send_str("nn");
+    wait_current(&p, 2);
+    assert_eq!(quit(&mut p), 0);
+    let earlier = std::fs::read_to_string(default_minutes(home.path())).expect("earlier");
+
+    let mut fresh = Pty::hoinghi_with(&["--new"]).home(home.path()).spawn();
+    fresh.wait_for_text("Hội nghị chưa bắt đầu.");
+    assert_eq!(quit(&mut fresh), 0);
+    assert_eq!(std::fs::read_to_string(default_minutes(home.path())).expect("earlier"), earlier);
+    let second = default_minutes(home.path()).with_file_name("khoi-thi-dua-1_2024-01-16-2.ron");
+    assert_eq!(load(&second).record.current, None);
+}
