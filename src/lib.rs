@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod input;
 pub mod keys;
 pub mod minutes;
+pub mod poll;
 pub mod record;
 pub mod ronfile;
 pub mod sample;

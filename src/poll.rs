@@ -1,0 +1,361 @@
+//! One vote of the conference, as it happens: a motion (biểu quyết thông qua) or an election or
+//! nomination for an office (bầu Khối trưởng, suy tôn Cờ thi đua), by show of hands or by
+//! secret ballot, round after round, with the chair's decision after the last tied round and
+//! every correction made after closing.
+//!
+//! Owns the poll's saved shape (it goes into the minutes file as it is, so field names are
+//! part of the file format), the rules of casting and counting, the consistency checks of
+//! secret-ballot figures, the live tally and the result. It takes its rules from the
+//! conference file (`Conference::rules_for`) at opening and keeps a copy, so a later edit of
+//! the file cannot change a vote already held.
+//!
+//! The fields are public so that views and the minutes can read them; they change only
+//! through the methods here, which keep the invariants (one vote per unit per round, only
+//! present units vote, no unit choice for a secret ballot, every round and every correction
+//! kept). Nothing here panics on a hand-edited file either: a poll without rounds is simply
+//! closed.
+//!
+//! What it must not do: no I/O, no clock (every time is a `now` parameter), no floating point
+//! anywhere (results are decided by `Threshold::is_met`, an integer comparison, and even the
+//! displayed percentages are integer hundredths), no panics (no `unwrap`, no indexing).
+
+mod ballots;
+mod close;
+mod tally;
+
+pub use ballots::{BallotEntry, BallotError, Ballots};
+pub use close::{ChairError, CloseError, CorrectionError, PollResult};
+pub use tally::{Percent, Tally, TallyRow};
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::conference::{Conference, Method, Rules, Subject};
+
+/// What one member unit votes, or what one line of a secret-ballot count is for.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Choice {
+    /// A candidate unit (by id) of an election or nomination.
+    Candidate(String),
+    /// Tán thành (a motion).
+    For,
+    /// Không tán thành (a motion).
+    Against,
+    /// Không biểu quyết: counted in the base "present", never for anyone (motion or election).
+    Abstain,
+}
+
+/// A poll: one vote agenda item, from opening to its result and any later corrections.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Poll {
+    /// Index of the agenda item in `Conference::agenda`.
+    pub item: usize,
+    /// Copied at opening.
+    pub subject: Subject,
+    pub method: Method,
+    /// Resolved at opening (the vote's own rules over the conference's).
+    pub rules: Rules,
+    /// All member units of the bloc: the quorum is always counted against them.
+    pub members: u32,
+    /// Member units present when the poll opened, in the conference file's order. Only they
+    /// vote, in every round.
+    pub present: Vec<String>,
+    pub opened_at: NaiveDateTime,
+    /// Every round, in order; never empty after `open`. A round is only ever dropped when it
+    /// is an untouched re-vote set aside by a correction, and then it is kept in that
+    /// correction.
+    pub rounds: Vec<Round>,
+    /// The chair's decision of a tie that remained after the last allowed round.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chair_decision: Option<ChairDecision>,
+    /// Changes after closing (audit entries), oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+}
+
+/// One round of voting. Round 1 has all the candidates; a re-vote (bầu lại) only the tied ones.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Round {
+    /// 1-based.
+    pub number: u32,
+    pub opened_at: NaiveDateTime,
+    /// Candidate unit ids of this round, in the file's order (empty for a motion).
+    pub candidates: Vec<String>,
+    /// Show of hands: each unit's current choice. Always empty for a secret ballot: no unit's
+    /// choice is ever stored for one.
+    pub votes: BTreeMap<String, Choice>,
+    /// Show of hands: every cast, change and withdrawal, in order.
+    pub log: Vec<VoteChange>,
+    /// Secret ballot: the figures in force.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ballots: Option<Ballots>,
+    /// Secret ballot: every set of figures accepted, with its time (the last is `ballots`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ballots_log: Vec<BallotEntry>,
+    pub closed_at: Option<NaiveDateTime>,
+    pub outcome: Option<Outcome>,
+}
+
+/// One line of a round's log: `from: None` is a first cast, `to: None` a withdrawal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteChange {
+    pub at: NaiveDateTime,
+    pub unit: String,
+    pub from: Option<Choice>,
+    pub to: Option<Choice>,
+}
+
+/// The result of one closed round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    /// A motion: "tán thành" met the threshold.
+    Passed,
+    /// A motion: it did not.
+    Rejected,
+    /// An office: the single top candidate met the threshold (trúng cử).
+    Elected(String),
+    /// An office: the single top candidate did not meet the threshold, or nobody got a vote.
+    NotElected,
+    /// An office: two or more candidates share the top count (in round order). A re-vote
+    /// among them follows, or, after the last allowed round, the chair decides.
+    Tie(Vec<String>),
+}
+
+/// The chair's decision of a tie left after the last allowed round; the minutes say so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChairDecision {
+    pub at: NaiveDateTime,
+    /// One of the tied candidates, or none (the chair decided that nobody is elected).
+    pub elected: Option<String>,
+    pub reason: String,
+}
+
+/// An audit entry: what a closed round was before it was changed, when and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    pub at: NaiveDateTime,
+    pub reason: String,
+    pub kind: CorrectionKind,
+    /// Number of the round changed.
+    pub round: u32,
+    /// A full copy of that round before the change.
+    pub before: Round,
+    /// The chair's decision that the change set aside, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chair_decision: Option<ChairDecision>,
+    /// The untouched re-vote round the change made pointless, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removed_round: Option<Round>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CorrectionKind {
+    /// The round was opened again (`Poll::reopen`).
+    Reopened,
+    /// The round's secret-ballot figures were changed (`Poll::correct_ballots`).
+    BallotsCorrected,
+}
+
+/// Why a poll cannot open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OpenError {
+    NoSuchItem(usize),
+    /// The agenda item holds no vote.
+    NotAVote,
+    /// An id in the present list is not a member unit (guests never vote).
+    UnknownUnit(String),
+    /// Too few member units present: `needed` is the fewest that meet the quorum.
+    NoQuorum {
+        present: u32,
+        members: u32,
+        needed: u32,
+    },
+}
+
+/// Why a show-of-hands vote was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoteError {
+    /// Absent, or not a member unit.
+    NotPresent(String),
+    /// Not a candidate of the open round.
+    NotACandidate(String),
+    /// For/Against in an election, or a candidate on a motion.
+    WrongKind(Choice),
+    /// No round is open.
+    Closed,
+    /// Unit choices are never entered for a secret ballot.
+    SecretBallot,
+}
+
+/// Saturating `usize` to `u32`: counts of units never come near the limit.
+pub(crate) fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// A reason as stored: trimmed, NFC; `None` if blank.
+pub(crate) fn clean_reason(reason: &str) -> Option<String> {
+    let reason = reason.trim();
+    (!reason.is_empty()).then(|| reason.nfc().collect())
+}
+
+impl Round {
+    fn new(number: u32, candidates: Vec<String>, now: NaiveDateTime) -> Round {
+        Round {
+            number,
+            opened_at: now,
+            candidates,
+            votes: BTreeMap::new(),
+            log: Vec::new(),
+            ballots: None,
+            ballots_log: Vec::new(),
+            closed_at: None,
+            outcome: None,
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.closed_at.is_none()
+    }
+
+    /// Nothing was ever entered in it (no vote, not even a withdrawn one; no figures).
+    pub fn is_untouched(&self) -> bool {
+        self.votes.is_empty() && self.log.is_empty() && self.ballots_log.is_empty()
+    }
+}
+
+impl Poll {
+    /// Opens the poll of agenda item `item` with the member units `present` at `now`, and its
+    /// round 1. The present list is put in the conference's order; duplicates are ignored.
+    pub fn open(
+        conference: &Conference,
+        item: usize,
+        present: Vec<String>,
+        now: NaiveDateTime,
+    ) -> Result<Poll, OpenError> {
+        let agenda_item = conference.agenda.get(item).ok_or(OpenError::NoSuchItem(item))?;
+        let vote = agenda_item.vote.as_ref().ok_or(OpenError::NotAVote)?;
+        if let Some(stranger) = present.iter().find(|id| conference.unit(id).is_none()) {
+            return Err(OpenError::UnknownUnit(stranger.clone()));
+        }
+        let present: Vec<String> =
+            conference.units.iter().filter(|u| present.contains(&u.id)).map(|u| u.id.clone()).collect();
+        let rules = conference.rules_for(vote);
+        let members = count(conference.units.len());
+        let here = count(present.len());
+        if !rules.quorum.is_met(here, members) {
+            let needed = rules.quorum.minimum_votes(members).unwrap_or(members);
+            return Err(OpenError::NoQuorum { present: here, members, needed });
+        }
+        let candidates = match &vote.subject {
+            Subject::Office { candidates, .. } => candidates.clone(),
+            Subject::Motion(_) => Vec::new(),
+        };
+        Ok(Poll {
+            item,
+            subject: vote.subject.clone(),
+            method: vote.method,
+            rules,
+            members,
+            present,
+            opened_at: now,
+            rounds: vec![Round::new(1, candidates, now)],
+            chair_decision: None,
+            corrections: Vec::new(),
+        })
+    }
+
+    pub fn is_motion(&self) -> bool {
+        matches!(self.subject, Subject::Motion(_))
+    }
+
+    /// The last round: the one open, or the one that decided.
+    pub fn current_round(&self) -> Option<&Round> {
+        self.rounds.last()
+    }
+
+    /// The open round, if voting is going on.
+    pub fn open_round(&self) -> Option<&Round> {
+        self.rounds.last().filter(|r| r.is_open())
+    }
+
+    /// Everything a unit may choose in `round`, in the order the tally shows them.
+    pub fn choices(&self, round: &Round) -> Vec<Choice> {
+        if self.is_motion() {
+            vec![Choice::For, Choice::Against, Choice::Abstain]
+        } else {
+            let mut out: Vec<Choice> = round.candidates.iter().cloned().map(Choice::Candidate).collect();
+            out.push(Choice::Abstain);
+            out
+        }
+    }
+
+    /// Show of hands: `unit` votes `choice` in the open round; again replaces its vote, `None`
+    /// withdraws it. Every change is logged; repeating the same choice changes nothing.
+    pub fn cast(&mut self, unit: &str, choice: Option<Choice>, now: NaiveDateTime) -> Result<(), VoteError> {
+        let is_motion = self.is_motion();
+        let is_present = self.present.iter().any(|p| p == unit);
+        let round = hands_round(self.method, &mut self.rounds)?;
+        if !is_present {
+            return Err(VoteError::NotPresent(unit.to_string()));
+        }
+        if let Some(choice) = &choice {
+            check_choice(is_motion, &round.candidates, choice)?;
+        }
+        let from = round.votes.get(unit).cloned();
+        if from == choice {
+            return Ok(());
+        }
+        match &choice {
+            Some(c) => round.votes.insert(unit.to_string(), c.clone()),
+            None => round.votes.remove(unit),
+        };
+        round.log.push(VoteChange { at: now, unit: unit.to_string(), from, to: choice });
+        Ok(())
+    }
+
+    /// Nhất trí: records `choice` for every present unit that has not voted in the open round;
+    /// returns how many.
+    pub fn cast_remaining(&mut self, choice: Choice, now: NaiveDateTime) -> Result<u32, VoteError> {
+        let is_motion = self.is_motion();
+        let round = hands_round(self.method, &mut self.rounds)?;
+        check_choice(is_motion, &round.candidates, &choice)?;
+        let mut cast = 0;
+        for unit in &self.present {
+            if !round.votes.contains_key(unit) {
+                round.votes.insert(unit.clone(), choice.clone());
+                round.log.push(VoteChange {
+                    at: now,
+                    unit: unit.clone(),
+                    from: None,
+                    to: Some(choice.clone()),
+                });
+                cast += 1;
+            }
+        }
+        Ok(cast)
+    }
+}
+
+/// Whether `choice` may be voted in a round of a motion or of an election with `candidates`.
+fn check_choice(is_motion: bool, candidates: &[String], choice: &Choice) -> Result<(), VoteError> {
+    match (choice, is_motion) {
+        (Choice::Abstain, _) | (Choice::For | Choice::Against, true) => Ok(()),
+        (Choice::Candidate(id), false) if candidates.contains(id) => Ok(()),
+        (Choice::Candidate(id), false) => Err(VoteError::NotACandidate(id.clone())),
+        _ => Err(VoteError::WrongKind(choice.clone())),
+    }
+}
+
+/// The open round, for a show-of-hands entry.
+fn hands_round(method: Method, rounds: &mut [Round]) -> Result<&mut Round, VoteError> {
+    if method == Method::SecretBallot {
+        return Err(VoteError::SecretBallot);
+    }
+    rounds.last_mut().filter(|r| r.is_open()).ok_or(VoteError::Closed)
+}
+
+#[cfg(test)]
+mod tests;

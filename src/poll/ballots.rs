@@ -1,0 +1,138 @@
+//! Secret-ballot figures (kiểm phiếu): what the tellers announce, and the checks that refuse
+//! figures that do not add up. No unit's choice ever appears here.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use super::{Choice, Poll, count};
+use crate::conference::Method;
+
+/// The count of one secret-ballot round.
+///
+/// `per_choice` is keyed by the typed `Choice` rather than by strings such as "for": a motion's
+/// lines read `For: 5, Against: 1` and an election's `Candidate("snv"): 4` in the saved file, no
+/// spelling convention can drift, and the checks know exactly which choices exist. It is a map
+/// so that one choice cannot be counted twice and a save is byte-identical (ordered: candidates
+/// by id, then For, Against, Abstain; the tally shows them in the round's own order). A choice
+/// left out had no votes. Valid ballots not counted for any choice are blank ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ballots {
+    /// Phiếu phát ra.
+    pub issued: u32,
+    /// Phiếu thu vào.
+    pub returned: u32,
+    /// Phiếu hợp lệ.
+    pub valid: u32,
+    /// Phiếu không hợp lệ.
+    pub invalid: u32,
+    /// Votes per candidate (or for / against / abstain on a motion), out of the valid ballots.
+    pub per_choice: BTreeMap<Choice, u32>,
+}
+
+/// One set of figures accepted for a round, with when it was entered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotEntry {
+    pub at: NaiveDateTime,
+    pub ballots: Ballots,
+}
+
+/// Why figures were refused. The first two are about the poll and come alone; the others
+/// name the figure that is wrong, and all of them found are reported, in this order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BallotError {
+    /// The poll is a show of hands: its votes are entered per unit.
+    ShowOfHands,
+    /// No round is open (a closed round's figures change through `correct_ballots`).
+    Closed,
+    /// valid + invalid must equal returned.
+    InvalidPlusValidNotReturned {
+        valid: u32,
+        invalid: u32,
+        returned: u32,
+    },
+    ReturnedAboveIssued {
+        returned: u32,
+        issued: u32,
+    },
+    /// More ballots issued than member units present.
+    IssuedAbovePresent {
+        issued: u32,
+        present: u32,
+    },
+    ChoiceAboveValid {
+        choice: Choice,
+        votes: u32,
+        valid: u32,
+    },
+    /// The votes of all choices together exceed the valid ballots.
+    SumAboveValid {
+        sum: u64,
+        valid: u32,
+    },
+    /// Not a choice of this round (not a candidate of it, or For/Against in an election, or a
+    /// candidate on a motion).
+    UnknownChoice(Choice),
+}
+
+impl Ballots {
+    /// Votes counted for `choice` (0 if left out).
+    pub fn votes(&self, choice: &Choice) -> u32 {
+        self.per_choice.get(choice).copied().unwrap_or(0)
+    }
+
+    /// Every inconsistency of these figures for a round offering `choices` with `present`
+    /// member units present, in the order of `BallotError`.
+    pub fn problems(&self, present: u32, choices: &[Choice]) -> Vec<BallotError> {
+        use BallotError::*;
+        let Ballots { issued, returned, valid, invalid, .. } = *self;
+        let mut out = Vec::new();
+        if u64::from(valid) + u64::from(invalid) != u64::from(returned) {
+            out.push(InvalidPlusValidNotReturned { valid, invalid, returned });
+        }
+        if returned > issued {
+            out.push(ReturnedAboveIssued { returned, issued });
+        }
+        if issued > present {
+            out.push(IssuedAbovePresent { issued, present });
+        }
+        for (choice, &votes) in &self.per_choice {
+            if votes > valid {
+                out.push(ChoiceAboveValid { choice: choice.clone(), votes, valid });
+            }
+        }
+        let sum: u64 = self.per_choice.values().map(|&v| u64::from(v)).sum();
+        if sum > u64::from(valid) {
+            out.push(SumAboveValid { sum, valid });
+        }
+        for choice in self.per_choice.keys() {
+            if !choices.contains(choice) {
+                out.push(UnknownChoice(choice.clone()));
+            }
+        }
+        out
+    }
+}
+
+impl Poll {
+    /// Secret ballot: enters (or re-enters) the figures of the open round, if they add up.
+    /// Nothing is stored when any figure is wrong.
+    pub fn set_ballots(&mut self, ballots: Ballots, now: NaiveDateTime) -> Result<(), Vec<BallotError>> {
+        if self.method != Method::SecretBallot {
+            return Err(vec![BallotError::ShowOfHands]);
+        }
+        let Some(round) = self.open_round() else {
+            return Err(vec![BallotError::Closed]);
+        };
+        let problems = ballots.problems(count(self.present.len()), &self.choices(round));
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        if let Some(round) = self.rounds.last_mut() {
+            round.ballots_log.push(BallotEntry { at: now, ballots: ballots.clone() });
+            round.ballots = Some(ballots);
+        }
+        Ok(())
+    }
+}

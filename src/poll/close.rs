@@ -1,0 +1,257 @@
+//! Closing a round and what follows it: the re-vote among the tied, the chair's decision after
+//! the last allowed round, the poll's result, and corrections after closing (each one an audit
+//! entry keeping the round as it was).
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use super::{
+    BallotEntry, BallotError, Ballots, ChairDecision, Correction, CorrectionKind, Outcome, Poll, Round,
+    clean_reason, count,
+};
+use crate::conference::Method;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CloseError {
+    /// The last round is already closed.
+    NoOpenRound,
+    /// A secret-ballot round cannot close before its figures are entered.
+    NoBallots,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ChairError {
+    /// The poll does not end in a tie after its last allowed round (or the chair already
+    /// decided it).
+    NotAwaiting,
+    BlankReason,
+    /// The chair can only choose among the tied candidates.
+    NotTied(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CorrectionError {
+    /// A correction must say why.
+    BlankReason,
+    /// No round has been closed yet.
+    NothingToReopen,
+    /// The round after the one to change already has votes (or figures): it cannot be set
+    /// aside.
+    LaterRoundHasVotes(u32),
+    NoSuchRound(u32),
+    /// The round is open: its figures are entered with `set_ballots`.
+    RoundOpen(u32),
+    /// The poll is a show of hands: it has no figures to correct.
+    ShowOfHands,
+    /// The new figures do not add up.
+    Ballots(Vec<BallotError>),
+}
+
+/// What a poll has come to, and the round that decided it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PollResult {
+    /// A round is open: voting (or a re-vote among the tied) is going on.
+    Voting {
+        round: u32,
+    },
+    Passed {
+        round: u32,
+    },
+    Rejected {
+        round: u32,
+    },
+    Elected {
+        unit: String,
+        round: u32,
+    },
+    NotElected {
+        round: u32,
+    },
+    /// Still tied after the last allowed round: the chair must decide.
+    AwaitingChair {
+        tied: Vec<String>,
+        round: u32,
+    },
+    DecidedByChair {
+        elected: Option<String>,
+        tied: Vec<String>,
+        round: u32,
+    },
+}
+
+impl Poll {
+    /// Closes the open round and returns its outcome. A tie opens a re-vote among the tied
+    /// candidates while rounds remain (same rules, same units present); after the last
+    /// allowed round it waits for the chair.
+    pub fn close_round(&mut self, now: NaiveDateTime) -> Result<Outcome, CloseError> {
+        let round = self.open_round().ok_or(CloseError::NoOpenRound)?;
+        if self.method == Method::SecretBallot && round.ballots.is_none() {
+            return Err(CloseError::NoBallots);
+        }
+        let outcome = self.tally_of(round, round.ballots.as_ref()).provisional;
+        if let Some(round) = self.rounds.last_mut() {
+            round.closed_at = Some(now);
+        }
+        self.settle_last(outcome.clone(), now);
+        Ok(outcome)
+    }
+
+    /// Gives the last round `outcome` and opens the re-vote a tie calls for, if rounds remain.
+    fn settle_last(&mut self, outcome: Outcome, now: NaiveDateTime) {
+        let held = count(self.rounds.len());
+        let Some(round) = self.rounds.last_mut() else { return };
+        round.outcome = Some(outcome.clone());
+        let next = round.number.saturating_add(1);
+        if let Outcome::Tie(tied) = outcome
+            && held < self.rules.max_rounds
+        {
+            self.rounds.push(Round::new(next, tied, now));
+        }
+    }
+
+    /// The candidates tied after the last allowed round, while the chair has not decided.
+    fn awaiting_chair(&self) -> Option<&Vec<String>> {
+        let round = self.rounds.last().filter(|r| !r.is_open())?;
+        match (&round.outcome, &self.chair_decision) {
+            (Some(Outcome::Tie(tied)), None) => Some(tied),
+            _ => None,
+        }
+    }
+
+    /// Still tied after the last allowed round, and the chair has not decided yet.
+    pub fn needs_chair_decision(&self) -> bool {
+        self.awaiting_chair().is_some()
+    }
+
+    /// Records the chair's decision of the remaining tie: one of the tied candidates, or none.
+    pub fn decide_by_chair(
+        &mut self,
+        elected: Option<&str>,
+        reason: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), ChairError> {
+        let tied = self.awaiting_chair().ok_or(ChairError::NotAwaiting)?;
+        let reason = clean_reason(reason).ok_or(ChairError::BlankReason)?;
+        if let Some(id) = elected.filter(|id| !tied.iter().any(|t| t == id)) {
+            return Err(ChairError::NotTied(id.to_string()));
+        }
+        let elected = elected.map(str::to_string);
+        self.chair_decision = Some(ChairDecision { at: now, elected, reason });
+        Ok(())
+    }
+
+    /// What the poll has come to.
+    pub fn result(&self) -> PollResult {
+        let Some(last) = self.rounds.last() else { return PollResult::Voting { round: 0 } };
+        let round = last.number;
+        let Some(outcome) = last.outcome.clone().filter(|_| !last.is_open()) else {
+            return PollResult::Voting { round };
+        };
+        match outcome {
+            Outcome::Passed => PollResult::Passed { round },
+            Outcome::Rejected => PollResult::Rejected { round },
+            Outcome::Elected(unit) => PollResult::Elected { unit, round },
+            Outcome::NotElected => PollResult::NotElected { round },
+            Outcome::Tie(tied) => match &self.chair_decision {
+                Some(d) => PollResult::DecidedByChair { elected: d.elected.clone(), tied, round },
+                None => PollResult::AwaitingChair { tied, round },
+            },
+        }
+    }
+
+    /// Opens the last closed round again, its outcome cleared, for a stated reason. A re-vote
+    /// round it opened that is still untouched is set aside (kept in the audit entry); one
+    /// with any vote is never dropped, and then nothing is reopened. A chair's decision of
+    /// the round's tie is set aside too.
+    pub fn reopen(&mut self, reason: &str, now: NaiveDateTime) -> Result<(), CorrectionError> {
+        let reason = clean_reason(reason).ok_or(CorrectionError::BlankReason)?;
+        let last = self.rounds.last().ok_or(CorrectionError::NothingToReopen)?;
+        let drop_last = last.is_open();
+        if drop_last {
+            if self.rounds.len() < 2 {
+                return Err(CorrectionError::NothingToReopen);
+            }
+            if !last.is_untouched() {
+                return Err(CorrectionError::LaterRoundHasVotes(last.number));
+            }
+        }
+        let removed_round = if drop_last { self.rounds.pop() } else { None };
+        let chair_decision = self.chair_decision.take();
+        let Some(round) = self.rounds.last_mut() else { return Err(CorrectionError::NothingToReopen) };
+        let before = round.clone();
+        round.closed_at = None;
+        round.outcome = None;
+        self.corrections.push(Correction {
+            at: now,
+            reason,
+            kind: CorrectionKind::Reopened,
+            round: before.number,
+            before,
+            chair_decision,
+            removed_round,
+        });
+        Ok(())
+    }
+
+    /// Changes the figures of closed secret-ballot round `round` (1-based) for a stated reason
+    /// and returns its recomputed outcome; the round as it was stays in the audit entry. When
+    /// the outcome changes, what followed from the old one goes: an untouched re-vote round
+    /// (kept in the entry) and the chair's decision; a later round with figures refuses the
+    /// change. A new tie opens its re-vote as closing would.
+    pub fn correct_ballots(
+        &mut self,
+        round: u32,
+        ballots: Ballots,
+        reason: &str,
+        now: NaiveDateTime,
+    ) -> Result<Outcome, CorrectionError> {
+        let reason = clean_reason(reason).ok_or(CorrectionError::BlankReason)?;
+        if self.method != Method::SecretBallot {
+            return Err(CorrectionError::ShowOfHands);
+        }
+        let index =
+            self.rounds.iter().position(|r| r.number == round).ok_or(CorrectionError::NoSuchRound(round))?;
+        let target = self.rounds.get(index).ok_or(CorrectionError::NoSuchRound(round))?;
+        if target.is_open() {
+            return Err(CorrectionError::RoundOpen(round));
+        }
+        let problems = ballots.problems(count(self.present.len()), &self.choices(target));
+        if !problems.is_empty() {
+            return Err(CorrectionError::Ballots(problems));
+        }
+        let outcome = self.tally_of(target, Some(&ballots)).provisional;
+        let changed = target.outcome.as_ref() != Some(&outcome);
+        let later = self.rounds.get(index.saturating_add(1)..).unwrap_or_default();
+        let (mut removed_round, mut chair_decision) = (None, None);
+        if changed {
+            match later {
+                [] => {}
+                [next] if next.is_open() && next.is_untouched() => {}
+                [next, ..] => return Err(CorrectionError::LaterRoundHasVotes(next.number)),
+            }
+            if !later.is_empty() {
+                removed_round = self.rounds.pop();
+            }
+            chair_decision = self.chair_decision.take();
+        }
+        let Some(target) = self.rounds.get_mut(index) else {
+            return Err(CorrectionError::NoSuchRound(round));
+        };
+        let before = target.clone();
+        target.ballots_log.push(BallotEntry { at: now, ballots: ballots.clone() });
+        target.ballots = Some(ballots);
+        self.corrections.push(Correction {
+            at: now,
+            reason,
+            kind: CorrectionKind::BallotsCorrected,
+            round,
+            before,
+            chair_decision,
+            removed_round,
+        });
+        if changed {
+            self.settle_last(outcome.clone(), now);
+        }
+        Ok(outcome)
+    }
+}
