@@ -12,10 +12,16 @@ use std::path::PathBuf;
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::KeyCode;
 
+mod roll_call;
+mod voting;
+
 use crate::conference::Conference;
 use crate::input::LineInput;
 use crate::keys::{self, Command, Context, Key};
+use crate::poll::{Choice, Outcome, VoteError};
 use crate::record::{Change, ItemState, Moved, Record};
+
+pub use voting::{FormField, ballots_from_form, choice_digit, form_fields};
 
 /// The conference as planned and the record of what happened.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,14 +37,50 @@ impl Model {
     }
 }
 
+/// Where a poll on screen stands, which decides what its keys do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PollPhase {
+    /// A round is open: votes or figures are entered.
+    Open,
+    /// Tied after the last round: the chair decides.
+    AwaitingChair,
+    /// Over (it may be reopened with a reason).
+    Closed,
+}
+
 /// What the screen remembers that is not part of the record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Ui {
     /// The agenda row under the cursor.
     pub selected: usize,
+    pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub notice: Option<Notice>,
     pub save: SaveState,
+}
+
+/// The screen under the overlays.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Screen {
+    #[default]
+    Agenda,
+    RollCall {
+        selected: usize,
+    },
+    Poll(PollScreen),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PollScreen {
+    /// The agenda item whose poll this is.
+    pub item: usize,
+    /// Show of hands: the unit row under the cursor; secret ballot: the form's field.
+    pub selected: usize,
+    pub secret: bool,
+    pub phase: PollPhase,
+    /// Secret ballot: the figures as typed (issued, returned, valid, invalid, then one per
+    /// choice of the round), kept as text so that an empty field is not a 0.
+    pub form: Vec<String>,
 }
 
 /// Where the minutes are saved and how the last save went, as the shell reported it.
@@ -56,15 +98,35 @@ pub enum Overlay {
         scroll: u16,
     },
     Confirm(Question),
-    /// "Save the minutes to:" with the path being typed.
-    SaveAs(LineInput),
+    /// A one-line text to type, for the purpose given.
+    Prompt(Prompt, LineInput),
+    /// Waiting for the digit of the choice for nhất trí.
+    PickUnanimous,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prompt {
+    /// "Save the minutes to:" a path.
+    SaveAs,
+    /// Why this unit is absent.
+    AbsenceReason(String),
+    /// Who attends for this unit.
+    Delegate(String),
+    /// Why a closed poll is reopened.
+    ReopenReason,
+    /// Why the chair decided a tie this way (`None`: nobody elected).
+    ChairReason(Option<String>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Question {
     Quit,
     /// Thông qua biên bản: adopt the minutes and end the conference.
     Adopt,
+    /// Close the open round of the poll on screen.
+    CloseRound,
+    /// Every present unit without a vote votes this.
+    Unanimous(Choice),
 }
 
 /// A passing message in the status line, until the next key.
@@ -82,6 +144,25 @@ pub enum Notice {
     ResumedFileChanged,
     SavedTo(PathBuf),
     AlreadyAdopted,
+    /// The selected item holds no vote.
+    NotAVote,
+    NoQuorum {
+        present: u32,
+        members: u32,
+        needed: u32,
+    },
+    Vote(VoteError),
+    RoundClosed(Outcome),
+    /// The secret-ballot figures do not add up (the form shows which).
+    BallotProblems,
+    NothingToClose,
+    ChairDecided,
+    Reopened,
+    ReasonNeeded,
+    Unanimous(u32),
+    AllPresent(u32),
+    /// The poll awaits the chair: digits choose among the tied.
+    AwaitingChair,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,11 +187,19 @@ const PAGE: usize = 10;
 impl Ui {
     /// The key layers open now, innermost first.
     pub fn contexts(&self) -> &'static [Context] {
-        match self.overlay {
-            Some(Overlay::Confirm(_)) => &[Context::Confirm],
-            Some(Overlay::SaveAs(_)) => &[Context::Prompt],
-            Some(Overlay::Help { .. }) => &[Context::Help, Context::Global],
-            None => &[Context::Agenda, Context::Global],
+        match (&self.overlay, &self.screen) {
+            (Some(Overlay::Confirm(_)), _) => &[Context::Confirm],
+            (Some(Overlay::Prompt(..)), _) => &[Context::Prompt],
+            (Some(Overlay::PickUnanimous), _) => &[Context::Pick],
+            (Some(Overlay::Help { .. }), _) => &[Context::Help, Context::Global],
+            (None, Screen::Agenda) => &[Context::Agenda, Context::Global],
+            (None, Screen::RollCall { .. }) => &[Context::RollCall, Context::Global],
+            (None, Screen::Poll(p)) => match p.phase {
+                PollPhase::Closed => &[Context::PollClosed, Context::Global],
+                PollPhase::AwaitingChair => &[Context::Chair, Context::Global],
+                PollPhase::Open if p.secret => &[Context::Ballot, Context::Global],
+                PollPhase::Open => &[Context::Hands, Context::Global],
+            },
         }
     }
 }
@@ -134,9 +223,9 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
         Action::Key(key) => {
             ui.notice = None;
             match keys::command_for(ui.contexts(), key) {
-                Some(command) => run(model, ui, command, now),
+                Some(command) => run(model, ui, command, key, now),
                 None => {
-                    if let Some(Overlay::SaveAs(field)) = &mut ui.overlay {
+                    if let Some(Overlay::Prompt(_, field)) = &mut ui.overlay {
                         edit(field, key);
                     } else {
                         ui.notice = Some(Notice::UnknownKey(key));
@@ -162,19 +251,20 @@ fn edit(field: &mut LineInput, key: Key) {
     }
 }
 
-fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> Vec<Effect> {
+fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDateTime) -> Vec<Effect> {
     match ui.overlay.take() {
         Some(Overlay::Confirm(question)) => return answer(model, ui, question, command, now),
-        Some(Overlay::SaveAs(field)) => {
-            let path = field.text();
-            return match command {
-                Command::Yes if !path.trim().is_empty() => vec![Effect::SaveAs(PathBuf::from(path.trim()))],
-                Command::Yes => {
-                    ui.overlay = Some(Overlay::SaveAs(field));
-                    Vec::new()
-                }
-                _ => Vec::new(),
-            };
+        Some(Overlay::Prompt(purpose, field)) => {
+            if command != Command::Yes {
+                return Vec::new();
+            }
+            return submit(model, ui, purpose, field, now);
+        }
+        Some(Overlay::PickUnanimous) => {
+            if let Some(choice) = keys::digit(key).and_then(|d| voting::choice_for_digit(model, ui, d)) {
+                ui.overlay = Some(Overlay::Confirm(Question::Unanimous(choice)));
+            }
+            return Vec::new();
         }
         Some(Overlay::Help { scroll }) => {
             let scroll = match command {
@@ -192,6 +282,22 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> 
             return Vec::new();
         }
         None => {}
+    }
+    match command {
+        Command::Help => {
+            ui.overlay = Some(Overlay::Help { scroll: 0 });
+            return Vec::new();
+        }
+        Command::Quit => {
+            ui.overlay = Some(Overlay::Confirm(Question::Quit));
+            return Vec::new();
+        }
+        _ => {}
+    }
+    match ui.screen {
+        Screen::Agenda => {}
+        Screen::RollCall { .. } => return save_if(roll_call::run(model, ui, command, now)),
+        Screen::Poll(_) => return save_if(voting::run(model, ui, command, key, now)),
     }
 
     let record = &mut model.record;
@@ -231,14 +337,6 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> 
         Command::SelectLast => select(ui, last),
         Command::PageUp => select(ui, ui.selected.saturating_sub(PAGE)),
         Command::PageDown => select(ui, (ui.selected + PAGE).min(last)),
-        Command::Help => {
-            ui.overlay = Some(Overlay::Help { scroll: 0 });
-            false
-        }
-        Command::Quit => {
-            ui.overlay = Some(Overlay::Confirm(Question::Quit));
-            false
-        }
         Command::AdoptMinutes => {
             if record.adopted_at.is_some() {
                 ui.notice = Some(Notice::AlreadyAdopted);
@@ -249,12 +347,51 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> 
         }
         Command::SaveElsewhere => {
             let current = ui.save.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
-            ui.overlay = Some(Overlay::SaveAs(LineInput::new(&current)));
+            ui.overlay = Some(Overlay::Prompt(Prompt::SaveAs, LineInput::new(&current)));
             false
         }
-        Command::CloseHelp | Command::Yes | Command::No => false,
+        Command::RollCall => {
+            ui.screen = Screen::RollCall { selected: 0 };
+            false
+        }
+        Command::OpenPoll => voting::open(model, ui, now),
+        _ => false,
     };
+    save_if(changed)
+}
+
+fn save_if(changed: bool) -> Vec<Effect> {
     if changed { vec![Effect::Save] } else { Vec::new() }
+}
+
+/// Enter in a prompt: do what it was opened for.
+fn submit(
+    model: &mut Model,
+    ui: &mut Ui,
+    purpose: Prompt,
+    field: LineInput,
+    now: NaiveDateTime,
+) -> Vec<Effect> {
+    let text = field.text();
+    match purpose {
+        Prompt::SaveAs if text.trim().is_empty() => {
+            ui.overlay = Some(Overlay::Prompt(Prompt::SaveAs, field));
+            Vec::new()
+        }
+        Prompt::SaveAs => vec![Effect::SaveAs(PathBuf::from(text.trim()))],
+        Prompt::AbsenceReason(unit) => save_if(model.record.attendance.mark(&unit, false, &text, now)),
+        Prompt::Delegate(unit) => {
+            let name = Some(text).filter(|t| !t.trim().is_empty());
+            save_if(model.record.attendance.set_delegate(&unit, name, now))
+        }
+        Prompt::ReopenReason | Prompt::ChairReason(_) => {
+            let changed = voting::with_reason(model, ui, &purpose, &text, now);
+            if ui.notice == Some(Notice::ReasonNeeded) {
+                ui.overlay = Some(Overlay::Prompt(purpose, field));
+            }
+            save_if(changed)
+        }
+    }
 }
 
 fn answer(
@@ -274,6 +411,8 @@ fn answer(
             ui.notice = Some(Notice::Adopted);
             vec![Effect::Save]
         }
+        Question::CloseRound => save_if(voting::close(model, ui, now)),
+        Question::Unanimous(choice) => save_if(voting::unanimous(model, ui, choice, now)),
     }
 }
 

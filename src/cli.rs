@@ -133,7 +133,9 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
         Err(e) => return report(&[e], s),
     };
     let Opened { mut model, mut file, notice } = opened;
-    let mut ui = Ui { notice, ..Ui::default() };
+    // Resumed minutes open where the conference is.
+    let selected = model.record.current.unwrap_or(0);
+    let mut ui = Ui { notice, selected, ..Ui::default() };
     let ran = ratatui::run(|terminal| shell::run(terminal, &mut model, &mut ui, &mut file, &theme, s));
     let code = match ran {
         Ok(()) => ExitCode::SUCCESS,

@@ -57,6 +57,8 @@ pub struct Strings {
     pub presenter_chair: &'static str,
     /// "30 phút".
     pub minutes: fn(i64) -> String,
+    /// "88,23" in Vietnamese, "88.23" in English.
+    pub decimal_separator: char,
 
     // The current item.
     pub current_title: &'static str,
@@ -83,6 +85,8 @@ pub struct Strings {
     pub candidates: &'static str,
     pub motion: &'static str,
     pub pass_rule: fn(Threshold, Base) -> String,
+    /// "quá 1/2", "từ 2/3 trở lên".
+    pub threshold: fn(Threshold) -> String,
 
     // Expected end.
     pub expected_end: &'static str,
@@ -130,6 +134,71 @@ pub struct Strings {
     pub kept_offer: fn(path: &str, new: &str) -> String,
     pub start_new_question: fn(new: &str) -> String,
     pub no_data_dir: &'static str,
+
+    // Roll call.
+    pub roll_call_title: &'static str,
+    /// "Có mặt 5/6 · cần 4 (từ 2/3 trở lên) · Đủ túc số".
+    pub quorum_line: fn(present: u32, members: u32, needed: u32, met: bool, rule: &str) -> String,
+    pub col_unit: &'static str,
+    pub col_presence: &'static str,
+    pub col_delegate: &'static str,
+    pub col_reason: &'static str,
+    pub present: &'static str,
+    pub absent: &'static str,
+    pub not_called: &'static str,
+    pub arrived: fn(time: &str) -> String,
+    pub guests_title: &'static str,
+    pub absence_reason_title: fn(unit: &str) -> String,
+    pub delegate_title: fn(unit: &str) -> String,
+
+    // Polls.
+    pub round: fn(n: u32) -> String,
+    pub present_at_opening: fn(present: u32, members: u32) -> String,
+    pub base_of: fn(Base, value: u32) -> String,
+    pub needed_votes: fn(n: u32) -> String,
+    pub choice_for: &'static str,
+    pub choice_against: &'static str,
+    pub choice_abstain: &'static str,
+    pub not_voted: fn(units: &str) -> String,
+    pub all_voted: &'static str,
+    pub if_closed_now: fn(outcome: &str) -> String,
+    pub elected: fn(unit: &str) -> String,
+    pub not_elected: &'static str,
+    pub passed: &'static str,
+    pub rejected: &'static str,
+    pub tie: fn(units: &str) -> String,
+    pub round_result: fn(round: u32, outcome: &str) -> String,
+    pub awaiting_chair: fn(rounds: u32, digits: &str) -> String,
+    pub chair_decision: fn(unit: Option<&str>, reason: &str) -> String,
+    pub nobody: &'static str,
+    pub poll_closed_hint: &'static str,
+    pub corrections: fn(n: usize) -> String,
+    pub secret_note: &'static str,
+    pub issued: &'static str,
+    pub returned: &'static str,
+    pub valid: &'static str,
+    pub invalid: &'static str,
+    pub votes_for: fn(choice: &str) -> String,
+    pub ballot_problem: fn(&crate::poll::BallotError, choice: &str) -> String,
+    pub figures_ok: &'static str,
+    pub close_round_question: fn(round: u32, outcome: &str) -> String,
+    pub unanimous_question: fn(n: usize, choice: &str) -> String,
+    pub pick_unanimous: fn(options: &str) -> String,
+    pub reopen_title: &'static str,
+    pub chair_reason_title: fn(choice: &str) -> String,
+
+    // Poll notices.
+    pub not_a_vote: &'static str,
+    pub no_quorum: fn(present: u32, members: u32, needed: u32, key: &str) -> String,
+    pub vote_refused: fn(&crate::poll::VoteError) -> String,
+    pub round_closed: fn(outcome: &str) -> String,
+    pub ballot_problems: &'static str,
+    pub nothing_to_close: &'static str,
+    pub chair_decided: &'static str,
+    pub reopened: &'static str,
+    pub reason_needed: &'static str,
+    pub unanimous_done: fn(n: u32) -> String,
+    pub all_present_done: fn(n: u32) -> String,
     /// Why a file could not be written, in a few words.
     pub io_reason: fn(&std::io::Error) -> String,
     pub in_use_short: &'static str,

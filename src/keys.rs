@@ -30,6 +30,26 @@ pub enum Command {
     AdoptMinutes,
     /// Save the minutes somewhere else (after a failed save, say).
     SaveElsewhere,
+    /// Open the roll call (điểm danh).
+    RollCall,
+    /// Open the poll of the selected vote item.
+    OpenPoll,
+    /// Leave a screen for the agenda.
+    Back,
+    MarkPresent,
+    MarkAbsent,
+    ChangeDelegate,
+    /// Every unit not yet called is present.
+    AllPresent,
+    /// A digit: a unit's vote, a figure of the ballot form, or a pick.
+    Choose,
+    /// Withdraw a vote / delete a digit.
+    Erase,
+    /// Nhất trí: every present unit that has not voted votes the same.
+    Unanimous,
+    CloseRound,
+    /// Correct a closed poll (with a reason).
+    Reopen,
 }
 
 /// Where the keyboard is: the innermost open layer sees a key first.
@@ -42,6 +62,17 @@ pub enum Context {
     Confirm,
     /// A one-line text field: printable keys are text, not commands.
     Prompt,
+    RollCall,
+    /// A show-of-hands poll.
+    Hands,
+    /// The count form of a secret ballot.
+    Ballot,
+    /// Waiting for a digit (the choice for nhất trí).
+    Pick,
+    /// A poll that is over.
+    PollClosed,
+    /// A poll tied after its last round: the chair's choice.
+    Chair,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,7 +104,13 @@ const fn bind(context: Context, keys: &'static [Key], command: Command, hint: bo
 }
 
 use Command as C;
-use Context::{Agenda, Confirm, Global, Help, Prompt};
+use Context::{Agenda, Ballot, Chair, Confirm, Global, Hands, Help, Pick, PollClosed, Prompt, RollCall};
+
+/// The digit keys, as one binding's keys (shown as "0–9").
+pub const BINDINGS_DIGITS: &[Key] = DIGITS;
+const DIGITS: &[Key] = &[k('1'), k('2'), k('3'), k('4'), k('5'), k('6'), k('7'), k('8'), k('9'), k('0')];
+const UP: &[Key] = &[code(KeyCode::Up), k('k')];
+const DOWN: &[Key] = &[code(KeyCode::Down), k('j')];
 
 pub static BINDINGS: &[Binding] = &[
     bind(Agenda, &[k('n'), code(KeyCode::Right)], C::NextItem, true),
@@ -86,9 +123,37 @@ pub static BINDINGS: &[Binding] = &[
     bind(Agenda, &[code(KeyCode::End)], C::SelectLast, false),
     bind(Agenda, &[code(KeyCode::PageUp)], C::PageUp, false),
     bind(Agenda, &[code(KeyCode::PageDown)], C::PageDown, false),
+    bind(Agenda, &[k('d')], C::RollCall, true),
+    bind(Agenda, &[k('v')], C::OpenPoll, true),
     bind(Agenda, &[k('t')], C::AdoptMinutes, false),
     bind(Agenda, &[k('w')], C::SaveElsewhere, false),
-    bind(Agenda, &[k('q')], C::Quit, true),
+    bind(RollCall, &[k('c')], C::MarkPresent, true),
+    bind(RollCall, &[k('v')], C::MarkAbsent, true),
+    bind(RollCall, &[k('d')], C::ChangeDelegate, true),
+    bind(RollCall, &[k('a')], C::AllPresent, true),
+    bind(RollCall, UP, C::SelectUp, false),
+    bind(RollCall, DOWN, C::SelectDown, false),
+    bind(RollCall, &[code(KeyCode::Esc)], C::Back, true),
+    bind(Hands, DIGITS, C::Choose, true),
+    bind(Hands, &[code(KeyCode::Enter)], C::CloseRound, true),
+    bind(Hands, &[code(KeyCode::Esc)], C::Back, true),
+    bind(Hands, &[k('a')], C::Unanimous, true),
+    bind(Hands, &[code(KeyCode::Backspace), code(KeyCode::Delete)], C::Erase, true),
+    bind(Hands, UP, C::SelectUp, false),
+    bind(Hands, DOWN, C::SelectDown, false),
+    bind(Ballot, DIGITS, C::Choose, true),
+    bind(Ballot, &[code(KeyCode::Backspace), code(KeyCode::Delete)], C::Erase, false),
+    bind(Ballot, &[code(KeyCode::Up), code(KeyCode::BackTab)], C::SelectUp, false),
+    bind(Ballot, &[code(KeyCode::Down), code(KeyCode::Tab)], C::SelectDown, true),
+    bind(Ballot, &[code(KeyCode::Enter)], C::CloseRound, true),
+    bind(Ballot, &[code(KeyCode::Esc)], C::Back, true),
+    bind(PollClosed, &[k('r')], C::Reopen, true),
+    bind(PollClosed, &[code(KeyCode::Esc)], C::Back, true),
+    bind(Chair, DIGITS, C::Choose, true),
+    bind(Chair, &[k('r')], C::Reopen, true),
+    bind(Chair, &[code(KeyCode::Esc)], C::Back, true),
+    bind(Pick, DIGITS, C::Choose, true),
+    bind(Pick, &[code(KeyCode::Esc)], C::No, true),
     bind(Help, &[code(KeyCode::Esc), k('?'), k('q'), code(KeyCode::F(1))], C::CloseHelp, true),
     bind(Help, &[code(KeyCode::Up), k('k')], C::SelectUp, true),
     bind(Help, &[code(KeyCode::Down), k('j')], C::SelectDown, true),
@@ -99,6 +164,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Prompt, &[code(KeyCode::Enter)], C::Yes, true),
     bind(Prompt, &[code(KeyCode::Esc)], C::No, true),
     bind(Global, &[k('?'), code(KeyCode::F(1))], C::Help, true),
+    bind(Global, &[k('q')], C::Quit, true),
     bind(Global, &[ctrl('c')], C::Quit, false),
 ];
 
@@ -164,9 +230,20 @@ pub fn hints(contexts: &[Context]) -> Vec<&'static Binding> {
     out
 }
 
-/// "n/→": the keys of a binding joined for display.
+/// "n/→": the keys of a binding joined for display ("0–9" for the digits).
 pub fn keys_label(b: &Binding, s: &Strings) -> String {
+    if b.keys == DIGITS {
+        return "0–9".into();
+    }
     b.keys.iter().map(|k| k.name(s)).collect::<Vec<_>>().join("/")
+}
+
+/// The digit a key stands for, if it is one.
+pub fn digit(key: Key) -> Option<u8> {
+    match key.code {
+        KeyCode::Char(c) if !key.ctrl => c.to_digit(10).and_then(|d| u8::try_from(d).ok()),
+        _ => None,
+    }
 }
 
 /// The first key bound to `command` in `context`, for sentences like "press n to start".

@@ -6,6 +6,7 @@
 //! terminal and the clock. `main.rs` is a thin command line over this library.
 
 pub mod app;
+pub mod attendance;
 pub mod cli;
 pub mod conference;
 pub mod i18n;

@@ -6,10 +6,14 @@
 //! methods here, each given the time from outside (no clock is read in this module), and it
 //! never holds the plan: it refers to agenda items by index into `Conference::agenda`.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
+use crate::attendance::Attendance;
 use crate::conference::Conference;
+use crate::poll::Poll;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
@@ -25,6 +29,28 @@ pub struct Record {
     /// Every change made after adoption: who changed what, when (the minutes show it).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audit: Vec<AuditEntry>,
+    /// The roll call and its changes.
+    #[serde(default, skip_serializing_if = "Attendance::is_empty")]
+    pub attendance: Attendance,
+    /// Every poll opened, in the order they were opened; at most one per agenda item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub polls: Vec<Poll>,
+    /// What was typed but not yet accepted, kept so that a crash or a restart loses none of it.
+    #[serde(default, skip_serializing_if = "Drafts::is_empty")]
+    pub drafts: Drafts,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Drafts {
+    /// Secret-ballot figures as typed, by agenda item, until they add up and are recorded.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ballots: BTreeMap<usize, Vec<String>>,
+}
+
+impl Drafts {
+    pub fn is_empty(&self) -> bool {
+        self.ballots.is_empty()
+    }
 }
 
 /// A change to adopted minutes.
@@ -95,7 +121,19 @@ impl Record {
             finished_at: None,
             adopted_at: None,
             audit: Vec::new(),
+            attendance: Attendance::default(),
+            polls: Vec::new(),
+            drafts: Drafts::default(),
         }
+    }
+
+    /// The poll of an agenda item, once opened.
+    pub fn poll(&self, item: usize) -> Option<&Poll> {
+        self.polls.iter().find(|p| p.item == item)
+    }
+
+    pub fn poll_mut(&mut self, item: usize) -> Option<&mut Poll> {
+        self.polls.iter_mut().find(|p| p.item == item)
     }
 
     /// Whether this record can belong to `conference` (a hand-edited or damaged minutes file

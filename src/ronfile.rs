@@ -60,6 +60,8 @@ pub enum Problem {
     },
     /// Minutes whose current item (1-based) is not, or not only, the one marked current.
     BadCurrent(usize),
+    /// Minutes with a poll on an item (1-based) that is not a vote.
+    BadPollItem(usize),
 }
 
 /// One problem in one file, where it is.

@@ -6,6 +6,8 @@
 
 mod agenda;
 mod overlay;
+mod poll;
+mod roll_call;
 
 use chrono::NaiveDateTime;
 use ratatui::Frame;
@@ -14,7 +16,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::app::{Model, Notice, Overlay, Question, Ui};
+use crate::app::{Model, Notice, Overlay, Prompt, Question, Screen, Ui};
 use crate::i18n::{self, Strings};
 use crate::keys::{self, Command, Context};
 use crate::theme::Theme;
@@ -43,9 +45,10 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
         return;
     }
     let banner = save_banner(ctx);
-    // The banner takes the rows its sentence needs (up to 3); a notice takes one.
-    let status_height =
-        banner.as_ref().map_or(1, |b| (b.chars().count() as u16).div_ceil(area.width).clamp(1, 3));
+    let notice = notice_text(ctx);
+    // The banner or the notice takes the rows its sentence needs (up to 3).
+    let said = banner.as_deref().unwrap_or(&notice);
+    let status_height = overlay::wrapped_rows(said, usize::from(area.width.saturating_sub(1))).clamp(1, 3);
     let [header, body, status, footer] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
@@ -59,29 +62,78 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
         let [a, b] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(body);
         (a, b)
     } else {
-        let panel = if body.height >= 30 { 10 } else { 8 };
+        // The panel as tall as its content (never less than 6 rows, never more than half).
+        let panel = agenda::ItemPanel { ctx }.height(body.width).clamp(6, (body.height / 2).max(6));
         let [a, b] = Layout::vertical([Constraint::Fill(1), Constraint::Length(panel)]).areas(body);
         (a, b)
     };
-    frame.render_widget(agenda::AgendaTable { ctx }, agenda_area);
-    frame.render_widget(agenda::ItemPanel { ctx }, item_area);
-    draw_status(frame, status, ctx, banner);
+    match &ctx.ui.screen {
+        Screen::Agenda => {
+            frame.render_widget(agenda::AgendaTable { ctx }, agenda_area);
+            frame.render_widget(agenda::ItemPanel { ctx }, item_area);
+        }
+        Screen::RollCall { selected } => {
+            frame.render_widget(roll_call::RollCallView { ctx, selected: *selected }, body);
+        }
+        Screen::Poll(screen) => frame.render_widget(poll::PollView { ctx, screen }, body),
+    }
+    draw_status(frame, status, ctx, banner, notice);
     draw_hints(frame, footer, ctx, ctx.ui.contexts());
 
     match &ctx.ui.overlay {
         Some(Overlay::Help { scroll }) => overlay::help(frame, area, ctx, *scroll),
-        Some(Overlay::Confirm(q)) => overlay::confirm(frame, area, ctx, &question(ctx, *q)),
-        Some(Overlay::SaveAs(field)) => overlay::prompt(frame, area, ctx, ctx.s.save_as_title, field),
+        Some(Overlay::Confirm(q)) => {
+            overlay::confirm(frame, area, ctx, &question(ctx, q), &[Context::Confirm])
+        }
+        Some(Overlay::Prompt(purpose, field)) => {
+            overlay::prompt(frame, area, ctx, &prompt_title(ctx, purpose), field)
+        }
+        Some(Overlay::PickUnanimous) => {
+            let legend = poll_on_screen(ctx).map(|p| poll::digit_legend(ctx, p)).unwrap_or_default();
+            overlay::confirm(frame, area, ctx, &(ctx.s.pick_unanimous)(&legend), &[Context::Pick]);
+        }
         None => {}
     }
 }
 
+fn poll_on_screen<'a>(ctx: Ctx<'a>) -> Option<&'a crate::poll::Poll> {
+    match &ctx.ui.screen {
+        Screen::Poll(p) => ctx.model.record.poll(p.item),
+        _ => None,
+    }
+}
+
 /// The sentence a confirmation asks.
-fn question(ctx: Ctx, q: Question) -> String {
+fn question(ctx: Ctx, q: &Question) -> String {
+    let s = ctx.s;
     match q {
-        Question::Quit if ctx.ui.save.error.is_some() => ctx.s.quit_unsaved.into(),
-        Question::Quit => ctx.s.quit_question.into(),
-        Question::Adopt => (ctx.s.adopt_question)(&i18n::hhmm(ctx.now)),
+        Question::Quit if ctx.ui.save.error.is_some() => s.quit_unsaved.into(),
+        Question::Quit => s.quit_question.into(),
+        Question::Adopt => (s.adopt_question)(&i18n::hhmm(ctx.now)),
+        Question::CloseRound => poll_on_screen(ctx)
+            .map(|p| {
+                let tally = p.tally();
+                (s.close_round_question)(tally.round, &poll::outcome_text(ctx, &tally.provisional))
+            })
+            .unwrap_or_default(),
+        Question::Unanimous(choice) => {
+            let n = poll_on_screen(ctx).map_or(0, |p| p.tally().not_voted.len());
+            (s.unanimous_question)(n, &poll::choice_name(ctx, choice))
+        }
+    }
+}
+
+/// The title of a one-line prompt: what is being typed, and for whom.
+fn prompt_title(ctx: Ctx, purpose: &Prompt) -> String {
+    let s = ctx.s;
+    match purpose {
+        Prompt::SaveAs => s.save_as_title.into(),
+        Prompt::AbsenceReason(unit) => (s.absence_reason_title)(&poll::unit_name(ctx, unit)),
+        Prompt::Delegate(unit) => (s.delegate_title)(&poll::unit_name(ctx, unit)),
+        Prompt::ReopenReason => s.reopen_title.into(),
+        Prompt::ChairReason(choice) => (s.chair_reason_title)(
+            &choice.as_deref().map_or_else(|| s.nobody.to_string(), |id| poll::unit_name(ctx, id)),
+        ),
     }
 }
 
@@ -90,15 +142,17 @@ fn question(ctx: Ctx, q: Question) -> String {
 fn too_small(frame: &mut Frame, area: Rect, ctx: Ctx) {
     let size = area.as_size();
     let text = (ctx.s.too_small)(size.width, size.height, MIN_WIDTH, MIN_HEIGHT);
-    let line = match ctx.ui.overlay {
+    let line = match &ctx.ui.overlay {
         Some(Overlay::Confirm(q)) => Line::styled(question(ctx, q), ctx.theme.warning),
         _ => Line::styled(text, ctx.theme.message),
     };
     // The way out of whatever layer is open, so no key goes unanswered on this screen.
     let contexts = ctx.ui.contexts();
-    let hints: Vec<Span> = keys::hints(&contexts[..1])
+    // A dialog's own keys; on a screen, only the way out.
+    let dialog = matches!(contexts[0], Context::Confirm | Context::Prompt | Context::Pick | Context::Help);
+    let hints: Vec<Span> = keys::hints(if dialog { &contexts[..1] } else { contexts })
         .into_iter()
-        .filter(|b| !matches!(contexts[0], Context::Agenda) || b.command == Command::Quit)
+        .filter(|b| dialog || b.command == Command::Quit)
         .flat_map(|b| {
             let what = (ctx.s.hint)(b.command).unwrap_or((ctx.s.command)(b.command));
             [
@@ -169,15 +223,11 @@ fn save_banner(ctx: Ctx) -> Option<String> {
     Some((ctx.s.save_failed)(&name.unwrap_or_default(), reason, &key))
 }
 
-fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>) {
+/// The passing message of the last key, in words.
+fn notice_text(ctx: Ctx) -> String {
     let s = ctx.s;
-    let save = &ctx.ui.save;
-    let path = save.path.as_deref().map(shown_path).unwrap_or_default();
-    if let Some(banner) = banner {
-        frame.render_widget(Paragraph::new(banner).style(ctx.theme.warning).wrap(Wrap { trim: true }), area);
-        return;
-    }
-    let text = match &ctx.ui.notice {
+    let path = ctx.ui.save.path.as_deref().map(shown_path).unwrap_or_default();
+    match &ctx.ui.notice {
         Some(Notice::UnknownKey(key)) => {
             (s.unknown_key)(&key.name(s), &keys::first_key(Context::Global, Command::Help, s))
         }
@@ -190,14 +240,52 @@ fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>) 
         Some(Notice::Resumed) => (s.resumed)(&path),
         Some(Notice::ResumedFileChanged) => s.resumed_file_changed.into(),
         Some(Notice::SavedTo(p)) => (s.saved_to)(&shown_path(p)),
+        Some(Notice::NotAVote) => s.not_a_vote.into(),
+        Some(Notice::NoQuorum { present, members, needed }) => (s.no_quorum)(
+            *present,
+            *members,
+            *needed,
+            &keys::first_key(Context::Agenda, Command::RollCall, s),
+        ),
+        Some(Notice::Vote(e)) => (s.vote_refused)(e),
+        Some(Notice::RoundClosed(o)) => (s.round_closed)(&poll::outcome_text(ctx, o)),
+        Some(Notice::BallotProblems) => s.ballot_problems.into(),
+        Some(Notice::NothingToClose) => s.nothing_to_close.into(),
+        Some(Notice::ChairDecided) => s.chair_decided.into(),
+        Some(Notice::Reopened) => s.reopened.into(),
+        Some(Notice::ReasonNeeded) => s.reason_needed.into(),
+        Some(Notice::Unanimous(n)) => (s.unanimous_done)(*n),
+        Some(Notice::AllPresent(n)) => (s.all_present_done)(*n),
+        Some(Notice::AwaitingChair) => {
+            let tied = poll_on_screen(ctx).map(|p| p.rounds.len() as u32).unwrap_or(0);
+            (s.awaiting_chair)(tied, "1…")
+        }
         None => String::new(),
-    };
+    }
+}
+
+fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>, text: String) {
+    let s = ctx.s;
+    let save = &ctx.ui.save;
+    let path = save.path.as_deref().map(shown_path).unwrap_or_default();
+    if let Some(banner) = banner {
+        frame.render_widget(Paragraph::new(banner).style(ctx.theme.warning).wrap(Wrap { trim: true }), area);
+        return;
+    }
     // Right: when and where the minutes were last saved; the notice takes what is left.
     let saved = match (save.at, &save.path) {
         (_, None) => String::new(),
         (Some(at), Some(_)) => format!("{} · ", (s.saved_at)(&i18n::clock(at))),
         (None, Some(_)) => format!("{} · ", s.not_saved_yet),
     };
+    // A notice is read once, now: it takes the whole line until the next key.
+    if !text.is_empty() {
+        frame.render_widget(
+            Paragraph::new(format!(" {text}")).style(ctx.theme.message).wrap(Wrap { trim: false }),
+            area,
+        );
+        return;
+    }
     let room = (area.width as usize / 2).saturating_sub(saved.chars().count() + 1);
     let right =
         if save.path.is_some() { format!("{saved}{} ", fit_left(&path, room)) } else { String::new() };
@@ -227,18 +315,35 @@ fn fit_left(text: &str, width: usize) -> String {
     format!("…{keep}")
 }
 
-/// The footer: the hints of the open layers, from the key table, as many as fit.
+/// The footer: the hints of the open layers, from the key table, each with its first key
+/// (the help lists them all). As many as fit, in table order; the help key always stays.
 pub(crate) fn draw_hints(frame: &mut Frame, area: Rect, ctx: Ctx, contexts: &[Context]) {
-    let mut spans = vec![Span::raw(" ")];
-    let mut width = 1;
-    for b in keys::hints(contexts) {
-        let key = keys::keys_label(b, ctx.s);
+    let hint = |b: &keys::Binding| {
+        let key = if b.keys.len() > 2 {
+            keys::first_key(b.context, b.command, ctx.s)
+        } else {
+            keys::keys_label(b, ctx.s)
+        };
+        let key = if b.keys == keys::BINDINGS_DIGITS { "0–9".to_string() } else { key };
         let what = (ctx.s.hint)(b.command).unwrap_or((ctx.s.command)(b.command));
-        let needed = key.chars().count() + what.chars().count() + 3;
-        if width + needed > area.width as usize {
-            break;
+        (key, what)
+    };
+    let all = keys::hints(contexts);
+    let help = all.iter().position(|b| b.command == Command::Help).map(|i| hint(all[i]));
+    let width = |(k, w): &(String, &str)| k.chars().count() + w.chars().count() + 3;
+    let mut room = usize::from(area.width).saturating_sub(1 + help.as_ref().map_or(0, width));
+    let mut shown = Vec::new();
+    for b in all.iter().filter(|b| b.command != Command::Help) {
+        let h = hint(b);
+        if width(&h) > room {
+            continue;
         }
-        width += needed;
+        room -= width(&h);
+        shown.push(h);
+    }
+    shown.extend(help);
+    let mut spans = vec![Span::raw(" ")];
+    for (key, what) in shown {
         spans.push(Span::styled(key, ctx.theme.key));
         spans.push(Span::styled(format!(" {what}  "), ctx.theme.hint));
     }

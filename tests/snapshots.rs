@@ -243,3 +243,65 @@ fn adopting_asks_then_the_header_says_adopted_80x24() {
     s.keys("c").wait(1, 0);
     insta::assert_snapshot!(format!("{asking}\n{}", s.text(80, 24)));
 }
+
+impl Screen {
+    /// Units by row present, the rest absent "công tác"; then the cursor on `item`.
+    fn roll_call(&mut self, present: &[usize], item: usize) -> &mut Self {
+        self.keys("d");
+        for row in 0..self.model.conference.units.len() {
+            if present.contains(&row) {
+                self.keys("c");
+            } else {
+                self.keys("v").keys("Đi công tác").key(KeyCode::Enter).key(KeyCode::Down);
+            }
+        }
+        self.key(KeyCode::Esc).key(KeyCode::Home);
+        for _ in 0..item {
+            self.key(KeyCode::Down);
+        }
+        self
+    }
+
+    fn both(&self) -> String {
+        format!("{}\n{}", self.text(80, 24), self.text(120, 40))
+    }
+}
+
+#[test]
+fn roll_call_with_an_absent_unit_and_a_late_arrival() {
+    let mut s = Screen::under_way();
+    s.keys("d").keys("c").keys("v").keys("Đi công tác nước ngoài").key(KeyCode::Enter);
+    s.key(KeyCode::Down).keys("d").keys("Nguyễn Văn Hải").key(KeyCode::Enter);
+    s.wait(25, 0).keys("c");
+    insta::assert_snapshot!(s.both());
+}
+
+#[test]
+fn show_of_hands_mid_way() {
+    let mut s = Screen::under_way();
+    s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("112");
+    insta::assert_snapshot!(s.both());
+}
+
+#[test]
+fn a_tie_opens_a_second_round_among_the_tied() {
+    let mut s = Screen::under_way();
+    s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("112230").key(KeyCode::Enter).keys("c");
+    insta::assert_snapshot!(s.both());
+}
+
+#[test]
+fn secret_ballot_form_with_an_error() {
+    let mut s = Screen::under_way();
+    s.roll_call(&[0, 1, 2, 3, 4], 6).keys("v");
+    s.keys("5").key(KeyCode::Down).keys("5").key(KeyCode::Down).keys("4").key(KeyCode::Down).keys("2");
+    s.key(KeyCode::Down).keys("3").key(KeyCode::Down).keys("2").key(KeyCode::Enter);
+    insta::assert_snapshot!(s.both());
+}
+
+#[test]
+fn no_quorum_says_why_with_the_figures() {
+    let mut s = Screen::under_way();
+    s.roll_call(&[0, 1, 2], 7).keys("v");
+    insta::assert_snapshot!(s.text(80, 24));
+}

@@ -314,7 +314,7 @@ fn the_save_as_prompt_edits_a_path_and_asks_for_it() {
     let mut s = Session::new();
     s.ui.save.path = Some("/data/m.ron".into());
     s.keys("w");
-    assert!(matches!(s.ui.overlay, Some(Overlay::SaveAs(_))));
+    assert!(matches!(s.ui.overlay, Some(Overlay::Prompt(Prompt::SaveAs, _))));
     // Letters that are commands elsewhere are text here.
     s.press(KeyCode::Backspace).press(KeyCode::Backspace).press(KeyCode::Backspace);
     s.press_with(KeyCode::Char('h'), KeyModifiers::CONTROL).keys("nq.ron");

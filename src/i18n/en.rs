@@ -46,6 +46,7 @@ pub static STRINGS: Strings = Strings {
         ItemKind::Closing => "Closing",
     },
     presenter_chair: "The chair",
+    decimal_separator: '.',
     minutes: |m| format!("{m} min"),
 
     current_title: "Current item",
@@ -73,6 +74,7 @@ pub static STRINGS: Strings = Strings {
     candidates: "Candidates",
     motion: "Motion",
     pass_rule,
+    threshold,
 
     expected_end: "Expected end",
     ended_at: "Ended",
@@ -114,12 +116,32 @@ pub static STRINGS: Strings = Strings {
         Command::Yes => "yes",
         Command::AdoptMinutes => "adopt the minutes (end the conference)",
         Command::SaveElsewhere => "save the minutes elsewhere",
+        Command::RollCall => "roll call",
+        Command::OpenPoll => "open the vote of the selected item",
+        Command::Back => "back to the agenda",
+        Command::MarkPresent => "present",
+        Command::MarkAbsent => "absent (with a reason)",
+        Command::ChangeDelegate => "attending delegate",
+        Command::AllPresent => "the remaining units present",
+        Command::Choose => "choose / type a figure",
+        Command::Erase => "erase",
+        Command::Unanimous => "unanimous (the remaining units)",
+        Command::CloseRound => "close the round",
+        Command::Reopen => "reopen to correct (with a reason)",
         Command::No => "no",
     },
     hint: |c| match c {
         Command::NextItem => Some("next"),
         Command::PreviousItem => Some("back"),
         Command::StartSelected => Some("go to selected"),
+        Command::OpenPoll => Some("vote"),
+        Command::MarkAbsent => Some("absent"),
+        Command::ChangeDelegate => Some("delegate"),
+        Command::AllPresent => Some("all present"),
+        Command::Back => Some("back"),
+        Command::Unanimous => Some("unanimous"),
+        Command::Choose => Some("choose"),
+        Command::Erase => Some("erase"),
         _ => None,
     },
     context: |c| match c {
@@ -127,6 +149,12 @@ pub static STRINGS: Strings = Strings {
         Context::Agenda => "Agenda",
         Context::Help => "Help",
         Context::Prompt => "Text field",
+        Context::RollCall => "Roll call",
+        Context::Hands => "Show of hands",
+        Context::Ballot => "Secret ballot (the count)",
+        Context::Pick => "Choosing for unanimous",
+        Context::PollClosed => "A closed vote",
+        Context::Chair => "The chair decides",
         Context::Confirm => "Confirmation",
     },
     help_title: "Help: keys",
@@ -191,6 +219,86 @@ pub static STRINGS: Strings = Strings {
         }
     },
     in_use_short: "the file is open in another hoinghi",
+    roll_call_title: "Roll call",
+    quorum_line: |p, m, n, met, rule| {
+        let verdict = if met { "quorum met" } else { "NO quorum yet" };
+        format!("Present {p}/{m} units · {n} needed ({rule}) · {verdict}")
+    },
+    col_unit: "Unit",
+    col_presence: "State",
+    col_delegate: "Attending delegate",
+    col_reason: "Reason / arrived",
+    present: "present",
+    absent: "absent",
+    not_called: "not called",
+    arrived: |t| format!("arrived {t}"),
+    guests_title: "Guests (do not vote)",
+    absence_reason_title: |u| format!("Why absent: {u} (Enter: record · Esc: cancel)"),
+    delegate_title: |u| format!("Attending for {u} (Enter: record · Esc: cancel)"),
+
+    round: |n| format!("Round {n}"),
+    present_at_opening: |p, m| format!("Present when the vote opened: {p}/{m} units"),
+    base_of: |b, v| format!("Percentages of {} ({v})", base(b)),
+    needed_votes: |n| format!("{n} needed"),
+    choice_for: "For",
+    choice_against: "Against",
+    choice_abstain: "Abstain",
+    not_voted: |u| format!("Not voted yet: {u}"),
+    all_voted: "Every present unit has voted.",
+    if_closed_now: |o| format!("If closed now: {o}"),
+    elected: |u| format!("{u} elected"),
+    not_elected: "nobody reached the threshold; not elected",
+    passed: "passed",
+    rejected: "rejected",
+    tie: |u| format!("a tie between {u}"),
+    round_result: |r, o| format!("Round {r}: {o}"),
+    awaiting_chair: |r, d| {
+        format!(
+            "Still tied after {r} rounds; the chair decides. Press the chosen unit's number ({d}; 0: nobody), then give the reason."
+        )
+    },
+    chair_decision: |u, r| format!("The chair decided: {} (reason: {r})", u.unwrap_or("nobody elected")),
+    nobody: "nobody",
+    poll_closed_hint: "The vote is closed. Press r to reopen and correct it (a reason is required; the old figures are kept).",
+    corrections: |n| format!("corrected {n} times after closing"),
+    secret_note: "Secret ballot: only the count is recorded.",
+    issued: "Ballots issued",
+    returned: "Ballots returned",
+    valid: "Valid ballots",
+    invalid: "Invalid ballots",
+    votes_for: |c| format!("Votes: {c}"),
+    ballot_problem,
+    figures_ok: "The figures add up.",
+    close_round_question: |r, o| format!("Close round {r}? Result: {o}."),
+    unanimous_question: |n, c| format!("Record {n} units that have not voted: {c}?"),
+    pick_unanimous: |o| {
+        format!("Unanimous: press the number of the choice for the remaining units ({o}). Esc: cancel.")
+    },
+    reopen_title: "Why reopen to correct (required; Enter: record · Esc: cancel)",
+    chair_reason_title: |c| format!("The chair chose: {c}. Reason (required; Enter: record · Esc: cancel)"),
+
+    not_a_vote: "The selected item holds no vote.",
+    no_quorum: |p, m, n, k| {
+        format!("No quorum to vote: {p}/{m} units present, at least {n} needed. Press {k} for the roll call.")
+    },
+    vote_refused: |e| {
+        use crate::poll::VoteError as V;
+        match e {
+            V::NotPresent(_) => "This unit was not present when the vote opened and cannot vote.".into(),
+            V::NotACandidate(_) => "That unit is not a candidate in this round.".into(),
+            V::WrongKind(_) => "That choice does not belong to this vote.".into(),
+            V::Closed => "This round is closed; press r to reopen and correct it (with a reason).".into(),
+            V::SecretBallot => "Secret ballot: enter the count instead.".into(),
+        }
+    },
+    round_closed: |o| format!("Round closed: {o}."),
+    ballot_problems: "The count does not add up (see the lines marked); nothing recorded.",
+    nothing_to_close: "No round is open.",
+    chair_decided: "The chair's decision is recorded.",
+    reopened: "Reopened to correct; the old figures stay in the minutes.",
+    reason_needed: "A reason is required.",
+    unanimous_done: |n| format!("Recorded {n} units as unanimous."),
+    all_present_done: |n| format!("Recorded {n} units present."),
     check_ok: |bloc, items, units, minutes| {
         format!(
             "The file is valid: {bloc}, {items} agenda items, {units} member units, {minutes} minutes planned."
@@ -222,12 +330,16 @@ fn fraction(t: Threshold) -> String {
     }
 }
 
-fn pass_rule(t: Threshold, b: Base) -> String {
+fn threshold(t: Threshold) -> String {
     let how = match t {
         Threshold::MoreThan(..) => "more than",
         Threshold::AtLeast(..) => "at least",
     };
-    format!("{how} {} of {}", fraction(t), base(b))
+    format!("{how} {}", fraction(t))
+}
+
+fn pass_rule(t: Threshold, b: Base) -> String {
+    format!("{} of {}", threshold(t), base(b))
 }
 
 fn file_error(e: &FileError) -> String {
@@ -307,6 +419,11 @@ fn problem(p: &Problem) -> String {
         Problem::BadCurrent(n) => {
             format!("item {n} is marked current but does not match; the minutes file was edited or damaged.")
         }
+        Problem::BadPollItem(n) => {
+            format!(
+                "there is a poll on item {n}, which is not a vote; the minutes file was edited or damaged."
+            )
+        }
         Problem::UnknownTheme { name, known } => {
             format!("there is no theme \"{name}\"; choose one of: {}.", known.join(", "))
         }
@@ -373,5 +490,29 @@ fn outer_name(rust_type: &str) -> &str {
         "StyleDef" => "a style",
         "ThemeFile" => "the theme file",
         other => other,
+    }
+}
+
+fn ballot_problem(e: &crate::poll::BallotError, choice: &str) -> String {
+    use crate::poll::BallotError as B;
+    match e {
+        B::InvalidPlusValidNotReturned { valid, invalid, returned } => {
+            format!("valid + invalid ({valid} + {invalid}) must equal the ballots returned ({returned})")
+        }
+        B::ReturnedAboveIssued { returned, issued } => {
+            format!("ballots returned ({returned}) exceed ballots issued ({issued})")
+        }
+        B::IssuedAbovePresent { issued, present } => {
+            format!("ballots issued ({issued}) exceed the units present ({present})")
+        }
+        B::ChoiceAboveValid { votes, valid, .. } => {
+            format!("the votes for {choice} ({votes}) exceed the valid ballots ({valid})")
+        }
+        B::SumAboveValid { sum, valid } => {
+            format!("the votes together ({sum}) exceed the valid ballots ({valid})")
+        }
+        B::UnknownChoice(_) => format!("{choice} is not in this round"),
+        B::ShowOfHands => "this is a show of hands".into(),
+        B::Closed => "the round is closed".into(),
     }
 }

@@ -45,6 +45,7 @@ pub static STRINGS: Strings = Strings {
         ItemKind::Closing => "Bế mạc",
     },
     presenter_chair: "Chủ trì hội nghị",
+    decimal_separator: ',',
     minutes: |m| format!("{m} phút"),
 
     current_title: "Nội dung đang diễn ra",
@@ -72,6 +73,7 @@ pub static STRINGS: Strings = Strings {
     candidates: "Ứng viên",
     motion: "Nội dung biểu quyết",
     pass_rule,
+    threshold,
 
     expected_end: "Dự kiến kết thúc",
     ended_at: "Kết thúc",
@@ -113,12 +115,32 @@ pub static STRINGS: Strings = Strings {
         Command::Yes => "có",
         Command::AdoptMinutes => "thông qua biên bản (kết thúc hội nghị)",
         Command::SaveElsewhere => "lưu biên bản vào chỗ khác",
+        Command::RollCall => "điểm danh",
+        Command::OpenPoll => "mở biểu quyết của nội dung đang chọn",
+        Command::Back => "quay lại chương trình",
+        Command::MarkPresent => "có mặt",
+        Command::MarkAbsent => "vắng mặt (ghi lý do)",
+        Command::ChangeDelegate => "đại biểu dự họp",
+        Command::AllPresent => "các đơn vị còn lại có mặt",
+        Command::Choose => "chọn / nhập số",
+        Command::Erase => "xóa",
+        Command::Unanimous => "nhất trí (các đơn vị còn lại)",
+        Command::CloseRound => "kết thúc vòng",
+        Command::Reopen => "mở lại để sửa (ghi lý do)",
         Command::No => "không",
     },
     hint: |c| match c {
         Command::NextItem => Some("tiếp"),
         Command::PreviousItem => Some("trước"),
         Command::StartSelected => Some("đến mục chọn"),
+        Command::OpenPoll => Some("biểu quyết"),
+        Command::MarkAbsent => Some("vắng"),
+        Command::ChangeDelegate => Some("đại biểu"),
+        Command::AllPresent => Some("tất cả có mặt"),
+        Command::Back => Some("quay lại"),
+        Command::Unanimous => Some("nhất trí"),
+        Command::Choose => Some("chọn"),
+        Command::Erase => Some("xóa phiếu"),
         _ => None,
     },
     context: |c| match c {
@@ -126,6 +148,12 @@ pub static STRINGS: Strings = Strings {
         Context::Agenda => "Chương trình hội nghị",
         Context::Help => "Trợ giúp",
         Context::Prompt => "Ô nhập",
+        Context::RollCall => "Điểm danh",
+        Context::Hands => "Biểu quyết giơ tay",
+        Context::Ballot => "Bỏ phiếu kín (kiểm phiếu)",
+        Context::Pick => "Chọn lựa chọn nhất trí",
+        Context::PollClosed => "Biểu quyết đã kết thúc",
+        Context::Chair => "Chủ trì quyết định",
         Context::Confirm => "Hộp xác nhận",
     },
     help_title: "Trợ giúp: các phím",
@@ -186,6 +214,86 @@ pub static STRINGS: Strings = Strings {
         }
     },
     in_use_short: "tệp đang được một hoinghi khác mở",
+    roll_call_title: "Điểm danh",
+    quorum_line: |p, m, n, met, rule| {
+        let verdict = if met { "Đủ túc số" } else { "CHƯA đủ túc số" };
+        format!("Có mặt {p}/{m} đơn vị · cần {n} ({rule}) · {verdict}")
+    },
+    col_unit: "Đơn vị",
+    col_presence: "Trạng thái",
+    col_delegate: "Đại biểu dự họp",
+    col_reason: "Lý do / giờ đến",
+    present: "có mặt",
+    absent: "vắng",
+    not_called: "chưa điểm danh",
+    arrived: |t| format!("đến lúc {t}"),
+    guests_title: "Đại biểu khách mời (không biểu quyết)",
+    absence_reason_title: |u| format!("Lý do vắng mặt: {u} (Enter: ghi · Esc: thôi)"),
+    delegate_title: |u| format!("Đại biểu dự họp của {u} (Enter: ghi · Esc: thôi)"),
+
+    round: |n| format!("Vòng {n}"),
+    present_at_opening: |p, m| format!("Có mặt khi mở biểu quyết: {p}/{m} đơn vị"),
+    base_of: |b, v| format!("Tỷ lệ tính trên {} ({v})", base(b)),
+    needed_votes: |n| format!("cần {n}"),
+    choice_for: "Tán thành",
+    choice_against: "Không tán thành",
+    choice_abstain: "Không biểu quyết",
+    not_voted: |u| format!("Chưa biểu quyết: {u}"),
+    all_voted: "Tất cả đơn vị có mặt đã biểu quyết.",
+    if_closed_now: |o| format!("Nếu kết thúc bây giờ: {o}"),
+    elected: |u| format!("{u} trúng cử"),
+    not_elected: "không ai đạt ngưỡng, không trúng cử",
+    passed: "thông qua",
+    rejected: "không thông qua",
+    tie: |u| format!("bằng phiếu giữa {u}"),
+    round_result: |r, o| format!("Vòng {r}: {o}"),
+    awaiting_chair: |r, d| {
+        format!(
+            "Đã bầu {r} vòng vẫn bằng phiếu; chủ trì quyết định. Nhấn số đơn vị được chọn ({d}; 0: không ai), rồi ghi lý do."
+        )
+    },
+    chair_decision: |u, r| format!("Chủ trì quyết định: {} (lý do: {r})", u.unwrap_or("không ai trúng cử")),
+    nobody: "không ai",
+    poll_closed_hint: "Biểu quyết đã kết thúc. Nhấn r để mở lại và sửa (phải ghi lý do; số liệu cũ được giữ).",
+    corrections: |n| format!("{n} lần sửa sau khi kết thúc"),
+    secret_note: "Bỏ phiếu kín: chỉ ghi số liệu kiểm phiếu.",
+    issued: "Phiếu phát ra",
+    returned: "Phiếu thu vào",
+    valid: "Phiếu hợp lệ",
+    invalid: "Phiếu không hợp lệ",
+    votes_for: |c| format!("Số phiếu: {c}"),
+    ballot_problem,
+    figures_ok: "Số liệu khớp.",
+    close_round_question: |r, o| format!("Kết thúc vòng {r}? Kết quả: {o}."),
+    unanimous_question: |n, c| format!("Ghi {n} đơn vị chưa biểu quyết: {c}?"),
+    pick_unanimous: |o| format!("Nhất trí: nhấn số của lựa chọn cho các đơn vị còn lại ({o}). Esc: thôi."),
+    reopen_title: "Lý do mở lại để sửa (bắt buộc; Enter: ghi · Esc: thôi)",
+    chair_reason_title: |c| format!("Chủ trì chọn: {c}. Lý do (bắt buộc; Enter: ghi · Esc: thôi)"),
+
+    not_a_vote: "Nội dung đang chọn không có biểu quyết.",
+    no_quorum: |p, m, n, k| {
+        format!(
+            "Chưa đủ túc số để biểu quyết: có mặt {p}/{m} đơn vị, cần ít nhất {n}. Nhấn {k} để điểm danh."
+        )
+    },
+    vote_refused: |e| {
+        use crate::poll::VoteError as V;
+        match e {
+            V::NotPresent(_) => "Đơn vị này không có mặt khi mở biểu quyết nên không biểu quyết được.".into(),
+            V::NotACandidate(_) => "Đơn vị đó không phải ứng viên của vòng này.".into(),
+            V::WrongKind(_) => "Lựa chọn này không dùng cho cuộc biểu quyết này.".into(),
+            V::Closed => "Vòng này đã kết thúc; nhấn r để mở lại và sửa (có lý do).".into(),
+            V::SecretBallot => "Bỏ phiếu kín: hãy nhập số liệu kiểm phiếu.".into(),
+        }
+    },
+    round_closed: |o| format!("Đã kết thúc vòng: {o}."),
+    ballot_problems: "Số liệu kiểm phiếu chưa khớp (xem các dòng báo lỗi); chưa ghi.",
+    nothing_to_close: "Không có vòng nào đang mở.",
+    chair_decided: "Đã ghi quyết định của chủ trì.",
+    reopened: "Đã mở lại để sửa; số liệu cũ được giữ trong biên bản.",
+    reason_needed: "Cần ghi lý do.",
+    unanimous_done: |n| format!("Đã ghi nhất trí cho {n} đơn vị."),
+    all_present_done: |n| format!("Đã ghi {n} đơn vị có mặt."),
     check_ok: |bloc, items, units, minutes| {
         format!("Tệp hợp lệ: {bloc}, {items} nội dung, {units} đơn vị thành viên, dự kiến {minutes} phút.")
     },
@@ -305,6 +413,9 @@ fn problem(p: &Problem) -> String {
         Problem::BadCurrent(n) => {
             format!("nội dung {n} được ghi là đang diễn ra nhưng không khớp; tệp biên bản đã bị sửa hoặc hỏng.")
         }
+        Problem::BadPollItem(n) => {
+            format!("có một cuộc biểu quyết ở nội dung {n}, vốn không phải nội dung biểu quyết; tệp biên bản đã bị sửa hoặc hỏng.")
+        }
         Problem::UnknownTheme { name, known } => format!(
             "không có giao diện màu \"{name}\"; hãy chọn một trong: {}.",
             known.join(", ")
@@ -376,5 +487,29 @@ fn outer_name(rust_type: &str) -> &str {
         "StyleDef" => "kiểu màu",
         "ThemeFile" => "tệp giao diện màu",
         other => other,
+    }
+}
+
+fn ballot_problem(e: &crate::poll::BallotError, choice: &str) -> String {
+    use crate::poll::BallotError as B;
+    match e {
+        B::InvalidPlusValidNotReturned { valid, invalid, returned } => {
+            format!("hợp lệ + không hợp lệ ({valid} + {invalid}) phải bằng số phiếu thu vào ({returned})")
+        }
+        B::ReturnedAboveIssued { returned, issued } => {
+            format!("phiếu thu vào ({returned}) nhiều hơn phiếu phát ra ({issued})")
+        }
+        B::IssuedAbovePresent { issued, present } => {
+            format!("phiếu phát ra ({issued}) nhiều hơn số đơn vị có mặt ({present})")
+        }
+        B::ChoiceAboveValid { votes, valid, .. } => {
+            format!("số phiếu của {choice} ({votes}) nhiều hơn số phiếu hợp lệ ({valid})")
+        }
+        B::SumAboveValid { sum, valid } => {
+            format!("tổng số phiếu các lựa chọn ({sum}) nhiều hơn số phiếu hợp lệ ({valid})")
+        }
+        B::UnknownChoice(_) => format!("{choice} không có trong vòng này"),
+        B::ShowOfHands => "đây là biểu quyết giơ tay".into(),
+        B::Closed => "vòng đã kết thúc".into(),
     }
 }

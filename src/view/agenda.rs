@@ -152,24 +152,31 @@ impl Widget for AgendaTable<'_> {
     }
 }
 
-impl Widget for ItemPanel<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
+impl<'a> ItemPanel<'a> {
+    /// The item the panel is about: the current one, else the one under the cursor.
+    fn item(&self) -> (usize, &'static str) {
+        let s = self.ctx.s;
+        match self.ctx.model.record.current {
+            Some(i) => (i, s.current_title),
+            None => (self.ctx.ui.selected, s.selected_title),
+        }
+    }
+
+    /// Rows the panel needs at `width` (borders included), so that nothing is cut off.
+    pub fn height(&self, width: u16) -> u16 {
+        let inner = usize::from(width.saturating_sub(2)).max(1);
+        let rows: u16 =
+            self.lines(width).iter().map(|l| super::overlay::wrapped_rows(&l.to_string(), inner)).sum();
+        rows + 2
+    }
+
+    fn lines(&self, width: u16) -> Vec<Line<'a>> {
         let ctx = self.ctx;
         let (s, theme) = (ctx.s, ctx.theme);
         let c = &ctx.model.conference;
         let record = &ctx.model.record;
-        let (index, title) = match record.current {
-            Some(i) => (i, s.current_title),
-            None => (ctx.ui.selected, s.selected_title),
-        };
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(theme.border)
-            .title(Line::styled(format!(" {title} "), theme.title));
-        let inner = block.inner(area);
-        block.render(area, buf);
-
-        let Some(plan) = c.agenda.get(index) else { return };
+        let (index, _) = self.item();
+        let Some(plan) = c.agenda.get(index) else { return Vec::new() };
         let mut lines = Vec::new();
         if record.current.is_none() {
             let text = match record.finished_at {
@@ -187,7 +194,7 @@ impl Widget for ItemPanel<'_> {
         lines.push(Line::from(who));
         lines.push(times_line(ctx, index, plan));
         if record.items[index].state == ItemState::Current {
-            lines.push(progress_bar(ctx, index, plan, inner.width));
+            lines.push(progress_bar(ctx, index, plan, width.saturating_sub(2)));
         }
         if let Some(vote) = &plan.vote {
             let rules = c.rules_for(vote);
@@ -206,8 +213,26 @@ impl Widget for ItemPanel<'_> {
             spans.push(Span::styled(format!(" · {}: ", s.label_threshold), theme.muted));
             spans.push(Span::raw((s.pass_rule)(rules.pass, rules.base)));
             lines.push(Line::from(spans));
+            if let Some(result) =
+                record.poll(index).map(|p| super::poll::result_line(ctx, p)).filter(|r| !r.is_empty())
+            {
+                lines.push(Line::styled(result, theme.title));
+            }
         }
-        Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
+        lines
+    }
+}
+
+impl Widget for ItemPanel<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (_, title) = self.item();
+        let block = Block::new()
+            .borders(Borders::ALL)
+            .border_style(self.ctx.theme.border)
+            .title(Line::styled(format!(" {title} "), self.ctx.theme.title));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        Paragraph::new(self.lines(area.width)).wrap(Wrap { trim: false }).render(inner, buf);
     }
 }
 

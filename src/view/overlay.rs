@@ -24,7 +24,19 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 pub fn help_lines(ctx: Ctx) -> Vec<Line<'static>> {
     let (s, theme) = (ctx.s, ctx.theme);
     let mut lines = Vec::new();
-    for context in [Context::Agenda, Context::Global, Context::Help, Context::Confirm, Context::Prompt] {
+    for context in [
+        Context::Agenda,
+        Context::RollCall,
+        Context::Hands,
+        Context::Ballot,
+        Context::Chair,
+        Context::PollClosed,
+        Context::Global,
+        Context::Help,
+        Context::Confirm,
+        Context::Prompt,
+        Context::Pick,
+    ] {
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
@@ -59,7 +71,7 @@ pub fn help(frame: &mut Frame, area: Rect, ctx: Ctx, scroll: u16) {
 
 /// Rows `text` takes wrapped at spaces into `width` columns (as `Wrap { trim: true }` does
 /// for text without very long words).
-fn wrapped_rows(text: &str, width: usize) -> u16 {
+pub(crate) fn wrapped_rows(text: &str, width: usize) -> u16 {
     let mut rows = 1u16;
     let mut used = 0;
     for word in text.split_whitespace() {
@@ -74,7 +86,8 @@ fn wrapped_rows(text: &str, width: usize) -> u16 {
     rows
 }
 
-pub fn confirm(frame: &mut Frame, area: Rect, ctx: Ctx, question: &str) {
+/// A question in a box, with the keys that answer it (from `contexts`).
+pub fn confirm(frame: &mut Frame, area: Rect, ctx: Ctx, question: &str, contexts: &[Context]) {
     let width = area.width.saturating_sub(4).min(60);
     // As many rows as the question needs, wrapped at words.
     let text_width = usize::from(width.saturating_sub(4)).max(1);
@@ -89,7 +102,7 @@ pub fn confirm(frame: &mut Frame, area: Rect, ctx: Ctx, question: &str) {
             .areas(inner);
     let q = Rect { x: q.x + 1, width: q.width.saturating_sub(2), ..q };
     frame.render_widget(Paragraph::new(question).style(ctx.theme.warning).wrap(Wrap { trim: true }), q);
-    draw_hints(frame, hints, ctx, &[Context::Confirm]);
+    draw_hints(frame, hints, ctx, contexts);
 }
 
 /// A one-line text field in a box, with the terminal cursor where the text cursor is (an

@@ -1,0 +1,59 @@
+//! Keys on the roll call screen: marking units present or absent (with a reason), naming who
+//! attends, everyone present at once. Each change is in the record with its time.
+
+use chrono::NaiveDateTime;
+
+use super::{Model, Notice, Overlay, Prompt, Screen, Ui};
+use crate::input::LineInput;
+use crate::keys::Command;
+
+/// Handles a command on the roll call; returns whether the record changed.
+pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> bool {
+    let Screen::RollCall { selected } = ui.screen else { return false };
+    let units = &model.conference.units;
+    let last = units.len().saturating_sub(1);
+    let Some(unit) = units.get(selected.min(last)) else { return false };
+    let attendance = &mut model.record.attendance;
+    let mut moved = selected;
+    let changed = match command {
+        Command::SelectUp => {
+            moved = selected.saturating_sub(1);
+            false
+        }
+        Command::SelectDown => {
+            moved = (selected + 1).min(last);
+            false
+        }
+        Command::MarkPresent => {
+            moved = (selected + 1).min(last);
+            attendance.mark(&unit.id, true, "", now)
+        }
+        Command::MarkAbsent => {
+            let reason = attendance.presence(&unit.id).map(|p| p.reason.clone()).unwrap_or_default();
+            ui.overlay =
+                Some(Overlay::Prompt(Prompt::AbsenceReason(unit.id.clone()), LineInput::new(&reason)));
+            false
+        }
+        Command::ChangeDelegate => {
+            let current = attendance.delegate_of(unit).unwrap_or_default().to_string();
+            ui.overlay = Some(Overlay::Prompt(Prompt::Delegate(unit.id.clone()), LineInput::new(&current)));
+            false
+        }
+        Command::AllPresent => {
+            let uncalled: Vec<String> =
+                units.iter().filter(|u| attendance.presence(&u.id).is_none()).map(|u| u.id.clone()).collect();
+            for id in &uncalled {
+                attendance.mark(id, true, "", now);
+            }
+            ui.notice = Some(Notice::AllPresent(u32::try_from(uncalled.len()).unwrap_or(u32::MAX)));
+            !uncalled.is_empty()
+        }
+        Command::Back => {
+            ui.screen = Screen::Agenda;
+            return false;
+        }
+        _ => false,
+    };
+    ui.screen = Screen::RollCall { selected: moved };
+    changed
+}

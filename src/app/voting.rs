@@ -1,0 +1,385 @@
+//! Keys on a poll: opening it from a vote item (quorum checked), casting each present unit's
+//! vote by digit, nhất trí, the secret-ballot form, closing a round, the chair's decision
+//! after the last tied round, and reopening with a reason. The rules themselves are `poll`'s;
+//! this only maps keys to them and says what happened.
+
+use chrono::NaiveDateTime;
+
+use super::{Model, Notice, Overlay, PollPhase, PollScreen, Prompt, Question, Screen, Ui};
+use crate::input::LineInput;
+use crate::keys::{self, Command, Key};
+use crate::poll::{Ballots, Choice, CloseError, OpenError, Outcome, Poll, Round};
+
+/// One line of the secret-ballot form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormField {
+    Issued,
+    Returned,
+    Valid,
+    Invalid,
+    Votes(Choice),
+}
+
+/// The form's lines for the poll's current round: the four ballot figures, then the votes
+/// of each candidate (or for, against, abstain for a motion).
+pub fn form_fields(poll: &Poll) -> Vec<FormField> {
+    let mut fields = vec![FormField::Issued, FormField::Returned, FormField::Valid, FormField::Invalid];
+    if let Some(round) = poll.current_round() {
+        let choices = poll.choices(round);
+        let motion = poll.is_motion();
+        fields.extend(choices.into_iter().filter(|c| motion || *c != Choice::Abstain).map(FormField::Votes));
+    }
+    fields
+}
+
+/// The digit that casts `choice`: candidates 1…n in the round's order, for 1, against 2,
+/// abstain 0.
+pub fn choice_digit(round: &Round, choice: &Choice) -> u8 {
+    match choice {
+        Choice::For => 1,
+        Choice::Against => 2,
+        Choice::Abstain => 0,
+        Choice::Candidate(id) => {
+            round.candidates.iter().position(|c| c == id).and_then(|i| u8::try_from(i + 1).ok()).unwrap_or(0)
+        }
+    }
+}
+
+fn digit_choice(poll: &Poll, round: &Round, digit: u8) -> Option<Choice> {
+    match (poll.is_motion(), digit) {
+        (_, 0) => Some(Choice::Abstain),
+        (true, 1) => Some(Choice::For),
+        (true, 2) => Some(Choice::Against),
+        (true, 3) => Some(Choice::Abstain),
+        (true, _) => None,
+        (false, d) => round.candidates.get(usize::from(d) - 1).cloned().map(Choice::Candidate),
+    }
+}
+
+/// The choice a digit stands for in the poll on screen.
+pub(super) fn choice_for_digit(model: &Model, ui: &Ui, digit: u8) -> Option<Choice> {
+    let Screen::Poll(screen) = &ui.screen else { return None };
+    let poll = model.record.poll(screen.item)?;
+    digit_choice(poll, poll.current_round()?, digit)
+}
+
+fn form_of(poll: &Poll) -> Vec<String> {
+    let ballots = poll.current_round().and_then(|r| r.ballots.as_ref());
+    form_fields(poll)
+        .iter()
+        .map(|f| match (ballots, f) {
+            (None, _) => String::new(),
+            (Some(b), FormField::Issued) => b.issued.to_string(),
+            (Some(b), FormField::Returned) => b.returned.to_string(),
+            (Some(b), FormField::Valid) => b.valid.to_string(),
+            (Some(b), FormField::Invalid) => b.invalid.to_string(),
+            (Some(b), FormField::Votes(c)) => b.votes(c).to_string(),
+        })
+        .collect()
+}
+
+/// The figures as typed (an empty field is 0).
+pub fn ballots_from_form(poll: &Poll, form: &[String]) -> Ballots {
+    let number = |i: usize| form.get(i).and_then(|t| t.parse::<u32>().ok()).unwrap_or(0);
+    let mut ballots = Ballots {
+        issued: number(0),
+        returned: number(1),
+        valid: number(2),
+        invalid: number(3),
+        per_choice: Default::default(),
+    };
+    for (i, field) in form_fields(poll).into_iter().enumerate() {
+        if let FormField::Votes(choice) = field {
+            ballots.per_choice.insert(choice, number(i));
+        }
+    }
+    ballots
+}
+
+pub(super) fn phase(poll: &Poll) -> PollPhase {
+    if poll.needs_chair_decision() {
+        PollPhase::AwaitingChair
+    } else if poll.open_round().is_some() {
+        PollPhase::Open
+    } else {
+        PollPhase::Closed
+    }
+}
+
+/// Puts the poll on screen, the cursor on the first unit still to vote, and the form as it
+/// was typed (a draft survives a restart).
+fn show(ui: &mut Ui, poll: &Poll, draft: Option<&Vec<String>>) {
+    let first = poll
+        .open_round()
+        .and_then(|r| poll.present.iter().position(|u| !r.votes.contains_key(u)))
+        .unwrap_or(0);
+    ui.screen = Screen::Poll(PollScreen {
+        item: poll.item,
+        selected: first,
+        secret: poll.method == crate::conference::Method::SecretBallot,
+        phase: phase(poll),
+        form: draft.cloned().unwrap_or_else(|| form_of(poll)),
+    });
+}
+
+/// After the poll changed: its phase, and its form from what it now holds.
+fn refresh(screen: &mut PollScreen, poll: &Poll) {
+    screen.phase = phase(poll);
+    screen.form = form_of(poll);
+}
+
+/// Opens the poll of the selected agenda item (or shows it if it is open already). Returns
+/// whether the record changed.
+pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
+    let item = ui.selected;
+    if let Some(poll) = model.record.poll(item) {
+        show(ui, poll, model.record.drafts.ballots.get(&item));
+        return false;
+    }
+    let present = model.record.attendance.present_ids(&model.conference);
+    match Poll::open(&model.conference, item, present, now) {
+        Ok(poll) => {
+            show(ui, &poll, None);
+            model.record.polls.push(poll);
+            true
+        }
+        Err(OpenError::NoQuorum { present, members, needed }) => {
+            ui.notice = Some(Notice::NoQuorum { present, members, needed });
+            false
+        }
+        Err(_) => {
+            ui.notice = Some(Notice::NotAVote);
+            false
+        }
+    }
+}
+
+/// Handles a command on the poll screen; returns whether the record changed.
+pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDateTime) -> bool {
+    let Screen::Poll(screen) = &mut ui.screen else { return false };
+    let record = &mut model.record;
+    let drafts = &mut record.drafts.ballots;
+    let Some(poll) = record.polls.iter_mut().find(|p| p.item == screen.item) else {
+        ui.screen = Screen::Agenda;
+        return false;
+    };
+    if command == Command::Back {
+        ui.screen = Screen::Agenda;
+        return false;
+    }
+    if poll.needs_chair_decision() && command == Command::Choose {
+        let tied = match poll.rounds.last().and_then(|r| r.outcome.clone()) {
+            Some(Outcome::Tie(ids)) => ids,
+            _ => Vec::new(),
+        };
+        let pick = match keys::digit(key) {
+            Some(0) => Some(None),
+            Some(d) => tied.get(usize::from(d) - 1).cloned().map(Some),
+            None => None,
+        };
+        if let Some(elected) = pick {
+            ui.overlay = Some(Overlay::Prompt(Prompt::ChairReason(elected), LineInput::default()));
+        }
+        return false;
+    }
+    let round_open = poll.open_round().is_some();
+    match command {
+        Command::Reopen if round_open => false,
+        Command::Reopen => {
+            ui.overlay = Some(Overlay::Prompt(Prompt::ReopenReason, LineInput::default()));
+            false
+        }
+        _ if screen.secret => {
+            let before = screen.form.clone();
+            let recorded = ballot_form(poll, screen, &mut ui.notice, &mut ui.overlay, command, key, now);
+            // The form as typed is kept until the figures are recorded.
+            let typed = screen.form != before;
+            if recorded {
+                drafts.remove(&screen.item);
+            } else if typed {
+                drafts.insert(screen.item, screen.form.clone());
+            }
+            recorded || typed
+        }
+        Command::SelectUp => {
+            screen.selected = screen.selected.saturating_sub(1);
+            false
+        }
+        Command::SelectDown => {
+            screen.selected = (screen.selected + 1).min(poll.present.len().saturating_sub(1));
+            false
+        }
+        Command::Choose | Command::Erase => {
+            let Some(unit) = poll.present.get(screen.selected).cloned() else { return false };
+            let Some(round) = poll.current_round() else { return false };
+            let choice = match keys::digit(key) {
+                Some(d) if command == Command::Choose => match digit_choice(poll, round, d) {
+                    Some(c) => Some(c),
+                    None => return false,
+                },
+                _ => None,
+            };
+            match poll.cast(&unit, choice.clone(), now) {
+                Ok(()) => {
+                    if choice.is_some() {
+                        screen.selected = next_without_vote(poll, screen.selected);
+                    }
+                    true
+                }
+                Err(e) => {
+                    ui.notice = Some(Notice::Vote(e));
+                    false
+                }
+            }
+        }
+        Command::Unanimous if round_open => {
+            ui.overlay = Some(Overlay::PickUnanimous);
+            false
+        }
+        Command::CloseRound if round_open => {
+            ui.overlay = Some(Overlay::Confirm(Question::CloseRound));
+            false
+        }
+        Command::Unanimous | Command::CloseRound => {
+            ui.notice = Some(closed_notice(poll));
+            false
+        }
+        _ => false,
+    }
+}
+
+/// What to say when a closed poll is asked to count: the chair must decide, or it is over.
+fn closed_notice(poll: &Poll) -> Notice {
+    if poll.needs_chair_decision() {
+        Notice::AwaitingChair
+    } else {
+        Notice::Vote(crate::poll::VoteError::Closed)
+    }
+}
+
+/// The next present unit (after `from`, wrapping) that has not voted in the open round.
+fn next_without_vote(poll: &Poll, from: usize) -> usize {
+    let Some(round) = poll.open_round() else { return from };
+    let n = poll.present.len();
+    (1..=n)
+        .map(|k| (from + k) % n)
+        .find(|&i| poll.present.get(i).is_some_and(|u| !round.votes.contains_key(u)))
+        .unwrap_or(from)
+}
+
+fn ballot_form(
+    poll: &mut Poll,
+    screen: &mut PollScreen,
+    notice: &mut Option<Notice>,
+    overlay: &mut Option<Overlay>,
+    command: Command,
+    key: Key,
+    now: NaiveDateTime,
+) -> bool {
+    let last = screen.form.len().saturating_sub(1);
+    let round_open = poll.open_round().is_some();
+    match command {
+        Command::SelectUp => screen.selected = screen.selected.saturating_sub(1),
+        Command::SelectDown => screen.selected = (screen.selected + 1).min(last),
+        Command::Choose if round_open => {
+            if let (Some(d), Some(field)) = (keys::digit(key), screen.form.get_mut(screen.selected))
+                && field.len() < 6
+            {
+                if field == "0" {
+                    field.clear();
+                }
+                field.push(char::from(b'0' + d));
+            }
+        }
+        Command::Erase if round_open => {
+            if let Some(field) = screen.form.get_mut(screen.selected) {
+                field.pop();
+            }
+        }
+        Command::CloseRound if round_open => {
+            let ballots = ballots_from_form(poll, &screen.form);
+            let unchanged = poll.current_round().and_then(|r| r.ballots.as_ref()) == Some(&ballots);
+            if unchanged {
+                *overlay = Some(Overlay::Confirm(Question::CloseRound));
+                return false;
+            }
+            return match poll.set_ballots(ballots, now) {
+                Ok(()) => {
+                    *overlay = Some(Overlay::Confirm(Question::CloseRound));
+                    true
+                }
+                Err(_) => {
+                    *notice = Some(Notice::BallotProblems);
+                    false
+                }
+            };
+        }
+        Command::Choose | Command::Erase | Command::CloseRound => *notice = Some(closed_notice(poll)),
+        _ => {}
+    }
+    false
+}
+
+/// Closes the open round of the poll on screen (after the confirmation).
+pub(super) fn close(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
+    let Screen::Poll(screen) = &mut ui.screen else { return false };
+    let Some(poll) = model.record.poll_mut(screen.item) else { return false };
+    match poll.close_round(now) {
+        Ok(outcome) => {
+            ui.notice = Some(Notice::RoundClosed(outcome));
+            screen.selected = 0;
+            refresh(screen, poll);
+            true
+        }
+        Err(CloseError::NoBallots) => {
+            ui.notice = Some(Notice::BallotProblems);
+            false
+        }
+        Err(CloseError::NoOpenRound) => {
+            ui.notice = Some(Notice::NothingToClose);
+            false
+        }
+    }
+}
+
+/// Nhất trí: every present unit without a vote votes `choice` (after the confirmation).
+pub(super) fn unanimous(model: &mut Model, ui: &mut Ui, choice: Choice, now: NaiveDateTime) -> bool {
+    let Screen::Poll(screen) = &ui.screen else { return false };
+    let Some(poll) = model.record.poll_mut(screen.item) else { return false };
+    match poll.cast_remaining(choice, now) {
+        Ok(n) => {
+            ui.notice = Some(Notice::Unanimous(n));
+            n > 0
+        }
+        Err(e) => {
+            ui.notice = Some(Notice::Vote(e));
+            false
+        }
+    }
+}
+
+/// A reopening or a chair's decision, once its reason is typed.
+pub(super) fn with_reason(
+    model: &mut Model,
+    ui: &mut Ui,
+    purpose: &Prompt,
+    reason: &str,
+    now: NaiveDateTime,
+) -> bool {
+    let Screen::Poll(screen) = &mut ui.screen else { return false };
+    let Some(poll) = model.record.poll_mut(screen.item) else { return false };
+    if reason.trim().is_empty() {
+        ui.notice = Some(Notice::ReasonNeeded);
+        return false;
+    }
+    let done = match purpose {
+        Prompt::ReopenReason => poll.reopen(reason, now).is_ok().then_some(Notice::Reopened),
+        Prompt::ChairReason(elected) => {
+            poll.decide_by_chair(elected.as_deref(), reason, now).is_ok().then_some(Notice::ChairDecided)
+        }
+        _ => None,
+    };
+    refresh(screen, poll);
+    ui.notice = done.clone();
+    done.is_some()
+}

@@ -1,0 +1,296 @@
+//! The poll screen: who voted what (show of hands) or the count form (secret ballot) on the
+//! left; the live tally on the right, each choice's count, percentage against the named base
+//! and a bar with the threshold marked; who has not voted; what closing now would give; every
+//! earlier round, the chair's decision and corrections. Every number is the poll's own.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+use super::Ctx;
+use super::agenda::fit;
+use crate::app::{FormField, PollScreen, ballots_from_form, choice_digit, form_fields};
+use crate::conference::Method;
+use crate::poll::{Choice, Outcome, Poll, Tally};
+
+/// A unit's short name by id (the id itself if unknown).
+pub(crate) fn unit_name(ctx: Ctx, id: &str) -> String {
+    ctx.model.conference.unit(id).map_or_else(|| id.to_string(), |u| u.short.clone())
+}
+
+pub(crate) fn choice_name(ctx: Ctx, choice: &Choice) -> String {
+    match choice {
+        Choice::Candidate(id) => unit_name(ctx, id),
+        Choice::For => ctx.s.choice_for.into(),
+        Choice::Against => ctx.s.choice_against.into(),
+        Choice::Abstain => ctx.s.choice_abstain.into(),
+    }
+}
+
+pub(crate) fn outcome_text(ctx: Ctx, outcome: &Outcome) -> String {
+    let s = ctx.s;
+    match outcome {
+        Outcome::Passed => s.passed.into(),
+        Outcome::Rejected => s.rejected.into(),
+        Outcome::Elected(id) => (s.elected)(&unit_name(ctx, id)),
+        Outcome::NotElected => s.not_elected.into(),
+        Outcome::Tie(ids) => (s.tie)(&ids.iter().map(|id| unit_name(ctx, id)).collect::<Vec<_>>().join(", ")),
+    }
+}
+
+/// "1 Sở Nội vụ · 2 Sở Tư pháp · 0 Không biểu quyết": the digits of the open round.
+pub(crate) fn digit_legend(ctx: Ctx, poll: &Poll) -> String {
+    let Some(round) = poll.current_round() else { return String::new() };
+    poll.choices(round)
+        .iter()
+        .map(|c| format!("{} {}", choice_digit(round, c), choice_name(ctx, c)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn percent(ctx: Ctx, p: Option<crate::poll::Percent>) -> String {
+    p.map(|p| format!("{} %", p.format(ctx.s.decimal_separator))).unwrap_or_else(|| "–".into())
+}
+
+pub struct PollView<'a> {
+    pub ctx: Ctx<'a>,
+    pub screen: &'a PollScreen,
+}
+
+impl Widget for PollView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let ctx = self.ctx;
+        let (s, theme) = (ctx.s, ctx.theme);
+        let Some(poll) = ctx.model.record.poll(self.screen.item) else { return };
+        let Some(plan) = ctx.model.conference.agenda.get(poll.item) else { return };
+        let round = poll.rounds.len() as u32;
+        let title = format!(
+            " {}. {} · {} · {} ",
+            poll.item + 1,
+            plan.title,
+            (s.method)(poll.method),
+            (s.round)(round)
+        );
+        let block = Block::bordered()
+            .border_style(theme.border)
+            .title(Line::styled(fit(&title, usize::from(area.width.saturating_sub(2))), theme.title));
+        let inner = block.inner(area);
+        block.render(area, buf);
+
+        // The tally: of the form as typed (secret ballot, when it adds up), else the poll's.
+        let preview = self.preview(poll);
+        let tally = preview.as_ref().map_or_else(|| poll.tally(), Poll::tally);
+        let rule = (s.pass_rule)(tally.threshold, tally.base);
+        let needed = tally.needed.map(|n| format!(" · {}", (s.needed_votes)(n))).unwrap_or_default();
+        let facts = vec![
+            Line::from(vec![
+                Span::styled((s.present_at_opening)(poll.present.len() as u32, poll.members), theme.muted),
+                Span::styled(" · ", theme.muted),
+                Span::raw((s.base_of)(tally.base, tally.base_value)),
+            ]),
+            Line::from(vec![
+                Span::styled(format!("{}: ", s.label_threshold), theme.muted),
+                Span::raw(format!("{rule}{needed}")),
+            ]),
+        ];
+        let [head, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+        Paragraph::new(facts).render(head, buf);
+        let left_width = (body.width * 2 / 5).clamp(28, 48);
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).spacing(1).areas(body);
+        if poll.method == Method::SecretBallot {
+            self.form(poll, left, buf);
+        } else {
+            self.hands(poll, left, buf);
+        }
+        self.results(poll, &tally, right, buf);
+    }
+}
+
+impl PollView<'_> {
+    /// The poll as it would be with the form's figures, if they add up and differ.
+    fn preview(&self, poll: &Poll) -> Option<Poll> {
+        if poll.method != Method::SecretBallot || poll.open_round().is_none() {
+            return None;
+        }
+        let ballots = ballots_from_form(poll, &self.screen.form);
+        let mut preview = poll.clone();
+        let now = poll.opened_at;
+        preview.set_ballots(ballots, now).ok().map(|()| preview)
+    }
+
+    /// Show of hands: each present unit and its vote.
+    fn hands(&self, poll: &Poll, area: Rect, buf: &mut Buffer) {
+        let ctx = self.ctx;
+        let theme = ctx.theme;
+        let Some(round) = poll.current_round() else { return };
+        let visible = usize::from(area.height);
+        let offset = self.screen.selected.saturating_sub(visible.saturating_sub(1));
+        let name_width = usize::from(area.width).saturating_sub(16).max(8);
+        let lines: Vec<Line> = poll
+            .present
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(visible)
+            .map(|(i, unit)| {
+                let vote = round.votes.get(unit);
+                let shown = match vote {
+                    Some(c) => format!("{} {}", choice_digit(round, c), choice_name(ctx, c)),
+                    None => "—".into(),
+                };
+                let name = fit(&unit_name(ctx, unit), name_width);
+                let pad = name_width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
+                let style = if i == self.screen.selected { theme.selected } else { Style::new() };
+                let vote_style = if vote.is_some() { theme.done } else { theme.muted };
+                Line::from(vec![
+                    Span::styled(format!("{name}{} ", " ".repeat(pad)), style),
+                    Span::styled(fit(&shown, 15), if i == self.screen.selected { style } else { vote_style }),
+                ])
+            })
+            .collect();
+        Paragraph::new(lines).render(area, buf);
+    }
+
+    /// Secret ballot: the count form, each figure with its line, and what does not add up.
+    fn form(&self, poll: &Poll, area: Rect, buf: &mut Buffer) {
+        let ctx = self.ctx;
+        let (s, theme) = (ctx.s, ctx.theme);
+        let fields = form_fields(poll);
+        let mut lines = vec![Line::styled(s.secret_note, theme.muted)];
+        for (i, field) in fields.iter().enumerate() {
+            let label = match field {
+                FormField::Issued => s.issued.to_string(),
+                FormField::Returned => s.returned.to_string(),
+                FormField::Valid => s.valid.to_string(),
+                FormField::Invalid => s.invalid.to_string(),
+                FormField::Votes(c) => (s.votes_for)(&choice_name(ctx, c)),
+            };
+            let value = self.screen.form.get(i).cloned().unwrap_or_default();
+            let selected = i == self.screen.selected;
+            let label = fit(&label, usize::from(area.width).saturating_sub(9));
+            let pad = usize::from(area.width).saturating_sub(label.chars().count() + 8);
+            lines.push(Line::from(vec![
+                Span::raw(format!("{label}{}", " ".repeat(pad))),
+                Span::styled(format!("[{value:>6}]"), if selected { theme.selected } else { theme.key }),
+            ]));
+        }
+        let ballots = ballots_from_form(poll, &self.screen.form);
+        let choices: Vec<Choice> = fields
+            .iter()
+            .filter_map(|f| if let FormField::Votes(c) = f { Some(c.clone()) } else { None })
+            .collect();
+        let problems = ballots.problems(poll.present.len() as u32, &choices);
+        lines.push(Line::raw(""));
+        if problems.is_empty() {
+            lines.push(Line::styled(s.figures_ok, theme.on_time));
+        }
+        for p in &problems {
+            let choice = match p {
+                crate::poll::BallotError::ChoiceAboveValid { choice, .. }
+                | crate::poll::BallotError::UnknownChoice(choice) => choice_name(ctx, choice),
+                _ => String::new(),
+            };
+            lines.push(Line::styled(format!("✗ {}", (s.ballot_problem)(p, &choice)), theme.overrun));
+        }
+        Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
+    }
+
+    /// The tally, the bars with the threshold, who has not voted, and the rounds so far.
+    fn results(&self, poll: &Poll, tally: &Tally, area: Rect, buf: &mut Buffer) {
+        let ctx = self.ctx;
+        let (s, theme) = (ctx.s, ctx.theme);
+        let Some(round) = poll.current_round() else { return };
+        let bar_width = usize::from(area.width).saturating_sub(32).clamp(6, 30);
+        let mut lines = Vec::new();
+        let secret = poll.method == Method::SecretBallot;
+        // A secret-ballot election has no abstain figure: blank ballots are simply not votes.
+        let rows =
+            tally.rows.iter().filter(|r| !(secret && !poll.is_motion() && r.choice == Choice::Abstain));
+        for row in rows {
+            let name = fit(&choice_name(ctx, &row.choice), 14);
+            let pad = 14usize.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
+            let counts = row.choice != Choice::Abstain && row.choice != Choice::Against;
+            let style = if row.meets && counts { theme.on_time } else { Style::new() };
+            let digit = if secret { String::new() } else { format!("{} ", choice_digit(round, &row.choice)) };
+            let mut spans = vec![
+                Span::styled(digit, theme.key),
+                Span::styled(
+                    format!("{name}{} {:>3} {:>8} ", " ".repeat(pad), row.count, percent(ctx, row.percent)),
+                    style,
+                ),
+            ];
+            spans.extend(bar(ctx, row.count, tally, bar_width, style));
+            lines.push(Line::from(spans));
+        }
+        lines.push(Line::raw(""));
+        if tally.open && poll.method == Method::ShowOfHands {
+            if tally.not_voted.is_empty() {
+                lines.push(Line::styled(s.all_voted, theme.on_time));
+            } else {
+                let names: Vec<String> = tally.not_voted.iter().map(|u| unit_name(ctx, u)).collect();
+                lines.push(Line::styled((s.not_voted)(&names.join(", ")), theme.message));
+            }
+        }
+        if tally.open {
+            lines
+                .push(Line::from(vec![Span::raw((s.if_closed_now)(&outcome_text(ctx, &tally.provisional)))]));
+        }
+        for r in poll.rounds.iter().filter(|r| r.outcome.is_some()) {
+            let outcome = r.outcome.as_ref().map(|o| outcome_text(ctx, o)).unwrap_or_default();
+            lines.push(Line::styled((s.round_result)(r.number, &outcome), theme.title));
+        }
+        if let Some(decision) = &poll.chair_decision {
+            let name = decision.elected.as_deref().map(|id| unit_name(ctx, id));
+            lines.push(Line::styled((s.chair_decision)(name.as_deref(), &decision.reason), theme.title));
+        }
+        if poll.needs_chair_decision() {
+            let tied = match poll.rounds.last().and_then(|r| r.outcome.as_ref()) {
+                Some(Outcome::Tie(ids)) => ids
+                    .iter()
+                    .enumerate()
+                    .map(|(i, id)| format!("{} {}", i + 1, unit_name(ctx, id)))
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+                _ => String::new(),
+            };
+            lines.push(Line::styled((s.awaiting_chair)(poll.rounds.len() as u32, &tied), theme.warning));
+        } else if !tally.open {
+            lines.push(Line::styled(s.poll_closed_hint, theme.muted));
+        }
+        if !poll.corrections.is_empty() {
+            lines.push(Line::styled((s.corrections)(poll.corrections.len()), theme.muted));
+        }
+        Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
+    }
+}
+
+/// A bar of `count` against the base, in whole cells, with "│" where the threshold is.
+fn bar<'a>(ctx: Ctx<'a>, count: u32, tally: &Tally, width: usize, style: Style) -> Vec<Span<'a>> {
+    let base = u64::from(tally.base_value.max(1));
+    let cells = |n: u32| usize::try_from(u64::from(n) * width as u64 / base).unwrap_or(width).min(width);
+    let filled = cells(count);
+    let mark = tally.needed.map(cells).filter(|&m| m < width);
+    let mut text: Vec<char> = "█".repeat(filled).chars().chain("░".repeat(width - filled).chars()).collect();
+    if let Some(m) = mark
+        && let Some(c) = text.get_mut(m)
+    {
+        *c = '│';
+    }
+    let (done, rest): (String, String) = (text[..filled].iter().collect(), text[filled..].iter().collect());
+    vec![Span::styled(done, style.patch(ctx.theme.on_time)), Span::styled(rest, ctx.theme.muted)]
+}
+
+/// The result of a closed poll in one line (for the agenda's item panel); empty while open.
+pub(crate) fn result_line(ctx: Ctx, poll: &Poll) -> String {
+    if let Some(decision) = &poll.chair_decision {
+        let name = decision.elected.as_deref().map(|id| unit_name(ctx, id));
+        return (ctx.s.chair_decision)(name.as_deref(), &decision.reason);
+    }
+    match poll.rounds.last().and_then(|r| r.outcome.as_ref().map(|o| (r.number, o))) {
+        Some((n, o)) if poll.open_round().is_none() => (ctx.s.round_result)(n, &outcome_text(ctx, o)),
+        _ => String::new(),
+    }
+}

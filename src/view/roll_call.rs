@@ -1,0 +1,105 @@
+//! The roll call screen: every member unit, present or absent (with the reason) or not yet
+//! called, who attends for it and when it arrived; the quorum live against the conference's
+//! rule; the guests apart, who never vote.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Widget};
+
+use super::Ctx;
+use super::agenda::fit;
+use crate::attendance::Quorum;
+use crate::i18n;
+
+pub struct RollCallView<'a> {
+    pub ctx: Ctx<'a>,
+    pub selected: usize,
+}
+
+impl Widget for RollCallView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let ctx = self.ctx;
+        let (s, theme) = (ctx.s, ctx.theme);
+        let c = &ctx.model.conference;
+        let attendance = &ctx.model.record.attendance;
+        let quorum = Quorum::of(attendance, c);
+        let rule = (s.threshold)(c.rules.quorum);
+        let line = (s.quorum_line)(quorum.present, quorum.members, quorum.needed, quorum.met, &rule);
+        let block = Block::bordered()
+            .border_style(theme.border)
+            .title(Line::styled(format!(" {} ", s.roll_call_title), theme.title));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let [quorum_area, inner] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+        Paragraph::new(Line::styled(line, if quorum.met { theme.on_time } else { theme.overrun }))
+            .render(quorum_area, buf);
+
+        let guests = c.guests.len().min(4) as u16;
+        let guest_rows = if guests > 0 { guests + 1 } else { 0 };
+        let [table_area, guest_area] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(guest_rows)]).areas(inner);
+        let wide = inner.width >= 100;
+        let (delegate_w, reason_w) = if wide { (26u16, 24u16) } else { (18, 16) };
+        let name_w = usize::from(inner.width.saturating_sub(3 + 15 + delegate_w + reason_w + 4));
+        let visible = usize::from(table_area.height.saturating_sub(1));
+        let offset = self.selected.saturating_sub(visible.saturating_sub(1));
+        let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
+            let presence = attendance.presence(&unit.id);
+            let (state, style) = match presence {
+                Some(p) if p.present => (s.present, theme.done),
+                Some(_) => (s.absent, theme.overrun),
+                None => (s.not_called, theme.muted),
+            };
+            let delegate = if presence.is_some_and(|p| !p.present) {
+                String::new()
+            } else {
+                attendance.delegate_of(unit).unwrap_or_default().to_string()
+            };
+            let note = match presence {
+                Some(p) if !p.present => p.reason.clone(),
+                _ => attendance.arrived_at(&unit.id).map(|t| (s.arrived)(&i18n::hhmm(t))).unwrap_or_default(),
+            };
+            let row = Row::new(vec![
+                Cell::from(format!("{:>2}.", i + 1)),
+                Cell::from(fit(&unit.short, name_w)),
+                Cell::from(state).style(style),
+                Cell::from(fit(&delegate, usize::from(delegate_w))),
+                Cell::from(fit(&note, usize::from(reason_w))),
+            ]);
+            if i == self.selected { row.style(theme.selected) } else { row }
+        });
+        let widths = [
+            Constraint::Length(3),
+            Constraint::Fill(1),
+            Constraint::Length(15),
+            Constraint::Length(delegate_w),
+            Constraint::Length(reason_w),
+        ];
+        Table::new(rows, widths)
+            .header(
+                Row::new(vec!["", s.col_unit, s.col_presence, s.col_delegate, s.col_reason])
+                    .style(theme.muted),
+            )
+            .column_spacing(1)
+            .render(table_area, buf);
+
+        if guests > 0 {
+            let mut lines = vec![Line::styled(s.guests_title, theme.title)];
+            lines.extend(c.guests.iter().take(usize::from(guests)).map(|g| {
+                let who = [g.name.as_str(), g.title.as_str(), g.organisation.as_str()]
+                    .into_iter()
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                Line::styled(
+                    format!("  {}", fit(&who, usize::from(inner.width.saturating_sub(2)))),
+                    Style::new(),
+                )
+            }));
+            Paragraph::new(lines).render(guest_area, buf);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! The roll call and the votes driven through the real key table and update, with a fixed
+//! clock: what the secretary presses, what the record then holds.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use hoinghi::app::{Action, Effect, Model, Notice, Overlay, PollPhase, Screen, Ui, update};
+use hoinghi::conference::Conference;
+use hoinghi::keys::Key;
+use hoinghi::poll::{Choice, Outcome};
+use hoinghi::sample;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+struct Table {
+    model: Model,
+    ui: Ui,
+    now: NaiveDateTime,
+    saves: usize,
+}
+
+impl Table {
+    fn new() -> Self {
+        let c = Conference::from_text(Path::new(sample::NAME), sample::TEXT).expect("valid");
+        let now = NaiveDate::from_ymd_opt(2024, 1, 16).and_then(|d| d.and_hms_opt(8, 0, 0)).expect("time");
+        Table { model: Model::new(c), ui: Ui::default(), now, saves: 0 }
+    }
+
+    fn press(&mut self, code: KeyCode) -> &mut Self {
+        let key = Key::from_event(&KeyEvent::new(code, KeyModifiers::NONE)).expect("press");
+        let effects = update(&mut self.model, &mut self.ui, Action::Key(key), self.now);
+        self.saves += effects.iter().filter(|e| **e == Effect::Save).count();
+        self.now += TimeDelta::seconds(20);
+        self
+    }
+
+    fn keys(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            self.press(KeyCode::Char(c));
+        }
+        self
+    }
+
+    fn select_item(&mut self, index: usize) -> &mut Self {
+        self.press(KeyCode::Home);
+        for _ in 0..index {
+            self.press(KeyCode::Down);
+        }
+        self
+    }
+
+    /// Roll call: the given units present (by row), the others absent with a reason.
+    fn roll_call(&mut self, present: &[usize]) -> &mut Self {
+        self.keys("d");
+        for row in 0..self.model.conference.units.len() {
+            if present.contains(&row) {
+                self.keys("c");
+            } else {
+                self.keys("v").keys("công tác").press(KeyCode::Enter).press(KeyCode::Down);
+            }
+        }
+        self.press(KeyCode::Esc)
+    }
+
+    fn poll(&self) -> &hoinghi::poll::Poll {
+        let Screen::Poll(p) = &self.ui.screen else { panic!("not on a poll: {:?}", self.ui.screen) };
+        self.model.record.poll(p.item).expect("the poll")
+    }
+}
+
+const ELECTION: usize = 7; // "Bầu Khối trưởng Khối thi đua 1 năm 2024": snv, stp, ttr
+const MOTION: usize = 5; // "Biểu quyết thông qua báo cáo tổng kết năm 2023"
+const SECRET: usize = 6; // Cờ thi đua nomination, secret ballot, base Valid
+
+#[test]
+fn the_roll_call_records_presence_reasons_and_delegates() {
+    let mut t = Table::new();
+    t.keys("d").keys("c").keys("v").keys("Đi công tác").press(KeyCode::Enter);
+    let a = &t.model.record.attendance;
+    assert!(a.is_present("vpubnd"));
+    assert_eq!(a.presence("vpdbqh").map(|p| (p.present, p.reason.as_str())), Some((false, "Đi công tác")));
+    t.press(KeyCode::Down).keys("d");
+    assert!(matches!(t.ui.overlay, Some(Overlay::Prompt(..))));
+    // The field starts with the file's first delegate (none here): type who came.
+    t.keys("Nguyễn Văn Hải").press(KeyCode::Enter);
+    let snv = t.model.conference.unit("snv").expect("unit").clone();
+    assert_eq!(t.model.record.attendance.delegate_of(&snv), Some("Nguyễn Văn Hải"));
+    t.keys("a");
+    assert_eq!(t.ui.notice, Some(Notice::AllPresent(3)), "only the units not yet called");
+    assert!(!t.model.record.attendance.is_present("vpdbqh"), "the absent unit stays absent");
+    assert!(t.saves >= 4, "every change is saved");
+    t.press(KeyCode::Esc);
+    assert_eq!(t.ui.screen, Screen::Agenda);
+}
+
+#[test]
+fn a_vote_cannot_open_without_quorum_and_says_why() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2]).select_item(ELECTION).keys("v");
+    assert_eq!(t.ui.notice, Some(Notice::NoQuorum { present: 3, members: 6, needed: 4 }));
+    assert_eq!(t.ui.screen, Screen::Agenda);
+    assert!(t.model.record.polls.is_empty());
+    t.select_item(0).keys("v");
+    assert_eq!(t.ui.notice, Some(Notice::NotAVote));
+}
+
+#[test]
+fn a_show_of_hands_election_elects_by_digit() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(ELECTION).keys("v");
+    assert_eq!(t.poll().present.len(), 6, "present units recorded at opening");
+    // Six units: 1 = Sở Nội vụ, 2 = Sở Tư pháp, 3 = Thanh tra, 0 = abstain.
+    t.keys("1");
+    assert_eq!(t.poll().tally().count(&Choice::Candidate("snv".into())), 1, "live after one key");
+    t.keys("11203");
+    let tally = t.poll().tally();
+    assert_eq!(tally.count(&Choice::Candidate("snv".into())), 3);
+    assert_eq!(tally.count(&Choice::Abstain), 1);
+    assert!(tally.not_voted.is_empty());
+    assert_eq!(tally.provisional, Outcome::NotElected, "3 of 6 is not more than half");
+    // Correct one unit's vote: up to it, press another digit.
+    t.press(KeyCode::Up).press(KeyCode::Up).keys("1");
+    assert_eq!(t.poll().tally().provisional, Outcome::Elected("snv".into()), "4 of 6");
+    assert!(t.poll().rounds[0].log.len() >= 7, "every cast and change is logged");
+    t.press(KeyCode::Enter);
+    assert!(matches!(t.ui.overlay, Some(Overlay::Confirm(_))), "closing asks");
+    t.keys("c");
+    assert_eq!(t.ui.notice, Some(Notice::RoundClosed(Outcome::Elected("snv".into()))));
+    assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.phase == PollPhase::Closed));
+    t.keys("1");
+    assert!(matches!(t.ui.notice, Some(Notice::UnknownKey(_))), "a closed poll takes no votes");
+}
+
+#[test]
+fn a_tie_goes_to_a_second_round_then_to_the_chair() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3]).select_item(ELECTION).keys("v").keys("1122");
+    t.press(KeyCode::Enter).keys("c");
+    assert_eq!(t.poll().rounds.len(), 2);
+    assert_eq!(t.poll().rounds[1].candidates, ["snv", "stp"], "only the tied");
+    t.keys("1212").press(KeyCode::Enter).keys("c");
+    assert!(t.poll().needs_chair_decision());
+    t.keys("2");
+    assert!(matches!(t.ui.overlay, Some(Overlay::Prompt(..))), "the reason is asked");
+    t.press(KeyCode::Enter);
+    assert_eq!(t.ui.notice, Some(Notice::ReasonNeeded), "a blank reason is refused");
+    t.keys("Sở Tư pháp đăng cai năm sau").press(KeyCode::Enter);
+    let decision = t.poll().chair_decision.clone().expect("decided");
+    assert_eq!(decision.elected.as_deref(), Some("stp"));
+    assert_eq!(decision.reason, "Sở Tư pháp đăng cai năm sau");
+}
+
+#[test]
+fn unanimous_asks_for_the_choice_then_confirms() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("2");
+    t.keys("a");
+    assert_eq!(t.ui.overlay, Some(Overlay::PickUnanimous));
+    t.keys("1");
+    assert!(matches!(t.ui.overlay, Some(Overlay::Confirm(_))));
+    t.keys("c");
+    assert_eq!(t.ui.notice, Some(Notice::Unanimous(4)));
+    let tally = t.poll().tally();
+    assert_eq!((tally.count(&Choice::For), tally.count(&Choice::Against)), (4, 1), "the vote cast stays");
+    t.press(KeyCode::Enter).keys("c");
+    assert_eq!(t.ui.notice, Some(Notice::RoundClosed(Outcome::Passed)));
+}
+
+#[test]
+fn a_secret_ballot_refuses_figures_that_do_not_add_up_and_keeps_what_was_typed() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(SECRET).keys("v");
+    // issued 5, returned 6 (more than issued), valid 4, invalid 1.
+    t.keys("5").press(KeyCode::Down).keys("6").press(KeyCode::Down).keys("4").press(KeyCode::Down).keys("1");
+    assert_eq!(
+        t.model.record.drafts.ballots.get(&SECRET).map(|d| d[..4].to_vec()),
+        Some(vec!["5".into(), "6".into(), "4".into(), "1".into()]),
+        "the draft is in the record"
+    );
+    t.press(KeyCode::Enter);
+    assert_eq!(t.ui.notice, Some(Notice::BallotProblems));
+    assert!(t.poll().rounds[0].ballots.is_none(), "nothing recorded");
+    // Fix: returned 5; votes 3, 1, 0.
+    t.press(KeyCode::Up).press(KeyCode::Up).press(KeyCode::Backspace).keys("5");
+    t.press(KeyCode::Down).press(KeyCode::Down).press(KeyCode::Down).keys("3");
+    t.press(KeyCode::Down).keys("1").press(KeyCode::Down).keys("0");
+    t.press(KeyCode::Enter);
+    assert!(matches!(t.ui.overlay, Some(Overlay::Confirm(_))), "{:?} {:?}", t.ui.notice, t.ui.screen);
+    assert!(t.model.record.drafts.ballots.is_empty(), "recorded figures are no longer a draft");
+    t.keys("c");
+    assert_eq!(t.ui.notice, Some(Notice::RoundClosed(Outcome::Elected("vpubnd".into()))));
+    let round = &t.poll().rounds[0];
+    assert!(round.votes.is_empty(), "no unit's choice is stored for a secret ballot");
+    assert_eq!(
+        round.ballots.as_ref().map(|b| (b.issued, b.returned, b.valid, b.invalid)),
+        Some((5, 5, 4, 1))
+    );
+}
+
+#[test]
+fn reopening_needs_a_reason_and_keeps_the_old_round() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(MOTION).keys("v").keys("a1c");
+    t.press(KeyCode::Enter).keys("c");
+    t.keys("r").keys("Ban Dân tộc xin biểu quyết lại").press(KeyCode::Enter);
+    assert_eq!(t.ui.notice, Some(Notice::Reopened));
+    let poll = t.poll();
+    assert_eq!(poll.corrections.len(), 1);
+    assert_eq!(poll.corrections[0].before.outcome, Some(Outcome::Passed));
+    assert!(poll.open_round().is_some());
+}
