@@ -8,7 +8,9 @@
 pub mod app;
 pub mod attendance;
 pub mod cli;
+pub mod comments;
 pub mod conference;
+pub mod editor;
 pub mod i18n;
 pub mod input;
 pub mod keys;
@@ -17,6 +19,7 @@ pub mod poll;
 pub mod record;
 pub mod ronfile;
 pub mod sample;
+pub mod search;
 pub mod shell;
 pub mod store;
 pub mod theme;

@@ -1,0 +1,242 @@
+//! Diacritic-insensitive matching of member units, for the picker where the secretary types
+//! part of a unit's name ("noi vu", "nội vụ", "NV" all find "Sở Nội vụ").
+//!
+//! It owns folding text for comparison and scoring a match. It must not do I/O, draw, or know
+//! the conference's types: callers pass the three strings of a unit (name, short name, id).
+//!
+//! Initials skip generic words, so that the letters people actually say work: a leading
+//! "Văn phòng", "Sở", "Ban" or "Phòng", a trailing "Thành phố", "TP" or "Tỉnh", and the
+//! connectives "và", "của". Every combination of skipping them counts, so "SNV" and "NV" find
+//! "Sở Nội vụ", "TTTP" and "TT" find "Thanh tra Thành phố", "UBND" and "VPUBND" find "Văn phòng
+//! Ủy ban nhân dân Thành phố". A word in capitals ("ĐBQH", "HĐND") gives all its letters.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Generic leading words, folded, longest first.
+const LEADING: [&[&str]; 4] = [&["van", "phong"], &["so"], &["ban"], &["phong"]];
+const TRAILING: [&[&str]; 3] = [&["thanh", "pho"], &["tp"], &["tinh"]];
+const CONNECTIVES: [&str; 2] = ["va", "cua"];
+
+// Scores, lower is better: exact name, short name or id; initials; the name starts with the
+// query; the query's words in order inside the name; its words anywhere. The word position
+// of the match is added, so that earlier matches come first.
+const EXACT: u32 = 0;
+const INITIALS: u32 = 100;
+const PREFIX: u32 = 200;
+const PHRASE: u32 = 300;
+const ANYWHERE: u32 = 400;
+
+/// Lowercase, without Vietnamese diacritics (đ is d), with runs of whitespace made one space
+/// and none at the ends.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars().flat_map(char::to_lowercase).nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(if c == 'đ' { 'd' } else { c });
+    }
+    out
+}
+
+/// How well `query` finds a unit; `None` if it does not. An empty query matches all equally.
+///
+/// It matches when every word of the folded query starts a word of the name (or of the short
+/// name), in any order; or when the query, letters only and at least two, is the initials of
+/// the name or the short name (see the module's note); or when it is the id.
+pub fn matches(query: &str, name: &str, short: &str, id: &str) -> Option<u32> {
+    Query::new(query).score(name, short, id)
+}
+
+/// The items that match `query`, best first; equal scores keep their order. An empty query
+/// returns all items in order.
+pub fn rank<'a, T>(query: &str, items: &'a [T], key: impl Fn(&T) -> (&str, &str, &str)) -> Vec<&'a T> {
+    let query = Query::new(query);
+    let mut found: Vec<(u32, &T)> = items
+        .iter()
+        .filter_map(|item| {
+            let (name, short, id) = key(item);
+            query.score(name, short, id).map(|score| (score, item))
+        })
+        .collect();
+    found.sort_by_key(|&(score, _)| score);
+    found.into_iter().map(|(_, item)| item).collect()
+}
+
+struct Query {
+    folded: String,
+    words: Vec<String>,
+    /// The query as initials: letters only, at least two.
+    initials: Option<String>,
+}
+
+impl Query {
+    fn new(query: &str) -> Self {
+        let folded = fold(query);
+        let words = words(&folded).map(str::to_owned).collect();
+        let initials =
+            (folded.chars().count() >= 2 && folded.chars().all(char::is_alphabetic)).then(|| folded.clone());
+        Query { folded, words, initials }
+    }
+
+    fn score(&self, name: &str, short: &str, id: &str) -> Option<u32> {
+        if self.words.is_empty() {
+            return Some(EXACT);
+        }
+        if [name, short, id].iter().any(|text| fold(text) == self.folded) {
+            return Some(EXACT);
+        }
+        if let Some(query) = &self.initials
+            && [name, short].iter().any(|text| initials(text).contains(query))
+        {
+            return Some(INITIALS);
+        }
+        [name, short].iter().filter_map(|text| self.word_score(&fold(text))).min()
+    }
+
+    fn word_score(&self, folded: &str) -> Option<u32> {
+        let words: Vec<&str> = words(folded).collect();
+        let starts = |q: &String, w: &&str| w.starts_with(q.as_str());
+        let in_order = (0..words.len()).find(|&at| {
+            let rest = words.get(at..).unwrap_or_default();
+            rest.len() >= self.words.len() && self.words.iter().zip(rest).all(|(q, w)| starts(q, w))
+        });
+        match in_order {
+            Some(0) => Some(PREFIX),
+            Some(at) => Some(PHRASE + position(at)),
+            None => {
+                let found: Option<Vec<usize>> =
+                    self.words.iter().map(|q| words.iter().position(|w| starts(q, w))).collect();
+                found.map(|at| ANYWHERE + position(at.into_iter().min().unwrap_or(0)))
+            }
+        }
+    }
+}
+
+/// Words of folded text: runs of letters and digits.
+fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+fn position(at: usize) -> u32 {
+    u32::try_from(at.min(99)).unwrap_or(99)
+}
+
+/// Every spelling of a name's initials: all words, and with the generic words skipped.
+fn initials(text: &str) -> Vec<String> {
+    let nfc: String = text.nfc().collect();
+    // Each word, folded, with what it gives: its first letter, or all of a word in capitals.
+    let all: Vec<(String, String)> = nfc
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|word| {
+            let folded = fold(word);
+            let capitals = word.chars().count() >= 2 && word.chars().all(|c| !c.is_lowercase());
+            let letters = if capitals { folded.clone() } else { folded.chars().take(1).collect() };
+            (folded, letters)
+        })
+        .collect();
+    let mut out = Vec::new();
+    for skip_connectives in [false, true] {
+        let kept: Vec<&(String, String)> = all
+            .iter()
+            .filter(|(word, _)| !(skip_connectives && CONNECTIVES.contains(&word.as_str())))
+            .collect();
+        let folded: Vec<&str> = kept.iter().map(|(word, _)| word.as_str()).collect();
+        let lead = LEADING.iter().find(|p| folded.starts_with(p)).map_or(0, |p| p.len());
+        let trail = TRAILING.iter().find(|p| folded.ends_with(p)).map_or(0, |p| p.len());
+        for (skip_lead, skip_trail) in [(0, 0), (lead, 0), (0, trail), (lead, trail)] {
+            if let Some(middle) = kept.get(skip_lead..kept.len().saturating_sub(skip_trail))
+                && !middle.is_empty()
+            {
+                out.push(middle.iter().map(|(_, letters)| letters.as_str()).collect());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The six units of Khối thi đua 1 (sample-data/ktd1-hcm-tong-ket-2023.ron), in its order.
+    const UNITS: [(&str, &str, &str); 6] = [
+        ("Văn phòng Ủy ban nhân dân Thành phố", "Văn phòng UBND TP", "vpubnd"),
+        (
+            "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân Thành phố",
+            "Văn phòng Đoàn ĐBQH và HĐND TP",
+            "vpdbqh",
+        ),
+        ("Sở Nội vụ", "Sở Nội vụ", "snv"),
+        ("Sở Tư pháp", "Sở Tư pháp", "stp"),
+        ("Thanh tra Thành phố", "Thanh tra TP", "ttr"),
+        ("Ban Dân tộc Thành phố", "Ban Dân tộc TP", "bdt"),
+    ];
+
+    fn ids(query: &str) -> Vec<&'static str> {
+        rank(query, &UNITS, |u| (u.0, u.1, u.2)).into_iter().map(|u| u.2).collect()
+    }
+
+    #[test]
+    fn folds_diacritics_case_and_spaces() {
+        assert_eq!(fold("  Văn phòng Đoàn ĐBQH\tvà  HĐND TP "), "van phong doan dbqh va hdnd tp");
+        assert_eq!(fold("Ủy ban nhân dân Thành phố"), "uy ban nhan dan thanh pho");
+        assert_eq!(fold("Sở Tư pháp"), fold("so tu phap"));
+        let nfd: String = "Đổi mới, sáng tạo".nfd().collect();
+        assert_eq!(fold(&nfd), "doi moi, sang tao");
+    }
+
+    #[test]
+    fn noi_vu_is_found_every_way() {
+        for query in ["noi vu", "nội vụ", "NV", "snv", "SNV", "Nội", "vu", "sở nội vụ"] {
+            assert_eq!(ids(query).first(), Some(&"snv"), "{query}");
+        }
+        assert_eq!(ids("noi vu"), ["snv"]);
+    }
+
+    #[test]
+    fn finds_each_unit() {
+        assert_eq!(ids("tu phap"), ["stp"]);
+        assert_eq!(ids("thanh tra"), ["ttr"]);
+        assert_eq!(ids("TT").first(), Some(&"ttr"));
+        assert_eq!(ids("tttp").first(), Some(&"ttr"));
+        assert_eq!(ids("dan toc"), ["bdt"]);
+        assert_eq!(ids("van phong"), ["vpubnd", "vpdbqh"], "equal scores keep their order");
+        assert_eq!(ids("ubnd").first(), Some(&"vpubnd"));
+        assert_eq!(ids("dbqh"), ["vpdbqh"]);
+        assert_eq!(ids("đbqh"), ["vpdbqh"]);
+        assert_eq!(ids("ĐBQH"), ["vpdbqh"]);
+        assert!(ids("xyz").is_empty());
+    }
+
+    #[test]
+    fn ranks_exact_then_initials_then_prefixes() {
+        // "thanh" starts Thanh tra's name, and is the 4th, 7th and 13th word of three others.
+        assert_eq!(ids("thanh"), ["ttr", "bdt", "vpubnd", "vpdbqh"]);
+        assert_eq!(ids("thanh pho").first(), Some(&"ttr"));
+        assert!(matches("snv", "Sở Nội vụ", "Sở Nội vụ", "snv") < matches("nv", "Sở Nội vụ", "", "x"));
+        assert!(matches("nv", "Sở Nội vụ", "", "x") < matches("so noi", "Sở Nội vụ", "", "x"));
+        assert!(matches("so noi", "Sở Nội vụ", "", "x") < matches("noi", "Sở Nội vụ", "", "x"));
+        assert!(matches("noi", "Sở Nội vụ", "", "x") < matches("vu so", "Sở Nội vụ", "", "x"));
+        assert_eq!(matches("v", "Sở Nội vụ", "", "x"), Some(PHRASE + 2));
+        assert_eq!(matches("n", "", "", "x"), None);
+        assert_eq!(matches("vpubnd", "Văn phòng UBND TP", "", "x"), Some(INITIALS), "all of UBND");
+    }
+
+    #[test]
+    fn empty_query_returns_all_in_order() {
+        assert_eq!(ids(""), ["vpubnd", "vpdbqh", "snv", "stp", "ttr", "bdt"]);
+        assert_eq!(ids("   "), ids(""));
+    }
+}
