@@ -12,6 +12,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use crate::attendance::Attendance;
+use crate::comments::Comments;
 use crate::conference::Conference;
 use crate::poll::Poll;
 
@@ -35,6 +36,9 @@ pub struct Record {
     /// Every poll opened, in the order they were opened; at most one per agenda item.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub polls: Vec<Poll>,
+    /// The member units' comments, with their audit trail.
+    #[serde(default, skip_serializing_if = "Comments::is_empty")]
+    pub comments: Comments,
     /// What was typed but not yet accepted, kept so that a crash or a restart loses none of it.
     #[serde(default, skip_serializing_if = "Drafts::is_empty")]
     pub drafts: Drafts,
@@ -123,6 +127,7 @@ impl Record {
             audit: Vec::new(),
             attendance: Attendance::default(),
             polls: Vec::new(),
+            comments: Comments::default(),
             drafts: Drafts::default(),
         }
     }
