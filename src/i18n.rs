@@ -210,6 +210,10 @@ pub struct Strings {
     pub write_failed: fn(path: &str, reason: &str) -> String,
     pub terminal_failed: fn(reason: &str) -> String,
     pub file_error: fn(&FileError) -> String,
+    pub export_written: fn(path: &str) -> String,
+    pub export_exists: fn(path: &str) -> String,
+    pub export_failed: fn(path: &str, reason: &str) -> String,
+    pub export_needs_minutes: fn(path: &str) -> String,
 }
 
 /// Names of special keys as the help and hints print them.

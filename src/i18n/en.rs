@@ -311,6 +311,16 @@ pub static STRINGS: Strings = Strings {
     write_failed: |p, r| format!("Could not write {p}: {r}."),
     terminal_failed: |r| format!("Terminal error: {r}."),
     file_error,
+    export_written: |p| format!("Exported the minutes: {p}"),
+    export_exists: |p| {
+        format!("{p} exists already and was not overwritten. Choose another name with -o, or add --force.")
+    },
+    export_failed: |p, r| format!("Could not export the minutes to {p}: {r}."),
+    export_needs_minutes: |p| {
+        format!(
+            "{p} is a conference file, not minutes; open it with hoinghi to record the minutes, then export those."
+        )
+    },
 };
 
 fn base(b: Base) -> &'static str {

@@ -302,6 +302,14 @@ pub static STRINGS: Strings = Strings {
     write_failed: |p, r| format!("Không ghi được {p}: {r}."),
     terminal_failed: |r| format!("Lỗi màn hình: {r}."),
     file_error,
+    export_written: |p| format!("Đã xuất biên bản: {p}"),
+    export_exists: |p| format!("{p} đã có; không ghi đè. Chọn tên khác bằng -o, hoặc thêm --force."),
+    export_failed: |p, r| format!("Không xuất được biên bản vào {p}: {r}."),
+    export_needs_minutes: |p| {
+        format!(
+            "{p} là tệp hội nghị, không phải biên bản; hãy mở nó bằng hoinghi để ghi biên bản rồi xuất tệp biên bản."
+        )
+    },
 };
 
 fn date_long(d: NaiveDate) -> String {
