@@ -12,15 +12,18 @@ use std::path::PathBuf;
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::KeyCode;
 
+mod comments;
 mod roll_call;
 mod voting;
 
+use crate::comments::ResponseKind;
 use crate::conference::Conference;
 use crate::input::LineInput;
 use crate::keys::{self, Command, Context, Key};
 use crate::poll::{Choice, Outcome, VoteError};
 use crate::record::{Change, ItemState, Moved, Record};
 
+pub use comments::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picker, resumed_screen};
 pub use voting::{FormField, ballots_from_form, choice_digit, form_fields};
 
 /// The conference as planned and the record of what happened.
@@ -68,6 +71,9 @@ pub enum Screen {
         selected: usize,
     },
     Poll(PollScreen),
+    Comments(CommentList),
+    Compose(Box<Compose>),
+    Note(Box<NoteScreen>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,6 +122,8 @@ pub enum Prompt {
     ReopenReason,
     /// Why the chair decided a tie this way (`None`: nobody elected).
     ChairReason(Option<String>),
+    /// The answer of a comment marked taken up or answered.
+    Response(u32, ResponseKind),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,6 +135,11 @@ pub enum Question {
     CloseRound,
     /// Every present unit without a vote votes this.
     Unanimous(Choice),
+    /// Throw away the comment being written.
+    DiscardComment,
+    /// Throw away the note being written.
+    DiscardNote,
+    DeleteComment(u32),
 }
 
 /// A passing message in the status line, until the next key.
@@ -163,13 +176,29 @@ pub enum Notice {
     AllPresent(u32),
     /// The poll awaits the chair: digits choose among the tied.
     AwaitingChair,
+    UnitNeeded,
+    EmptyText,
+    CommentSaved,
+    CommentDeleted,
+    Responded,
+    NoteSaved,
+    /// An unfinished comment or note from before a restart is back on screen.
+    DraftResumed,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Key(Key),
-    Saved { path: PathBuf, at: NaiveDateTime },
-    SaveFailed { path: PathBuf, reason: String },
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
+    Saved {
+        path: PathBuf,
+        at: NaiveDateTime,
+    },
+    SaveFailed {
+        path: PathBuf,
+        reason: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,6 +207,8 @@ pub enum Effect {
     Save,
     /// Save to this path from now on.
     SaveAs(PathBuf),
+    /// Something is being typed: save it within a second, not on every key.
+    SaveSoon,
     Quit,
 }
 
@@ -194,6 +225,9 @@ impl Ui {
             (Some(Overlay::Help { .. }), _) => &[Context::Help, Context::Global],
             (None, Screen::Agenda) => &[Context::Agenda, Context::Global],
             (None, Screen::RollCall { .. }) => &[Context::RollCall, Context::Global],
+            (None, Screen::Comments(_)) => &[Context::CommentList, Context::Global],
+            (None, Screen::Compose(_)) => &[Context::Compose],
+            (None, Screen::Note(_)) => &[Context::Note],
             (None, Screen::Poll(p)) => match p.phase {
                 PollPhase::Closed => &[Context::PollClosed, Context::Global],
                 PollPhase::AwaitingChair => &[Context::Chair, Context::Global],
@@ -220,6 +254,7 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
             }
             Vec::new()
         }
+        Action::Paste(text) => comments::paste(model, ui, &text),
         Action::Key(key) => {
             ui.notice = None;
             match keys::command_for(ui.contexts(), key) {
@@ -227,10 +262,10 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
                 None => {
                     if let Some(Overlay::Prompt(_, field)) = &mut ui.overlay {
                         edit(field, key);
+                        Vec::new()
                     } else {
-                        ui.notice = Some(Notice::UnknownKey(key));
+                        comments::type_key(model, ui, key)
                     }
-                    Vec::new()
                 }
             }
         }
@@ -298,6 +333,9 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         Screen::Agenda => {}
         Screen::RollCall { .. } => return save_if(roll_call::run(model, ui, command, now)),
         Screen::Poll(_) => return save_if(voting::run(model, ui, command, key, now)),
+        Screen::Comments(_) => return comments::list(model, ui, command),
+        Screen::Compose(_) => return comments::compose(model, ui, command, now),
+        Screen::Note(_) => return comments::note(model, ui, command),
     }
 
     let record = &mut model.record;
@@ -355,6 +393,14 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
             false
         }
         Command::OpenPoll => voting::open(model, ui, now),
+        Command::Comments => {
+            comments::open_list(ui);
+            false
+        }
+        Command::EditNote => {
+            comments::open_note(model, ui);
+            false
+        }
         _ => false,
     };
     save_if(changed)
@@ -384,6 +430,13 @@ fn submit(
             let name = Some(text).filter(|t| !t.trim().is_empty());
             save_if(model.record.attendance.set_delegate(&unit, name, now))
         }
+        Prompt::Response(id, kind) => {
+            let changed = model.record.comments.respond(id, kind, &text, now);
+            if changed {
+                ui.notice = Some(Notice::Responded);
+            }
+            save_if(changed)
+        }
         Prompt::ReopenReason | Prompt::ChairReason(_) => {
             let changed = voting::with_reason(model, ui, &purpose, &text, now);
             if ui.notice == Some(Notice::ReasonNeeded) {
@@ -412,6 +465,25 @@ fn answer(
             vec![Effect::Save]
         }
         Question::CloseRound => save_if(voting::close(model, ui, now)),
+        Question::DiscardComment => {
+            let item = match &ui.screen {
+                Screen::Compose(c) => c.item,
+                _ => ui.selected,
+            };
+            ui.screen = Screen::Comments(CommentList { scope: Scope::Item(item), selected: 0 });
+            comments::discard_draft(model)
+        }
+        Question::DiscardNote => {
+            ui.screen = Screen::Agenda;
+            comments::discard_draft(model)
+        }
+        Question::DeleteComment(id) => {
+            let deleted = model.record.comments.delete(id, now);
+            if deleted {
+                ui.notice = Some(Notice::CommentDeleted);
+            }
+            save_if(deleted)
+        }
         Question::Unanimous(choice) => save_if(voting::unanimous(model, ui, choice, now)),
     }
 }

@@ -136,6 +136,11 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
     // Resumed minutes open where the conference is.
     let selected = model.record.current.unwrap_or(0);
     let mut ui = Ui { notice, selected, ..Ui::default() };
+    // A comment or note being typed when the program stopped is back where it was.
+    if let Some(screen) = crate::app::resumed_screen(&model) {
+        ui.screen = screen;
+        ui.notice = Some(Notice::DraftResumed);
+    }
     let ran = ratatui::run(|terminal| shell::run(terminal, &mut model, &mut ui, &mut file, &theme, s));
     let code = match ran {
         Ok(()) => ExitCode::SUCCESS,

@@ -50,6 +50,23 @@ pub enum Command {
     CloseRound,
     /// Correct a closed poll (with a reason).
     Reopen,
+    /// The selected item's comments.
+    Comments,
+    /// The selected item's note (diễn biến).
+    EditNote,
+    NewComment,
+    EditComment,
+    DeleteComment,
+    /// Tiếp thu.
+    TakenUp,
+    /// Giải trình.
+    Answered,
+    /// Between an item's comments and a unit's across the conference.
+    ToggleScope,
+    /// Save what is written (a comment, a note).
+    SaveText,
+    NextField,
+    PrevField,
 }
 
 /// Where the keyboard is: the innermost open layer sees a key first.
@@ -73,22 +90,29 @@ pub enum Context {
     PollClosed,
     /// A poll tied after its last round: the chair's choice.
     Chair,
+    CommentList,
+    /// Writing a comment: printable keys are text.
+    Compose,
+    /// Writing an item's note: printable keys are text.
+    Note,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
     pub code: KeyCode,
     pub ctrl: bool,
+    /// Alt (Option on a Mac): only text fields use it (Alt+Backspace deletes a word).
+    pub alt: bool,
 }
 
 const fn k(c: char) -> Key {
-    Key { code: KeyCode::Char(c), ctrl: false }
+    Key { code: KeyCode::Char(c), ctrl: false, alt: false }
 }
 const fn code(code: KeyCode) -> Key {
-    Key { code, ctrl: false }
+    Key { code, ctrl: false, alt: false }
 }
 const fn ctrl(c: char) -> Key {
-    Key { code: KeyCode::Char(c), ctrl: true }
+    Key { code: KeyCode::Char(c), ctrl: true, alt: false }
 }
 
 pub struct Binding {
@@ -104,7 +128,10 @@ const fn bind(context: Context, keys: &'static [Key], command: Command, hint: bo
 }
 
 use Command as C;
-use Context::{Agenda, Ballot, Chair, Confirm, Global, Hands, Help, Pick, PollClosed, Prompt, RollCall};
+use Context::{
+    Agenda, Ballot, Chair, CommentList, Compose, Confirm, Global, Hands, Help, Note, Pick, PollClosed,
+    Prompt, RollCall,
+};
 
 /// The digit keys, as one binding's keys (shown as "0–9").
 pub const BINDINGS_DIGITS: &[Key] = DIGITS;
@@ -125,6 +152,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Agenda, &[code(KeyCode::PageDown)], C::PageDown, false),
     bind(Agenda, &[k('d')], C::RollCall, true),
     bind(Agenda, &[k('v')], C::OpenPoll, true),
+    bind(Agenda, &[k('g')], C::Comments, true),
+    bind(Agenda, &[k('e')], C::EditNote, false),
     bind(Agenda, &[k('t')], C::AdoptMinutes, false),
     bind(Agenda, &[k('w')], C::SaveElsewhere, false),
     bind(RollCall, &[k('c')], C::MarkPresent, true),
@@ -147,6 +176,25 @@ pub static BINDINGS: &[Binding] = &[
     bind(Ballot, &[code(KeyCode::Down), code(KeyCode::Tab)], C::SelectDown, true),
     bind(Ballot, &[code(KeyCode::Enter)], C::CloseRound, true),
     bind(Ballot, &[code(KeyCode::Esc)], C::Back, true),
+    bind(CommentList, &[k('n'), code(KeyCode::Insert)], C::NewComment, true),
+    bind(CommentList, &[code(KeyCode::Enter)], C::EditComment, true),
+    bind(CommentList, &[code(KeyCode::Esc)], C::Back, true),
+    bind(CommentList, &[k('t')], C::TakenUp, true),
+    bind(CommentList, &[k('g')], C::Answered, true),
+    bind(CommentList, &[k('x'), code(KeyCode::Delete)], C::DeleteComment, true),
+    bind(CommentList, &[k('u')], C::ToggleScope, true),
+    bind(CommentList, UP, C::SelectUp, false),
+    bind(CommentList, DOWN, C::SelectDown, false),
+    bind(CommentList, &[code(KeyCode::Home)], C::SelectFirst, false),
+    bind(CommentList, &[code(KeyCode::End)], C::SelectLast, false),
+    bind(Compose, &[ctrl('s'), code(KeyCode::F(2))], C::SaveText, true),
+    bind(Compose, &[code(KeyCode::Tab)], C::NextField, true),
+    bind(Compose, &[code(KeyCode::BackTab)], C::PrevField, false),
+    bind(Compose, &[code(KeyCode::Esc)], C::Back, true),
+    bind(Compose, &[ctrl('c')], C::Quit, false),
+    bind(Note, &[ctrl('s'), code(KeyCode::F(2))], C::SaveText, true),
+    bind(Note, &[code(KeyCode::Esc)], C::Back, true),
+    bind(Note, &[ctrl('c')], C::Quit, false),
     bind(PollClosed, &[k('r')], C::Reopen, true),
     bind(PollClosed, &[code(KeyCode::Esc)], C::Back, true),
     bind(Chair, DIGITS, C::Choose, true),
@@ -179,7 +227,8 @@ impl Key {
             KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
             other => other,
         };
-        Some(Key { code, ctrl })
+        let alt = ev.modifiers.contains(KeyModifiers::ALT);
+        Some(Key { code, ctrl, alt })
     }
 
     /// The key as the help prints it, in the interface language.

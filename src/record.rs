@@ -49,12 +49,38 @@ pub struct Drafts {
     /// Secret-ballot figures as typed, by agenda item, until they add up and are recorded.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub ballots: BTreeMap<usize, Vec<String>>,
+    /// The comment being written (or edited), as far as it is typed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<CommentDraft>,
+    /// An item's note being written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<NoteDraft>,
 }
 
 impl Drafts {
     pub fn is_empty(&self) -> bool {
-        self.ballots.is_empty()
+        self.ballots.is_empty() && self.comment.is_none() && self.note.is_none()
     }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentDraft {
+    pub item: usize,
+    /// The comment being edited; none for a new one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editing: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub speaker: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoteDraft {
+    pub item: usize,
+    pub text: String,
 }
 
 /// A change to adopted minutes.

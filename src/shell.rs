@@ -6,11 +6,12 @@
 //! something changed or the clock's second turned. It owns no conference logic.
 
 use std::io;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::{Local, NaiveDateTime, Timelike};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
 
 use crate::app::{self, Action, Effect, Model, Ui};
 use crate::i18n::Strings;
@@ -59,19 +60,46 @@ fn save_as(file: &mut MinutesFile, path: &std::path::Path, model: &Model, s: &St
     }
 }
 
+/// The minutes file and when it was last written: typing is saved at most once a second.
+struct Saver<'a> {
+    file: &'a mut MinutesFile,
+    last: Instant,
+    /// A draft changed since the last save.
+    pending: bool,
+}
+
+impl Saver<'_> {
+    fn save(&mut self, model: &Model, s: &Strings) -> Action {
+        self.last = Instant::now();
+        self.pending = false;
+        save(self.file, model, s)
+    }
+}
+
+/// How often typing is saved: a crash costs at most this much of it.
+const DRAFT_SAVE: Duration = Duration::from_secs(1);
+
 /// Carries out effects; returns true when the user quits.
-fn perform(
-    effects: Vec<Effect>,
-    file: &mut MinutesFile,
-    model: &mut Model,
-    ui: &mut Ui,
-    s: &Strings,
-) -> bool {
+fn perform(effects: Vec<Effect>, saver: &mut Saver, model: &mut Model, ui: &mut Ui, s: &Strings) -> bool {
     for effect in effects {
         let outcome = match effect {
-            Effect::Quit => return true,
-            Effect::Save => save(file, model, s),
-            Effect::SaveAs(path) => save_as(file, &path, model, s),
+            Effect::Quit => {
+                if saver.pending {
+                    let outcome = saver.save(model, s);
+                    app::update(model, ui, outcome, now());
+                }
+                return true;
+            }
+            Effect::Save => saver.save(model, s),
+            Effect::SaveSoon if saver.last.elapsed() >= DRAFT_SAVE => saver.save(model, s),
+            Effect::SaveSoon => {
+                saver.pending = true;
+                continue;
+            }
+            Effect::SaveAs(path) => {
+                saver.pending = false;
+                save_as(saver.file, &path, model, s)
+            }
         };
         app::update(model, ui, outcome, now());
     }
@@ -88,12 +116,38 @@ pub fn run(
     theme: &Theme,
     s: &'static Strings,
 ) -> io::Result<()> {
-    perform(vec![Effect::Save], file, model, ui, s);
+    execute!(io::stdout(), EnableBracketedPaste)?;
+    // A panic restores the terminal (ratatui's hook); it must also end bracketed paste.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        previous(info);
+    }));
+    let result = run_loop(terminal, model, ui, file, theme, s);
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    result
+}
+
+fn run_loop(
+    terminal: &mut DefaultTerminal,
+    model: &mut Model,
+    ui: &mut Ui,
+    file: &mut MinutesFile,
+    theme: &Theme,
+    s: &'static Strings,
+) -> io::Result<()> {
+    let mut saver = Saver { file, last: Instant::now(), pending: false };
+    perform(vec![Effect::Save], &mut saver, model, ui, s);
     let mut dirty = true;
     let mut shown: Option<NaiveDateTime> = None;
     loop {
         let precise = Local::now().naive_local();
         let second = now();
+        if saver.pending && saver.last.elapsed() >= DRAFT_SAVE {
+            let outcome = saver.save(model, s);
+            app::update(model, ui, outcome, now());
+            dirty = true;
+        }
         if dirty || shown != Some(second) {
             terminal.draw(|frame| view::draw(frame, Ctx { model, ui, theme, s, now: second }))?;
             shown = Some(second);
@@ -109,7 +163,14 @@ pub fn run(
                     let Some(key) = Key::from_event(&ev) else { continue };
                     dirty = true;
                     let effects = app::update(model, ui, Action::Key(key), now());
-                    if perform(effects, file, model, ui, s) {
+                    if perform(effects, &mut saver, model, ui, s) {
+                        return Ok(());
+                    }
+                }
+                Event::Paste(text) => {
+                    dirty = true;
+                    let effects = app::update(model, ui, Action::Paste(text), now());
+                    if perform(effects, &mut saver, model, ui, s) {
                         return Ok(());
                     }
                 }

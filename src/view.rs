@@ -5,6 +5,7 @@
 //! No I/O and no state here: what is drawn is a function of (model, ui, theme, strings, now).
 
 mod agenda;
+mod comments;
 mod overlay;
 mod poll;
 mod roll_call;
@@ -76,6 +77,9 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
             frame.render_widget(roll_call::RollCallView { ctx, selected: *selected }, body);
         }
         Screen::Poll(screen) => frame.render_widget(poll::PollView { ctx, screen }, body),
+        Screen::Comments(list) => comments::list(frame, body, ctx, list),
+        Screen::Compose(c) => comments::compose(frame, body, ctx, c),
+        Screen::Note(n) => comments::note(frame, body, ctx, n),
     }
     draw_status(frame, status, ctx, banner, notice);
     draw_hints(frame, footer, ctx, ctx.ui.contexts());
@@ -116,6 +120,12 @@ fn question(ctx: Ctx, q: &Question) -> String {
                 (s.close_round_question)(tally.round, &poll::outcome_text(ctx, &tally.provisional))
             })
             .unwrap_or_default(),
+        Question::DiscardComment => s.discard_comment.into(),
+        Question::DiscardNote => s.discard_note.into(),
+        Question::DeleteComment(id) => match ctx.model.record.comments.get(*id) {
+            Some(c) => (s.delete_comment)(&poll::unit_name(ctx, &c.unit), &agenda::fit(&c.text, 60)),
+            None => String::new(),
+        },
         Question::Unanimous(choice) => {
             let n = poll_on_screen(ctx).map_or(0, |p| p.tally().not_voted.len());
             (s.unanimous_question)(n, &poll::choice_name(ctx, choice))
@@ -131,6 +141,9 @@ fn prompt_title(ctx: Ctx, purpose: &Prompt) -> String {
         Prompt::AbsenceReason(unit) => (s.absence_reason_title)(&poll::unit_name(ctx, unit)),
         Prompt::Delegate(unit) => (s.delegate_title)(&poll::unit_name(ctx, unit)),
         Prompt::ReopenReason => s.reopen_title.into(),
+        Prompt::Response(_, kind) => {
+            (s.response_title)(*kind == crate::comments::ResponseKind::TakenUp).into()
+        }
         Prompt::ChairReason(choice) => (s.chair_reason_title)(
             &choice.as_deref().map_or_else(|| s.nobody.to_string(), |id| poll::unit_name(ctx, id)),
         ),
@@ -256,6 +269,13 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::ReasonNeeded) => s.reason_needed.into(),
         Some(Notice::Unanimous(n)) => (s.unanimous_done)(*n),
         Some(Notice::AllPresent(n)) => (s.all_present_done)(*n),
+        Some(Notice::UnitNeeded) => s.unit_needed.into(),
+        Some(Notice::EmptyText) => s.empty_text.into(),
+        Some(Notice::CommentSaved) => s.comment_saved.into(),
+        Some(Notice::CommentDeleted) => s.comment_deleted.into(),
+        Some(Notice::Responded) => s.responded.into(),
+        Some(Notice::NoteSaved) => s.note_saved.into(),
+        Some(Notice::DraftResumed) => s.draft_resumed.into(),
         Some(Notice::AwaitingChair) => {
             let tied = poll_on_screen(ctx).map(|p| p.rounds.len() as u32).unwrap_or(0);
             (s.awaiting_chair)(tied, "1…")

@@ -305,3 +305,49 @@ fn no_quorum_says_why_with_the_figures() {
     s.roll_call(&[0, 1, 2], 7).keys("v");
     insta::assert_snapshot!(s.text(80, 24));
 }
+
+impl Screen {
+    /// Item 5's comments with two saved: one taken up with an answer.
+    fn with_comments() -> Self {
+        let mut s = Screen::under_way();
+        s.keys("g").keys("n").keys("noi vu").key(KeyCode::Enter);
+        s.keys("Đề nghị bổ sung số liệu về chuyển đổi số trong báo cáo tổng kết năm 2023, nhất là tỷ lệ hồ sơ xử lý trên môi trường điện tử.");
+        s.ctrl('s').wait(2, 0);
+        s.keys("n").keys("tu phap").key(KeyCode::Enter).keys("Thống nhất với dự thảo.").ctrl('s');
+        s.key(KeyCode::Up).keys("t").keys("Đã bổ sung ở phụ lục 2").key(KeyCode::Enter);
+        s
+    }
+
+    fn ctrl(&mut self, c: char) -> &mut Self {
+        let key = Key::from_event(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)).expect("press");
+        update(&mut self.model, &mut self.ui, Action::Key(key), self.now);
+        self
+    }
+}
+
+#[test]
+fn comment_list_with_a_response() {
+    insta::assert_snapshot!(Screen::with_comments().both());
+}
+
+#[test]
+fn writing_a_comment_with_the_unit_picker_open() {
+    let mut s = Screen::under_way();
+    s.keys("g").keys("n").keys("van");
+    let mut terminal = s.terminal(80, 24);
+    let cursor = terminal.get_cursor_position().expect("cursor");
+    insta::assert_snapshot!(format!("{}\ncursor: {cursor:?}\n{}", terminal.backend(), s.text(120, 40)));
+}
+
+#[test]
+fn writing_a_long_comment_wraps_and_keeps_the_cursor_in_view() {
+    let mut s = Screen::under_way();
+    s.keys("g").keys("n").keys("snv").key(KeyCode::Enter);
+    let sentence = "Đề nghị các đơn vị trong Khối tiếp tục đẩy mạnh chuyển đổi số, ứng dụng chữ ký số và xử lý hồ sơ trên môi trường điện tử. ";
+    for _ in 0..12 {
+        s.keys(sentence);
+    }
+    let mut terminal = s.terminal(80, 24);
+    let cursor = terminal.get_cursor_position().expect("cursor");
+    insta::assert_snapshot!(format!("{}\ncursor: {cursor:?}\n{}", terminal.backend(), s.text(120, 40)));
+}

@@ -251,7 +251,10 @@ fn an_unbound_key_says_so_and_changes_nothing() {
     let mut s = Session::new();
     let before = s.model.clone();
     s.keys("x");
-    assert_eq!(s.ui.notice, Some(Notice::UnknownKey(Key { code: KeyCode::Char('x'), ctrl: false })));
+    assert_eq!(
+        s.ui.notice,
+        Some(Notice::UnknownKey(Key { code: KeyCode::Char('x'), ctrl: false, alt: false }))
+    );
     assert_eq!(s.model, before);
     s.keys("n");
     assert_eq!(s.ui.notice, None, "the message goes with the next key");

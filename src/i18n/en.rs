@@ -128,6 +128,17 @@ pub static STRINGS: Strings = Strings {
         Command::Unanimous => "unanimous (the remaining units)",
         Command::CloseRound => "close the round",
         Command::Reopen => "reopen to correct (with a reason)",
+        Command::Comments => "comments on the selected item",
+        Command::EditNote => "note of the selected item",
+        Command::NewComment => "new comment",
+        Command::EditComment => "edit the comment",
+        Command::DeleteComment => "delete the comment",
+        Command::TakenUp => "taken up",
+        Command::Answered => "answered",
+        Command::ToggleScope => "comments of the item / of the unit",
+        Command::SaveText => "save",
+        Command::NextField => "next field",
+        Command::PrevField => "previous field",
         Command::No => "no",
     },
     hint: |c| match c {
@@ -142,6 +153,12 @@ pub static STRINGS: Strings = Strings {
         Command::Unanimous => Some("unanimous"),
         Command::Choose => Some("choose"),
         Command::Erase => Some("erase"),
+        Command::Comments => Some("comments"),
+        Command::NewComment => Some("new"),
+        Command::EditComment => Some("edit"),
+        Command::DeleteComment => Some("delete"),
+        Command::ToggleScope => Some("by unit"),
+        Command::NextField => Some("next field"),
         _ => None,
     },
     context: |c| match c {
@@ -155,6 +172,9 @@ pub static STRINGS: Strings = Strings {
         Context::Pick => "Choosing for unanimous",
         Context::PollClosed => "A closed vote",
         Context::Chair => "The chair decides",
+        Context::CommentList => "Comments",
+        Context::Compose => "Writing a comment",
+        Context::Note => "Writing a note",
         Context::Confirm => "Confirmation",
     },
     help_title: "Help: keys",
@@ -299,6 +319,45 @@ pub static STRINGS: Strings = Strings {
     reason_needed: "A reason is required.",
     unanimous_done: |n| format!("Recorded {n} units as unanimous."),
     all_present_done: |n| format!("Recorded {n} units present."),
+    discard_comment: "Discard the comment being written? What was typed is lost.",
+    discard_note: "Discard the changes to the note?",
+    delete_comment: |u, t| {
+        format!("Delete the comment of {u}: “{t}”? (The old text stays in the minutes' history.)")
+    },
+    response_title: |taken| {
+        if taken {
+            "Taken up: how (may be empty; Enter: record · Esc: cancel)"
+        } else {
+            "Answered: the answer (Enter: record · Esc: cancel)"
+        }
+    },
+    unit_needed: "Choose the speaking unit first.",
+    empty_text: "The comment is empty.",
+    comment_saved: "Comment saved.",
+    comment_deleted: "Comment deleted (the old text stays in the minutes' history).",
+    responded: "Recorded.",
+    note_saved: "Note saved.",
+    draft_resumed: "Resuming what was being written before the program stopped.",
+    comments_title: "Comments",
+    scope_item: |n, t| format!("Item {n}. {t}"),
+    scope_unit: |u| format!("{u} (whole conference)"),
+    no_comments: |k| format!("No comments yet. Press {k} to write one."),
+    col_time: "Time",
+    col_speaker: "Unit – speaker",
+    col_content: "Content",
+    col_response: "Response",
+    taken_up: "taken up",
+    answered: "answered",
+    compose_title: |n, t| format!("New comment · Item {n}. {t}"),
+    edit_title: |n, t| format!("Edit comment · Item {n}. {t}"),
+    label_unit: "Unit",
+    label_speaker: "Speaker",
+    unit_search_hint: "type part of the name, with or without diacritics (noi vu, NV), ↑↓ then Enter",
+    label_text: "Comment",
+    characters: |n| format!("{n} characters"),
+    note_title: |n, t| format!("Note · Item {n}. {t}"),
+    label_answer: "Answer",
+    label_note: "Note",
     check_ok: |bloc, items, units, minutes| {
         format!(
             "The file is valid: {bloc}, {items} agenda items, {units} member units, {minutes} minutes planned."

@@ -1,0 +1,379 @@
+//! Keys for the member units' comments and the items' notes: the list of an item's (or a
+//! unit's) comments, writing and editing one (unit picked by typing part of its name, the
+//! speaker defaulting to the unit's attending delegate, the text in the Vietnamese editor),
+//! deleting after a confirmation, marking tiếp thu / giải trình with an answer.
+//!
+//! What is being typed is a draft in the record (`Effect::SaveSoon`), so a crash costs at
+//! most the last second of typing; saving or discarding it is a change (`Effect::Save`).
+
+use chrono::NaiveDateTime;
+use ratatui::crossterm::event::KeyCode;
+
+use super::{Effect, Model, Notice, Overlay, Prompt, Question, Screen, Ui, edit};
+use crate::comments::ResponseKind;
+use crate::editor::Editor;
+use crate::input::LineInput;
+use crate::keys::{Command, Key};
+use crate::record::{CommentDraft, NoteDraft};
+use crate::search;
+
+/// Whose comments the list shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    Item(usize),
+    Unit(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommentList {
+    pub scope: Scope,
+    /// Index into the list as shown.
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Unit,
+    Speaker,
+    Text,
+}
+
+/// A comment being written or edited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Compose {
+    pub item: usize,
+    pub editing: Option<u32>,
+    pub unit: Option<String>,
+    /// What is typed to find the unit.
+    pub query: LineInput,
+    /// Index into the units matching `query`.
+    pub picked: usize,
+    pub speaker: LineInput,
+    pub text: Editor,
+    pub focus: Focus,
+}
+
+/// An item's note (diễn biến) being written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteScreen {
+    pub item: usize,
+    pub text: Editor,
+}
+
+impl Compose {
+    fn from_draft(d: &CommentDraft) -> Compose {
+        Compose {
+            item: d.item,
+            editing: d.editing,
+            unit: d.unit.clone(),
+            query: LineInput::default(),
+            picked: 0,
+            speaker: LineInput::new(&d.speaker),
+            text: Editor::new(&d.text),
+            focus: if d.unit.is_some() { Focus::Text } else { Focus::Unit },
+        }
+    }
+
+    fn draft(&self) -> CommentDraft {
+        CommentDraft {
+            item: self.item,
+            editing: self.editing,
+            unit: self.unit.clone(),
+            speaker: self.speaker.text(),
+            text: self.text.text(),
+        }
+    }
+
+    /// Whether discarding it would lose something typed.
+    pub fn has_text(&self) -> bool {
+        !self.text.is_empty() || !self.speaker.text().trim().is_empty() && self.editing.is_none()
+    }
+}
+
+/// The comments a list shows, in order.
+pub fn listed<'a>(model: &'a Model, scope: &'a Scope) -> Vec<&'a crate::comments::Comment> {
+    match scope {
+        Scope::Item(item) => model.record.comments.of_item(*item).collect(),
+        Scope::Unit(unit) => model.record.comments.of_unit(unit).collect(),
+    }
+}
+
+/// The units matching what is typed in the picker, best first.
+pub fn picker<'a>(model: &'a Model, compose: &Compose) -> Vec<&'a crate::conference::Unit> {
+    search::rank(&compose.query.text(), &model.conference.units, |u| (&u.name, &u.short, &u.id))
+}
+
+/// The screen to open with: an unfinished comment or note from before a restart.
+pub fn resumed_screen(model: &Model) -> Option<Screen> {
+    let drafts = &model.record.drafts;
+    if let Some(d) = &drafts.comment {
+        return Some(Screen::Compose(Box::new(Compose::from_draft(d))));
+    }
+    drafts
+        .note
+        .as_ref()
+        .map(|n| Screen::Note(Box::new(NoteScreen { item: n.item, text: Editor::new(&n.text) })))
+}
+
+/// From the agenda: the selected item's comments, or its note.
+pub(super) fn open_list(ui: &mut Ui) {
+    ui.screen = Screen::Comments(CommentList { scope: Scope::Item(ui.selected), selected: 0 });
+}
+
+pub(super) fn open_note(model: &Model, ui: &mut Ui) {
+    let note = model.record.items.get(ui.selected).map(|i| i.note.as_str()).unwrap_or_default();
+    ui.screen = Screen::Note(Box::new(NoteScreen { item: ui.selected, text: Editor::new(note) }));
+}
+
+/// A command on the comment list; returns the effects.
+pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command) -> Vec<Effect> {
+    let Screen::Comments(list) = &mut ui.screen else { return Vec::new() };
+    let shown: Vec<u32> = listed(model, &list.scope).iter().map(|c| c.id).collect();
+    let selected = shown.get(list.selected).copied();
+    match command {
+        Command::SelectUp => list.selected = list.selected.saturating_sub(1),
+        Command::SelectDown => list.selected = (list.selected + 1).min(shown.len().saturating_sub(1)),
+        Command::SelectFirst => list.selected = 0,
+        Command::SelectLast => list.selected = shown.len().saturating_sub(1),
+        Command::Back => ui.screen = Screen::Agenda,
+        Command::ToggleScope => {
+            let unit =
+                selected.and_then(|id| model.record.comments.get(id)).map(|c| (c.item, c.unit.clone()));
+            list.scope = match (&list.scope, unit) {
+                (Scope::Item(_), Some((_, unit))) => Scope::Unit(unit),
+                (Scope::Unit(_), Some((item, _))) => Scope::Item(item),
+                (scope, None) => scope.clone(),
+            };
+            list.selected = 0;
+        }
+        Command::NewComment => {
+            let item = match &list.scope {
+                Scope::Item(item) => *item,
+                Scope::Unit(_) => model.record.current.unwrap_or(ui.selected),
+            };
+            let mut compose = Compose::from_draft(&CommentDraft {
+                item,
+                editing: None,
+                unit: None,
+                speaker: String::new(),
+                text: String::new(),
+            });
+            if let Scope::Unit(unit) = &list.scope {
+                pick(model, &mut compose, unit.clone());
+            }
+            ui.screen = Screen::Compose(Box::new(compose));
+        }
+        Command::EditComment => {
+            if let Some(c) = selected.and_then(|id| model.record.comments.get(id)) {
+                let draft = CommentDraft {
+                    item: c.item,
+                    editing: Some(c.id),
+                    unit: Some(c.unit.clone()),
+                    speaker: c.speaker.clone(),
+                    text: c.text.clone(),
+                };
+                ui.screen = Screen::Compose(Box::new(Compose::from_draft(&draft)));
+            }
+        }
+        Command::DeleteComment => {
+            if let Some(id) = selected {
+                ui.overlay = Some(Overlay::Confirm(Question::DeleteComment(id)));
+            }
+        }
+        Command::TakenUp | Command::Answered => {
+            if let Some(c) = selected.and_then(|id| model.record.comments.get(id)) {
+                let kind =
+                    if command == Command::TakenUp { ResponseKind::TakenUp } else { ResponseKind::Answered };
+                let answer = c.response.as_ref().map(|r| r.answer.clone()).unwrap_or_default();
+                ui.overlay = Some(Overlay::Prompt(Prompt::Response(c.id, kind), LineInput::new(&answer)));
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn pick(model: &Model, compose: &mut Compose, unit: String) {
+    if compose.unit.as_ref() != Some(&unit) || compose.speaker.text().trim().is_empty() {
+        let delegate = model
+            .conference
+            .unit(&unit)
+            .and_then(|u| model.record.attendance.delegate_of(u))
+            .unwrap_or_default()
+            .to_string();
+        compose.speaker = LineInput::new(&delegate);
+    }
+    compose.unit = Some(unit);
+    compose.query = LineInput::default();
+    compose.picked = 0;
+    compose.focus = Focus::Text;
+}
+
+/// A command while writing a comment.
+pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> Vec<Effect> {
+    let Screen::Compose(c) = &mut ui.screen else { return Vec::new() };
+    match command {
+        Command::NextField | Command::PrevField => {
+            let order = [Focus::Unit, Focus::Speaker, Focus::Text];
+            let at = order.iter().position(|f| *f == c.focus).unwrap_or(0);
+            let step = if command == Command::NextField { 1 } else { 2 };
+            c.focus = order[(at + step) % 3];
+            Vec::new()
+        }
+        Command::SaveText => {
+            let Some(unit) = c.unit.clone() else {
+                ui.notice = Some(Notice::UnitNeeded);
+                c.focus = Focus::Unit;
+                return Vec::new();
+            };
+            let (speaker, text) = (c.speaker.text(), c.text.text());
+            if text.trim().is_empty() {
+                ui.notice = Some(Notice::EmptyText);
+                return Vec::new();
+            }
+            let comments = &mut model.record.comments;
+            let saved = match c.editing {
+                Some(id) => comments.edit(id, &unit, &speaker, &text, now) || comments.get(id).is_some(),
+                None => comments.add(c.item, &unit, &speaker, &text, now).is_some(),
+            };
+            if saved {
+                ui.notice = Some(Notice::CommentSaved);
+            }
+            let item = c.item;
+            model.record.drafts.comment = None;
+            ui.screen = Screen::Comments(CommentList { scope: Scope::Item(item), selected: usize::MAX });
+            if let Screen::Comments(list) = &mut ui.screen {
+                list.selected = listed(model, &list.scope).len().saturating_sub(1);
+            }
+            vec![Effect::Save]
+        }
+        Command::Back => {
+            if c.has_text() {
+                ui.overlay = Some(Overlay::Confirm(Question::DiscardComment));
+                Vec::new()
+            } else {
+                let item = c.item;
+                ui.screen = Screen::Comments(CommentList { scope: Scope::Item(item), selected: 0 });
+                discard_draft(model)
+            }
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A key that is not a command, while writing: it goes to the field with the focus.
+pub(super) fn type_key(model: &mut Model, ui: &mut Ui, key: Key) -> Vec<Effect> {
+    match &mut ui.screen {
+        Screen::Compose(c) => {
+            let before = c.draft();
+            match c.focus {
+                Focus::Unit => match key.code {
+                    KeyCode::Up => c.picked = c.picked.saturating_sub(1),
+                    KeyCode::Down => c.picked += 1,
+                    KeyCode::Enter => {
+                        let found = picker(model, c).get(c.picked).map(|u| u.id.clone());
+                        if let Some(unit) = found {
+                            pick(model, c, unit);
+                        }
+                    }
+                    _ => {
+                        edit(&mut c.query, key);
+                        c.picked = 0;
+                    }
+                },
+                Focus::Speaker if key.code == KeyCode::Enter => c.focus = Focus::Text,
+                Focus::Speaker => edit(&mut c.speaker, key),
+                Focus::Text => {
+                    c.text.handle_key(key.code, key.ctrl, key.alt);
+                }
+            }
+            let len = picker(model, c).len();
+            c.picked = c.picked.min(len.saturating_sub(1));
+            keep_comment_draft(model, c, &before)
+        }
+        Screen::Note(n) => {
+            let before = n.text.text();
+            n.text.handle_key(key.code, key.ctrl, key.alt);
+            keep_note_draft(model, n, &before)
+        }
+        _ => {
+            ui.notice = Some(Notice::UnknownKey(key));
+            Vec::new()
+        }
+    }
+}
+
+/// Pasted text (bracketed paste), into the field with the focus.
+pub(super) fn paste(model: &mut Model, ui: &mut Ui, text: &str) -> Vec<Effect> {
+    if let Some(Overlay::Prompt(_, field)) = &mut ui.overlay {
+        field.insert_str(&text.replace(['\n', '\r'], " "));
+        return Vec::new();
+    }
+    match &mut ui.screen {
+        Screen::Compose(c) => {
+            let before = c.draft();
+            match c.focus {
+                Focus::Unit => c.query.insert_str(text),
+                Focus::Speaker => c.speaker.insert_str(&text.replace(['\n', '\r'], " ")),
+                Focus::Text => c.text.insert_str(text),
+            }
+            keep_comment_draft(model, c, &before)
+        }
+        Screen::Note(n) => {
+            let before = n.text.text();
+            n.text.insert_str(text);
+            keep_note_draft(model, n, &before)
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn keep_comment_draft(model: &mut Model, c: &Compose, before: &CommentDraft) -> Vec<Effect> {
+    let now = c.draft();
+    if &now == before && model.record.drafts.comment.is_some() {
+        return Vec::new();
+    }
+    model.record.drafts.comment = Some(now);
+    vec![Effect::SaveSoon]
+}
+
+fn keep_note_draft(model: &mut Model, n: &NoteScreen, before: &str) -> Vec<Effect> {
+    let text = n.text.text();
+    if text == before && model.record.drafts.note.is_some() {
+        return Vec::new();
+    }
+    model.record.drafts.note = Some(NoteDraft { item: n.item, text });
+    vec![Effect::SaveSoon]
+}
+
+pub(super) fn discard_draft(model: &mut Model) -> Vec<Effect> {
+    let had = model.record.drafts.comment.take().is_some() | model.record.drafts.note.take().is_some();
+    if had { vec![Effect::Save] } else { Vec::new() }
+}
+
+/// A command while writing an item's note.
+pub(super) fn note(model: &mut Model, ui: &mut Ui, command: Command) -> Vec<Effect> {
+    let Screen::Note(n) = &mut ui.screen else { return Vec::new() };
+    match command {
+        Command::SaveText => {
+            if let Some(item) = model.record.items.get_mut(n.item) {
+                item.note = n.text.text().trim().to_string();
+            }
+            model.record.drafts.note = None;
+            ui.notice = Some(Notice::NoteSaved);
+            ui.screen = Screen::Agenda;
+            vec![Effect::Save]
+        }
+        Command::Back => {
+            let saved = model.record.items.get(n.item).map(|i| i.note.clone()).unwrap_or_default();
+            if n.text.text().trim() != saved.trim() {
+                ui.overlay = Some(Overlay::Confirm(Question::DiscardNote));
+                Vec::new()
+            } else {
+                ui.screen = Screen::Agenda;
+                discard_draft(model)
+            }
+        }
+        _ => Vec::new(),
+    }
+}

@@ -1,0 +1,188 @@
+//! The comment screens: the list (of an item, or of a unit across the conference) with the
+//! selected comment in full below it; writing a comment (the unit picker, the speaker, the
+//! text in the editor with the terminal cursor at the text cursor); writing an item's note.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Wrap};
+
+use super::Ctx;
+use super::agenda::fit;
+use super::poll::unit_name;
+use crate::app::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picker};
+use crate::comments::{Comment, ResponseKind};
+use crate::editor::Editor;
+use crate::i18n;
+use crate::keys::{self, Command, Context};
+
+fn item_title(ctx: Ctx, item: usize) -> String {
+    ctx.model.conference.agenda.get(item).map(|i| i.title.clone()).unwrap_or_default()
+}
+
+/// "Sở Nội vụ – Nguyễn Văn Hải", or just the unit when no speaker was named.
+fn who(ctx: Ctx, c: &Comment) -> String {
+    let unit = unit_name(ctx, &c.unit);
+    if c.speaker.is_empty() { unit } else { format!("{unit} – {}", c.speaker) }
+}
+
+fn response_label(ctx: Ctx, c: &Comment) -> &'static str {
+    match c.response.as_ref().map(|r| r.kind) {
+        Some(ResponseKind::TakenUp) => ctx.s.taken_up,
+        Some(ResponseKind::Answered) => ctx.s.answered,
+        None => "",
+    }
+}
+
+pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
+    let (s, theme) = (ctx.s, ctx.theme);
+    let scope = match &list.scope {
+        Scope::Item(item) => (s.scope_item)(item + 1, &item_title(ctx, *item)),
+        Scope::Unit(unit) => (s.scope_unit)(&unit_name(ctx, unit)),
+    };
+    let title = format!(" {} · {scope} ", s.comments_title);
+    let comments = listed(ctx.model, &list.scope);
+    let selected = comments.get(list.selected.min(comments.len().saturating_sub(1))).copied();
+    let detail_height = if selected.is_some() { (area.height / 3).max(5) } else { 0 };
+    let [top, bottom] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_height)]).areas(area);
+
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Line::styled(fit(&title, usize::from(area.width.saturating_sub(2))), theme.title));
+    let inner = block.inner(top);
+    frame.render_widget(block, top);
+    if comments.is_empty() {
+        let key = keys::first_key(Context::CommentList, Command::NewComment, s);
+        frame.render_widget(Paragraph::new(Line::styled((s.no_comments)(&key), theme.message)), inner);
+        return;
+    }
+    let who_width: u16 = if inner.width >= 100 { 34 } else { 24 };
+    let text_width = usize::from(inner.width.saturating_sub(5 + who_width + 11 + 3));
+    let visible = usize::from(inner.height.saturating_sub(1));
+    let offset = list.selected.saturating_sub(visible.saturating_sub(1));
+    let rows = comments.iter().enumerate().skip(offset).take(visible).map(|(i, c)| {
+        let who = who(ctx, c);
+        let first_line = c.text.lines().next().unwrap_or_default();
+        let row = Row::new(vec![
+            Cell::from(i18n::hhmm(c.at)),
+            Cell::from(fit(&who, usize::from(who_width))),
+            Cell::from(fit(first_line, text_width)),
+            Cell::from(response_label(ctx, c)).style(theme.done),
+        ]);
+        if i == list.selected { row.style(theme.selected) } else { row }
+    });
+    let widths =
+        [Constraint::Length(5), Constraint::Length(who_width), Constraint::Fill(1), Constraint::Length(11)];
+    frame.render_widget(
+        Table::new(rows, widths)
+            .header(
+                Row::new(vec![s.col_time, s.col_speaker, s.col_content, s.col_response]).style(theme.muted),
+            )
+            .column_spacing(1),
+        inner,
+    );
+
+    if let Some(c) = selected {
+        let who = format!("{} · {}", who(ctx, c), i18n::hhmm(c.at));
+        let block =
+            Block::bordered().border_style(theme.border).title(Line::styled(format!(" {who} "), theme.title));
+        let inner = block.inner(bottom);
+        frame.render_widget(block, bottom);
+        let mut lines: Vec<Line> = c.text.lines().map(|l| Line::raw(l.to_string())).collect();
+        if let Some(r) = &c.response {
+            let answer = if r.answer.is_empty() { String::new() } else { format!(": {}", r.answer) };
+            lines.push(Line::styled(format!("{}{answer}", response_label(ctx, c)), theme.done));
+        }
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    }
+}
+
+/// An editor in a box, the terminal cursor at its text cursor (an input method draws its
+/// composition there).
+fn editor_box(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, editor: &Editor, focused: bool) {
+    let style = if focused { ctx.theme.title } else { ctx.theme.border };
+    let count = (ctx.s.characters)(editor.text().chars().count());
+    let block = Block::bordered()
+        .border_style(style)
+        .title(Line::styled(format!(" {title} "), style))
+        .title_bottom(Line::styled(format!(" {count} "), ctx.theme.muted).right_aligned());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let v = editor.visible(inner.width, inner.height);
+    let lines: Vec<Line> = v.lines.into_iter().map(Line::raw).collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+    if focused {
+        frame.set_cursor_position((inner.x + v.cursor_col, inner.y + v.cursor_row));
+    }
+}
+
+pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
+    let (s, theme) = (ctx.s, ctx.theme);
+    let title = match c.editing {
+        Some(_) => (s.edit_title)(c.item + 1, &item_title(ctx, c.item)),
+        None => (s.compose_title)(c.item + 1, &item_title(ctx, c.item)),
+    };
+    let block = Block::bordered().border_style(theme.border).title(Line::styled(
+        fit(&format!(" {title} "), usize::from(area.width.saturating_sub(2))),
+        theme.title,
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let choosing = c.focus == Focus::Unit;
+    let matches = picker(ctx.model, c);
+    let picker_rows = if choosing { (matches.len() as u16).clamp(1, 6) } else { 0 };
+    let [unit_row, list_area, speaker_row, text_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(picker_rows),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+
+    let label = |text: &str, focused: bool| {
+        Span::styled(format!("{text}: "), if focused { theme.title } else { theme.muted })
+    };
+    let unit_text = if choosing {
+        c.query.text()
+    } else {
+        c.unit.as_deref().map(|u| unit_name(ctx, u)).unwrap_or_default()
+    };
+    let mut unit_line = vec![label(s.label_unit, choosing), Span::raw(unit_text.clone())];
+    if choosing {
+        unit_line.push(Span::styled(format!("  ({})", s.unit_search_hint), theme.muted));
+    }
+    frame.render_widget(Paragraph::new(Line::from(unit_line)), unit_row);
+    if choosing {
+        let x = unit_row.x + (s.label_unit.chars().count() + 2 + c.query.cursor()) as u16;
+        frame.set_cursor_position((x.min(unit_row.right().saturating_sub(1)), unit_row.y));
+        let skip = c.picked.saturating_sub(usize::from(picker_rows).saturating_sub(1));
+        let lines: Vec<Line> = matches
+            .iter()
+            .enumerate()
+            .skip(skip)
+            .take(usize::from(picker_rows))
+            .map(|(i, u)| {
+                let style = if i == c.picked { theme.selected } else { Style::new() };
+                Line::styled(fit(&format!("  {} — {}", u.short, u.name), usize::from(list_area.width)), style)
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), list_area);
+    }
+
+    let on_speaker = c.focus == Focus::Speaker;
+    let speaker_line = Line::from(vec![label(s.label_speaker, on_speaker), Span::raw(c.speaker.text())]);
+    frame.render_widget(Paragraph::new(speaker_line), speaker_row);
+    if on_speaker {
+        let x = speaker_row.x + (s.label_speaker.chars().count() + 2 + c.speaker.cursor()) as u16;
+        frame.set_cursor_position((x.min(speaker_row.right().saturating_sub(1)), speaker_row.y));
+    }
+    editor_box(frame, text_area, ctx, s.label_text, &c.text, c.focus == Focus::Text);
+}
+
+pub fn note(frame: &mut Frame, area: Rect, ctx: Ctx, n: &NoteScreen) {
+    let title = (ctx.s.note_title)(n.item + 1, &item_title(ctx, n.item));
+    editor_box(frame, area, ctx, &fit(&title, usize::from(area.width.saturating_sub(4))), &n.text, true);
+}

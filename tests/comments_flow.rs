@@ -1,0 +1,188 @@
+//! Comments and notes driven through the real key table and update, with a fixed clock.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use hoinghi::app::{Action, Effect, Focus, Model, Notice, Overlay, Screen, Ui, resumed_screen, update};
+use hoinghi::comments::ResponseKind;
+use hoinghi::conference::Conference;
+use hoinghi::keys::Key;
+use hoinghi::sample;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+struct Desk {
+    model: Model,
+    ui: Ui,
+    now: NaiveDateTime,
+    effects: Vec<Effect>,
+}
+
+impl Desk {
+    fn new() -> Self {
+        let c = Conference::from_text(Path::new(sample::NAME), sample::TEXT).expect("valid");
+        let now = NaiveDate::from_ymd_opt(2024, 1, 16).and_then(|d| d.and_hms_opt(9, 0, 0)).expect("time");
+        Desk { model: Model::new(c), ui: Ui::default(), now, effects: Vec::new() }
+    }
+
+    fn with(&mut self, code: KeyCode, mods: KeyModifiers) -> &mut Self {
+        let key = Key::from_event(&KeyEvent::new(code, mods)).expect("press");
+        self.effects = update(&mut self.model, &mut self.ui, Action::Key(key), self.now);
+        self.now += TimeDelta::seconds(5);
+        self
+    }
+
+    fn press(&mut self, code: KeyCode) -> &mut Self {
+        self.with(code, KeyModifiers::NONE)
+    }
+
+    fn keys(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            self.press(KeyCode::Char(c));
+        }
+        self
+    }
+
+    fn save(&mut self) -> &mut Self {
+        self.with(KeyCode::Char('s'), KeyModifiers::CONTROL)
+    }
+
+    /// From the agenda, the comments of item `n` (1-based).
+    fn comments_of(&mut self, n: usize) -> &mut Self {
+        self.press(KeyCode::Home);
+        for _ in 1..n {
+            self.press(KeyCode::Down);
+        }
+        self.keys("g")
+    }
+}
+
+#[test]
+fn a_comment_is_picked_typed_and_saved() {
+    let mut d = Desk::new();
+    d.keys("d").keys("c").press(KeyCode::Esc); // Văn phòng UBND TP present, its first delegate attends
+    d.comments_of(5).keys("n");
+    assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.focus == Focus::Unit));
+    d.keys("van phong ubnd").press(KeyCode::Enter);
+    let Screen::Compose(c) = &d.ui.screen else { panic!("composing") };
+    assert_eq!(c.unit.as_deref(), Some("vpubnd"));
+    assert_eq!(c.speaker.text(), "Đặng Quốc Toàn", "the attending delegate by default");
+    // Letters that are commands elsewhere are text here: n, q, g, d, v.
+    d.keys("Đề nghị bổ sung số liệu; qua góp ý, đề nghị nêu rõ việc đã làm.");
+    assert_eq!(d.effects, vec![Effect::SaveSoon], "typing is a draft, saved soon");
+    assert!(d.model.record.drafts.comment.is_some());
+    d.save();
+    assert_eq!(d.effects, vec![Effect::Save]);
+    assert_eq!(d.ui.notice, Some(Notice::CommentSaved));
+    assert!(d.model.record.drafts.comment.is_none(), "the draft is gone once saved");
+    let c = d.model.record.comments.get(1).expect("saved");
+    assert_eq!((c.item, c.unit.as_str(), c.speaker.as_str()), (4, "vpubnd", "Đặng Quốc Toàn"));
+    assert_eq!(c.text, "Đề nghị bổ sung số liệu; qua góp ý, đề nghị nêu rõ việc đã làm.");
+}
+
+#[test]
+fn the_unit_can_be_found_without_diacritics_or_by_initials() {
+    for query in ["noi vu", "nội vụ", "NV", "snv"] {
+        let mut d = Desk::new();
+        d.comments_of(5).keys("n").keys(query).press(KeyCode::Enter);
+        let Screen::Compose(c) = &d.ui.screen else { panic!("composing") };
+        assert_eq!(c.unit.as_deref(), Some("snv"), "{query}");
+    }
+}
+
+#[test]
+fn saving_needs_a_unit_and_a_text() {
+    let mut d = Desk::new();
+    d.comments_of(5).keys("n").press(KeyCode::Tab).press(KeyCode::Tab).keys("Không có đơn vị");
+    d.save();
+    assert_eq!(d.ui.notice, Some(Notice::UnitNeeded));
+    assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.focus == Focus::Unit));
+    d.keys("tu phap").press(KeyCode::Enter);
+    d.with(KeyCode::Char('a'), KeyModifiers::CONTROL); // not consumed by the editor: nothing
+    d.save();
+    assert_eq!(d.ui.notice, Some(Notice::CommentSaved));
+}
+
+#[test]
+fn cancelling_a_typed_comment_asks_and_an_empty_one_does_not() {
+    let mut d = Desk::new();
+    d.comments_of(5).keys("n").press(KeyCode::Esc);
+    assert!(matches!(d.ui.screen, Screen::Comments(_)), "nothing typed: straight back");
+    d.keys("n").keys("snv").press(KeyCode::Enter).keys("Một ý");
+    d.press(KeyCode::Esc);
+    assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(_))), "something typed: asks");
+    d.keys("k");
+    assert!(matches!(d.ui.screen, Screen::Compose(_)), "no keeps the text");
+    d.press(KeyCode::Esc).keys("c");
+    assert!(matches!(d.ui.screen, Screen::Comments(_)));
+    assert!(d.model.record.drafts.comment.is_none());
+    assert!(d.model.record.comments.is_empty());
+}
+
+#[test]
+fn edits_responses_and_deletions_keep_an_audit_trail() {
+    let mut d = Desk::new();
+    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter).keys("Đề nghị bổ sung").save();
+    d.keys("n").keys("stp").press(KeyCode::Enter).keys("Thống nhất").save();
+    d.press(KeyCode::Up).press(KeyCode::Enter);
+    assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.editing == Some(1)));
+    d.keys(" số liệu").save();
+    d.press(KeyCode::Up).keys("g").keys("Đã có ở phụ lục").press(KeyCode::Enter);
+    assert_eq!(d.ui.notice, Some(Notice::Responded));
+    let first = d.model.record.comments.get(1).expect("first");
+    assert_eq!(first.text, "Đề nghị bổ sung số liệu");
+    assert_eq!(first.history[0].text, "Đề nghị bổ sung");
+    assert_eq!(
+        first.response.as_ref().map(|r| (r.kind, r.answer.as_str())),
+        Some((ResponseKind::Answered, "Đã có ở phụ lục"))
+    );
+    d.press(KeyCode::Down).keys("x");
+    assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(_))), "deleting asks");
+    d.keys("c");
+    assert_eq!(d.ui.notice, Some(Notice::CommentDeleted));
+    assert_eq!(d.model.record.comments.live().count(), 1);
+    assert!(d.model.record.comments.get(2).is_some_and(|c| c.is_deleted()), "kept in the record");
+}
+
+#[test]
+fn a_units_comments_across_the_conference() {
+    let mut d = Desk::new();
+    d.comments_of(3).keys("n").keys("snv").press(KeyCode::Enter).keys("Ở báo cáo").save();
+    d.press(KeyCode::Esc)
+        .comments_of(5)
+        .keys("n")
+        .keys("snv")
+        .press(KeyCode::Enter)
+        .keys("Ở thảo luận")
+        .save();
+    d.keys("n").keys("stp").press(KeyCode::Enter).keys("Khác").save();
+    d.press(KeyCode::Home).keys("u");
+    let Screen::Comments(list) = &d.ui.screen else { panic!("list") };
+    let shown: Vec<_> = hoinghi::app::listed(&d.model, &list.scope).iter().map(|c| c.text.clone()).collect();
+    assert_eq!(shown, ["Ở báo cáo", "Ở thảo luận"]);
+}
+
+#[test]
+fn paste_goes_into_the_field_as_nfc() {
+    let mut d = Desk::new();
+    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter);
+    let nfd = "Đe\u{302}\u{300} nghi\u{323} la\u{300}m ro\u{303}\r\ntiêu chí";
+    d.effects = update(&mut d.model, &mut d.ui, Action::Paste(nfd.into()), d.now);
+    d.save();
+    assert_eq!(d.model.record.comments.get(1).map(|c| c.text.as_str()), Some("Đề nghị làm rõ\ntiêu chí"));
+}
+
+#[test]
+fn an_items_note_is_written_and_a_draft_comes_back_after_a_restart() {
+    let mut d = Desk::new();
+    d.press(KeyCode::Down).keys("e").keys("Đồng chí Khối trưởng phát biểu khai mạc.");
+    assert!(d.model.record.drafts.note.is_some());
+    d.save();
+    assert_eq!(d.model.record.items[1].note, "Đồng chí Khối trưởng phát biểu khai mạc.");
+    assert_eq!(d.ui.screen, Screen::Agenda);
+
+    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter).keys("Đang gõ dở");
+    // A restart: the record is all that survives.
+    let screen = resumed_screen(&d.model).expect("a draft");
+    let Screen::Compose(c) = screen else { panic!("composing") };
+    assert_eq!((c.unit.as_deref(), c.text.text().as_str()), (Some("snv"), "Đang gõ dở"));
+}
