@@ -234,3 +234,71 @@ fn new_starts_afresh_without_touching_earlier_minutes() {
     let second = default_minutes(home.path()).with_file_name("khoi-thi-dua-1_2024-01-16-2.ron");
     assert_eq!(load(&second).record.current, None);
 }
+
+#[test]
+fn roll_call_votes_and_comments_survive_kill_9() {
+    let home = Scratch::new("everything");
+    let mut p = Pty::hoinghi_with(&[]).home(home.path()).size(30, 100).spawn();
+    p.wait_for_text("Đã lưu");
+    // Roll call: Văn phòng Đoàn ĐBQH absent with a reason, the others present.
+    p.send_str("d");
+    p.wait_for_text("chưa điểm danh");
+    p.send_str("c");
+    p.send_str("v");
+    p.wait_for_text("Lý do vắng mặt");
+    p.send_str("Đi công tác nước ngoài");
+    p.send(keys::ENTER);
+    p.wait_for_text("Đi công tác nước ngoài");
+    p.send_str("a");
+    p.wait_for_text("Có mặt 5/6 đơn vị");
+    p.send_esc();
+    p.wait_for_text("Chương trình hội nghị");
+    // The motion (item 6): four for, one against, closed.
+    for _ in 0..5 {
+        p.send(keys::DOWN);
+    }
+    p.send_str("v");
+    p.wait_for_text("Biểu quyết thông qua báo cáo tổng kết năm 2023 · Biểu quyết giơ tay");
+    p.send_str("11112");
+    p.wait_for_text("Tất cả đơn vị có mặt đã biểu quyết.");
+    p.send(keys::ENTER);
+    p.wait_for_text("Kết thúc vòng 1?");
+    p.send_str("c");
+    p.wait_for_text("Vòng 1: thông qua");
+    p.send_esc();
+    p.wait_for_text("Chương trình hội nghị");
+    // A comment on the same item.
+    p.send_str("g");
+    p.wait_for_text("Ý kiến góp ý · Nội dung 6.");
+    p.send_str("n");
+    p.wait_for_text("gõ một phần tên");
+    p.send_str("tu phap");
+    p.send(keys::ENTER);
+    p.send_str("Đề nghị ghi rõ số phiếu tán thành.");
+    p.send(keys::CTRL_S);
+    p.wait_for_text("Đã lưu ý kiến.");
+    p.kill_hard();
+
+    let mut again = Pty::hoinghi_with(&[]).home(home.path()).size(30, 100).spawn();
+    again.wait_for_text("Tiếp tục biên bản đã có");
+    again.send_str("d");
+    again.wait_for_text("Có mặt 5/6 đơn vị");
+    again.wait_for_text("Đi công tác nước ngoài");
+    again.send_esc();
+    again.wait_for_text("Chương trình hội nghị");
+    for _ in 0..5 {
+        again.send(keys::DOWN);
+    }
+    again.wait_for_text("Vòng 1: thông qua");
+    again.send_str("v");
+    again.wait_for_text("Tán thành");
+    again.wait_for_text("4  80,00 %");
+    again.send_esc();
+    again.wait_for_text("Chương trình hội nghị");
+    again.send_str("g");
+    again.wait_for_text("Đề nghị ghi rõ số phiếu tán thành.");
+    again.send_str("q");
+    again.wait_for_text("Thoát khỏi chương trình?");
+    again.send_str("c");
+    assert_eq!(again.wait_exit(), 0);
+}

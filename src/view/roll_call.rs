@@ -41,7 +41,7 @@ impl Widget for RollCallView<'_> {
         let guest_rows = if guests > 0 { guests + 1 } else { 0 };
         let [table_area, guest_area] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(guest_rows)]).areas(inner);
-        let wide = inner.width >= 100;
+        let wide = inner.width >= 96;
         let (delegate_w, reason_w) = if wide { (26u16, 24u16) } else { (18, 16) };
         let name_w = usize::from(inner.width.saturating_sub(3 + 15 + delegate_w + reason_w + 4));
         let visible = usize::from(table_area.height.saturating_sub(1));
