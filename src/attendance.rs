@@ -9,8 +9,14 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::conference::{Conference, Unit};
+
+/// What the record keeps of a typed text: NFC, without surrounding white space.
+fn clean(text: &str) -> String {
+    text.nfc().collect::<String>().trim().to_string()
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attendance {
@@ -57,14 +63,14 @@ impl Attendance {
     /// Records a unit present or absent (with a reason). Returns whether anything changed.
     pub fn mark(&mut self, unit: &str, present: bool, reason: &str, now: NaiveDateTime) -> bool {
         let delegate = self.units.get(unit).and_then(|p| p.delegate.clone());
-        let reason = if present { String::new() } else { reason.trim().to_string() };
+        let reason = if present { String::new() } else { clean(reason) };
         self.set(unit, Presence { present, reason, delegate }, now)
     }
 
     /// Records who attends for a unit (`None`: the first delegate in the file). Marks the
     /// unit present: the person is there.
     pub fn set_delegate(&mut self, unit: &str, delegate: Option<String>, now: NaiveDateTime) -> bool {
-        let delegate = delegate.map(|d| d.trim().to_string()).filter(|d| !d.is_empty());
+        let delegate = delegate.map(|d| clean(&d)).filter(|d| !d.is_empty());
         self.set(unit, Presence { present: true, reason: String::new(), delegate }, now)
     }
 

@@ -33,11 +33,19 @@ impl LineInput {
         if c.is_control() {
             return;
         }
-        if unicode_normalization::char::is_combining_mark(c)
-            && let Some(prev) = self.cursor.checked_sub(1).and_then(|i| self.chars.get(i).copied())
-            && let Some(composed) = unicode_normalization::char::compose(prev, c)
-        {
-            self.chars[self.cursor - 1] = composed;
+        // A mark typed alone joins the letter before it: the letter's whole cluster (its base
+        // and every mark already on it) is normalised again with the new mark. That also
+        // covers marks typed out of canonical order ("ê" then a dot below is "ệ") and marks
+        // with no precomposed letter ("ã" then a dot below is "ạ" with a combining tilde).
+        if unicode_normalization::char::is_combining_mark(c) {
+            let is_mark = unicode_normalization::char::is_combining_mark;
+            let start = (0..self.cursor).rev().find(|&i| !is_mark(self.chars[i])).unwrap_or(0);
+            let mut cluster: String = self.chars[start..self.cursor].iter().collect();
+            cluster.push(c);
+            let normal: Vec<char> = cluster.nfc().collect();
+            let added = normal.len();
+            self.chars.splice(start..self.cursor, normal);
+            self.cursor = start + added;
             return;
         }
         self.chars.insert(self.cursor, c);
@@ -98,5 +106,24 @@ mod tests {
         assert!(f.text().ends_with(".ronế"), "{}", f.text());
         f.insert('\u{7}');
         assert!(f.text().ends_with("ế"), "control characters are not text");
+        // Marks out of canonical order (found by the monkey test): ê + dot below is ệ.
+        let mut g = LineInput::new("kê");
+        g.insert('\u{323}');
+        assert_eq!(g.text(), "kệ");
+        g.insert('1');
+        g.insert('\u{301}');
+        assert!(unicode_normalization::is_nfc(&g.text()), "a mark that cannot join stays, still NFC");
+        // Two tone marks: no single letter carries both; NFC is "ạ" plus a combining tilde.
+        let mut h = LineInput::new("ã");
+        h.insert('\u{323}');
+        assert_eq!(h.text(), "ạ\u{303}");
+        assert!(unicode_normalization::is_nfc(&h.text()));
+        h.insert('x');
+        assert_eq!(h.text(), "ạ\u{303}x", "the cursor stays after the cluster");
+        // A mark at the very start is kept (nothing to join), and the text stays NFC.
+        let mut m = LineInput::default();
+        m.insert('\u{301}');
+        m.insert('a');
+        assert!(unicode_normalization::is_nfc(&m.text()));
     }
 }
