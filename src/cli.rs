@@ -63,6 +63,20 @@ pub enum Cmd {
     },
     /// Check a conference file without opening the screen.
     Check { file: PathBuf },
+    /// Export minutes as the biên bản to sign: Word (docx), Markdown (md) or HTML.
+    Export {
+        /// The minutes file (.ron) to export.
+        minutes: PathBuf,
+        /// The format of the biên bản.
+        #[arg(long, value_enum, default_value = "docx")]
+        format: crate::export::Format,
+        /// Where to write it (default: beside the minutes, named from the bloc and date).
+        #[arg(short = 'o', value_name = "PATH")]
+        output: Option<PathBuf>,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 pub fn main(cli: Cli) -> ExitCode {
@@ -79,6 +93,9 @@ pub fn main(cli: Cli) -> ExitCode {
             }
             Err(errors) => report(&errors, s),
         },
+        Some(Cmd::Export { minutes, format, output, force }) => {
+            export(&minutes, format, output.as_deref(), force, s)
+        }
         None => open(&cli, s),
     }
 }
@@ -278,6 +295,49 @@ fn init(path: &Path, force: bool, s: &Strings) -> ExitCode {
         }
         Err(e) => {
             eprintln!("{}", (s.write_failed)(&shown, &e.to_string()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `hoinghi export`: reads minutes (a conference file is refused: it has nothing to export),
+/// and writes the biên bản without overwriting an existing file unless `force`.
+fn export(
+    path: &Path,
+    format: crate::export::Format,
+    output: Option<&Path>,
+    force: bool,
+    s: &Strings,
+) -> ExitCode {
+    let text = match ronfile::read(path) {
+        Ok(t) => t,
+        Err(e) => return report(&[e], s),
+    };
+    if !minutes::looks_like_minutes(&text) && Conference::from_text(path, &text).is_ok() {
+        eprintln!("{}", (s.export_needs_minutes)(&path.display().to_string()));
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    let model = match Minutes::from_text(path, &text) {
+        Ok(m) => m.into_model(),
+        Err(e) => return report(&[e], s),
+    };
+    let target = match output {
+        Some(dir) if dir.is_dir() => dir.join(crate::export::file_name(&model, format)),
+        Some(file) => file.to_path_buf(),
+        None => crate::export::default_path(&model, path, format),
+    };
+    let shown = target.display().to_string();
+    if target.exists() && !force {
+        eprintln!("{}", (s.export_exists)(&shown));
+        return ExitCode::FAILURE;
+    }
+    match crate::export::export_to(&model, format, &target) {
+        Ok(()) => {
+            println!("{}", (s.export_written)(&shown));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}", (s.export_failed)(&shown, &(s.io_reason)(&e)));
             ExitCode::FAILURE
         }
     }

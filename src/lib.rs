@@ -11,6 +11,7 @@ pub mod cli;
 pub mod comments;
 pub mod conference;
 pub mod editor;
+pub mod export;
 pub mod generate;
 pub mod i18n;
 pub mod input;

@@ -59,8 +59,8 @@ pub fn fresh_path(path: &Path) -> PathBuf {
         .unwrap_or_else(|| path.to_path_buf())
 }
 
-/// Writes `text` to `path` so that the file is never half written.
-pub fn write_atomic(path: &Path, text: &str) -> io::Result<()> {
+/// Writes `bytes` (text, or a .docx) to `path` so that the file is never half written.
+pub fn write_atomic(path: &Path, bytes: impl AsRef<[u8]>) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -69,7 +69,7 @@ pub fn write_atomic(path: &Path, text: &str) -> io::Result<()> {
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let written = (|| {
         let mut file = File::create(&temp)?;
-        file.write_all(text.as_bytes())?;
+        file.write_all(bytes.as_ref())?;
         file.sync_all()?;
         fs::rename(&temp, path)?;
         sync_dir(dir)

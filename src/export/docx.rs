@@ -1,0 +1,385 @@
+//! The biên bản as a Word document (.docx), the file the office edits and prints: A4, margins
+//! 20 mm top and bottom, 30 mm left, 15 mm right, Times New Roman everywhere (ascii, hAnsi,
+//! eastAsia and cs, so that Word does not fall back to another font for Vietnamese letters),
+//! body 13 pt, Quốc hiệu 12 pt bold capitals, Tiêu ngữ 13 pt bold; the heading and the
+//! signatures in borderless two-column tables, attendance and results in bordered tables.
+
+use std::io::{self, Cursor};
+
+use docx_rs::{
+    AlignmentType, BorderType, BreakType, Docx, LineSpacing, LineSpacingType, PageMargin, Paragraph,
+    ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run as DocxRun, RunFonts, SpecialIndentType,
+    Table as DocxTable, TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins,
+    TableLayoutType, TableRow, VAlignType, WidthType,
+};
+
+use super::document::{
+    Align, Block, CellAlign, DOCUMENT_KIND, DRAFT, DRAFT_NOTE, Document, MOTTO, NATION, Para, Run, Table,
+};
+
+/// A4 in twentieths of a point (twips).
+pub const PAGE_WIDTH: u32 = 11906;
+pub const PAGE_HEIGHT: u32 = 16838;
+/// 20 mm.
+pub const MARGIN_TOP: i32 = 1134;
+/// 20 mm.
+pub const MARGIN_BOTTOM: i32 = 1134;
+/// 30 mm.
+pub const MARGIN_LEFT: i32 = 1701;
+/// 15 mm.
+pub const MARGIN_RIGHT: i32 = 851;
+pub const FONT: &str = "Times New Roman";
+
+/// The width text may take, in twips.
+const TEXT_WIDTH: usize = (PAGE_WIDTH as usize) - (MARGIN_LEFT as usize) - (MARGIN_RIGHT as usize);
+/// Font sizes in half points.
+const BODY: usize = 26;
+const NATION_SIZE: usize = 24;
+const MOTTO_SIZE: usize = 26;
+const TITLE_SIZE: usize = 28;
+const TABLE_SIZE: usize = 24;
+const RECIPIENTS_LABEL: usize = 24;
+const RECIPIENTS: usize = 22;
+/// First-line indent of body paragraphs: 1 cm.
+const INDENT: i32 = 567;
+
+pub fn render(doc: &Document) -> io::Result<Vec<u8>> {
+    let margins = PageMargin::new()
+        .top(MARGIN_TOP)
+        .bottom(MARGIN_BOTTOM)
+        .left(MARGIN_LEFT)
+        .right(MARGIN_RIGHT)
+        .header(567)
+        .footer(567)
+        .gutter(0);
+    let date = format!("{}T00:00:00Z", doc.date.format("%Y-%m-%d"));
+    let mut docx = Docx::new()
+        .created_at(&date)
+        .updated_at(&date)
+        .page_size(PAGE_WIDTH, PAGE_HEIGHT)
+        .page_margin(margins)
+        .default_fonts(fonts())
+        .default_size(BODY)
+        .add_table(heading(doc));
+    if doc.draft {
+        // Only in the body: docx-rs writes a page header's reference after the other section
+        // properties, an order Word's schema does not allow.
+        docx = docx
+            .add_paragraph(centred(text_run(DRAFT, TITLE_SIZE).bold()).line_spacing(spacing(240, 0)))
+            .add_paragraph(centred(text_run(DRAFT_NOTE, BODY).italic()));
+    }
+    docx = docx
+        .add_paragraph(centred(text_run(DOCUMENT_KIND, TITLE_SIZE).bold()).line_spacing(spacing(240, 0)))
+        .add_paragraph(centred(text_run(&doc.title, TITLE_SIZE).bold()).line_spacing(spacing(0, 240)));
+    for (i, block) in doc.body.iter().enumerate() {
+        docx = match block {
+            Block::Para(p) => {
+                // What introduces a table stays on its page.
+                let before_table = matches!(doc.body.get(i + 1), Some(Block::Table(_)));
+                docx.add_paragraph(paragraph(p).keep_next(p.keep_next || before_table))
+            }
+            Block::Table(t) => docx.add_table(table(t)).add_paragraph(gap()),
+        };
+    }
+    docx = docx.add_paragraph(gap()).add_table(signatures(doc)).add_paragraph(gap());
+    let label = Paragraph::new().add_run(text_run(&doc.recipients.label, RECIPIENTS_LABEL).bold().italic());
+    docx = docx.add_paragraph(label.line_spacing(spacing(0, 0)));
+    for line in &doc.recipients.lines {
+        docx = docx
+            .add_paragraph(Paragraph::new().add_run(text_run(line, RECIPIENTS)).line_spacing(spacing(0, 0)));
+    }
+    let mut out = Cursor::new(Vec::new());
+    docx.build().pack(&mut out).map_err(|e| io::Error::other(e.to_string()))?;
+    Ok(out.into_inner())
+}
+
+fn fonts() -> RunFonts {
+    RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT)
+}
+
+/// A run of text in Times New Roman at `size` half points; line breaks in the text are kept.
+fn text_run(text: &str, size: usize) -> DocxRun {
+    let mut run = DocxRun::new().fonts(fonts()).size(size);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        run = run.add_text(line);
+    }
+    run
+}
+
+fn styled(r: &Run, size: usize) -> DocxRun {
+    let mut run = text_run(&r.text, size);
+    if r.bold {
+        run = run.bold();
+    }
+    if r.italic {
+        run = run.italic();
+    }
+    run
+}
+
+/// Space before and after a paragraph in twips, single line spacing (a little more for 13 pt
+/// Vietnamese, whose marks stack above and below).
+fn spacing(before: u32, after: u32) -> LineSpacing {
+    LineSpacing::new().before(before).after(after).line(264).line_rule(LineSpacingType::Auto)
+}
+
+fn centred(run: DocxRun) -> Paragraph {
+    Paragraph::new().align(AlignmentType::Center).add_run(run).line_spacing(spacing(0, 0))
+}
+
+/// An empty line after a table, so that the next paragraph does not touch it.
+fn gap() -> Paragraph {
+    Paragraph::new().add_run(text_run("", 12)).line_spacing(LineSpacing::new().before(0).after(0).line(120))
+}
+
+fn paragraph(p: &Para) -> Paragraph {
+    let mut out = Paragraph::new().line_spacing(spacing(0, 120));
+    out = match p.align {
+        Align::Center => out.align(AlignmentType::Center),
+        Align::Body => {
+            let left = if p.level >= 2 { INDENT } else { 0 };
+            out.align(AlignmentType::Both).indent(
+                Some(left),
+                Some(SpecialIndentType::FirstLine(INDENT)),
+                None,
+                None,
+            )
+        }
+    };
+    if p.dash {
+        out = out.add_run(text_run("- ", BODY));
+    }
+    for r in &p.runs {
+        out = out.add_run(styled(r, BODY));
+    }
+    out
+}
+
+/// A centred line of the heading.
+fn heading_line(run: DocxRun) -> Paragraph {
+    Paragraph::new().align(AlignmentType::Center).add_run(run).line_spacing(spacing(0, 0))
+}
+
+/// Roughly how wide `text` prints at `size` half points, in twips: Times New Roman's letters
+/// average about half an em, capitals about two thirds.
+fn text_width(text: &str, size: usize, capitals: bool) -> usize {
+    let per_mille = if capitals { 680 } else { 500 };
+    text.chars().count() * size * 10 * per_mille / 1000
+}
+
+/// A heading line in capitals too long for its cell, broken into lines of about the same
+/// length (as a typist would) rather than a full line and one word; unchanged if it fits.
+fn balanced(text: &str, size: usize, cell: usize) -> String {
+    let width = text_width(text, size, true);
+    let lines = width.div_ceil(cell.max(1)).max(1);
+    // A dash stays at the end of the line before it, never starts one.
+    let mut words: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match words.last_mut() {
+            Some(last) if matches!(word, "–" | "-" | "—") => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => words.push(word.to_string()),
+        }
+    }
+    if lines == 1 || words.len() < 2 {
+        return text.to_string();
+    }
+    let total = text.chars().count();
+    for target in total.div_ceil(lines)..=total {
+        let mut out: Vec<String> = Vec::new();
+        for word in &words {
+            match out.last_mut() {
+                Some(line) if line.chars().count() + 1 + word.chars().count() <= target => {
+                    line.push(' ');
+                    line.push_str(word);
+                }
+                _ => out.push(word.clone()),
+            }
+        }
+        if out.len() <= lines {
+            let fits = out.iter().all(|l| text_width(l, size, true) <= cell);
+            return if fits { out.join("\n") } else { text.to_string() };
+        }
+    }
+    text.to_string()
+}
+
+/// The short line under the bloc's name and under Tiêu ngữ: an empty paragraph, `length`
+/// twips wide and centred in a cell `cell` twips wide, with its bottom border drawn.
+fn rule(cell: usize, length: usize) -> Paragraph {
+    let length = length.max(567).min(cell);
+    let side = i32::try_from((cell - length) / 2).unwrap_or(0);
+    let mut p = Paragraph::new()
+        .align(AlignmentType::Center)
+        .indent(Some(side), None, Some(side), None)
+        .add_run(text_run("", 4))
+        .line_spacing(LineSpacing::new().before(0).after(0).line(40).line_rule(LineSpacingType::Exact));
+    let line = ParagraphBorder::new(ParagraphBorderPosition::Bottom).val(BorderType::Single).size(6).space(1);
+    p.property = p.property.set_borders(ParagraphBorders::with_empty().set(line));
+    p
+}
+
+fn heading(doc: &Document) -> DocxTable {
+    let h = &doc.heading;
+    let left_w = TEXT_WIDTH * 380 / 1000;
+    let right_w = TEXT_WIDTH - left_w;
+    // Cell margins take a little of each cell.
+    let (left_text, right_text) = (left_w - 114, right_w - 114);
+    let mut left = TableCell::new()
+        .width(left_w, WidthType::Dxa)
+        .add_paragraph(heading_line(text_run(&balanced(&h.parent, NATION_SIZE, left_text), NATION_SIZE)))
+        .add_paragraph(heading_line(
+            text_run(&balanced(&h.issuer, NATION_SIZE, left_text), NATION_SIZE).bold(),
+        ))
+        // Under the issuer's name: a third to a half of its length.
+        .add_paragraph(rule(left_text, text_width(&h.issuer, NATION_SIZE, true).min(left_text) * 2 / 5));
+    left = left.add_paragraph(
+        Paragraph::new()
+            .align(AlignmentType::Center)
+            .add_run(text_run(&h.number, BODY))
+            .line_spacing(spacing(160, 0)),
+    );
+    let mut right = TableCell::new()
+        .width(right_w, WidthType::Dxa)
+        .add_paragraph(heading_line(text_run(NATION, NATION_SIZE).bold()))
+        .add_paragraph(heading_line(text_run(MOTTO, MOTTO_SIZE).bold()))
+        // Under Tiêu ngữ: as long as it.
+        .add_paragraph(rule(right_text, text_width(MOTTO, MOTTO_SIZE, false)));
+    if let Some(place_date) = &h.place_date {
+        right = right.add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .add_run(text_run(place_date, BODY).italic())
+                .line_spacing(spacing(160, 0)),
+        );
+    }
+    layout_table(vec![TableRow::new(vec![left, right])], vec![left_w, right_w])
+}
+
+fn signatures(doc: &Document) -> DocxTable {
+    let half = TEXT_WIDTH / 2;
+    let cell = |lines: Vec<Paragraph>| {
+        lines.into_iter().fold(TableCell::new().width(half, WidthType::Dxa), |c, p| c.add_paragraph(p))
+    };
+    let block = |s: &super::document::Signature| {
+        cell(vec![
+            centred(text_run(&s.role, BODY).bold()),
+            centred(text_run(&s.note, BODY).italic()),
+            // Room for the signature and the seal.
+            centred(text_run("", BODY)).line_spacing(
+                LineSpacing::new().before(0).after(0).line(1800).line_rule(LineSpacingType::Exact),
+            ),
+            centred(text_run(&s.name, BODY).bold()),
+        ])
+    };
+    let [left, right] = &doc.signatures;
+    let row = TableRow::new(vec![block(left), block(right)]).cant_split();
+    layout_table(vec![row], vec![half, half])
+}
+
+/// A table without borders, for laying out the heading and the signatures.
+fn layout_table(rows: Vec<TableRow>, grid: Vec<usize>) -> DocxTable {
+    let none = |pos| TableBorder::new(pos).border_type(BorderType::None).size(0);
+    let borders = TableBorders::with_empty()
+        .set(none(TableBorderPosition::Top))
+        .set(none(TableBorderPosition::Left))
+        .set(none(TableBorderPosition::Bottom))
+        .set(none(TableBorderPosition::Right))
+        .set(none(TableBorderPosition::InsideH))
+        .set(none(TableBorderPosition::InsideV));
+    let width = grid.iter().sum();
+    DocxTable::new(rows)
+        .set_grid(grid)
+        .set_borders(borders)
+        .width(width, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .margins(TableCellMargins::new().margin(0, 57, 0, 57))
+}
+
+/// Tables up to this many rows are kept on one page (with what introduces them).
+const KEEP_TOGETHER: usize = 20;
+
+/// A bordered table: a bold header row, then the rows, each column aligned as it says.
+fn table(t: &Table) -> DocxTable {
+    let widths: Vec<usize> = t.columns.iter().map(|c| TEXT_WIDTH * usize::from(c.width) / 1000).collect();
+    let keep = t.rows.len() <= KEEP_TOGETHER;
+    let cell = |text: &str, width: usize, align: AlignmentType, bold: bool, keep_next: bool| {
+        let mut run = text_run(text, TABLE_SIZE);
+        if bold {
+            run = run.bold();
+        }
+        let p = Paragraph::new().align(align).add_run(run).line_spacing(spacing(0, 0)).keep_next(keep_next);
+        TableCell::new().width(width, WidthType::Dxa).vertical_align(VAlignType::Center).add_paragraph(p)
+    };
+    let header: Vec<TableCell> = t
+        .columns
+        .iter()
+        .zip(&widths)
+        .map(|(c, &w)| cell(&c.title, w, AlignmentType::Center, true, true))
+        .collect();
+    let mut rows = vec![TableRow::new(header).cant_split()];
+    for (r, row) in t.rows.iter().enumerate() {
+        let keep_next = keep && r + 1 < t.rows.len();
+        let cells = t
+            .columns
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (c, &w))| {
+                let text = row.get(i).map_or("", String::as_str);
+                let align = match c.align {
+                    CellAlign::Left => AlignmentType::Left,
+                    CellAlign::Center => AlignmentType::Center,
+                    CellAlign::Right => AlignmentType::Right,
+                };
+                cell(text, w, align, false, keep_next)
+            })
+            .collect();
+        rows.push(TableRow::new(cells).cant_split());
+    }
+    let line = |pos| TableBorder::new(pos).border_type(BorderType::Single).size(4).color("000000");
+    let borders = TableBorders::with_empty()
+        .set(line(TableBorderPosition::Top))
+        .set(line(TableBorderPosition::Left))
+        .set(line(TableBorderPosition::Bottom))
+        .set(line(TableBorderPosition::Right))
+        .set(line(TableBorderPosition::InsideH))
+        .set(line(TableBorderPosition::InsideV));
+    let width = widths.iter().sum();
+    DocxTable::new(rows)
+        .set_grid(widths)
+        .set_borders(borders)
+        .width(width, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .margins(TableCellMargins::new().margin(28, 85, 28, 85))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_heading_lines_break_evenly_and_never_before_a_dash() {
+        let cell = 3554 - 114;
+        let parent = "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG THÀNH PHỐ HỒ CHÍ MINH";
+        assert_eq!(
+            balanced(parent, NATION_SIZE, cell),
+            "HỘI ĐỒNG THI ĐUA –\nKHEN THƯỞNG THÀNH\nPHỐ HỒ CHÍ MINH"
+        );
+        let hanoi = "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG THÀNH PHỐ HÀ NỘI";
+        assert!(balanced(hanoi, NATION_SIZE, cell).lines().all(|l| !l.starts_with('–')));
+        assert_eq!(balanced("KHỐI THI ĐUA 1", NATION_SIZE, cell), "KHỐI THI ĐUA 1", "fits: unchanged");
+    }
+
+    #[test]
+    fn the_page_is_a4_with_the_decree_margins() {
+        assert_eq!((PAGE_WIDTH, PAGE_HEIGHT), (11906, 16838));
+        let mm = |twips: i32| (twips * 254 + 7200) / 14400;
+        assert_eq!((mm(MARGIN_TOP), mm(MARGIN_BOTTOM), mm(MARGIN_LEFT), mm(MARGIN_RIGHT)), (20, 20, 30, 15));
+    }
+}
