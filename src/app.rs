@@ -140,6 +140,8 @@ pub enum Question {
     /// Throw away the note being written.
     DiscardNote,
     DeleteComment(u32),
+    /// Overwrite the biên bản written earlier.
+    OverwriteExport(PathBuf),
 }
 
 /// A passing message in the status line, until the next key.
@@ -184,6 +186,11 @@ pub enum Notice {
     NoteSaved,
     /// An unfinished comment or note from before a restart is back on screen.
     DraftResumed,
+    Exported(PathBuf),
+    ExportFailed {
+        path: PathBuf,
+        reason: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,6 +206,13 @@ pub enum Action {
         path: PathBuf,
         reason: String,
     },
+    Exported(PathBuf),
+    /// The export would overwrite this file: ask first.
+    ExportExists(PathBuf),
+    ExportFailed {
+        path: PathBuf,
+        reason: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -209,6 +223,10 @@ pub enum Effect {
     SaveAs(PathBuf),
     /// Something is being typed: save it within a second, not on every key.
     SaveSoon,
+    /// Write the biên bản (.docx) beside the minutes; over an existing file only if asked.
+    Export {
+        overwrite: bool,
+    },
     Quit,
 }
 
@@ -255,6 +273,18 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
             Vec::new()
         }
         Action::Paste(text) => comments::paste(model, ui, &text),
+        Action::Exported(path) => {
+            ui.notice = Some(Notice::Exported(path));
+            Vec::new()
+        }
+        Action::ExportExists(path) => {
+            ui.overlay = Some(Overlay::Confirm(Question::OverwriteExport(path)));
+            Vec::new()
+        }
+        Action::ExportFailed { path, reason } => {
+            ui.notice = Some(Notice::ExportFailed { path, reason });
+            Vec::new()
+        }
         Action::Key(key) => {
             ui.notice = None;
             match keys::command_for(ui.contexts(), key) {
@@ -392,6 +422,7 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
             ui.screen = Screen::RollCall { selected: 0 };
             false
         }
+        Command::Export => return vec![Effect::Export { overwrite: false }],
         Command::OpenPoll => voting::open(model, ui, now),
         Command::Comments => {
             comments::open_list(ui);
@@ -477,6 +508,7 @@ fn answer(
             ui.screen = Screen::Agenda;
             comments::discard_draft(model)
         }
+        Question::OverwriteExport(_) => vec![Effect::Export { overwrite: true }],
         Question::DeleteComment(id) => {
             let deleted = model.record.comments.delete(id, now);
             if deleted {

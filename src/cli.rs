@@ -1,5 +1,5 @@
 //! The command line: `hoinghi [FILE] [--minutes PATH] [--new]`, `hoinghi init [PATH]`,
-//! `hoinghi check FILE`.
+//! `hoinghi check FILE`, `hoinghi export MINUTES [--format docx|md|html] [-o PATH] [--force]`.
 //!
 //! Everything that can fail before the screen opens (reading the conference, the minutes and
 //! the theme, taking the minutes' lock) fails here, with a sentence on stderr, before the

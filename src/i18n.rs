@@ -247,6 +247,7 @@ pub struct Strings {
     pub export_exists: fn(path: &str) -> String,
     pub export_failed: fn(path: &str, reason: &str) -> String,
     pub export_needs_minutes: fn(path: &str) -> String,
+    pub overwrite_export: fn(path: &str) -> String,
 }
 
 /// Names of special keys as the help and hints print them.

@@ -67,6 +67,8 @@ pub enum Command {
     SaveText,
     NextField,
     PrevField,
+    /// Write the biên bản (.docx) beside the minutes.
+    Export,
 }
 
 /// Where the keyboard is: the innermost open layer sees a key first.
@@ -155,6 +157,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Agenda, &[k('g')], C::Comments, true),
     bind(Agenda, &[k('e')], C::EditNote, false),
     bind(Agenda, &[k('t')], C::AdoptMinutes, false),
+    bind(Agenda, &[k('b')], C::Export, false),
     bind(Agenda, &[k('w')], C::SaveElsewhere, false),
     bind(RollCall, &[k('c')], C::MarkPresent, true),
     bind(RollCall, &[k('v')], C::MarkAbsent, true),

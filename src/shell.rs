@@ -60,6 +60,18 @@ fn save_as(file: &mut MinutesFile, path: &std::path::Path, model: &Model, s: &St
     }
 }
 
+/// Writes the biên bản beside the minutes, unless that would overwrite a file unasked.
+fn export(minutes: &std::path::Path, overwrite: bool, model: &Model, s: &Strings) -> Action {
+    let path = crate::export::default_path(model, minutes, crate::export::Format::Docx);
+    if path.exists() && !overwrite {
+        return Action::ExportExists(path);
+    }
+    match crate::export::export_to(model, crate::export::Format::Docx, &path) {
+        Ok(()) => Action::Exported(path),
+        Err(e) => Action::ExportFailed { reason: (s.io_reason)(&e), path },
+    }
+}
+
 /// The minutes file and when it was last written: typing is saved at most once a second.
 struct Saver<'a> {
     file: &'a mut MinutesFile,
@@ -100,6 +112,7 @@ fn perform(effects: Vec<Effect>, saver: &mut Saver, model: &mut Model, ui: &mut 
                 saver.pending = false;
                 save_as(saver.file, &path, model, s)
             }
+            Effect::Export { overwrite } => export(saver.file.path(), overwrite, model, s),
         };
         app::update(model, ui, outcome, now());
     }

@@ -121,6 +121,7 @@ fn question(ctx: Ctx, q: &Question) -> String {
             })
             .unwrap_or_default(),
         Question::DiscardComment => s.discard_comment.into(),
+        Question::OverwriteExport(path) => (s.overwrite_export)(&shown_path(path)),
         Question::DiscardNote => s.discard_note.into(),
         Question::DeleteComment(id) => match ctx.model.record.comments.get(*id) {
             Some(c) => (s.delete_comment)(&poll::unit_name(ctx, &c.unit), &agenda::fit(&c.text, 60)),
@@ -276,6 +277,8 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Responded) => s.responded.into(),
         Some(Notice::NoteSaved) => s.note_saved.into(),
         Some(Notice::DraftResumed) => s.draft_resumed.into(),
+        Some(Notice::Exported(p)) => (s.export_written)(&shown_path(p)),
+        Some(Notice::ExportFailed { path, reason }) => (s.export_failed)(&shown_path(path), reason),
         Some(Notice::AwaitingChair) => {
             let tied = poll_on_screen(ctx).map(|p| p.rounds.len() as u32).unwrap_or(0);
             (s.awaiting_chair)(tied, "1…")

@@ -302,3 +302,24 @@ fn roll_call_votes_and_comments_survive_kill_9() {
     again.send_str("c");
     assert_eq!(again.wait_exit(), 0);
 }
+
+#[test]
+fn b_writes_the_docx_beside_the_minutes_and_says_where() {
+    let home = Scratch::new("export");
+    let path = home.join("bien-ban.ron");
+    let mut p =
+        Pty::hoinghi_with(&["--minutes", &path.to_string_lossy()]).home(home.path()).size(30, 120).spawn();
+    p.wait_for_text("Đã lưu");
+    p.send_str("n");
+    wait_current(&p, 1);
+    p.send_str("b");
+    let docx = home.join("bien-ban_khoi-thi-dua-1_2024-01-16.docx");
+    p.wait_for_text(&format!("Đã xuất biên bản: {}", docx.display()));
+    let bytes = std::fs::read(&docx).expect("the .docx");
+    assert!(bytes.starts_with(b"PK"), "a zip archive, as a .docx is");
+    p.send_str("b");
+    p.wait_for_text("Ghi đè bằng biên bản mới?");
+    p.send_str("k");
+    p.wait_for_no_text("Ghi đè bằng biên bản mới?");
+    assert_eq!(quit(&mut p), 0);
+}

@@ -350,3 +350,20 @@ fn save_outcomes_are_shown_and_a_later_success_clears_the_failure() {
     update(&mut s.model, &mut s.ui, Action::Saved { path: elsewhere.clone(), at: s.now }, s.now);
     assert_eq!(s.ui.notice, Some(Notice::SavedTo(elsewhere)));
 }
+
+#[test]
+fn b_exports_and_asks_before_overwriting() {
+    let mut s = Session::new();
+    s.keys("b");
+    assert_eq!(s.effects, vec![Effect::Export { overwrite: false }]);
+    let path = std::path::PathBuf::from("/data/bien-ban.docx");
+    update(&mut s.model, &mut s.ui, Action::ExportExists(path.clone()), s.now);
+    assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::OverwriteExport(path.clone()))));
+    s.keys("k");
+    assert!(s.effects.is_empty(), "no: nothing written");
+    update(&mut s.model, &mut s.ui, Action::ExportExists(path.clone()), s.now);
+    s.keys("c");
+    assert_eq!(s.effects, vec![Effect::Export { overwrite: true }]);
+    update(&mut s.model, &mut s.ui, Action::Exported(path.clone()), s.now);
+    assert_eq!(s.ui.notice, Some(Notice::Exported(path)), "the path written is shown");
+}

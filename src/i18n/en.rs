@@ -138,6 +138,7 @@ pub static STRINGS: Strings = Strings {
         Command::ToggleScope => "comments of the item / of the unit",
         Command::SaveText => "save",
         Command::NextField => "next field",
+        Command::Export => "export the minutes (.docx) beside the minutes file",
         Command::PrevField => "previous field",
         Command::No => "no",
     },
@@ -375,6 +376,7 @@ pub static STRINGS: Strings = Strings {
         format!("{p} exists already and was not overwritten. Choose another name with -o, or add --force.")
     },
     export_failed: |p, r| format!("Could not export the minutes to {p}: {r}."),
+    overwrite_export: |p| format!("{p} exists already. Overwrite it with the new minutes?"),
     export_needs_minutes: |p| {
         format!(
             "{p} is a conference file, not minutes; open it with hoinghi to record the minutes, then export those."

@@ -137,6 +137,7 @@ pub static STRINGS: Strings = Strings {
         Command::ToggleScope => "ý kiến của nội dung / của đơn vị",
         Command::SaveText => "lưu",
         Command::NextField => "sang ô sau",
+        Command::Export => "xuất biên bản (.docx) cạnh tệp biên bản",
         Command::PrevField => "về ô trước",
         Command::No => "không",
     },
@@ -364,6 +365,7 @@ pub static STRINGS: Strings = Strings {
     export_written: |p| format!("Đã xuất biên bản: {p}"),
     export_exists: |p| format!("{p} đã có; không ghi đè. Chọn tên khác bằng -o, hoặc thêm --force."),
     export_failed: |p, r| format!("Không xuất được biên bản vào {p}: {r}."),
+    overwrite_export: |p| format!("Đã có tệp {p}. Ghi đè bằng biên bản mới?"),
     export_needs_minutes: |p| {
         format!(
             "{p} là tệp hội nghị, không phải biên bản; hãy mở nó bằng hoinghi để ghi biên bản rồi xuất tệp biên bản."
