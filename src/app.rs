@@ -320,10 +320,18 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
     match ui.overlay.take() {
         Some(Overlay::Confirm(question)) => return answer(model, ui, question, command, now),
         Some(Overlay::Prompt(purpose, field)) => {
+            if command == Command::Quit {
+                ui.overlay = Some(Overlay::Confirm(Question::Quit));
+                return Vec::new();
+            }
             if command != Command::Yes {
                 return Vec::new();
             }
             return submit(model, ui, purpose, field, now);
+        }
+        Some(Overlay::PickUnanimous) if command == Command::Quit => {
+            ui.overlay = Some(Overlay::Confirm(Question::Quit));
+            return Vec::new();
         }
         Some(Overlay::PickUnanimous) => {
             if let Some(choice) = keys::digit(key).and_then(|d| voting::choice_for_digit(model, ui, d)) {
@@ -485,6 +493,14 @@ fn answer(
     command: Command,
     now: NaiveDateTime,
 ) -> Vec<Effect> {
+    // Ctrl+C means "quit" in every question: twice quits, and it never answers another one.
+    if command == Command::Quit {
+        if question == Question::Quit {
+            return vec![Effect::Quit];
+        }
+        ui.overlay = Some(Overlay::Confirm(Question::Quit));
+        return Vec::new();
+    }
     if command != Command::Yes {
         return Vec::new();
     }

@@ -205,15 +205,18 @@ pub static BINDINGS: &[Binding] = &[
     bind(Chair, &[code(KeyCode::Esc)], C::Back, true),
     bind(Pick, DIGITS, C::Choose, true),
     bind(Pick, &[code(KeyCode::Esc)], C::No, true),
+    bind(Pick, &[ctrl('c')], C::Quit, false),
     bind(Help, &[code(KeyCode::Esc), k('?'), k('q'), code(KeyCode::F(1))], C::CloseHelp, true),
     bind(Help, &[code(KeyCode::Up), k('k')], C::SelectUp, true),
     bind(Help, &[code(KeyCode::Down), k('j')], C::SelectDown, true),
     bind(Help, &[code(KeyCode::PageUp)], C::PageUp, false),
     bind(Help, &[code(KeyCode::PageDown)], C::PageDown, false),
-    bind(Confirm, &[k('c'), k('y'), code(KeyCode::Enter), ctrl('c')], C::Yes, true),
+    bind(Confirm, &[k('c'), k('y'), code(KeyCode::Enter)], C::Yes, true),
+    bind(Confirm, &[ctrl('c')], C::Quit, false),
     bind(Confirm, &[k('k'), k('n'), code(KeyCode::Esc)], C::No, true),
     bind(Prompt, &[code(KeyCode::Enter)], C::Yes, true),
     bind(Prompt, &[code(KeyCode::Esc)], C::No, true),
+    bind(Prompt, &[ctrl('c')], C::Quit, false),
     bind(Global, &[k('?'), code(KeyCode::F(1))], C::Help, true),
     bind(Global, &[k('q')], C::Quit, true),
     bind(Global, &[ctrl('c')], C::Quit, false),
@@ -333,7 +336,7 @@ mod tests {
         assert_eq!(command_for(&agenda, k('n')), Some(C::NextItem));
         assert_eq!(command_for(&confirm, k('n')), Some(C::No));
         assert_eq!(command_for(&agenda, ctrl('c')), Some(C::Quit));
-        assert_eq!(command_for(&confirm, ctrl('c')), Some(C::Yes), "Ctrl+C twice quits");
+        assert_eq!(command_for(&confirm, ctrl('c')), Some(C::Quit), "Ctrl+C means quit, not yes");
         assert_eq!(command_for(&agenda, k('x')), None);
     }
 

@@ -76,7 +76,52 @@ pub struct FileError {
 
 impl FileError {
     pub fn whole_file(file: &Path, problem: Problem) -> Self {
-        FileError { file: file.to_path_buf(), line: 0, column: 0, problem }
+        FileError { file: file.to_path_buf(), line: 0, column: 0, problem: problem.tidy() }
+    }
+}
+
+/// A value from a file as a sentence may quote it: no control characters, at most 40
+/// characters (a damaged file can put anything where a value was expected).
+pub fn shown(text: &str) -> String {
+    let flat: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let mut out: String = flat.chars().take(40).collect();
+    if flat.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+impl Problem {
+    /// The same problem with every quoted value made fit for one plain sentence.
+    fn tidy(self) -> Problem {
+        use ron::Error as E;
+        match self {
+            Problem::BadDate(t) => Problem::BadDate(shown(&t)),
+            Problem::BadTime(t) => Problem::BadTime(shown(&t)),
+            Problem::BadColour(t) => Problem::BadColour(shown(&t)),
+            Problem::BadUnitId(t) => Problem::BadUnitId(shown(&t)),
+            Problem::DuplicateUnit(t) => Problem::DuplicateUnit(shown(&t)),
+            Problem::UnknownUnit(t) => Problem::UnknownUnit(shown(&t)),
+            Problem::DuplicateCandidate(t) => Problem::DuplicateCandidate(shown(&t)),
+            Problem::Empty(t) => Problem::Empty(shown(&t)),
+            Problem::UnknownTheme { name, known } => Problem::UnknownTheme { name: shown(&name), known },
+            Problem::Syntax(e) => Problem::Syntax(match e {
+                E::NoSuchStructField { expected, found, outer } => {
+                    E::NoSuchStructField { expected, found: shown(&found), outer }
+                }
+                E::NoSuchEnumVariant { expected, found, outer } => {
+                    E::NoSuchEnumVariant { expected, found: shown(&found), outer }
+                }
+                E::InvalidValueForType { expected, found } => {
+                    E::InvalidValueForType { expected: shown(&expected), found: shown(&found) }
+                }
+                E::Message(m) => E::Message(shown(&m)),
+                E::InvalidIdentifier(t) => E::InvalidIdentifier(shown(&t)),
+                E::ExpectedStructName(t) => E::ExpectedStructName(shown(&t)),
+                other => other,
+            }),
+            other => other,
+        }
     }
 }
 
@@ -142,7 +187,7 @@ pub fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T, FileErro
         } else {
             problem_of(e.code)
         };
-        FileError { file: file.to_path_buf(), line, column, problem }
+        FileError { file: file.to_path_buf(), line, column, problem: problem.tidy() }
     })
 }
 
@@ -178,7 +223,7 @@ pub fn locate_all(file: &Path, text: &str, found: Vec<(String, Problem)>) -> Vec
         .into_iter()
         .map(|(path, problem)| {
             let (line, column) = locator.position(&path);
-            FileError { file: file.to_path_buf(), line, column, problem }
+            FileError { file: file.to_path_buf(), line, column, problem: problem.tidy() }
         })
         .collect()
 }

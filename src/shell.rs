@@ -141,6 +141,40 @@ pub fn run(
     result
 }
 
+/// Set when the system asks the program to stop (SIGTERM, SIGHUP when the terminal closes,
+/// SIGINT or SIGQUIT from `kill`): the loop then saves and returns, and the terminal is
+/// restored as after `q`.
+#[cfg(unix)]
+fn stop_requested() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+        // If a handler cannot be installed the signal keeps its default action; the minutes
+        // on disk are still complete (every change is saved as it happens).
+        let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(&flag));
+    }
+    flag
+}
+
+#[cfg(not(unix))]
+fn stop_requested() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+    std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false))
+}
+
+/// Test builds only: with HOINGHI_TEST_PANIC set, F12 panics, so that a test can check the
+/// terminal is restored after a panic. Release builds have no such key.
+#[cfg(debug_assertions)]
+fn injected_panic(key: &Key) {
+    if key.code == ratatui::crossterm::event::KeyCode::F(12)
+        && std::env::var_os("HOINGHI_TEST_PANIC").is_some()
+    {
+        panic!("injected by HOINGHI_TEST_PANIC");
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn injected_panic(_key: &Key) {}
+
 fn run_loop(
     terminal: &mut DefaultTerminal,
     model: &mut Model,
@@ -150,12 +184,20 @@ fn run_loop(
     s: &'static Strings,
 ) -> io::Result<()> {
     let mut saver = Saver { file, last: Instant::now(), pending: false };
+    let stop = stop_requested();
     perform(vec![Effect::Save], &mut saver, model, ui, s);
     let mut dirty = true;
     let mut shown: Option<NaiveDateTime> = None;
     loop {
         let precise = Local::now().naive_local();
         let second = now();
+        if stop.load(std::sync::atomic::Ordering::Relaxed) {
+            if saver.pending {
+                let outcome = saver.save(model, s);
+                app::update(model, ui, outcome, now());
+            }
+            return Ok(());
+        }
         if saver.pending && saver.last.elapsed() >= DRAFT_SAVE {
             let outcome = saver.save(model, s);
             app::update(model, ui, outcome, now());
@@ -174,6 +216,7 @@ fn run_loop(
             match event::read()? {
                 Event::Key(ev) => {
                     let Some(key) = Key::from_event(&ev) else { continue };
+                    injected_panic(&key);
                     dirty = true;
                     let effects = app::update(model, ui, Action::Key(key), now());
                     if perform(effects, &mut saver, model, ui, s) {

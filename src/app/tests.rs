@@ -367,3 +367,15 @@ fn b_exports_and_asks_before_overwriting() {
     update(&mut s.model, &mut s.ui, Action::Exported(path.clone()), s.now);
     assert_eq!(s.ui.notice, Some(Notice::Exported(path)), "the path written is shown");
 }
+
+#[test]
+fn ctrl_c_in_another_question_asks_to_quit_and_never_answers_it() {
+    let mut s = Session::new();
+    s.keys("nt");
+    assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::Adopt)));
+    s.press_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(s.model.record.adopted_at, None, "Ctrl+C did not adopt the minutes");
+    assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::Quit)));
+    s.press_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(s.effects, vec![Effect::Quit]);
+}

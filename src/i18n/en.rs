@@ -522,7 +522,7 @@ fn syntax(e: &ron::Error) -> String {
         E::ExpectedIdentifier => {
             "a field name (such as title:) is needed here; a closing ) may be missing before it.".into()
         }
-        E::UnexpectedChar(c) => format!("the character '{c}' is out of place."),
+        E::UnexpectedChar(c) => format!("the character '{}' is out of place.", c.escape_debug()),
         E::TrailingCharacters => "there is text after the last closing bracket.".into(),
         E::UnclosedBlockComment => "a /* … */ comment is not closed.".into(),
         E::NoSuchStructField { expected, found, outer } => format!(

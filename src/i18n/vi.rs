@@ -513,7 +513,7 @@ fn syntax(e: &ron::Error) -> String {
         E::ExpectedIdentifier => {
             "cần tên một mục (như title:) ở đây; có thể thiếu dấu đóng ngoặc ) ở trước.".into()
         }
-        E::UnexpectedChar(c) => format!("ký tự '{c}' không đúng chỗ."),
+        E::UnexpectedChar(c) => format!("ký tự '{}' không đúng chỗ.", c.escape_debug()),
         E::TrailingCharacters => "còn chữ thừa sau dấu đóng ngoặc cuối cùng.".into(),
         E::UnclosedBlockComment => "chú thích /* … */ chưa được đóng.".into(),
         E::NoSuchStructField { expected, found, outer } => format!(
