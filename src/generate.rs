@@ -201,7 +201,7 @@ pub fn model(size: Size) -> Model {
             discussions_left = discussions_left.saturating_sub(1);
             for _ in 0..here {
                 let unit = &ids[rng.below(ids.len())];
-                let words = 30 + rng.below(40);
+                let words = 18 + rng.below(23);
                 let text = sentence(&mut rng, words);
                 model.record.comments.add(i, unit, "Nguyễn Văn Đại biểu", &text, now);
                 tick(&mut now, 20);

@@ -40,16 +40,28 @@ struct MinutesRef<'a> {
 
 /// The text written to disk. Deterministic: same minutes, same bytes.
 pub fn to_text(model: &Model) -> Result<String, ron::Error> {
-    let config = PrettyConfig::new()
+    let minutes =
+        MinutesRef { format_version: FORMAT_VERSION, conference: &model.conference, record: &model.record };
+    Ok(ron::ser::to_string_pretty(&minutes, layout())? + "\n")
+}
+
+/// A conference file in the same layout (for generated conferences).
+pub fn conference_text(conference: &Conference) -> Result<String, ron::Error> {
+    Ok(ron::ser::to_string_pretty(conference, layout())? + "\n")
+}
+
+/// One field a line, four-space indents, Vietnamese as it is; the deepest structures (a
+/// vote's log entry) on one line each, which keeps large minutes small and a diff between
+/// two saves to the lines that changed.
+fn layout() -> PrettyConfig {
+    PrettyConfig::new()
         .indentor("    ")
         .struct_names(false)
         .separate_tuple_members(false)
         .enumerate_arrays(false)
         .escape_strings(false)
-        .extensions(Extensions::IMPLICIT_SOME);
-    let minutes =
-        MinutesRef { format_version: FORMAT_VERSION, conference: &model.conference, record: &model.record };
-    Ok(ron::ser::to_string_pretty(&minutes, config)? + "\n")
+        .depth_limit(7)
+        .extensions(Extensions::IMPLICIT_SOME)
 }
 
 impl Minutes {
