@@ -6,9 +6,11 @@
 //! No I/O here; reading files is `ronfile`'s job.
 
 mod rules;
+mod sections;
 mod validate;
 
 pub use rules::{Base, Rules, RulesPatch, Threshold};
+pub use sections::{AwardKind, Covenant, Criterion, Recipient, Scoring};
 pub use validate::validate;
 
 use chrono::{NaiveDate, NaiveTime};
@@ -47,6 +49,15 @@ pub struct Conference {
     #[serde(default)]
     pub rules: Rules,
     pub agenda: Vec<AgendaItem>,
+    /// The bloc's scoring table, for the scoring item (chấm điểm, xếp hạng).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scoring: Option<Scoring>,
+    /// The awards expected at the awards item (khen thưởng); the secretary may add others.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub awards: Vec<AwardKind>,
+    /// The covenant signed at the covenant item (ký kết giao ước thi đua).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covenant: Option<Covenant>,
     /// The "Số: …/BB-…" line of the minutes, e.g. "…/BB-KTĐ1" or "05/BB-KTĐ9".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub minutes_number: String,
@@ -197,15 +208,48 @@ pub struct VoteSpec {
     /// Rules for this vote only; anything left out comes from the conference's `rules`.
     #[serde(default, skip_serializing_if = "RulesPatch::is_empty")]
     pub rules: RulesPatch,
+    /// A nomination whose first nominated unit becomes the proposed next Khối trưởng (the
+    /// bloc's rule: the unit nominated for the Cờ thi đua leads the bloc next year). At most
+    /// one vote of a conference, and only on an `Office`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub nominee_becomes_head: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum Subject {
-    /// Electing (or nominating) units for an office: "Khối trưởng năm 2024".
-    Office { office: String, candidates: Vec<String> },
+    /// Electing (or nominating) units for an office: "Khối trưởng năm 2024". `places` is how
+    /// many units it chooses (default 1): a nomination for two Cờ thi đua has two.
+    Office {
+        office: String,
+        candidates: Vec<String>,
+        #[serde(default = "one", skip_serializing_if = "is_one")]
+        places: u32,
+    },
     /// A yes/no motion: "Thông qua báo cáo tổng kết năm 2023".
     Motion(String),
+}
+
+fn one() -> u32 {
+    1
+}
+
+fn is_one(n: &u32) -> bool {
+    *n == 1
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Subject {
+    /// How many units the vote chooses: an office's places, 1 for a motion.
+    pub fn places(&self) -> u32 {
+        match self {
+            Subject::Office { places, .. } => *places,
+            Subject::Motion(_) => 1,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -121,10 +121,13 @@ fn conference(size: Size, rng: &mut Rng) -> Conference {
                     candidates.dedup();
                     VoteSpec {
                         subject: Subject::Office {
-                            office: format!("Chức danh số {}", i + 1), candidates
+                            office: format!("Chức danh số {}", i + 1),
+                            candidates,
+                            places: 1,
                         },
                         method: if i % 3 == 0 { Method::SecretBallot } else { Method::ShowOfHands },
                         rules: Default::default(),
+                        nominee_becomes_head: false,
                     }
                 });
             AgendaItem {
@@ -160,6 +163,9 @@ fn conference(size: Size, rng: &mut Rng) -> Conference {
         guests: Vec::new(),
         rules: Rules::default(),
         agenda,
+        scoring: None,
+        awards: Vec::new(),
+        covenant: None,
         minutes_number: "…/BB-CTĐ".into(),
     }
 }

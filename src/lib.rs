@@ -7,9 +7,11 @@
 
 pub mod app;
 pub mod attendance;
+pub mod awards;
 pub mod cli;
 pub mod comments;
 pub mod conference;
+pub mod covenant;
 pub mod editor;
 pub mod export;
 pub mod generate;
@@ -21,6 +23,7 @@ pub mod poll;
 pub mod record;
 pub mod ronfile;
 pub mod sample;
+pub mod scoring;
 pub mod search;
 pub mod shell;
 pub mod store;

@@ -21,6 +21,7 @@
 
 mod ballots;
 mod close;
+mod places;
 mod tally;
 
 pub use ballots::{BallotEntry, BallotError, Ballots};
@@ -74,6 +75,22 @@ pub struct Poll {
     /// Changes after closing (audit entries), oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<Correction>,
+    /// Copied at opening from the vote: the first unit this nomination chooses is the proposed
+    /// next Khối trưởng (`Poll::proposed_head`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub nominee_becomes_head: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn one() -> u32 {
+    1
+}
+
+fn is_one(n: &u32) -> bool {
+    *n == 1
 }
 
 /// One round of voting. Round 1 has all the candidates; a re-vote (bầu lại) only the tied ones.
@@ -84,9 +101,19 @@ pub struct Round {
     pub opened_at: NaiveDateTime,
     /// Candidate unit ids of this round, in the file's order (empty for a motion).
     pub candidates: Vec<String>,
+    /// How many units this round chooses: the office's places in round 1, the places still
+    /// open in a re-vote. With one place each unit votes one choice (`votes`); with several it
+    /// marks up to that many candidates (`marks`).
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub places: u32,
     /// Show of hands: each unit's current choice. Always empty for a secret ballot: no unit's
-    /// choice is ever stored for one.
+    /// choice is ever stored for one. Empty too for a round of several places (`marks`).
     pub votes: BTreeMap<String, Choice>,
+    /// Show of hands, several places: the candidates each unit voted for, in the round's
+    /// order, at most `places` of them; an empty list is a unit that voted for none (không
+    /// biểu quyết). Never used for a secret ballot or a round of one place.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub marks: BTreeMap<String, Vec<String>>,
     /// Show of hands: every cast, change and withdrawal, in order.
     pub log: Vec<VoteChange>,
     /// Secret ballot: the figures in force.
@@ -96,10 +123,19 @@ pub struct Round {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ballots_log: Vec<BallotEntry>,
     pub closed_at: Option<NaiveDateTime>,
+    /// With one place, what the round gave. With several, `Tie` when the last places are tied
+    /// (a re-vote among the tied for the places left follows), else `Elected` naming the first
+    /// of `selected`, or `NotElected` when it chose none: read `selected` for every unit chosen.
     pub outcome: Option<Outcome>,
+    /// A closed round of several places: the units it chose, most votes first (the file's
+    /// order among equals). Empty for a round of one place, whose `outcome` names its winner.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub selected: Vec<String>,
 }
 
-/// One line of a round's log: `from: None` is a first cast, `to: None` a withdrawal.
+/// One line of a round's log: `from: None` is a first cast, `to: None` a withdrawal. In a round
+/// of several places each line is one candidate marked (`from: None`) or unmarked (`to:
+/// None`), or a unit voting for none (`Abstain`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VoteChange {
     pub at: NaiveDateTime,
@@ -115,12 +151,14 @@ pub enum Outcome {
     Passed,
     /// A motion: it did not.
     Rejected,
-    /// An office: the single top candidate met the threshold (trúng cử).
+    /// An office: the single top candidate met the threshold (trúng cử). With several places:
+    /// the first unit the round chose (`Round::selected` has them all).
     Elected(String),
     /// An office: the single top candidate did not meet the threshold, or nobody got a vote.
     NotElected,
-    /// An office: two or more candidates share the top count (in round order). A re-vote
-    /// among them follows, or, after the last allowed round, the chair decides.
+    /// An office: two or more candidates share the top count (in round order); with several
+    /// places, those tied for the last places. A re-vote among them follows, or, after the
+    /// last allowed round, the chair decides.
     Tie(Vec<String>),
 }
 
@@ -131,6 +169,9 @@ pub struct ChairDecision {
     /// One of the tied candidates, or none (the chair decided that nobody is elected).
     pub elected: Option<String>,
     pub reason: String,
+    /// With several places still open: the other tied candidates the chair chose, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
 }
 
 /// An audit entry: what a closed round was before it was changed, when and why.
@@ -202,17 +243,20 @@ pub(crate) fn clean_reason(reason: &str) -> Option<String> {
 }
 
 impl Round {
-    fn new(number: u32, candidates: Vec<String>, now: NaiveDateTime) -> Round {
+    fn new(number: u32, candidates: Vec<String>, places: u32, now: NaiveDateTime) -> Round {
         Round {
             number,
             opened_at: now,
             candidates,
+            places,
             votes: BTreeMap::new(),
+            marks: BTreeMap::new(),
             log: Vec::new(),
             ballots: None,
             ballots_log: Vec::new(),
             closed_at: None,
             outcome: None,
+            selected: Vec::new(),
         }
     }
 
@@ -222,7 +266,30 @@ impl Round {
 
     /// Nothing was ever entered in it (no vote, not even a withdrawn one; no figures).
     pub fn is_untouched(&self) -> bool {
-        self.votes.is_empty() && self.log.is_empty() && self.ballots_log.is_empty()
+        self.votes.is_empty() && self.marks.is_empty() && self.log.is_empty() && self.ballots_log.is_empty()
+    }
+
+    /// Whether each unit marks several candidates in this round.
+    pub fn has_places(&self) -> bool {
+        self.places > 1
+    }
+
+    /// Show of hands: whether `unit` has voted in this round (for none counts).
+    pub fn has_voted(&self, unit: &str) -> bool {
+        self.votes.contains_key(unit) || self.marks.contains_key(unit)
+    }
+
+    /// Show of hands: what `unit` voted in this round: one choice, the candidates it marked,
+    /// `[Abstain]` for a unit that voted for none, nothing before it votes.
+    pub fn choices_of(&self, unit: &str) -> Vec<Choice> {
+        if let Some(choice) = self.votes.get(unit) {
+            return vec![choice.clone()];
+        }
+        match self.marks.get(unit) {
+            Some(marked) if marked.is_empty() => vec![Choice::Abstain],
+            Some(marked) => marked.iter().cloned().map(Choice::Candidate).collect(),
+            None => Vec::new(),
+        }
     }
 }
 
@@ -253,6 +320,7 @@ impl Poll {
             Subject::Office { candidates, .. } => candidates.clone(),
             Subject::Motion(_) => Vec::new(),
         };
+        let places = vote.subject.places();
         Ok(Poll {
             item,
             subject: vote.subject.clone(),
@@ -261,9 +329,10 @@ impl Poll {
             members,
             present,
             opened_at: now,
-            rounds: vec![Round::new(1, candidates, now)],
+            rounds: vec![Round::new(1, candidates, places, now)],
             chair_decision: None,
             corrections: Vec::new(),
+            nominee_becomes_head: vote.nominee_becomes_head,
         })
     }
 
@@ -294,6 +363,10 @@ impl Poll {
 
     /// Show of hands: `unit` votes `choice` in the open round; again replaces its vote, `None`
     /// withdraws it. Every change is logged; repeating the same choice changes nothing.
+    ///
+    /// In a round of several places a candidate is added to the unit's marks (refused with
+    /// `WrongKind` once it has marked as many as there are places; `unmark` takes one back),
+    /// `Abstain` clears them (the unit votes for none) and `None` withdraws everything.
     pub fn cast(&mut self, unit: &str, choice: Option<Choice>, now: NaiveDateTime) -> Result<(), VoteError> {
         let is_motion = self.is_motion();
         let is_present = self.present.iter().any(|p| p == unit);
@@ -303,6 +376,9 @@ impl Poll {
         }
         if let Some(choice) = &choice {
             check_choice(is_motion, &round.candidates, choice)?;
+        }
+        if round.has_places() {
+            return places::cast(round, unit, choice, now);
         }
         let from = round.votes.get(unit).cloned();
         if from == choice {
@@ -322,6 +398,9 @@ impl Poll {
         let is_motion = self.is_motion();
         let round = hands_round(self.method, &mut self.rounds)?;
         check_choice(is_motion, &round.candidates, &choice)?;
+        if round.has_places() {
+            return Ok(places::cast_remaining(round, &self.present, &choice, now));
+        }
         let mut cast = 0;
         for unit in &self.present {
             if !round.votes.contains_key(unit) {

@@ -12,9 +12,12 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use crate::attendance::Attendance;
+use crate::awards::Awards;
 use crate::comments::Comments;
 use crate::conference::Conference;
+use crate::covenant::CovenantRecord;
 use crate::poll::Poll;
+use crate::scoring::Scores;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
@@ -39,6 +42,15 @@ pub struct Record {
     /// The member units' comments, with their audit trail.
     #[serde(default, skip_serializing_if = "Comments::is_empty")]
     pub comments: Comments,
+    /// The units' self-scores and the scores the bloc agreed, with every change.
+    #[serde(default, skip_serializing_if = "Scores::is_empty")]
+    pub scores: Scores,
+    /// The awards handed out, with their recipients and every change.
+    #[serde(default, skip_serializing_if = "Awards::is_empty")]
+    pub awards: Awards,
+    /// The covenant signing: its contents if edited, the presiding unit if changed, who signed.
+    #[serde(default, skip_serializing_if = "CovenantRecord::is_empty")]
+    pub covenant: CovenantRecord,
     /// What was typed but not yet accepted, kept so that a crash or a restart loses none of it.
     #[serde(default, skip_serializing_if = "Drafts::is_empty")]
     pub drafts: Drafts,
@@ -154,6 +166,9 @@ impl Record {
             attendance: Attendance::default(),
             polls: Vec::new(),
             comments: Comments::default(),
+            scores: Scores::default(),
+            awards: Awards::default(),
+            covenant: CovenantRecord::default(),
             drafts: Drafts::default(),
         }
     }

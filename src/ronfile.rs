@@ -49,6 +49,28 @@ pub enum Problem {
     BaseNeedsBallots(Base),
     BadHalf(u8),
     BadYears(i32, i32),
+    /// An `Office` choosing no unit (`places: 0`).
+    ZeroPlaces,
+    /// An `Office` choosing more units than it has candidates.
+    TooManyPlaces {
+        places: u32,
+        candidates: usize,
+    },
+    /// `nominee_becomes_head` on a motion: only a nomination names a unit.
+    HeadNeedsOffice,
+    /// `nominee_becomes_head` on a second vote; the 1-based agenda item of the first.
+    SecondHeadNomination(usize),
+    /// The scoring table's `scale` is 0.
+    ZeroScale,
+    /// A scoring criterion whose maximum is 0.
+    ZeroCriterionMax,
+    /// Two scoring criteria with the same code.
+    DuplicateCriterion(String),
+    /// The scoring table's `scale` is not the sum of its criteria's maxima.
+    ScaleNotSum {
+        scale: u32,
+        sum: u64,
+    },
     UnknownTheme {
         name: String,
         known: Vec<String>,
@@ -188,14 +210,25 @@ pub fn read(file: &Path) -> Result<String, FileError> {
 pub fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T, FileError> {
     options().from_str(text).map_err(|e| {
         let (line, column) = (e.span.start.line, e.span.start.col);
-        // ron reports a file cut short as whatever it expected next; say what happened.
-        let problem = if past_the_end(text, e.span.end.line, e.span.end.col) {
+        // ron reports a file cut short as whatever it expected next, or, cut inside a text,
+        // as a text not closed at its opening quote; say what happened.
+        let cut_in_text = e.code == ron::Error::ExpectedStringEnd && !closed_after(text, line, column);
+        let problem = if cut_in_text || past_the_end(text, e.span.end.line, e.span.end.col) {
             Problem::Syntax(ron::Error::Eof)
         } else {
             problem_of(e.code)
         };
         FileError { file: file.to_path_buf(), line, column, problem: problem.tidy() }
     })
+}
+
+/// Whether another `"` follows the one at (line, column): a text opened there and never
+/// closed runs to the end of the file.
+fn closed_after(text: &str, line: usize, column: usize) -> bool {
+    let start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let rest = text.get(start..).unwrap_or_default();
+    let at = rest.char_indices().nth(column.saturating_sub(1)).map_or(rest.len(), |(i, _)| i);
+    rest.get(at..).is_some_and(|r| r.chars().skip(1).any(|c| c == '"'))
 }
 
 /// Whether (line, column) is at or beyond the last character that is not white space.

@@ -15,6 +15,12 @@ const DIR: &str = "tests/fixtures/conference";
 /// A line of 0 means the problem is the whole file.
 const CASES: &[(&str, usize, usize, &str)] = &[
     (
+        "award-unknown-recipient",
+        25,
+        39,
+        r#""sldtbxh" không phải mã của đơn vị thành viên nào; hãy dùng một mã đã khai báo trong units."#,
+    ),
+    (
         "bad-date",
         8,
         12,
@@ -37,6 +43,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
     ),
     ("blank-title", 19, 17, r#"title không được để trống; hãy điền nội dung."#),
     (
+        "covenant-unknown-presiding",
+        24,
+        20,
+        r#""sldtbxh" không phải mã của đơn vị thành viên nào; hãy dùng một mã đã khai báo trong units."#,
+    ),
+    (
         "duplicate-candidate",
         25,
         85,
@@ -50,6 +62,18 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         r#"bầu cử phải bầu một chức danh: hãy dùng Office(office: …, candidates: […]) thay cho Motion."#,
     ),
     ("empty-agenda", 18, 13, r#"chương trình (agenda) chưa có nội dung nào; hãy thêm ít nhất một nội dung."#),
+    (
+        "head-on-motion",
+        24,
+        123,
+        r#"nominee_becomes_head chỉ dùng cho cuộc suy tôn đơn vị (Office), không dùng cho Motion; hãy bỏ dòng này hoặc đổi subject thành Office."#,
+    ),
+    (
+        "head-twice",
+        30,
+        162,
+        r#"nội dung 2 đã ghi nominee_becomes_head; chỉ một cuộc suy tôn xác định Khối trưởng năm sau, hãy bỏ ở một trong hai nội dung."#,
+    ),
     ("missing-field", 27, 1, r#"thiếu mục "location" trong tệp hội nghị; hãy thêm location: …."#),
     (
         "newer-version",
@@ -60,6 +84,32 @@ const CASES: &[(&str, usize, usize, &str)] = &[
     ("no-candidates", 25, 77, r#"danh sách ứng viên đang trống; hãy ghi mã các đơn vị ứng cử."#),
     ("no-units", 13, 12, r#"chưa có đơn vị thành viên nào; hãy khai báo ít nhất một đơn vị trong units."#),
     ("not-utf8", 0, 0, r#"tệp không phải văn bản Unicode (UTF-8); hãy lưu lại tệp với bảng mã UTF-8."#),
+    (
+        "places-above-candidates",
+        24,
+        118,
+        r#"places là 3 nhưng chỉ có 2 ứng viên; hãy ghi số đơn vị cần chọn không quá số ứng viên."#,
+    ),
+    (
+        "places-zero",
+        24,
+        118,
+        r#"places là 0: cuộc bầu hoặc suy tôn phải chọn ít nhất 1 đơn vị; hãy ghi places: 1 trở lên."#,
+    ),
+    ("scoring-duplicate-code", 27, 20, r#"mã tiêu chí "II" bị trùng; mỗi tiêu chí cần một mã riêng."#),
+    (
+        "scoring-scale-not-sum",
+        23,
+        16,
+        r#"thang điểm là 100 nhưng tổng điểm tối đa của các tiêu chí là 90; hãy sửa cho bằng nhau."#,
+    ),
+    ("scoring-zero-max", 26, 69, r#"điểm tối đa của tiêu chí là 0; hãy ghi số điểm lớn hơn 0."#),
+    (
+        "scoring-zero-scale",
+        22,
+        22,
+        r#"thang điểm (scale) là 0; hãy ghi tổng điểm tối đa, ví dụ 100 hoặc 1000."#,
+    ),
     ("syntax-missing-comma", 6, 5, r#"thiếu dấu phẩy giữa hai mục."#),
     (
         "syntax-unclosed-list",
@@ -103,7 +153,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         "unknown-field",
         6,
         5,
-        r#"không có mục "titel" trong tệp hội nghị; các mục dùng được: format_version, bloc, kind, title, period, date, start, location, place_name, chair, secretary, units, guests, rules, agenda, minutes_number."#,
+        r#"không có mục "titel" trong tệp hội nghị; các mục dùng được: format_version, bloc, kind, title, period, date, start, location, place_name, chair, secretary, units, guests, rules, agenda, scoring, awards, covenant, minutes_number."#,
     ),
     (
         "unknown-kind",
@@ -169,6 +219,25 @@ fn english_sentences_with_lang_en() {
         ("bad-date", "line 8, column 12: the date \"2024-02-30\" does not exist"),
         ("missing-field", "the field \"location\" is missing in the conference file; add location: …."),
         ("truncated", "the file ends too early"),
+        (
+            "scoring-scale-not-sum",
+            "line 23, column 16: the scale is 100 but the criteria's maxima add up to 90; make them equal.",
+        ),
+        ("scoring-zero-max", "the criterion's maximum is 0; write a number of points above 0."),
+        (
+            "scoring-duplicate-code",
+            "the criterion code \"II\" is used twice; give each criterion its own code.",
+        ),
+        ("scoring-zero-scale", "the scale is 0; write the total maximum, e.g. 100 or 1000."),
+        (
+            "places-zero",
+            "places is 0: an election or nomination chooses at least 1 unit; write places: 1 or more.",
+        ),
+        ("places-above-candidates", "places is 3 but there are only 2 candidates;"),
+        ("head-on-motion", "nominee_becomes_head is for a nomination of units (Office), not a Motion;"),
+        ("head-twice", "item 2 already sets nominee_becomes_head;"),
+        ("covenant-unknown-presiding", "\"sldtbxh\" is not the id of any member unit"),
+        ("award-unknown-recipient", "line 25, column 39: \"sldtbxh\" is not the id of any member unit"),
     ];
     for (name, part) in cases {
         let shown = (en.file_error)(&first_error(name));

@@ -1,6 +1,8 @@
 //! The biên bản export: for each sample conference a session recorded through the real key
 //! table and update (fixed clock), exported to Markdown, HTML and Word, and read back: every
-//! section in its order, the figures of every poll, the page of the .docx. Also the golden
+//! section in its order, the figures of every poll, the scoring and ranking, the awards
+//! counted by kind, the covenant and its signing, the page of the .docx. Also a nomination of
+//! two places naming the next Khối trưởng, the minutes file of all of it read back, the golden
 //! Markdown of Khối thi đua 1, the PDF that LibreOffice makes of the .docx (where it is
 //! installed), and the `hoinghi export` command.
 
@@ -14,9 +16,11 @@ use chrono::{NaiveDateTime, TimeDelta};
 use hoinghi::app::{Action, Model, Screen, Ui, update};
 use hoinghi::cli::load_conference;
 use hoinghi::comments::ResponseKind;
+use hoinghi::conference::{Conference, Recipient, Subject};
 use hoinghi::export::{self, Format, vietnamese as vn};
 use hoinghi::keys::Key;
 use hoinghi::poll::{Outcome, PollResult};
+use hoinghi::scoring::Points;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_normalization::UnicodeNormalization;
 
@@ -32,8 +36,10 @@ struct Table {
 
 impl Table {
     fn new(sample: &str) -> Self {
-        let path = Path::new("sample-data").join(sample);
-        let c = load_conference(&path).unwrap_or_else(|e| panic!("{}: {}", path.display(), e[0]));
+        Table::with(conference(sample))
+    }
+
+    fn with(c: Conference) -> Self {
         let now = c.date.and_time(c.start) - TimeDelta::minutes(5);
         Table { model: Model::new(c), ui: Ui::default(), now }
     }
@@ -169,6 +175,53 @@ impl Table {
     fn note(&mut self, item: usize, text: &str) {
         self.model.record.items[item].note = text.to_string();
     }
+
+    /// Nor the scoring keys: a unit's self total (`None`: per criterion, `criteria`), and the
+    /// score the bloc agreed, typed as the secretary types them.
+    fn score(&mut self, unit: &str, total: Option<&str>, criteria: &[(&str, &str)], agreed: Option<&str>) {
+        self.now += TimeDelta::seconds(20);
+        let (c, scores) = (&self.model.conference, &mut self.model.record.scores);
+        let points = |text: &str| Some(Points::parse(text).expect("a score"));
+        if let Some(total) = total {
+            scores.set_total(c, unit, points(total), self.now).expect("a total");
+        }
+        for (code, score) in criteria {
+            scores.set_criterion(c, unit, code, points(score), self.now).expect("a criterion");
+        }
+        if let Some(agreed) = agreed {
+            scores.set_agreed(c, unit, points(agreed), self.now).expect("agreed");
+        }
+    }
+
+    /// Nor the awards keys: the conference file's award `kind` handed out under `item`, with
+    /// the recipients named and those only counted (collectives, individuals).
+    fn award(&mut self, item: usize, kind: usize, named: &[Recipient], counted: (u32, u32)) {
+        self.now += TimeDelta::minutes(1);
+        let (c, awards) = (&self.model.conference, &mut self.model.record.awards);
+        let id = awards.add_planned(c, item, kind, self.now).expect("an award of the file");
+        for r in named {
+            awards.add_recipient(c, id, r, self.now).expect("a recipient");
+        }
+        awards.set_unnamed(id, counted.0, counted.1, self.now).expect("counted");
+    }
+
+    /// Nor the covenant keys: each unit signs, or is absent with a reason.
+    fn signing(&mut self, marks: &[(&str, Option<&str>)]) {
+        let (c, cov) = (&self.model.conference, &mut self.model.record.covenant);
+        for (unit, absent) in marks {
+            self.now += TimeDelta::seconds(30);
+            match absent {
+                None => cov.sign(c, unit, self.now),
+                Some(reason) => cov.mark_absent(c, unit, reason, self.now),
+            }
+            .expect("a member unit");
+        }
+    }
+}
+
+fn conference(sample: &str) -> Conference {
+    let path = Path::new("sample-data").join(sample);
+    load_conference(&path).unwrap_or_else(|e| panic!("{}: {}", path.display(), e[0]))
 }
 
 enum Row {
@@ -248,6 +301,17 @@ fn ktd1() -> (Model, Expect) {
         "Đồng chí Hoàng Nam Phong trình bày báo cáo; năm 2023 các đơn vị trong Khối hoàn thành và hoàn thành vượt mức các chỉ tiêu giao ước thi đua.",
     );
     t.at(8, 32).next();
+    // Totals only (Khối thi đua 1 has no scoring table); the bloc agrees 98 for Sở Nội vụ.
+    for (unit, total, agreed) in [
+        ("vpubnd", "98", None),
+        ("vpdbqh", "96,5", None),
+        ("snv", "97,5", Some("98")),
+        ("stp", "97,5", None),
+        ("ttr", "96", None),
+        ("bdt", "95", None),
+    ] {
+        t.score(unit, Some(total), &[], agreed);
+    }
     t.at(8, 42).next();
     let c1 = t.comment(
         4,
@@ -282,6 +346,14 @@ fn ktd1() -> (Model, Expect) {
     t.at(9, 45).next().open_poll().hands("11121").esc();
     t.at(9, 55).next();
     t.note(9, "Sở Nội vụ, Khối trưởng năm 2024, nhận cờ luân lưu; các đơn vị thành viên ký kết giao ước thi đua năm 2024.");
+    t.signing(&[
+        ("snv", None),
+        ("vpubnd", None),
+        ("vpdbqh", None),
+        ("stp", None),
+        ("ttr", None),
+        ("bdt", Some("Đi công tác")),
+    ]);
     t.skip_pending(10);
     t.at(10, 15).next();
     t.note(
@@ -308,6 +380,36 @@ fn ktd1() -> (Model, Expect) {
     ]);
     e.under(0, &["Thời gian: từ 8 giờ 00 phút đến 8 giờ 05 phút."]);
     e.under(2, &["từ 8 giờ 12 phút đến 8 giờ 32 phút", "hoàn thành vượt mức các chỉ tiêu"]);
+    e.under(
+        3,
+        &[
+            "Kết quả chấm điểm, xếp hạng:",
+            "Xếp hạng",
+            "Đơn vị",
+            "Điểm tự chấm",
+            "Điểm Khối thống nhất",
+            "1",
+            "Văn phòng Ủy ban nhân dân Thành phố",
+            "98",
+            "1",
+            "Sở Nội vụ",
+            "97,5",
+            "98",
+            "3",
+            "Sở Tư pháp",
+            "97,5",
+            "4",
+            "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân Thành phố",
+            "96,5",
+            "5",
+            "Thanh tra Thành phố",
+            "96",
+            "6",
+            "Ban Dân tộc Thành phố",
+            "95",
+            "các đơn vị bằng điểm cùng thứ hạng.",
+        ],
+    );
     e.under(
         4,
         &[
@@ -372,12 +474,40 @@ fn ktd1() -> (Model, Expect) {
         ],
     );
     e.under(8, &["Kết quả: Sở Tư pháp trúng cử Khối phó Khối thi đua 1 năm 2024."]);
-    e.under(9, &["Thời gian: từ 9 giờ 55 phút đến 10 giờ 15 phút.", "ký kết giao ước thi đua năm 2024"]);
+    e.under(
+        9,
+        &[
+            "Thời gian: từ 9 giờ 55 phút đến 10 giờ 15 phút.",
+            "ký kết giao ước thi đua năm 2024",
+            "Ký kết giao ước thi đua: Giao ước thi đua năm 2024 của Khối thi đua 1.",
+            "Đơn vị chủ trì ký kết: Sở Nội vụ.",
+            "Nội dung giao ước:",
+            "1. Tiếp tục quán triệt và tổ chức thực hiện có hiệu quả Chỉ thị số 34",
+            "2. Đẩy mạnh các phong trào thi đua",
+            "3. Đẩy mạnh và nâng cao hiệu quả chính quyền điện tử",
+            "4. Tuyên truyền tư tưởng thi đua yêu nước",
+            "5. Bình chọn, xét duyệt khen thưởng đúng quy trình",
+            "Các đơn vị ký kết: đã ký 5/6 đơn vị; vắng mặt, không ký 1 đơn vị.",
+            "Ký kết giao ước",
+            "Văn phòng Ủy ban nhân dân Thành phố",
+            "Đã ký",
+            "Ban Dân tộc Thành phố",
+            "Vắng mặt, lý do: Đi công tác",
+        ],
+    );
     e.under(10, &["Nội dung này không thực hiện."]);
     e.under(11, &["Chủ trì tiếp thu các ý kiến", "Biên bản được đọc lại trước hội nghị."]);
     e.after_content =
         strings(&["Biên bản được thông qua tại hội nghị lúc 10 giờ 30 phút, ngày 16 tháng 01 năm 2024."]);
-    e.absent = strings(&["Ý kiến ghi nhầm đơn vị", "DỰ THẢO", "Sửa đổi sau khi thông qua"]);
+    e.absent = strings(&[
+        "Ý kiến ghi nhầm đơn vị",
+        "DỰ THẢO",
+        "Sửa đổi sau khi thông qua",
+        "Thang điểm thi đua",
+        "Khen thưởng:",
+        "Theo quy chế của Khối",
+        "(*)",
+    ]);
     (t.model, e)
 }
 
@@ -409,6 +539,20 @@ fn ktd19() -> (Model, Expect) {
     assert!(matches!(t.poll_result(7), PollResult::DecidedByChair { .. }));
     t.at(10, 20).next().open_poll().hands("111111").esc();
     t.at(10, 30).next();
+    // The conference adds a seventh commitment to the covenant, then every unit signs.
+    {
+        let (c, cov) = (&t.model.conference, &mut t.model.record.covenant);
+        cov.add_item(c, "Thi đua thực hiện chuyển đổi số trong hoạt động của các hội, đoàn thể", t.now)
+            .expect("added");
+    }
+    t.signing(&[
+        ("lhh", None),
+        ("hlhtn", None),
+        ("hsv", None),
+        ("hctd", None),
+        ("vhnt", None),
+        ("huunghi", None),
+    ]);
     t.at(10, 45).next();
     t.at(11, 0).adopt();
     // After adoption the secretary goes back to the last item and leaves it again: both are
@@ -469,7 +613,19 @@ fn ktd19() -> (Model, Expect) {
         ],
     );
     e.under(8, &["100,00 %", "Kết quả: Hội Chữ thập đỏ Thành phố Hồ Chí Minh trúng cử Khối phó"]);
-    e.under(9, &["Thời gian: từ 10 giờ 30 phút đến 10 giờ 45 phút."]);
+    e.under(
+        9,
+        &[
+            "Thời gian: từ 10 giờ 30 phút đến 10 giờ 45 phút.",
+            "Ký kết giao ước thi đua: Giao ước thi đua năm 2023 của Khối thi đua 19.",
+            "Đơn vị chủ trì ký kết: Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh.",
+            "Nội dung giao ước (đã được hội nghị sửa đổi, bổ sung):",
+            "1. Tiếp tục quán triệt, triển khai, tuyên truyền và thực hiện tốt Chỉ thị số 34-CT/TW",
+            "6. Duy trì và nâng cao chất lượng, hiệu quả hoạt động cụm, khối thi đua",
+            "7. Thi đua thực hiện chuyển đổi số trong hoạt động của các hội, đoàn thể.",
+            "Các đơn vị ký kết: đã ký 6/6 đơn vị.",
+        ],
+    );
     e.under(10, &["Thời gian: từ 10 giờ 45 phút đến 11 giờ 00 phút; từ 11 giờ 05 phút đến 11 giờ 08 phút."]);
     e.after_content = strings(&[
         "Biên bản được thông qua tại hội nghị lúc 11 giờ 00 phút, ngày 24 tháng 02 năm 2023.",
@@ -505,6 +661,14 @@ fn ktd9() -> (Model, Expect) {
     t.comment(3, "sgddt", "Trần Minh Đức", "Thống nhất với dự thảo báo cáo");
     t.at(9, 35).next();
     t.at(9, 50).next();
+    // Self-scores: Sở Y tế per criterion, criterion II above its maximum of 25; Sở GD&ĐT a
+    // total only, which the bloc raises to 96,5 (level with Sở Y tế); Sở KH&CN, absent, sent
+    // its total; Sở VH&TT not scored yet.
+    let syt = [("I", "29,5"), ("II", "26"), ("III", "19"), ("IV", "14"), ("V", "8")];
+    t.score("syt", None, &syt, None);
+    t.score("sgddt", Some("95"), &[], Some("96,5"));
+    t.score("skhcn", Some("98"), &[], None);
+    t.score("sldtbxh", Some("90"), &[], None);
     t.at(10, 0).next().open_poll().hands("1101").esc();
     t.at(10, 5).next();
 
@@ -527,6 +691,39 @@ fn ktd9() -> (Model, Expect) {
         ],
     );
     e.under(
+        5,
+        &[
+            "Thang điểm thi đua: 100 điểm, gồm 5 tiêu chí.",
+            "Tiêu chí",
+            "Nội dung",
+            "Điểm tối đa",
+            "I",
+            "Tổ chức triển khai các phong trào thi đua, công tác khen thưởng",
+            "30",
+            "V",
+            "Thực hành tiết kiệm, chống lãng phí; phòng, chống tham nhũng",
+            "10",
+            "Kết quả chấm điểm, xếp hạng:",
+            "1",
+            "Sở Khoa học và Công nghệ Hà Nội",
+            "98",
+            "2",
+            "Sở Y tế Hà Nội",
+            "96,5 (*)",
+            "2",
+            "Sở Giáo dục và Đào tạo Hà Nội",
+            "95",
+            "96,5",
+            "4",
+            "Sở Lao động – Thương binh và Xã hội Hà Nội",
+            "90",
+            "–",
+            "Sở Văn hóa và Thể thao Hà Nội",
+            "Chưa chấm",
+            "(*) Sở Y tế Hà Nội: tiêu chí II tự chấm 26 điểm, vượt điểm tối đa 25 điểm.",
+        ],
+    );
+    e.under(
         6,
         &[
             "Số đơn vị có mặt khi bắt đầu biểu quyết: 4/5 đơn vị",
@@ -540,7 +737,8 @@ fn ktd9() -> (Model, Expect) {
         ],
     );
     e.under(7, &["Thời gian: từ 10 giờ 05 phút (đang diễn ra)."]);
-    e.absent = strings(&["Biên bản được thông qua", "Sửa đổi sau khi thông qua"]);
+    e.absent =
+        strings(&["Biên bản được thông qua", "Sửa đổi sau khi thông qua", "Ký kết giao ước", "Khen thưởng:"]);
     (t.model, e)
 }
 
@@ -569,6 +767,12 @@ fn quan1() -> (Model, Expect) {
     t.at(8, 55).next();
     t.at(9, 10).next();
     t.note(6, "Trao 7 Bằng khen của Thủ tướng Chính phủ, 10 Cờ thi đua của UBND Thành phố.");
+    // Seed 003's awards: the lists are the decisions'; one of the 13 units is named.
+    t.award(6, 0, &[], (0, 7));
+    t.award(6, 1, &[], (10, 0));
+    let named = [Recipient::Individual { name: "Nguyễn Thị Thu".into(), unit: Some("pnv".into()) }];
+    t.award(6, 2, &named, (0, 2));
+    t.award(6, 3, &[Recipient::Unit("pnv".into())], (12, 0));
     t.at(9, 30).next();
     t.at(9, 40).adopt();
 
@@ -593,7 +797,20 @@ fn quan1() -> (Model, Expect) {
         4,
         &["Người trình bày: Tô Thị Bích Châu, Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Quận 1."],
     );
-    e.under(6, &["Trao 7 Bằng khen"]);
+    e.under(
+        6,
+        &[
+            "Trao 7 Bằng khen",
+            "Khen thưởng:",
+            "Bằng khen của Thủ tướng Chính phủ: 7 cá nhân.",
+            "Cờ thi đua của Ủy ban nhân dân Thành phố Hồ Chí Minh: 10 tập thể.",
+            "Chiến sĩ thi đua cấp thành phố (Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh): 3 cá nhân.",
+            "Cá nhân: Nguyễn Thị Thu (Phòng Nội vụ Quận 1); 2 cá nhân khác theo danh sách kèm theo quyết định.",
+            "Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1: 13 tập thể.",
+            "Tập thể: Phòng Nội vụ Quận 1; 12 tập thể khác theo danh sách kèm theo quyết định.",
+            "Tổng cộng: 23 tập thể và 10 cá nhân.",
+        ],
+    );
     e.absent = strings(&["DỰ THẢO", "- Các đơn vị thành viên Khối;"]);
     (t.model, e)
 }
@@ -615,9 +832,12 @@ fn vp() -> (Model, Expect) {
     let b = t.comment(3, "tonghop", "", "Nhầm");
     t.respond(a, ResponseKind::TakenUp, "Giao Cổng Thông tin điện tử thực hiện từ quý III/2020.");
     t.delete(b);
-    for (h, m) in [(9, 5), (9, 20), (9, 35)] {
-        t.at(h, m).next();
-    }
+    t.at(9, 5).next();
+    // Seed 002: Giấy khen to 6 collectives (two divisions named) and 31 individuals.
+    let divisions = [Recipient::Unit("hcth".into()), Recipient::Unit("cttdt".into())];
+    t.award(4, 0, &divisions, (4, 31));
+    t.at(9, 20).next();
+    t.at(9, 35).next();
     t.at(9, 50).adopt();
 
     let mut e = Expect::new(
@@ -637,8 +857,16 @@ fn vp() -> (Model, Expect) {
             "Tiếp thu: Giao Cổng Thông tin điện tử thực hiện từ quý III/2020.",
         ],
     );
+    e.under(
+        4,
+        &[
+            "Khen thưởng:",
+            "Giấy khen của Chánh Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân thành phố: 6 tập thể và 31 cá nhân.",
+            "Tập thể: Phòng Hành chính – Tổ chức; Cổng Thông tin điện tử thành phố; 4 tập thể khác theo danh sách kèm theo quyết định.",
+        ],
+    );
     e.under(6, &["Thời gian: từ 9 giờ 35 phút đến 9 giờ 50 phút."]);
-    e.absent = strings(&["Nhầm", "DỰ THẢO", "Biểu quyết:", "Bầu:"]);
+    e.absent = strings(&["Nhầm", "DỰ THẢO", "Biểu quyết:", "Bầu:", "Tổng cộng:", "Ký kết giao ước"]);
     (t.model, e)
 }
 
@@ -1235,6 +1463,130 @@ fn the_export_command_refuses_a_conference_file_and_damaged_minutes() {
 
     let out = hoinghi(&[os("--lang"), os("en"), os("export"), conference.as_os_str()]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("is a conference file, not minutes"));
+}
+
+/// The text of the biên bản in each format.
+fn texts(model: &Model) -> Vec<(Format, String)> {
+    Format::ALL
+        .into_iter()
+        .map(|format| {
+            let bytes = export::render(model, format).expect("rendered");
+            let text = match format {
+                Format::Md => markdown_text(&String::from_utf8(bytes).expect("UTF-8")),
+                Format::Html => html_text(&String::from_utf8(bytes).expect("UTF-8")),
+                Format::Docx => docx_text(&bytes),
+            };
+            (format, text)
+        })
+        .collect()
+}
+
+/// Khối thi đua 1 if its bloc nominated two units for the Cờ thi đua, the first of them to be
+/// the next Khối trưởng: a tie for the second place goes to a second round among the tied.
+#[test]
+fn a_nomination_of_two_places_names_both_and_the_proposed_khoi_truong() {
+    let mut c = conference(KTD1);
+    let vote = c.agenda[6].vote.as_mut().expect("the Cờ thi đua nomination");
+    if let Subject::Office { places, .. } = &mut vote.subject {
+        *places = 2;
+    }
+    vote.nominee_becomes_head = true;
+    let mut t = Table::with(c);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
+    for minute in 2..8 {
+        t.at(8, minute).next();
+    }
+    assert_eq!(t.model.record.current, Some(6));
+    // 5 valid ballots, each for up to two units: Văn phòng UBND 4, Sở Nội vụ 3, Thanh tra 3.
+    t.at(9, 0).open_poll().ballots(&[5, 5, 5, 0, 4, 3, 3]);
+    assert_eq!(t.model.record.poll(6).map(|p| p.rounds.len()), Some(2), "a tie for the second place");
+    t.ballots(&[5, 5, 5, 0, 3, 2]).esc();
+    assert_eq!(t.poll_result(6), PollResult::Chosen { units: vec!["vpubnd".into(), "snv".into()], round: 2 });
+    assert_eq!(t.model.record.poll(6).and_then(|p| p.proposed_head()).as_deref(), Some("vpubnd"));
+    let parts = strings(&[
+        "7. Bình xét, suy tôn",
+        "Nguyên tắc: chọn 2 đơn vị có số phiếu cao nhất trong các đơn vị đạt quá 1/2 số phiếu hợp lệ, mỗi đơn vị biểu quyết (mỗi phiếu) chọn không quá 2 đơn vị; các đơn vị bằng phiếu ở vị trí cuối được bầu lại.",
+        "Vòng 1:",
+        "Văn phòng Ủy ban nhân dân Thành phố",
+        "4",
+        "Kết quả vòng 1: Văn phòng Ủy ban nhân dân Thành phố được suy tôn; Sở Nội vụ và Thanh tra Thành phố bằng phiếu cho 1 vị trí còn lại; bầu lại vòng 2 giữa các đơn vị bằng phiếu.",
+        "Vòng 2 (bầu lại giữa các đơn vị bằng phiếu, chọn 1 đơn vị):",
+        "Kết quả vòng 2: Sở Nội vụ được suy tôn.",
+        "Kết quả: Văn phòng Ủy ban nhân dân Thành phố và Sở Nội vụ được suy tôn (Đề nghị tặng Cờ thi đua của UBND Thành phố năm 2023) (vòng 2).",
+        "Theo quy chế của Khối, Văn phòng Ủy ban nhân dân Thành phố là đơn vị được đề xuất làm Khối trưởng Khối thi đua 1 năm 2024.",
+        "8. Bầu Khối trưởng",
+    ]);
+    for (format, text) in texts(&t.model) {
+        assert_in_order(&text, &parts, &format!("two places as {format:?}"));
+    }
+}
+
+/// Everything recorded (scores, awards, the covenant's edits and signatures, polls of several
+/// places) is in the minutes file and reads back as it was.
+#[test]
+fn the_minutes_file_keeps_scores_awards_and_the_covenant() {
+    let (mut with_all, _) = ktd1();
+    let (quan1, _) = quan1();
+    with_all.record.awards = quan1.record.awards.clone();
+    with_all
+        .record
+        .covenant
+        .edit_item(
+            &with_all.conference,
+            0,
+            "Quán triệt Chỉ thị số 34-CT/TW",
+            with_all.record.finished_at.expect("ended"),
+        )
+        .expect("edited");
+    let mut models: Vec<Model> = sessions().into_iter().map(|(_, m, _)| m).collect();
+    models.push(with_all);
+    for model in models {
+        let text = hoinghi::minutes::to_text(&model).expect("minutes");
+        let back = hoinghi::minutes::Minutes::from_text(Path::new("m.ron"), &text)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .into_model();
+        assert_eq!(back.record, model.record, "{}", model.conference.bloc.name);
+        assert_eq!(back.conference, model.conference);
+        assert_eq!(hoinghi::minutes::to_text(&back).expect("again"), text, "byte-identical");
+        for (field, present) in [
+            ("scores:", !model.record.scores.is_empty()),
+            ("awards:", !model.record.awards.is_empty()),
+            ("covenant: (", !model.record.covenant.is_empty()),
+        ] {
+            let record = &text[text.find("record:").expect("a record")..];
+            assert_eq!(record.contains(field), present, "{}: {field}", model.conference.bloc.name);
+        }
+    }
+}
+
+/// A conference without a scoring or a covenant item still prints what was recorded for them,
+/// after the items; awards recorded under an item the agenda does not have too.
+#[test]
+fn sections_without_their_item_come_after_the_items() {
+    let (mut model, _) = vp();
+    let at = model.record.finished_at.expect("ended");
+    let (c, r) = (&model.conference, &mut model.record);
+    r.scores.set_total(c, "hcth", Points::parse("92,5"), at).expect("a total");
+    r.covenant.add_item(c, "Thi đua hoàn thành xuất sắc nhiệm vụ năm 2020", at).expect("an item");
+    r.covenant.sign(c, "hcth", at).expect("signed");
+    let id = r.awards.add(99, "Giấy khen của Công đoàn cơ quan", "", "", at).expect("an award");
+    r.awards.set_unnamed(id, 0, 2, at).expect("counted");
+    let parts = strings(&[
+        "7. Tiếp thu, kết luận",
+        "Kết quả chấm điểm, xếp hạng:",
+        "Phòng Hành chính – Tổ chức",
+        "92,5",
+        "Giấy khen của Công đoàn cơ quan: 2 cá nhân.",
+        "Ký kết giao ước thi đua: Giao ước thi đua.",
+        "1. Thi đua hoàn thành xuất sắc nhiệm vụ năm 2020.",
+        "Các đơn vị ký kết: đã ký 1/6 đơn vị; chưa ký 5 đơn vị.",
+        "Chưa ký",
+        "Biên bản được thông qua tại hội nghị",
+    ]);
+    for (format, text) in texts(&model) {
+        assert_in_order(&text, &parts, &format!("after the items as {format:?}"));
+    }
 }
 
 #[test]

@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use super::{Conference, Method, Period, Presenter, Rules, RulesPatch, Subject, Threshold};
+use super::{Conference, Method, Period, Presenter, Recipient, Rules, RulesPatch, Subject, Threshold};
 use crate::ronfile::Problem;
 
 /// Every meaning problem of the conference, section by section.
@@ -75,6 +75,7 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
     if c.agenda.is_empty() {
         problems.push(("agenda".into(), Problem::EmptyAgenda));
     }
+    let mut head_item: Option<usize> = None;
     for (i, item) in c.agenda.iter().enumerate() {
         let at = format!("agenda[{i}]");
         if item.title.trim().is_empty() {
@@ -103,7 +104,7 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
             Some(vote) => {
                 let at = format!("{at}.vote");
                 match &vote.subject {
-                    Subject::Office { office, candidates } => {
+                    Subject::Office { office, candidates, places } => {
                         if office.trim().is_empty() {
                             let path = format!("{at}.subject.office");
                             problems.push((path, Problem::Empty("office".into())));
@@ -121,6 +122,13 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
                                 problems.push((path, Problem::DuplicateCandidate(id.clone())));
                             }
                         }
+                        let path = format!("{at}.subject.places");
+                        if *places == 0 {
+                            problems.push((path, Problem::ZeroPlaces));
+                        } else if !candidates.is_empty() && *places as usize > candidates.len() {
+                            let candidates = candidates.len();
+                            problems.push((path, Problem::TooManyPlaces { places: *places, candidates }));
+                        }
                     }
                     Subject::Motion(text) => {
                         if item.kind == super::ItemKind::Election {
@@ -128,6 +136,16 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
                         } else if text.trim().is_empty() {
                             problems.push((format!("{at}.subject"), Problem::Empty("Motion".into())));
                         }
+                    }
+                }
+                if vote.nominee_becomes_head {
+                    let path = format!("{at}.nominee_becomes_head");
+                    if matches!(vote.subject, Subject::Motion(_)) {
+                        problems.push((path, Problem::HeadNeedsOffice));
+                    } else if let Some(first) = head_item {
+                        problems.push((path, Problem::SecondHeadNomination(first.saturating_add(1))));
+                    } else {
+                        head_item = Some(i);
                     }
                 }
                 check_patch(&at, &vote.rules, &mut problems);
@@ -146,7 +164,73 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
     for (path, p) in problems {
         push(path, p);
     }
+    check_sections(c, &mut out);
     out
+}
+
+/// The scoring table, the awards and the covenant.
+fn check_sections(c: &Conference, out: &mut Vec<(String, Problem)>) {
+    let known = |id: &str| c.units.iter().any(|u| u.id == id);
+    let blank = |text: &str| text.trim().is_empty();
+    if let Some(scoring) = &c.scoring {
+        if scoring.scale == 0 {
+            out.push(("scoring.scale".into(), Problem::ZeroScale));
+        }
+        let mut seen = HashSet::new();
+        for (i, criterion) in scoring.criteria.iter().enumerate() {
+            let at = format!("scoring.criteria[{i}]");
+            if blank(&criterion.code) {
+                out.push((format!("{at}.code"), Problem::Empty("code".into())));
+            } else if !seen.insert(criterion.code.trim()) {
+                out.push((format!("{at}.code"), Problem::DuplicateCriterion(criterion.code.clone())));
+            }
+            if blank(&criterion.title) {
+                out.push((format!("{at}.title"), Problem::Empty("title".into())));
+            }
+            if criterion.max == 0 {
+                out.push((format!("{at}.max"), Problem::ZeroCriterionMax));
+            }
+        }
+        let sum = scoring.criteria_sum();
+        if scoring.scale > 0 && !scoring.criteria.is_empty() && sum != u64::from(scoring.scale) {
+            out.push(("scoring.scale".into(), Problem::ScaleNotSum { scale: scoring.scale, sum }));
+        }
+    }
+    for (i, award) in c.awards.iter().enumerate() {
+        let at = format!("awards[{i}]");
+        if blank(&award.award) {
+            out.push((format!("{at}.award"), Problem::Empty("award".into())));
+        }
+        for (k, recipient) in award.recipients.iter().enumerate() {
+            let path = format!("{at}.recipients[{k}]");
+            match recipient {
+                Recipient::Unit(id) if !known(id) => out.push((path, Problem::UnknownUnit(id.clone()))),
+                Recipient::Collective(name) if blank(name) => {
+                    out.push((path, Problem::Empty("Collective".into())));
+                }
+                Recipient::Individual { name, .. } if blank(name) => {
+                    out.push((format!("{path}.name"), Problem::Empty("name".into())));
+                }
+                Recipient::Individual { unit: Some(id), .. } if !known(id) => {
+                    out.push((format!("{path}.unit"), Problem::UnknownUnit(id.clone())));
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Some(covenant) = &c.covenant {
+        if blank(&covenant.title) {
+            out.push(("covenant.title".into(), Problem::Empty("title".into())));
+        }
+        if let Some(id) = covenant.presiding.as_deref().filter(|id| !known(id)) {
+            out.push(("covenant.presiding".into(), Problem::UnknownUnit(id.into())));
+        }
+        for (k, text) in covenant.items.iter().enumerate() {
+            if blank(text) {
+                out.push((format!("covenant.items[{k}]"), Problem::Empty("items".into())));
+            }
+        }
+    }
 }
 
 fn check_threshold(path: String, t: Threshold, out: &mut Vec<(String, Problem)>) {

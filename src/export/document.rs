@@ -8,10 +8,13 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+mod sections;
+
 use super::vietnamese as vn;
 use crate::app::Model;
+use crate::awards::AwardEntry;
 use crate::comments::{Comment, ResponseKind};
-use crate::conference::{Conference, ItemKind, Method, Presenter, Subject};
+use crate::conference::{Conference, ItemKind, Method, Period, Presenter, Subject};
 use crate::poll::{Choice, Correction, CorrectionKind, Outcome, Poll, PollResult, Round, Tally};
 use crate::record::{Change, ItemState, Record};
 
@@ -407,12 +410,50 @@ impl<'a> Builder<'a> {
             if let Some(poll) = self.record.poll(index) {
                 self.poll(poll, item.kind);
             }
+            let held = record.state != ItemState::Skipped && !record.spans.is_empty();
+            if self.first_of(ItemKind::Scoring) == Some(index)
+                && (!self.record.scores.units.is_empty() || (held && self.conference.scoring.is_some()))
+            {
+                self.scoring();
+            }
+            let awards: Vec<&AwardEntry> = self.record.awards.of_item(index).collect();
+            self.awards(&awards);
+            if self.first_of(ItemKind::Covenant) == Some(index)
+                && (!self.record.covenant.is_empty() || (held && self.conference.covenant.is_some()))
+            {
+                self.covenant();
+            }
         }
         let agenda = self.conference.agenda.len();
         let stray: Vec<&Comment> = self.record.comments.live().filter(|c| c.item >= agenda).collect();
         if !stray.is_empty() {
             self.label(1, "Ý kiến khác:");
             self.comments(&stray);
+        }
+        // What belongs to an item the agenda does not have: after the items.
+        if self.first_of(ItemKind::Scoring).is_none() && !self.record.scores.units.is_empty() {
+            self.scoring();
+        }
+        let awards: Vec<&AwardEntry> = self.record.awards.live().filter(|e| e.item >= agenda).collect();
+        self.awards(&awards);
+        if self.first_of(ItemKind::Covenant).is_none() && !self.record.covenant.is_empty() {
+            self.covenant();
+        }
+    }
+
+    /// The first agenda item of `kind`: where its part of the minutes goes.
+    fn first_of(&self, kind: ItemKind) -> Option<usize> {
+        self.conference.agenda.iter().position(|i| i.kind == kind)
+    }
+
+    /// "Khối trưởng Khối thi đua 1 năm 2024": the head after the period the conference reviews.
+    fn next_head(&self) -> String {
+        let c = self.conference;
+        let bloc = c.bloc.name.trim();
+        let head = if bloc.starts_with("Cụm") { "Cụm trưởng" } else { "Khối trưởng" };
+        match c.period {
+            Period::Year(y) => format!("{head} {bloc} năm {}", y.saturating_add(1)),
+            Period::HalfYear(..) | Period::Years(..) => format!("{head} {bloc} nhiệm kỳ tiếp theo"),
         }
     }
 
@@ -476,8 +517,13 @@ impl<'a> Builder<'a> {
             format!("{present}/{} đơn vị (lúc {}).", poll.members, self.at(poll.opened_at)),
         );
         let (pass, base) = (vn::threshold(poll.rules.pass), vn::base(poll.rules.base));
+        let places = poll.places();
         let rule = if poll.is_motion() {
             format!("thông qua khi số tán thành đạt {pass} {base}.")
+        } else if places > 1 {
+            format!(
+                "chọn {places} đơn vị có số phiếu cao nhất trong các đơn vị đạt {pass} {base}, mỗi đơn vị biểu quyết (mỗi phiếu) chọn không quá {places} đơn vị; các đơn vị bằng phiếu ở vị trí cuối được bầu lại."
+            )
         } else {
             format!("đơn vị có số phiếu cao nhất và đạt {pass} {base} thì {}.", words.wins)
         };
@@ -487,6 +533,11 @@ impl<'a> Builder<'a> {
             if many {
                 let label = if round.number == 1 {
                     "Vòng 1:".to_string()
+                } else if places > 1 {
+                    format!(
+                        "Vòng {} (bầu lại giữa các đơn vị bằng phiếu, chọn {} đơn vị):",
+                        round.number, round.places
+                    )
                 } else {
                     format!("Vòng {} (bầu lại giữa các đơn vị bằng phiếu):", round.number)
                 };
@@ -501,6 +552,14 @@ impl<'a> Builder<'a> {
         }
         let result = self.result(poll, &words, &subject);
         self.para(1, vec![Run::bold("Kết quả: "), Run::plain(result)]);
+        if let Some(head) = poll.proposed_head() {
+            let line = format!(
+                "Theo quy chế của Khối, {} là đơn vị được đề xuất làm {}.",
+                self.unit_name(&head),
+                self.next_head()
+            );
+            self.para(1, vec![Run::plain(line)]);
+        }
         if !poll.corrections.is_empty() {
             self.label(1, "Điều chỉnh sau khi kết thúc biểu quyết:");
             for c in &poll.corrections {
@@ -569,7 +628,27 @@ impl<'a> Builder<'a> {
         let Some(outcome) = round.outcome.as_ref().filter(|_| !round.is_open()) else {
             return "đang biểu quyết, chưa kết thúc".to_string();
         };
+        let chosen = if round.has_places() && !round.selected.is_empty() {
+            format!("{} {}; ", self.names(&round.selected), words.wins)
+        } else {
+            String::new()
+        };
         match outcome {
+            Outcome::Tie(tied) if round.has_places() => {
+                let left =
+                    round.places.saturating_sub(u32::try_from(round.selected.len()).unwrap_or(u32::MAX));
+                let following = round.number.saturating_add(1);
+                let next = poll.rounds.iter().any(|r| r.number == following);
+                let then = if next {
+                    format!("bầu lại vòng {following} giữa các đơn vị bằng phiếu")
+                } else if poll.chair_decision.is_some() {
+                    "chủ tọa quyết định".to_string()
+                } else {
+                    "chờ chủ tọa quyết định".to_string()
+                };
+                format!("{chosen}{} bằng phiếu cho {left} vị trí còn lại; {then}", self.names(tied))
+            }
+            _ if round.has_places() => self.round_choice(round, words),
             Outcome::Tie(tied) => {
                 let next = poll.rounds.iter().any(|r| r.number == round.number + 1);
                 let then = if next {
@@ -582,6 +661,22 @@ impl<'a> Builder<'a> {
                 format!("{} bằng phiếu; {then}", self.names(tied))
             }
             other => self.simple_outcome(other, words),
+        }
+    }
+
+    /// What a closed round of several places chose: "A và B được suy tôn".
+    fn round_choice(&self, round: &Round, words: &Words) -> String {
+        match (&round.outcome, round.selected.as_slice()) {
+            (Some(Outcome::Tie(tied)), chosen) => {
+                let names = self.names(tied);
+                if chosen.is_empty() {
+                    format!("{names} bằng phiếu")
+                } else {
+                    format!("{} {}; {names} bằng phiếu", self.names(chosen), words.wins)
+                }
+            }
+            (_, []) => format!("không đơn vị nào {}", words.wins),
+            (_, chosen) => format!("{} {}", self.names(chosen), words.wins),
         }
     }
 
@@ -606,8 +701,48 @@ impl<'a> Builder<'a> {
                 format!("{}{}.", words.office(&self.unit_name(&unit), subject), after(round))
             }
             PollResult::NotElected { round } => format!("không đơn vị nào {}{}.", words.wins, after(round)),
+            PollResult::Chosen { units, round } => {
+                let places = usize::try_from(poll.places()).unwrap_or(usize::MAX);
+                let chosen = match units.as_slice() {
+                    [] => format!("không đơn vị nào {}", words.wins),
+                    _ => words.office(&self.names(&units), subject),
+                };
+                let mut line = format!("{chosen}{}", after(round));
+                if units.len() < places {
+                    let (n, pass) = (places - units.len(), vn::threshold(poll.rules.pass));
+                    line += &format!(
+                        "; {n} vị trí còn lại không có đơn vị đạt {pass} {}",
+                        vn::base(poll.rules.base)
+                    );
+                }
+                if let Some(d) = &poll.chair_decision {
+                    let mut picked: Vec<String> = d.elected.iter().chain(&d.also).cloned().collect();
+                    picked.dedup();
+                    let who = if picked.is_empty() {
+                        "không chọn thêm đơn vị nào".to_string()
+                    } else {
+                        self.names(&picked)
+                    };
+                    line += &format!(
+                        "; sau vòng cuối vẫn bằng phiếu, chủ tọa quyết định (lúc {}): {who}. Lý do: {}",
+                        self.at(d.at),
+                        end_sentence(d.reason.trim())
+                    );
+                    return line;
+                }
+                line + "."
+            }
             PollResult::AwaitingChair { tied, round } => {
-                format!("sau {round} vòng, {} vẫn bằng phiếu; chờ chủ tọa quyết định.", self.names(&tied))
+                let chosen = poll.selected();
+                let before = if chosen.is_empty() {
+                    String::new()
+                } else {
+                    format!("{} {}; ", self.names(&chosen), words.wins)
+                };
+                format!(
+                    "{before}sau {round} vòng, {} vẫn bằng phiếu; chờ chủ tọa quyết định.",
+                    self.names(&tied)
+                )
             }
             PollResult::DecidedByChair { elected, tied, round } => {
                 let decision = match &elected {
@@ -657,7 +792,9 @@ impl<'a> Builder<'a> {
                 .collect();
             figures.push(counts.join(", "));
             line += &format!(" Trước khi điều chỉnh: {}", figures.join("; "));
-            if let Some(outcome) = &c.before.outcome {
+            if c.before.has_places() && c.before.outcome.is_some() {
+                line += &format!("; kết quả: {}", self.round_choice(&c.before, words));
+            } else if let Some(outcome) = &c.before.outcome {
                 line += &format!("; kết quả: {}", self.simple_outcome(outcome, words));
             }
             line.push('.');

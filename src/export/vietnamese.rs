@@ -10,6 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::conference::{Base, Method, Threshold};
 use crate::poll::Percent;
+use crate::scoring::Points;
 
 /// "8 giờ 30 phút": the hour as it is said, the minutes always with two digits.
 pub fn time(t: NaiveDateTime) -> String {
@@ -79,6 +80,21 @@ pub fn method(m: Method) -> &'static str {
     }
 }
 
+/// A score: "96,5", "98" (tenths of a point, a decimal comma).
+pub fn points(p: Points) -> String {
+    p.format(',')
+}
+
+/// "6 tập thể và 31 cá nhân", "7 cá nhân", "10 tập thể" as the reports count awards.
+pub fn awarded(collectives: u32, individuals: u32) -> String {
+    match (collectives, individuals) {
+        (0, 0) => "chưa ghi người nhận".to_string(),
+        (c, 0) => format!("{c} tập thể"),
+        (0, i) => format!("{i} cá nhân"),
+        (c, i) => format!("{c} tập thể và {i} cá nhân"),
+    }
+}
+
 /// "A", "A và B", "A, B và C".
 pub fn list(items: &[String]) -> String {
     match items {
@@ -140,5 +156,14 @@ mod tests {
         assert_eq!(list(&["A".into(), "B".into(), "C".into()]), "A, B và C");
         assert_eq!(list(&["A".into()]), "A");
         assert_eq!(capitalise("đang biểu quyết"), "Đang biểu quyết");
+    }
+
+    #[test]
+    fn scores_and_award_counts_as_reports_write_them() {
+        assert_eq!(points(Points(965)), "96,5");
+        assert_eq!(points(Points(980)), "98");
+        assert_eq!(awarded(6, 31), "6 tập thể và 31 cá nhân");
+        assert_eq!(awarded(0, 7), "7 cá nhân");
+        assert_eq!(awarded(13, 0), "13 tập thể");
     }
 }

@@ -484,6 +484,27 @@ fn problem(p: &Problem) -> String {
             format!("half year {h} does not exist; write 1 (first half) or 2 (second half).")
         }
         Problem::BadYears(a, b) => format!("the period {a}–{b} starts after it ends; swap the years."),
+        Problem::ZeroPlaces => {
+            "places is 0: an election or nomination chooses at least 1 unit; write places: 1 or more.".into()
+        }
+        Problem::TooManyPlaces { places, candidates } => format!(
+            "places is {places} but there are only {candidates} candidates; choose no more units than there are candidates."
+        ),
+        Problem::HeadNeedsOffice => {
+            "nominee_becomes_head is for a nomination of units (Office), not a Motion; remove it or make the subject an Office."
+                .into()
+        }
+        Problem::SecondHeadNomination(n) => format!(
+            "item {n} already sets nominee_becomes_head; only one nomination names the next Khối trưởng, remove it from one of them."
+        ),
+        Problem::ZeroScale => "the scale is 0; write the total maximum, e.g. 100 or 1000.".into(),
+        Problem::ZeroCriterionMax => "the criterion's maximum is 0; write a number of points above 0.".into(),
+        Problem::DuplicateCriterion(code) => {
+            format!("the criterion code \"{code}\" is used twice; give each criterion its own code.")
+        }
+        Problem::ScaleNotSum { scale, sum } => format!(
+            "the scale is {scale} but the criteria's maxima add up to {sum}; make them equal."
+        ),
         Problem::RecordItems { record, agenda } => format!(
             "the record has {record} items but the agenda has {agenda}; the minutes file was edited or damaged."
         ),
@@ -558,6 +579,10 @@ fn outer_name(rust_type: &str) -> &str {
         "AgendaItem" => "an item of agenda",
         "VoteSpec" => "vote",
         "Rules" | "RulesPatch" => "rules",
+        "Scoring" => "scoring",
+        "Criterion" => "a criterion of criteria",
+        "AwardKind" => "an award of awards",
+        "Covenant" => "covenant",
         "StyleDef" => "a style",
         "ThemeFile" => "the theme file",
         other => other,

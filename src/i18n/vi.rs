@@ -476,6 +476,22 @@ fn problem(p: &Problem) -> String {
         ),
         Problem::BadHalf(h) => format!("nửa năm {h} không có; hãy ghi 1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm)."),
         Problem::BadYears(a, b) => format!("giai đoạn {a}–{b} có năm đầu sau năm cuối; hãy đổi lại thứ tự."),
+        Problem::ZeroPlaces => "places là 0: cuộc bầu hoặc suy tôn phải chọn ít nhất 1 đơn vị; hãy ghi places: 1 trở lên.".into(),
+        Problem::TooManyPlaces { places, candidates } => format!(
+            "places là {places} nhưng chỉ có {candidates} ứng viên; hãy ghi số đơn vị cần chọn không quá số ứng viên."
+        ),
+        Problem::HeadNeedsOffice => "nominee_becomes_head chỉ dùng cho cuộc suy tôn đơn vị (Office), không dùng cho Motion; hãy bỏ dòng này hoặc đổi subject thành Office.".into(),
+        Problem::SecondHeadNomination(n) => format!(
+            "nội dung {n} đã ghi nominee_becomes_head; chỉ một cuộc suy tôn xác định Khối trưởng năm sau, hãy bỏ ở một trong hai nội dung."
+        ),
+        Problem::ZeroScale => "thang điểm (scale) là 0; hãy ghi tổng điểm tối đa, ví dụ 100 hoặc 1000.".into(),
+        Problem::ZeroCriterionMax => "điểm tối đa của tiêu chí là 0; hãy ghi số điểm lớn hơn 0.".into(),
+        Problem::DuplicateCriterion(code) => {
+            format!("mã tiêu chí \"{code}\" bị trùng; mỗi tiêu chí cần một mã riêng.")
+        }
+        Problem::ScaleNotSum { scale, sum } => format!(
+            "thang điểm là {scale} nhưng tổng điểm tối đa của các tiêu chí là {sum}; hãy sửa cho bằng nhau."
+        ),
         Problem::RecordItems { record, agenda } => format!(
             "biên bản ghi {record} nội dung nhưng chương trình có {agenda}; tệp biên bản đã bị sửa hoặc hỏng."
         ),
@@ -553,6 +569,10 @@ fn outer_name(rust_type: &str) -> &str {
         "AgendaItem" => "một nội dung của agenda",
         "VoteSpec" => "vote",
         "Rules" | "RulesPatch" => "rules",
+        "Scoring" => "scoring",
+        "Criterion" => "một tiêu chí của criteria",
+        "AwardKind" => "một khen thưởng của awards",
+        "Covenant" => "covenant",
         "StyleDef" => "kiểu màu",
         "ThemeFile" => "tệp giao diện màu",
         other => other,

@@ -82,9 +82,17 @@ impl Ballots {
         self.per_choice.get(choice).copied().unwrap_or(0)
     }
 
-    /// Every inconsistency of these figures for a round offering `choices` with `present`
-    /// member units present, in the order of `BallotError`.
+    /// Every inconsistency of these figures for a round of one place offering `choices` with
+    /// `present` member units present, in the order of `BallotError`.
     pub fn problems(&self, present: u32, choices: &[Choice]) -> Vec<BallotError> {
+        self.problems_for(present, choices, 1)
+    }
+
+    /// The same for a round choosing `places` units, where a valid ballot marks up to that
+    /// many candidates, or none (counted as Abstain): the candidates' votes plus `places`
+    /// times the blank ballots cannot exceed `places` times the valid ballots. With one place
+    /// that is: all the choices together cannot exceed the valid ballots.
+    pub fn problems_for(&self, present: u32, choices: &[Choice], places: u32) -> Vec<BallotError> {
         use BallotError::*;
         let Ballots { issued, returned, valid, invalid, .. } = *self;
         let mut out = Vec::new();
@@ -103,7 +111,10 @@ impl Ballots {
             }
         }
         let sum: u64 = self.per_choice.values().map(|&v| u64::from(v)).sum();
-        if sum > u64::from(valid) {
+        let places = u64::from(places.max(1));
+        let blank = u64::from(self.votes(&Choice::Abstain));
+        let weighted = sum - blank + places * blank;
+        if weighted > places * u64::from(valid) {
             out.push(SumAboveValid { sum, valid });
         }
         for choice in self.per_choice.keys() {
@@ -116,6 +127,14 @@ impl Ballots {
 }
 
 impl Poll {
+    /// What is wrong with `ballots` as the figures of the current round (the screen's check
+    /// while they are typed; `set_ballots` refuses the same).
+    pub fn ballot_problems(&self, ballots: &Ballots) -> Vec<BallotError> {
+        let places = self.current_round().map_or(1, |r| r.places);
+        let choices = self.current_round().map(|r| self.choices(r)).unwrap_or_default();
+        ballots.problems_for(count(self.present.len()), &choices, places)
+    }
+
     /// Secret ballot: enters (or re-enters) the figures of the open round, if they add up.
     /// Nothing is stored when any figure is wrong.
     pub fn set_ballots(&mut self, ballots: Ballots, now: NaiveDateTime) -> Result<(), Vec<BallotError>> {
@@ -125,7 +144,7 @@ impl Poll {
         let Some(round) = self.open_round() else {
             return Err(vec![BallotError::Closed]);
         };
-        let problems = ballots.problems(count(self.present.len()), &self.choices(round));
+        let problems = ballots.problems_for(count(self.present.len()), &self.choices(round), round.places);
         if !problems.is_empty() {
             return Err(problems);
         }

@@ -27,6 +27,10 @@ pub enum ChairError {
     BlankReason,
     /// The chair can only choose among the tied candidates.
     NotTied(String),
+    /// More units than the places left (`Poll::decide_places_by_chair`).
+    TooMany {
+        places: u32,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +81,13 @@ pub enum PollResult {
         tied: Vec<String>,
         round: u32,
     },
+    /// An office of several places, decided: the units chosen, in order (`Poll::selected`,
+    /// the chair's choice included); fewer than the places, or none, when too few met the
+    /// threshold.
+    Chosen {
+        units: Vec<String>,
+        round: u32,
+    },
 }
 
 impl Poll {
@@ -88,24 +99,27 @@ impl Poll {
         if self.method == Method::SecretBallot && round.ballots.is_none() {
             return Err(CloseError::NoBallots);
         }
-        let outcome = self.tally_of(round, round.ballots.as_ref()).provisional;
+        let tally = self.tally_of(round, round.ballots.as_ref());
         if let Some(round) = self.rounds.last_mut() {
             round.closed_at = Some(now);
         }
-        self.settle_last(outcome.clone(), now);
-        Ok(outcome)
+        self.settle_last(tally.provisional.clone(), tally.selected, now);
+        Ok(tally.provisional)
     }
 
-    /// Gives the last round `outcome` and opens the re-vote a tie calls for, if rounds remain.
-    fn settle_last(&mut self, outcome: Outcome, now: NaiveDateTime) {
+    /// Gives the last round `outcome` (and, with several places, the units it chose) and opens
+    /// the re-vote a tie calls for, if rounds remain: among the tied, for the places left.
+    fn settle_last(&mut self, outcome: Outcome, selected: Vec<String>, now: NaiveDateTime) {
         let held = count(self.rounds.len());
         let Some(round) = self.rounds.last_mut() else { return };
         round.outcome = Some(outcome.clone());
+        round.selected = if round.has_places() { selected } else { Vec::new() };
         let next = round.number.saturating_add(1);
+        let left = round.places.saturating_sub(count(round.selected.len())).max(1);
         if let Outcome::Tie(tied) = outcome
             && held < self.rules.max_rounds
         {
-            self.rounds.push(Round::new(next, tied, now));
+            self.rounds.push(Round::new(next, tied, left, now));
         }
     }
 
@@ -136,7 +150,7 @@ impl Poll {
             return Err(ChairError::NotTied(id.to_string()));
         }
         let elected = elected.map(str::to_string);
-        self.chair_decision = Some(ChairDecision { at: now, elected, reason });
+        self.chair_decision = Some(ChairDecision { at: now, elected, reason, also: Vec::new() });
         Ok(())
     }
 
@@ -147,6 +161,14 @@ impl Poll {
         let Some(outcome) = last.outcome.clone().filter(|_| !last.is_open()) else {
             return PollResult::Voting { round };
         };
+        if self.places() > 1 {
+            return match outcome {
+                Outcome::Tie(tied) if self.chair_decision.is_none() => {
+                    PollResult::AwaitingChair { tied, round }
+                }
+                _ => PollResult::Chosen { units: self.selected(), round },
+            };
+        }
         match outcome {
             Outcome::Passed => PollResult::Passed { round },
             Outcome::Rejected => PollResult::Rejected { round },
@@ -181,6 +203,7 @@ impl Poll {
         let before = round.clone();
         round.closed_at = None;
         round.outcome = None;
+        round.selected = Vec::new();
         self.corrections.push(Correction {
             at: now,
             reason,
@@ -215,12 +238,14 @@ impl Poll {
         if target.is_open() {
             return Err(CorrectionError::RoundOpen(round));
         }
-        let problems = ballots.problems(count(self.present.len()), &self.choices(target));
+        let problems = ballots.problems_for(count(self.present.len()), &self.choices(target), target.places);
         if !problems.is_empty() {
             return Err(CorrectionError::Ballots(problems));
         }
-        let outcome = self.tally_of(target, Some(&ballots)).provisional;
-        let changed = target.outcome.as_ref() != Some(&outcome);
+        let tally = self.tally_of(target, Some(&ballots));
+        let (outcome, selected) = (tally.provisional, tally.selected);
+        let kept = if target.has_places() { selected.clone() } else { Vec::new() };
+        let changed = target.outcome.as_ref() != Some(&outcome) || target.selected != kept;
         let later = self.rounds.get(index.saturating_add(1)..).unwrap_or_default();
         let (mut removed_round, mut chair_decision) = (None, None);
         if changed {
@@ -250,7 +275,7 @@ impl Poll {
             removed_round,
         });
         if changed {
-            self.settle_last(outcome.clone(), now);
+            self.settle_last(outcome.clone(), selected, now);
         }
         Ok(outcome)
     }

@@ -62,6 +62,9 @@ pub struct Tally {
     pub votes_cast: u32,
     /// What the round gives if closed now (for a closed round: what it gave).
     pub provisional: Outcome,
+    /// The units that outcome chooses, in order: the one elected with one place; with several,
+    /// every unit chosen (those tied for the last places are not).
+    pub selected: Vec<String>,
 }
 
 impl Tally {
@@ -76,7 +79,7 @@ impl Poll {
     pub fn tally(&self) -> Tally {
         match self.rounds.last() {
             Some(round) => self.tally_of(round, round.ballots.as_ref()),
-            None => self.tally_of(&Round::new(0, Vec::new(), self.opened_at), None),
+            None => self.tally_of(&Round::new(0, Vec::new(), 1, self.opened_at), None),
         }
     }
 
@@ -109,6 +112,12 @@ impl Poll {
             .map(|choice| {
                 let votes = if secret {
                     ballots.map_or(0, |b| b.votes(&choice))
+                } else if round.has_places() {
+                    let marked = |m: &&Vec<String>| match &choice {
+                        Choice::Candidate(id) => m.contains(id),
+                        _ => m.is_empty(),
+                    };
+                    count(round.marks.values().filter(marked).count())
                 } else {
                     count(round.votes.values().filter(|c| **c == choice).count())
                 };
@@ -123,10 +132,24 @@ impl Poll {
         let not_voted = if secret {
             Vec::new()
         } else {
-            self.present.iter().filter(|u| !round.votes.contains_key(*u)).cloned().collect()
+            self.present.iter().filter(|u| !round.has_voted(u)).cloned().collect()
         };
-        let votes_cast = if secret { ballots.map_or(0, |b| b.returned) } else { count(round.votes.len()) };
-        let provisional = decide(self.is_motion(), &rows, base_value, threshold);
+        let votes_cast = if secret {
+            ballots.map_or(0, |b| b.returned)
+        } else {
+            count(round.votes.len() + round.marks.len())
+        };
+        let (provisional, selected) = if round.has_places() && !self.is_motion() {
+            let (selected, tied) = super::places::choose(&rows, base_value, threshold, round.places);
+            (super::places::outcome(&selected, tied), selected)
+        } else {
+            let outcome = decide(self.is_motion(), &rows, base_value, threshold);
+            let selected = match &outcome {
+                Outcome::Elected(id) => vec![id.clone()],
+                _ => Vec::new(),
+            };
+            (outcome, selected)
+        };
         Tally {
             round: round.number,
             open: round.is_open(),
@@ -138,6 +161,7 @@ impl Poll {
             not_voted,
             votes_cast,
             provisional,
+            selected,
         }
     }
 }

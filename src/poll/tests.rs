@@ -1,9 +1,11 @@
 //! Tables of cases for every voting rule of domain.md, the secret-ballot checks
-//! (`tests/ballots.rs`), corrections (`tests/corrections.rs`) and a property test of random
-//! vote sequences against a reference count (`tests/property.rs`).
+//! (`tests/ballots.rs`), corrections (`tests/corrections.rs`), several places
+//! (`tests/places.rs`) and a property test of random vote sequences against a reference count
+//! (`tests/property.rs`).
 
 mod ballots;
 mod corrections;
+mod places;
 mod property;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
@@ -59,14 +61,22 @@ pub(super) fn conference(units: usize, subject: Subject, method: Method, rules: 
         rules,
         agenda: vec![
             item(ItemKind::Procedural, None),
-            item(ItemKind::Vote, Some(VoteSpec { subject, method, rules: RulesPatch::default() })),
+            item(
+                ItemKind::Vote,
+                Some(VoteSpec { subject, method, rules: RulesPatch::default(), nominee_becomes_head: false }),
+            ),
         ],
+        scoring: None,
+        awards: Vec::new(),
+        covenant: None,
         minutes_number: String::new(),
     }
 }
 
 pub(super) fn office(candidates: &[&str]) -> Subject {
-    Subject::Office { office: "Khối trưởng năm 2024".into(), candidates: strings(candidates) }
+    Subject::Office {
+        office: "Khối trưởng năm 2024".into(), candidates: strings(candidates), places: 1
+    }
 }
 
 pub(super) fn motion() -> Subject {
@@ -420,10 +430,12 @@ fn no_floating_point_in_the_voting_code() {
         ("poll.rs", include_str!("../poll.rs")),
         ("ballots.rs", include_str!("ballots.rs")),
         ("close.rs", include_str!("close.rs")),
+        ("places.rs", include_str!("places.rs")),
         ("tally.rs", include_str!("tally.rs")),
         ("tests.rs", include_str!("tests.rs")),
         ("tests/ballots.rs", include_str!("tests/ballots.rs")),
         ("tests/corrections.rs", include_str!("tests/corrections.rs")),
+        ("tests/places.rs", include_str!("tests/places.rs")),
         ("tests/property.rs", include_str!("tests/property.rs")),
     ];
     let floats = [["f", "32"].concat(), ["f", "64"].concat()];

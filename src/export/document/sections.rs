@@ -1,0 +1,287 @@
+//! The parts of the biên bản for the rest of a tổng kết, each under its agenda item: the
+//! scoring table and the ranking (3. Kết quả chấm điểm, xếp hạng), the awards handed out,
+//! counted by kind (4. Kết quả bình xét, suy tôn, after the nominations), and the covenant's
+//! numbered contents, its presiding unit and the signing units (6. Ký kết giao ước).
+
+use super::{Block, Builder, CellAlign, Run, Table, column, end_sentence};
+use crate::awards::AwardEntry;
+use crate::conference::Recipient;
+use crate::covenant::Signing;
+use crate::export::vietnamese as vn;
+use crate::scoring::{self, Points};
+
+/// The awards of one kind handed out under one item, gathered from its entries.
+struct Kind<'e> {
+    award: &'e str,
+    granted_by: &'e str,
+    decisions: Vec<&'e str>,
+    collectives: Vec<&'e Recipient>,
+    individuals: Vec<&'e Recipient>,
+    unnamed_collectives: u32,
+    unnamed_individuals: u32,
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl Builder<'_> {
+    /// The scoring table (when the conference has one) and the ranking (once scores are
+    /// entered), with scores above a maximum marked (*) and explained.
+    pub(super) fn scoring(&mut self) {
+        let c = self.conference;
+        if let Some(table) = &c.scoring {
+            let scale = if table.criteria.is_empty() {
+                format!("{} điểm.", table.scale)
+            } else {
+                format!("{} điểm, gồm {} tiêu chí.", table.scale, table.criteria.len())
+            };
+            self.labelled(1, "Thang điểm thi đua", scale);
+            if !table.criteria.is_empty() {
+                let rows = table
+                    .criteria
+                    .iter()
+                    .map(|k| vec![k.code.trim().to_string(), k.title.trim().to_string(), k.max.to_string()])
+                    .collect();
+                self.body.push(Block::Table(Table {
+                    columns: vec![
+                        column("Tiêu chí", 110, CellAlign::Center),
+                        column("Nội dung", 690, CellAlign::Left),
+                        column("Điểm tối đa", 200, CellAlign::Right),
+                    ],
+                    rows,
+                }));
+            }
+        }
+        if self.record.scores.units.is_empty() {
+            return;
+        }
+        self.label(1, "Kết quả chấm điểm, xếp hạng:");
+        let ranking = scoring::ranking(c, &self.record.scores);
+        let scale = c.scoring.as_ref().map(|s| Points::whole(s.scale));
+        let above = |p: Option<Points>| scale.is_some_and(|max| p.is_some_and(|p| p > max));
+        let mut notes = Vec::new();
+        let rows = ranking
+            .iter()
+            .map(|r| {
+                let flag = |p: Option<Points>, over: bool| match p {
+                    Some(p) if over => format!("{} (*)", vn::points(p)),
+                    Some(p) => vn::points(p),
+                    None => String::new(),
+                };
+                let self_over = !r.over_max.is_empty() || above(r.self_total);
+                let own = match r.self_total {
+                    None if r.agreed_total.is_none() => "Chưa chấm".to_string(),
+                    p => flag(p, self_over),
+                };
+                notes.extend(self.over_notes(r));
+                vec![
+                    r.rank.map_or_else(|| "–".to_string(), |n| n.to_string()),
+                    self.unit_name(&r.unit),
+                    own,
+                    flag(r.agreed_total, above(r.agreed_total)),
+                ]
+            })
+            .collect();
+        self.body.push(Block::Table(Table {
+            columns: vec![
+                column("Xếp hạng", 120, CellAlign::Center),
+                column("Đơn vị", 480, CellAlign::Left),
+                column("Điểm tự chấm", 180, CellAlign::Right),
+                column("Điểm Khối thống nhất", 220, CellAlign::Right),
+            ],
+            rows,
+        }));
+        self.para(2, vec![Run::italic("Xếp hạng theo điểm Khối thống nhất, nếu không có thì theo điểm tự chấm; các đơn vị bằng điểm cùng thứ hạng.")]);
+        for note in notes {
+            self.para(2, vec![Run::plain(note)]);
+        }
+    }
+
+    /// "(*) Sở Y tế Hà Nội: tiêu chí II tự chấm 26 điểm, vượt điểm tối đa 25 điểm."
+    fn over_notes(&self, r: &scoring::RankRow) -> Vec<String> {
+        let c = self.conference;
+        let unit = self.unit_name(&r.unit);
+        let mut out = Vec::new();
+        let (Some(table), scores) = (&c.scoring, self.record.scores.get(&r.unit)) else { return out };
+        for code in &r.over_max {
+            let given = scores.and_then(|s| s.criteria.get(code)).copied().unwrap_or_default();
+            let max = table.criterion(code).map_or(0, |k| k.max);
+            out.push(format!(
+                "(*) {unit}: tiêu chí {code} tự chấm {} điểm, vượt điểm tối đa {max} điểm.",
+                vn::points(given)
+            ));
+        }
+        let scale = Points::whole(table.scale);
+        for (what, p) in [("tổng điểm tự chấm", r.self_total), ("điểm Khối thống nhất", r.agreed_total)]
+        {
+            if let Some(p) = p.filter(|p| *p > scale) {
+                out.push(format!(
+                    "(*) {unit}: {what} {} điểm, vượt thang điểm {} điểm.",
+                    vn::points(p),
+                    table.scale
+                ));
+            }
+        }
+        out
+    }
+
+    /// A recipient as the minutes name it: the unit's full name, or the person with their unit.
+    fn recipient(&self, r: &Recipient) -> String {
+        match r {
+            Recipient::Unit(id) => self.unit_name(id),
+            Recipient::Collective(name) => name.trim().to_string(),
+            Recipient::Individual { name, unit: Some(id) } => {
+                format!("{} ({})", name.trim(), self.unit_name(id))
+            }
+            Recipient::Individual { name, unit: None } => name.trim().to_string(),
+        }
+    }
+
+    /// The awards handed out under one item, by kind: how many collectives and individuals
+    /// each, the decision, and the recipients named.
+    pub(super) fn awards(&mut self, entries: &[&AwardEntry]) {
+        if entries.is_empty() {
+            return;
+        }
+        let mut kinds: Vec<Kind> = Vec::new();
+        for e in entries {
+            let at = match kinds.iter().position(|k| k.award == e.award && k.granted_by == e.granted_by) {
+                Some(at) => at,
+                None => {
+                    kinds.push(Kind {
+                        award: &e.award,
+                        granted_by: &e.granted_by,
+                        decisions: Vec::new(),
+                        collectives: Vec::new(),
+                        individuals: Vec::new(),
+                        unnamed_collectives: 0,
+                        unnamed_individuals: 0,
+                    });
+                    kinds.len() - 1
+                }
+            };
+            let Some(kind) = kinds.get_mut(at) else { continue };
+            let decision = e.decision.trim();
+            if !decision.is_empty() && !kind.decisions.contains(&decision) {
+                kind.decisions.push(decision);
+            }
+            for r in &e.recipients {
+                if r.is_collective() { kind.collectives.push(r) } else { kind.individuals.push(r) }
+            }
+            kind.unnamed_collectives = kind.unnamed_collectives.saturating_add(e.unnamed_collectives);
+            kind.unnamed_individuals = kind.unnamed_individuals.saturating_add(e.unnamed_individuals);
+        }
+        self.label(1, "Khen thưởng:");
+        let (mut all_c, mut all_i) = (0u32, 0u32);
+        for kind in &kinds {
+            let collectives = count(kind.collectives.len()).saturating_add(kind.unnamed_collectives);
+            let individuals = count(kind.individuals.len()).saturating_add(kind.unnamed_individuals);
+            all_c = all_c.saturating_add(collectives);
+            all_i = all_i.saturating_add(individuals);
+            let (award, by) = (kind.award.trim(), kind.granted_by.trim());
+            let name = if by.is_empty() || award.contains(by) {
+                award.to_string()
+            } else {
+                format!("{award} ({by})")
+            };
+            let decision = if kind.decisions.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", kind.decisions.join("; "))
+            };
+            self.dash(
+                1,
+                vec![
+                    Run::bold(format!("{name}: ")),
+                    Run::plain(format!("{}{decision}.", vn::awarded(collectives, individuals))),
+                ],
+            );
+            for (label, named, unnamed, word) in [
+                ("Tập thể", &kind.collectives, kind.unnamed_collectives, "tập thể"),
+                ("Cá nhân", &kind.individuals, kind.unnamed_individuals, "cá nhân"),
+            ] {
+                if named.is_empty() {
+                    continue;
+                }
+                let mut names: Vec<String> = named.iter().map(|r| self.recipient(r)).collect();
+                if unnamed > 0 {
+                    names.push(format!("{unnamed} {word} khác theo danh sách kèm theo quyết định"));
+                }
+                self.para(2, vec![Run::plain(format!("{label}: {}.", names.join("; ")))]);
+            }
+        }
+        if kinds.len() > 1 {
+            self.para(
+                1,
+                vec![Run::bold("Tổng cộng: "), Run::plain(format!("{}.", vn::awarded(all_c, all_i)))],
+            );
+        }
+    }
+
+    /// The covenant: its title, the presiding unit, the numbered contents as they stand, and
+    /// every member unit signed, absent or not yet signed (once any is marked).
+    pub(super) fn covenant(&mut self) {
+        let c = self.conference;
+        let cov = &self.record.covenant;
+        let title = c
+            .covenant
+            .as_ref()
+            .map(|p| p.title.trim())
+            .filter(|t| !t.is_empty())
+            .unwrap_or("Giao ước thi đua");
+        self.labelled(1, "Ký kết giao ước thi đua", end_sentence(title));
+        if let Some(unit) = cov.presiding(c) {
+            self.labelled(1, "Đơn vị chủ trì ký kết", format!("{}.", self.unit_name(unit)));
+        }
+        let items = cov.contents(c);
+        if !items.is_empty() {
+            let planned = c.covenant.as_ref().map(|p| p.items.as_slice()).unwrap_or_default();
+            let label = if items == planned {
+                "Nội dung giao ước:"
+            } else {
+                "Nội dung giao ước (đã được hội nghị sửa đổi, bổ sung):"
+            };
+            self.label(1, label);
+            for (i, text) in items.iter().enumerate() {
+                self.para(2, vec![Run::plain(format!("{}. {}", i + 1, end_sentence(text.trim())))]);
+            }
+        }
+        if cov.signing.is_empty() {
+            return;
+        }
+        let n = cov.count(c);
+        let mut summary = format!("đã ký {}/{} đơn vị", n.signed, c.units.len());
+        if n.absent > 0 {
+            summary += &format!("; vắng mặt, không ký {} đơn vị", n.absent);
+        }
+        if n.pending > 0 {
+            summary += &format!("; chưa ký {} đơn vị", n.pending);
+        }
+        self.labelled(1, "Các đơn vị ký kết", format!("{summary}."));
+        let rows = c
+            .units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| {
+                let state = match cov.status(&u.id) {
+                    Some(Signing::Signed { .. }) => "Đã ký".to_string(),
+                    Some(Signing::Absent { reason }) if reason.trim().is_empty() => {
+                        "Vắng mặt, không ký".to_string()
+                    }
+                    Some(Signing::Absent { reason }) => format!("Vắng mặt, lý do: {}", reason.trim()),
+                    None => "Chưa ký".to_string(),
+                };
+                vec![(i + 1).to_string(), u.name.trim().to_string(), state]
+            })
+            .collect();
+        self.body.push(Block::Table(Table {
+            columns: vec![
+                column("STT", 75, CellAlign::Center),
+                column("Đơn vị thành viên", 600, CellAlign::Left),
+                column("Ký kết giao ước", 325, CellAlign::Left),
+            ],
+            rows,
+        }));
+    }
+}
