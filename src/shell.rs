@@ -141,16 +141,19 @@ pub fn run(
     result
 }
 
-/// Set when the system asks the program to stop (SIGTERM, SIGHUP when the terminal closes,
-/// SIGINT or SIGQUIT from `kill`): the loop then saves and returns, and the terminal is
-/// restored as after `q`.
+/// Set when the system asks the program to stop (SIGTERM, or SIGINT / SIGQUIT from `kill`):
+/// the loop then saves and returns, and the terminal is restored as after `q`. A second such
+/// signal ends the program at once. SIGHUP keeps its default action: the terminal is gone,
+/// there is nothing to restore, and a closed terminal keeps its reader busy, so the loop
+/// could not be relied on to notice; every change is on disk already.
 #[cfg(unix)]
 fn stop_requested() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    use signal_hook::consts::{SIGINT, SIGQUIT, SIGTERM};
     let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+    for signal in [SIGTERM, SIGINT, SIGQUIT] {
         // If a handler cannot be installed the signal keeps its default action; the minutes
         // on disk are still complete (every change is saved as it happens).
+        let _ = signal_hook::flag::register_conditional_shutdown(signal, 1, std::sync::Arc::clone(&flag));
         let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(&flag));
     }
     flag

@@ -1,6 +1,6 @@
-//! End to end: the terminal is always given back as it was — after a panic, after SIGTERM
-//! and SIGHUP, and after Ctrl+C in any mode — and bracketed paste is switched off again.
-//! What was recorded is on disk each time.
+//! End to end: the terminal is always given back as it was — after a panic, after SIGTERM,
+//! and after Ctrl+C in any mode — and bracketed paste is switched off again. A hang-up (the
+//! terminal gone) ends the program; what was recorded is on disk each time.
 
 #[path = "support/pty.rs"]
 mod pty;
@@ -40,8 +40,23 @@ fn a_panic_restores_the_terminal() {
 }
 
 #[test]
-fn sigterm_and_sighup_save_and_restore() {
-    for signal in ["TERM", "HUP"] {
+fn a_hang_up_ends_the_program_and_keeps_what_was_recorded() {
+    let home = Scratch::new("hangup");
+    let mut p = started(&home, None);
+    p.send_str("nn");
+    p.wait_for_text(" 2. ▶");
+    let hung = std::process::Command::new("kill").args(["-HUP", &p.pid().to_string()]).status();
+    assert!(hung.is_ok_and(|s| s.success()));
+    let status = p.wait_exit_status();
+    assert!(!status.success(), "ended by the hang-up, not left running");
+    let minutes = home.join("home/.local/share/hoinghi/khoi-thi-dua-1_2024-01-16.ron");
+    let text = std::fs::read_to_string(minutes).expect("the minutes");
+    assert!(text.contains("current: 1,"), "item 2 current, on disk");
+}
+
+#[test]
+fn sigterm_saves_and_restores() {
+    for signal in ["TERM", "INT"] {
         let home = Scratch::new("signal");
         let mut p = started(&home, None);
         p.send_str("nn");
