@@ -14,6 +14,7 @@ use ratatui::crossterm::event::KeyCode;
 
 mod comments;
 mod roll_call;
+mod sections;
 mod voting;
 
 use crate::comments::ResponseKind;
@@ -24,6 +25,7 @@ use crate::poll::{Choice, Outcome, VoteError};
 use crate::record::{Change, ItemState, Moved, Record};
 
 pub use comments::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picker, resumed_screen};
+pub use sections::{CovenantScreen, ScoringScreen, score_at, score_fields};
 pub use voting::{FormField, ballots_from_form, choice_digit, form_fields};
 
 /// The conference as planned and the record of what happened.
@@ -74,6 +76,8 @@ pub enum Screen {
     Comments(CommentList),
     Compose(Box<Compose>),
     Note(Box<NoteScreen>),
+    Scoring(ScoringScreen),
+    Covenant(CovenantScreen),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,6 +128,10 @@ pub enum Prompt {
     ChairReason(Option<String>),
     /// The answer of a comment marked taken up or answered.
     Response(u32, ResponseKind),
+    /// A score for the cell under the cursor of the scoring table.
+    Score,
+    /// Why this unit does not sign the covenant.
+    NotSigning(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,6 +199,10 @@ pub enum Notice {
         path: PathBuf,
         reason: String,
     },
+    /// Not a score ("27,5" is one).
+    BadScore(String),
+    /// How many present units signed the covenant at once.
+    Signed(u32),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -246,6 +258,8 @@ impl Ui {
             (None, Screen::Comments(_)) => &[Context::CommentList, Context::Global],
             (None, Screen::Compose(_)) => &[Context::Compose],
             (None, Screen::Note(_)) => &[Context::Note],
+            (None, Screen::Scoring(_)) => &[Context::Scoring, Context::Global],
+            (None, Screen::Covenant(_)) => &[Context::Covenant, Context::Global],
             (None, Screen::Poll(p)) => match p.phase {
                 PollPhase::Closed => &[Context::PollClosed, Context::Global],
                 PollPhase::AwaitingChair => &[Context::Chair, Context::Global],
@@ -374,6 +388,8 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         Screen::Comments(_) => return comments::list(model, ui, command),
         Screen::Compose(_) => return comments::compose(model, ui, command, now),
         Screen::Note(_) => return comments::note(model, ui, command),
+        Screen::Scoring(_) => return save_if(sections::scoring(model, ui, command, key, now)),
+        Screen::Covenant(_) => return save_if(sections::covenant(model, ui, command, now)),
     }
 
     let record = &mut model.record;
@@ -431,6 +447,14 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
             false
         }
         Command::Export => return vec![Effect::Export { overwrite: false }],
+        Command::Scoring => {
+            ui.screen = Screen::Scoring(ScoringScreen { row: 0, col: 0 });
+            false
+        }
+        Command::Covenant => {
+            ui.screen = Screen::Covenant(CovenantScreen { row: 0 });
+            false
+        }
         Command::OpenPoll => voting::open(model, ui, now),
         Command::Comments => {
             comments::open_list(ui);
@@ -475,6 +499,11 @@ fn submit(
                 ui.notice = Some(Notice::Responded);
             }
             save_if(changed)
+        }
+        Prompt::Score => save_if(sections::typed_score(model, ui, &text, now)),
+        Prompt::NotSigning(unit) => {
+            let c = &model.conference;
+            save_if(model.record.covenant.mark_absent(c, &unit, &text, now).unwrap_or(false))
         }
         Prompt::ReopenReason | Prompt::ChairReason(_) => {
             let changed = voting::with_reason(model, ui, &purpose, &text, now);

@@ -236,6 +236,25 @@ pub struct Strings {
     pub label_answer: &'static str,
     pub label_note: &'static str,
 
+    // Scoring and the covenant.
+    pub scoring_title: &'static str,
+    pub col_self: &'static str,
+    pub col_agreed: &'static str,
+    pub col_rank: &'static str,
+    pub col_total: &'static str,
+    pub over_max: &'static str,
+    pub ranking_line: &'static str,
+    pub score_title: fn(unit: &str, field: &str) -> String,
+    pub bad_score: fn(text: &str) -> String,
+    pub covenant_title: &'static str,
+    pub no_covenant: &'static str,
+    pub presiding: fn(unit: &str) -> String,
+    pub signed_at: fn(time: &str) -> String,
+    pub not_signed: &'static str,
+    pub signing_count: fn(signed: usize, absent: usize, members: usize) -> String,
+    pub not_signing_title: fn(unit: &str) -> String,
+    pub signed_now: fn(n: u32) -> String,
+
     // Command line.
     pub check_ok: fn(bloc: &str, items: usize, units: usize, minutes: u32) -> String,
     pub init_written: fn(path: &str) -> String,

@@ -69,6 +69,20 @@ pub enum Command {
     PrevField,
     /// Write the biên bản (.docx) beside the minutes.
     Export,
+    /// The scoring table (chấm điểm, xếp hạng).
+    Scoring,
+    /// The covenant signing (ký kết giao ước).
+    Covenant,
+    /// Type the score of the cell under the cursor.
+    EnterScore,
+    ColumnLeft,
+    ColumnRight,
+    /// The unit under the cursor signs the covenant.
+    Sign,
+    /// The unit under the cursor does not sign (absent, with a reason).
+    NotSign,
+    /// Every present unit not yet marked signs.
+    AllSign,
 }
 
 /// Where the keyboard is: the innermost open layer sees a key first.
@@ -97,6 +111,8 @@ pub enum Context {
     Compose,
     /// Writing an item's note: printable keys are text.
     Note,
+    Scoring,
+    Covenant,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,8 +147,8 @@ const fn bind(context: Context, keys: &'static [Key], command: Command, hint: bo
 
 use Command as C;
 use Context::{
-    Agenda, Ballot, Chair, CommentList, Compose, Confirm, Global, Hands, Help, Note, Pick, PollClosed,
-    Prompt, RollCall,
+    Agenda, Ballot, Chair, CommentList, Compose, Confirm, Covenant, Global, Hands, Help, Note, Pick,
+    PollClosed, Prompt, RollCall, Scoring,
 };
 
 /// The digit keys, as one binding's keys (shown as "0–9").
@@ -158,6 +174,23 @@ pub static BINDINGS: &[Binding] = &[
     bind(Agenda, &[k('e')], C::EditNote, false),
     bind(Agenda, &[k('t')], C::AdoptMinutes, false),
     bind(Agenda, &[k('b')], C::Export, false),
+    bind(Agenda, &[k('c')], C::Scoring, false),
+    bind(Agenda, &[k('u')], C::Covenant, false),
+    bind(Scoring, DIGITS, C::Choose, true),
+    bind(Scoring, &[code(KeyCode::Enter)], C::EnterScore, true),
+    bind(Scoring, &[code(KeyCode::Esc)], C::Back, true),
+    bind(Scoring, &[code(KeyCode::Backspace), code(KeyCode::Delete)], C::Erase, true),
+    bind(Scoring, &[code(KeyCode::Left), code(KeyCode::BackTab)], C::ColumnLeft, false),
+    bind(Scoring, &[code(KeyCode::Right), code(KeyCode::Tab)], C::ColumnRight, false),
+    bind(Scoring, UP, C::SelectUp, false),
+    bind(Scoring, DOWN, C::SelectDown, false),
+    bind(Covenant, &[k('c')], C::Sign, true),
+    bind(Covenant, &[k('v')], C::NotSign, true),
+    bind(Covenant, &[k('a')], C::AllSign, true),
+    bind(Covenant, &[code(KeyCode::Backspace), code(KeyCode::Delete)], C::Erase, true),
+    bind(Covenant, &[code(KeyCode::Esc)], C::Back, true),
+    bind(Covenant, UP, C::SelectUp, false),
+    bind(Covenant, DOWN, C::SelectDown, false),
     bind(Agenda, &[k('w')], C::SaveElsewhere, false),
     bind(RollCall, &[k('c')], C::MarkPresent, true),
     bind(RollCall, &[k('v')], C::MarkAbsent, true),

@@ -9,6 +9,7 @@ mod comments;
 mod overlay;
 mod poll;
 mod roll_call;
+mod sections;
 
 use chrono::NaiveDateTime;
 use ratatui::Frame;
@@ -80,6 +81,8 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
         Screen::Comments(list) => comments::list(frame, body, ctx, list),
         Screen::Compose(c) => comments::compose(frame, body, ctx, c),
         Screen::Note(n) => comments::note(frame, body, ctx, n),
+        Screen::Scoring(screen) => sections::scoring(frame, body, ctx, screen),
+        Screen::Covenant(screen) => sections::covenant(frame, body, ctx, screen),
     }
     draw_status(frame, status, ctx, banner, notice);
     draw_hints(frame, footer, ctx, ctx.ui.contexts());
@@ -142,6 +145,20 @@ fn prompt_title(ctx: Ctx, purpose: &Prompt) -> String {
         Prompt::AbsenceReason(unit) => (s.absence_reason_title)(&poll::unit_name(ctx, unit)),
         Prompt::Delegate(unit) => (s.delegate_title)(&poll::unit_name(ctx, unit)),
         Prompt::ReopenReason => s.reopen_title.into(),
+        Prompt::Score => match &ctx.ui.screen {
+            Screen::Scoring(at) => {
+                let unit =
+                    ctx.model.conference.units.get(at.row).map(|u| u.short.clone()).unwrap_or_default();
+                let field = match crate::app::score_fields(ctx.model).get(at.col) {
+                    Some(crate::scoring::ScoreField::Criterion(code)) => code.clone(),
+                    Some(crate::scoring::ScoreField::Total) => s.col_total.to_lowercase(),
+                    _ => s.col_agreed.to_lowercase(),
+                };
+                (s.score_title)(&unit, &field)
+            }
+            _ => String::new(),
+        },
+        Prompt::NotSigning(unit) => (s.not_signing_title)(&poll::unit_name(ctx, unit)),
         Prompt::Response(_, kind) => {
             (s.response_title)(*kind == crate::comments::ResponseKind::TakenUp).into()
         }
@@ -277,6 +294,8 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Responded) => s.responded.into(),
         Some(Notice::NoteSaved) => s.note_saved.into(),
         Some(Notice::DraftResumed) => s.draft_resumed.into(),
+        Some(Notice::BadScore(t)) => (s.bad_score)(t),
+        Some(Notice::Signed(n)) => (s.signed_now)(*n),
         Some(Notice::Exported(p)) => (s.export_written)(&shown_path(p)),
         Some(Notice::ExportFailed { path, reason }) => (s.export_failed)(&shown_path(path), reason),
         Some(Notice::AwaitingChair) => {

@@ -351,3 +351,35 @@ fn writing_a_long_comment_wraps_and_keeps_the_cursor_in_view() {
     let cursor = terminal.get_cursor_position().expect("cursor");
     insta::assert_snapshot!(format!("{}\ncursor: {cursor:?}\n{}", terminal.backend(), s.text(120, 40)));
 }
+
+impl Screen {
+    fn of(sample: &str) -> Self {
+        let c =
+            hoinghi::cli::load_conference(Path::new(&format!("sample-data/{sample}.ron"))).expect("valid");
+        let now = NaiveDate::from_ymd_opt(2024, 8, 1).and_then(|d| d.and_hms_opt(9, 20, 0)).expect("time");
+        Screen { model: Model::new(c), ui: Ui::default(), now, lang: Lang::Vi, theme: Theme::default() }
+    }
+}
+
+#[test]
+fn scoring_with_an_over_maximum_score_and_the_ranking() {
+    let mut s = Screen::of("ktd9-hanoi-so-ket-2024");
+    s.keys("c");
+    for score in ["28", "22,5", "18", "14", "9"] {
+        s.keys(score).key(KeyCode::Enter);
+    }
+    s.key(KeyCode::Enter).key(KeyCode::Enter);
+    for score in ["31", "25", "20", "15", "10", "95"] {
+        s.keys(score).key(KeyCode::Enter);
+    }
+    s.keys("2").key(KeyCode::Enter);
+    insta::assert_snapshot!(s.both());
+}
+
+#[test]
+fn covenant_signing_with_an_absent_unit() {
+    let mut s = Screen::of("ktd19-hcm-giao-uoc-2023");
+    s.keys("d").keys("a").key(KeyCode::Esc).keys("u");
+    s.key(KeyCode::Down).key(KeyCode::Down).keys("v").keys("Đi công tác").key(KeyCode::Enter).keys("a");
+    insta::assert_snapshot!(s.text(80, 24));
+}

@@ -33,6 +33,8 @@ pub fn help_lines(ctx: Ctx) -> Vec<Line<'static>> {
         Context::CommentList,
         Context::Compose,
         Context::Note,
+        Context::Scoring,
+        Context::Covenant,
         Context::PollClosed,
         Context::Global,
         Context::Help,

@@ -1,0 +1,166 @@
+//! Keys for the scoring table (self and agreed scores, the live ranking) and the covenant
+//! signing (who signed, who was absent). The rules are in `scoring` and `covenant`; this maps
+//! keys to them and says what happened.
+
+use chrono::NaiveDateTime;
+
+use super::{Model, Notice, Overlay, Prompt, Screen, Ui};
+use crate::input::LineInput;
+use crate::keys::{self, Command, Key};
+use crate::scoring::{Points, ScoreField};
+
+/// The cursor on the scoring table: a unit (row) and a field (column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScoringScreen {
+    pub row: usize,
+    pub col: usize,
+}
+
+/// The columns that take a score: each criterion (or the total when the table has none),
+/// then the agreed score.
+pub fn score_fields(model: &Model) -> Vec<ScoreField> {
+    let criteria = model.conference.scoring.as_ref().map(|s| s.criteria.as_slice()).unwrap_or_default();
+    let mut fields: Vec<ScoreField> =
+        criteria.iter().map(|c| ScoreField::Criterion(c.code.clone())).collect();
+    if fields.is_empty() {
+        fields.push(ScoreField::Total);
+    }
+    fields.push(ScoreField::Agreed);
+    fields
+}
+
+/// The score in a cell, if any.
+pub fn score_at(model: &Model, unit: &str, field: &ScoreField) -> Option<Points> {
+    let s = model.record.scores.get(unit)?;
+    match field {
+        ScoreField::Criterion(code) => s.criteria.get(code).copied(),
+        ScoreField::Total => s.total,
+        ScoreField::Agreed => s.agreed,
+    }
+}
+
+/// Records (or clears, with `None`) one score; returns whether the record changed.
+pub(super) fn set_score(
+    model: &mut Model,
+    unit: &str,
+    field: &ScoreField,
+    value: Option<Points>,
+    now: NaiveDateTime,
+) -> bool {
+    let (c, scores) = (&model.conference, &mut model.record.scores);
+    let result = match field {
+        ScoreField::Criterion(code) => scores.set_criterion(c, unit, code, value, now),
+        ScoreField::Total => scores.set_total(c, unit, value, now),
+        ScoreField::Agreed => scores.set_agreed(c, unit, value, now),
+    };
+    result.unwrap_or(false)
+}
+
+/// A typed score: recorded, and the cursor moves on to the next cell.
+pub(super) fn typed_score(model: &mut Model, ui: &mut Ui, text: &str, now: NaiveDateTime) -> bool {
+    let Screen::Scoring(screen) = &mut ui.screen else { return false };
+    let fields = score_fields(model);
+    let (Some(unit), Some(field)) =
+        (model.conference.units.get(screen.row).map(|u| u.id.clone()), fields.get(screen.col))
+    else {
+        return false;
+    };
+    let value = if text.trim().is_empty() { None } else { Points::parse(text) };
+    if value.is_none() && !text.trim().is_empty() {
+        ui.notice = Some(Notice::BadScore(text.trim().to_string()));
+        return false;
+    }
+    let changed = set_score(model, &unit, field, value, now);
+    // Fast entry: along the row, then to the next unit.
+    if screen.col + 1 < fields.len() {
+        screen.col += 1;
+    } else if screen.row + 1 < model.conference.units.len() {
+        screen.row += 1;
+        screen.col = 0;
+    }
+    changed
+}
+
+pub(super) fn scoring(
+    model: &mut Model,
+    ui: &mut Ui,
+    command: Command,
+    key: Key,
+    now: NaiveDateTime,
+) -> bool {
+    let Screen::Scoring(screen) = &mut ui.screen else { return false };
+    let fields = score_fields(model);
+    let rows = model.conference.units.len();
+    match command {
+        Command::Back => ui.screen = Screen::Agenda,
+        Command::SelectUp => screen.row = screen.row.saturating_sub(1),
+        Command::SelectDown => screen.row = (screen.row + 1).min(rows.saturating_sub(1)),
+        Command::ColumnLeft => screen.col = screen.col.saturating_sub(1),
+        Command::ColumnRight => screen.col = (screen.col + 1).min(fields.len().saturating_sub(1)),
+        Command::Choose | Command::EnterScore => {
+            let (Some(unit), Some(field)) = (model.conference.units.get(screen.row), fields.get(screen.col))
+            else {
+                return false;
+            };
+            let current = score_at(model, &unit.id, field).map(|p| p.format(',')).unwrap_or_default();
+            // A digit starts a new score with that digit; Enter edits the one there.
+            let start = match keys::digit(key) {
+                Some(d) => d.to_string(),
+                None => current,
+            };
+            ui.overlay = Some(Overlay::Prompt(Prompt::Score, LineInput::new(&start)));
+        }
+        Command::Erase => {
+            let (Some(unit), Some(field)) =
+                (model.conference.units.get(screen.row).map(|u| u.id.clone()), fields.get(screen.col))
+            else {
+                return false;
+            };
+            return set_score(model, &unit, field, None, now);
+        }
+        _ => {}
+    }
+    false
+}
+
+/// The covenant signing: the cursor on a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CovenantScreen {
+    pub row: usize,
+}
+
+pub(super) fn covenant(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> bool {
+    let Screen::Covenant(screen) = &mut ui.screen else { return false };
+    let units = &model.conference.units;
+    let Some(unit) = units.get(screen.row).map(|u| u.id.clone()) else { return false };
+    let (c, record) = (&model.conference, &mut model.record);
+    match command {
+        Command::Back => ui.screen = Screen::Agenda,
+        Command::SelectUp => screen.row = screen.row.saturating_sub(1),
+        Command::SelectDown => screen.row = (screen.row + 1).min(units.len().saturating_sub(1)),
+        Command::Sign => {
+            screen.row = (screen.row + 1).min(units.len().saturating_sub(1));
+            return record.covenant.sign(c, &unit, now).unwrap_or(false);
+        }
+        Command::NotSign => {
+            // The roll call's reason, if the unit was absent there, is offered.
+            let reason = record.attendance.presence(&unit).filter(|p| !p.present).map(|p| p.reason.clone());
+            ui.overlay =
+                Some(Overlay::Prompt(Prompt::NotSigning(unit), LineInput::new(&reason.unwrap_or_default())));
+        }
+        Command::Erase => return record.covenant.clear(c, &unit, now).unwrap_or(false),
+        Command::AllSign => {
+            let present = record.attendance.present_ids(c);
+            let unmarked: Vec<String> =
+                present.into_iter().filter(|u| record.covenant.status(u).is_none()).collect();
+            let mut changed = false;
+            for u in &unmarked {
+                changed |= record.covenant.sign(c, u, now).unwrap_or(false);
+            }
+            ui.notice = Some(Notice::Signed(u32::try_from(unmarked.len()).unwrap_or(u32::MAX)));
+            return changed;
+        }
+        _ => {}
+    }
+    false
+}

@@ -1,0 +1,153 @@
+//! The scoring table with the live ranking, and the covenant signing: drawn from the record
+//! (`scoring::ranking`, `CovenantRecord`), never changing it.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Wrap};
+
+use super::Ctx;
+use super::agenda::fit;
+use super::poll::unit_name;
+use crate::app::{CovenantScreen, ScoringScreen, score_at, score_fields};
+use crate::covenant::Signing;
+use crate::i18n;
+use crate::scoring::{self, ScoreField};
+
+pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) {
+    let (s, theme) = (ctx.s, ctx.theme);
+    let c = &ctx.model.conference;
+    let sep = s.decimal_separator;
+    let fields = score_fields(ctx.model);
+    let ranking = scoring::ranking(c, &ctx.model.record.scores);
+    let criteria = c.scoring.as_ref().map(|t| t.criteria.as_slice()).unwrap_or_default();
+    let scale = c.scoring.as_ref().map(|t| format!(" · /{}", t.scale)).unwrap_or_default();
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Line::styled(format!(" {}{scale} ", s.scoring_title), theme.title))
+        .title_bottom(Line::styled(format!(" {} ", s.over_max), theme.muted).right_aligned());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [table_area, ranking_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(inner);
+
+    let header_of = |f: &ScoreField| match f {
+        ScoreField::Criterion(code) => {
+            let max = criteria.iter().find(|k| &k.code == code).map(|k| k.max).unwrap_or(0);
+            format!("{code}/{max}")
+        }
+        ScoreField::Total => s.col_total.to_string(),
+        ScoreField::Agreed => s.col_agreed.to_string(),
+    };
+    let mut header = vec![String::new(), s.col_unit.to_string()];
+    header.extend(fields.iter().filter(|f| **f != ScoreField::Agreed).map(header_of));
+    if !criteria.is_empty() {
+        header.push(s.col_self.to_string());
+    }
+    header.extend([s.col_agreed.to_string(), s.col_rank.to_string()]);
+
+    let visible = usize::from(table_area.height.saturating_sub(1));
+    let offset = screen.row.saturating_sub(visible.saturating_sub(1));
+    let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
+        let rank = ranking.iter().find(|r| r.unit == unit.id);
+        let over: &[String] = rank.map(|r| r.over_max.as_slice()).unwrap_or_default();
+        let cell = |col: usize, f: &ScoreField| {
+            let value = score_at(ctx.model, &unit.id, f).map(|p| p.format(sep)).unwrap_or_default();
+            let flagged = matches!(f, ScoreField::Criterion(code) if over.contains(code));
+            let text = if flagged { format!("{value} !") } else { value };
+            let style = if i == screen.row && col == screen.col {
+                theme.selected
+            } else if flagged {
+                theme.overrun
+            } else {
+                Style::new()
+            };
+            Cell::from(text).style(style)
+        };
+        let mut cells = vec![Cell::from(format!("{:>2}.", i + 1)), Cell::from(fit(&unit.short, 24))];
+        for (col, f) in fields.iter().enumerate().filter(|(_, f)| **f != ScoreField::Agreed) {
+            cells.push(cell(col, f));
+        }
+        if !criteria.is_empty() {
+            let total = rank.and_then(|r| r.self_total).map(|p| p.format(sep)).unwrap_or_default();
+            cells.push(Cell::from(total).style(theme.title));
+        }
+        cells.push(cell(fields.len() - 1, &ScoreField::Agreed));
+        cells.push(
+            Cell::from(rank.and_then(|r| r.rank).map(|r| r.to_string()).unwrap_or_default())
+                .style(theme.title),
+        );
+        Row::new(cells)
+    });
+    // The unit's name never disappears: score columns are as narrow as their heads allow.
+    let mut widths = vec![Constraint::Length(3), Constraint::Min(12)];
+    widths.extend(header[2..].iter().map(|h| Constraint::Length(h.chars().count().max(5) as u16)));
+    frame.render_widget(
+        Table::new(rows, widths).header(Row::new(header).style(theme.muted)).column_spacing(1),
+        table_area,
+    );
+
+    let ranked: Vec<String> = ranking
+        .iter()
+        .filter_map(|r| {
+            Some(format!("{}. {} ({})", r.rank?, unit_name(ctx, &r.unit), r.score()?.format(sep)))
+        })
+        .collect();
+    let line = Line::from(vec![
+        Span::styled(format!("{}: ", s.ranking_line), theme.muted),
+        Span::raw(ranked.join(" · ")),
+    ]);
+    frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), ranking_area);
+}
+
+pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen) {
+    let (s, theme) = (ctx.s, ctx.theme);
+    let c = &ctx.model.conference;
+    let record = &ctx.model.record.covenant;
+    let title = c.covenant.as_ref().map_or(s.covenant_title, |k| k.title.as_str());
+    let count = record.count(c);
+    let block = Block::bordered().border_style(theme.border).title(Line::styled(
+        format!(" {} ", fit(title, usize::from(area.width.saturating_sub(4)))),
+        theme.title,
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let units = c.units.len();
+    let [head, list, contents] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length((units as u16 + 1).min(inner.height / 2)),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    let presiding = record.presiding(c).map(|u| (s.presiding)(&unit_name(ctx, u))).unwrap_or_default();
+    let counted = (s.signing_count)(count.signed as usize, count.absent as usize, units);
+    frame.render_widget(Paragraph::new(format!("{counted} · {presiding}")), head);
+
+    let visible = usize::from(list.height.saturating_sub(1));
+    let offset = screen.row.saturating_sub(visible.saturating_sub(1));
+    let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
+        let (state, style) = match record.status(&unit.id) {
+            Some(Signing::Signed { at }) => ((s.signed_at)(&i18n::hhmm(*at)), theme.done),
+            Some(Signing::Absent { reason }) if reason.is_empty() => (s.absent.to_string(), theme.overrun),
+            Some(Signing::Absent { reason }) => (format!("{}: {reason}", s.absent), theme.overrun),
+            None => (s.not_signed.to_string(), theme.muted),
+        };
+        let row = Row::new(vec![
+            Cell::from(format!("{:>2}.", i + 1)),
+            Cell::from(fit(&unit.name, 48)),
+            Cell::from(state).style(style),
+        ]);
+        if i == screen.row { row.style(theme.selected) } else { row }
+    });
+    let widths = [Constraint::Length(3), Constraint::Fill(1), Constraint::Length(30)];
+    frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
+
+    let items = record.contents(c);
+    let lines: Vec<Line> = if items.is_empty() {
+        vec![Line::styled(s.no_covenant, theme.muted)]
+    } else {
+        items.iter().enumerate().map(|(n, text)| Line::raw(format!("{}. {text}", n + 1))).collect()
+    };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), contents);
+}

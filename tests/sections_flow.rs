@@ -1,0 +1,116 @@
+//! Scoring and the covenant signing through the real key table and update, fixed clock.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use hoinghi::app::{Action, Effect, Model, Notice, Overlay, Screen, Ui, update};
+use hoinghi::cli::load_conference;
+use hoinghi::covenant::Signing;
+use hoinghi::keys::Key;
+use hoinghi::scoring::{self, Points};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+struct Desk {
+    model: Model,
+    ui: Ui,
+    now: NaiveDateTime,
+    effects: Vec<Effect>,
+}
+
+impl Desk {
+    fn of(sample: &str) -> Self {
+        let c = load_conference(Path::new(&format!("sample-data/{sample}.ron"))).expect("valid");
+        let now = NaiveDate::from_ymd_opt(2024, 8, 1).and_then(|d| d.and_hms_opt(9, 0, 0)).expect("time");
+        Desk { model: Model::new(c), ui: Ui::default(), now, effects: Vec::new() }
+    }
+
+    fn press(&mut self, code: KeyCode) -> &mut Self {
+        let key = Key::from_event(&KeyEvent::new(code, KeyModifiers::NONE)).expect("press");
+        self.effects = update(&mut self.model, &mut self.ui, Action::Key(key), self.now);
+        self.now += TimeDelta::seconds(10);
+        self
+    }
+
+    fn keys(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            self.press(KeyCode::Char(c));
+        }
+        self
+    }
+
+    /// A score typed into the cell under the cursor: the digits open the field.
+    fn score(&mut self, text: &str) -> &mut Self {
+        self.keys(text).press(KeyCode::Enter)
+    }
+}
+
+#[test]
+fn scores_are_typed_along_the_row_and_ranked_live() {
+    let mut d = Desk::of("ktd9-hanoi-so-ket-2024");
+    d.keys("c");
+    assert!(matches!(d.ui.screen, Screen::Scoring(_)));
+    // Sở Y tế: 28, 22,5, 18, 14, 9 — the cursor moves on after each.
+    for s in ["28", "22,5", "18", "14", "9"] {
+        d.score(s);
+        assert_eq!(d.effects, vec![Effect::Save], "{s} is recorded and saved");
+    }
+    // The row ended on the agreed column; the cursor is on the next unit now.
+    let Screen::Scoring(at) = &d.ui.screen else { panic!("scoring") };
+    assert_eq!((at.row, at.col), (0, 5), "the agreed column of the same unit");
+    d.press(KeyCode::Enter).press(KeyCode::Enter); // leave the agreed score empty
+    let Screen::Scoring(at) = &d.ui.screen else { panic!("scoring") };
+    assert_eq!((at.row, at.col), (1, 0), "then the next unit");
+    // Sở GD&ĐT: 31 on a criterion of 30 (flagged), 25, 20, 15, 10 → 101; agreed 95.
+    for s in ["31", "25", "20", "15", "10", "95"] {
+        d.score(s);
+    }
+    let ranking = scoring::ranking(&d.model.conference, &d.model.record.scores);
+    let row = |unit: &str| ranking.iter().find(|r| r.unit == unit).cloned().expect("ranked");
+    assert_eq!(row("syt").self_total, Some(Points(915)));
+    assert_eq!(row("sgddt").agreed_total, Some(Points(950)));
+    assert!(!row("sgddt").over_max.is_empty(), "31 of 30 is flagged");
+    assert_eq!((row("sgddt").rank, row("syt").rank), (Some(1), Some(2)), "the agreed score ranks");
+}
+
+#[test]
+fn a_score_can_be_corrected_cleared_and_a_bad_one_is_refused() {
+    let mut d = Desk::of("ktd9-hanoi-so-ket-2024");
+    d.keys("c").score("28");
+    d.press(KeyCode::Left).press(KeyCode::Enter);
+    assert!(
+        matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "28"),
+        "Enter edits what is there"
+    );
+    d.press(KeyCode::Backspace).press(KeyCode::Backspace).keys("27,5").press(KeyCode::Enter);
+    assert_eq!(
+        d.model.record.scores.get("syt").and_then(|s| s.criteria.values().next().copied()),
+        Some(Points(275))
+    );
+    d.press(KeyCode::Left).keys("2x").press(KeyCode::Enter);
+    assert_eq!(d.ui.notice, Some(Notice::BadScore("2x".into())));
+    d.press(KeyCode::Backspace);
+    assert!(d.model.record.scores.get("syt").is_none_or(|s| s.criteria.is_empty()), "cleared");
+    assert!(d.model.record.scores.log.len() >= 3, "every change is logged");
+}
+
+#[test]
+fn the_covenant_is_signed_with_an_absent_unit() {
+    let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
+    d.keys("d").keys("a").press(KeyCode::Esc); // everyone present at the roll call
+    d.keys("u");
+    assert!(matches!(d.ui.screen, Screen::Covenant(_)));
+    d.press(KeyCode::Down).press(KeyCode::Down).keys("v").keys("Đi công tác").press(KeyCode::Enter);
+    d.keys("a");
+    assert_eq!(d.ui.notice, Some(Notice::Signed(5)));
+    let c = &d.model.conference;
+    let count = d.model.record.covenant.count(c);
+    assert_eq!((count.signed, count.absent), (5, 1));
+    let third = &c.units[2].id;
+    assert_eq!(
+        d.model.record.covenant.status(third),
+        Some(&Signing::Absent { reason: "Đi công tác".into() })
+    );
+    let second = c.units[1].id.clone();
+    d.press(KeyCode::Up).press(KeyCode::Backspace);
+    assert_eq!(d.model.record.covenant.status(&second), None, "a slip is taken back");
+}
