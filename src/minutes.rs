@@ -100,6 +100,11 @@ pub fn looks_like_minutes(text: &str) -> bool {
         #[serde(default)]
         record: Option<serde::de::IgnoredAny>,
     }
+    // Minutes this program wrote have their record at the top level, one indent in; a
+    // conference file cannot have one (unknown fields are refused). Anything else is parsed.
+    if text.contains("\n    record: (\n") {
+        return true;
+    }
     ronfile::parse::<Probe>(Path::new(""), &ronfile::normalise(text)).is_ok_and(|p| p.record.is_some())
 }
 

@@ -183,14 +183,14 @@ fn options() -> ron::Options {
 }
 
 /// Text as the program keeps it: NFC, without a byte-order mark. The files this program
-/// writes are NFC already: the quick check passes them through without rebuilding them.
-pub fn normalise(text: &str) -> String {
+/// writes are NFC already: the quick check passes them through without copying them.
+pub fn normalise(text: &str) -> std::borrow::Cow<'_, str> {
     let text = text.trim_start_matches('\u{feff}');
     // ASCII is NFC whatever surrounds it; leaving it out of the check only ever sends a text
     // to the slow path, never past it.
     match unicode_normalization::is_nfc_quick(text.chars().filter(|c| !c.is_ascii())) {
-        unicode_normalization::IsNormalized::Yes => text.to_string(),
-        _ => text.nfc().collect(),
+        unicode_normalization::IsNormalized::Yes => std::borrow::Cow::Borrowed(text),
+        _ => std::borrow::Cow::Owned(text.nfc().collect()),
     }
 }
 
