@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Start-up, idle CPU and peak memory of the real binary on the large conference.
 
-Usage: python3 scripts/perf.py [RUNS]   (after `cargo build --release --examples`)
+Usage: python3 scripts/perf.py [RUNS]   (builds the release binary and examples first)
 Writes the large conference (200 units, 1,000 items, 100 polls) and its minutes (with 10,000
 comments) to a temporary folder, then in a pseudo-terminal of 200x60:
   - start to first frame of hoinghi on the large conference, and of a minimal ratatui program
@@ -17,6 +17,8 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 release = os.path.join(root, "target", "release")
 hoinghi = os.path.join(release, "hoinghi")
 minimal = os.path.join(release, "examples", "minimal_tui")
+# `--examples` alone would leave a stale binary measured.
+subprocess.run(["cargo", "build", "--quiet", "--release", "--bins", "--examples"], cwd=root, check=True)
 tmp = tempfile.mkdtemp(prefix="hoinghi-perf-")
 subprocess.run([os.path.join(release, "examples", "large_minutes"), tmp], check=True)
 conference = os.path.join(tmp, "large-conference.ron")

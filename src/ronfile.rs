@@ -324,4 +324,11 @@ mod tests {
         assert_eq!(normalise(nfd), "DĐề nghị");
         assert_eq!(normalise("e\u{323}\u{302}"), "ệ", "marks out of order are reordered and composed");
     }
+
+    #[test]
+    fn text_already_nfc_is_borrowed_not_copied() {
+        let text = "Cụm thi đua các phường: Ủy ban nhân dân phường Bến Nghé, Đảng ủy, Hội Liên hiệp Phụ nữ";
+        assert!(matches!(normalise(text), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(normalise("e\u{302}"), std::borrow::Cow::Owned(_)));
+    }
 }

@@ -37,22 +37,16 @@ fn until_next_second(now: NaiveDateTime) -> Duration {
 /// Writes the minutes and says how it went, as an action for the core.
 pub fn save(file: &MinutesFile, model: &Model, s: &Strings) -> Action {
     let path = file.path().to_path_buf();
-    let written = match minutes::to_text(model) {
-        Ok(text) => file.save(&text).map_err(|e| (s.io_reason)(&e)),
-        Err(e) => Err(e.to_string()),
-    };
-    match written {
+    match file.save(|out| minutes::write_to(model, out)) {
         Ok(()) => Action::Saved { path, at: now() },
-        Err(reason) => Action::SaveFailed { path, reason },
+        Err(e) => Action::SaveFailed { path, reason: (s.io_reason)(&e) },
     }
 }
 
 fn save_as(file: &mut MinutesFile, path: &std::path::Path, model: &Model, s: &Strings) -> Action {
-    let result = minutes::to_text(model).map_err(|e| e.to_string()).and_then(|text| {
-        file.save_as(path, &text).map_err(|e| match e {
-            LockError::InUse => s.in_use_short.to_string(),
-            LockError::Io(e) => (s.io_reason)(&e),
-        })
+    let result = file.save_as(path, |out| minutes::write_to(model, out)).map_err(|e| match e {
+        LockError::InUse => s.in_use_short.to_string(),
+        LockError::Io(e) => (s.io_reason)(&e),
     });
     match result {
         Ok(()) => Action::Saved { path: path.to_path_buf(), at: now() },
@@ -188,6 +182,9 @@ fn run_loop(
 ) -> io::Result<()> {
     let mut saver = Saver { file, last: Instant::now(), pending: false };
     let stop = stop_requested();
+    // The first frame comes before the first save: the secretary sees the agenda at once,
+    // and the status line then says where the minutes went (or that they could not be saved).
+    terminal.draw(|frame| view::draw(frame, Ctx { model, ui, theme, s, now: now() }))?;
     perform(vec![Effect::Save], &mut saver, model, ui, s);
     let mut dirty = true;
     let mut shown: Option<NaiveDateTime> = None;

@@ -61,6 +61,15 @@ pub fn fresh_path(path: &Path) -> PathBuf {
 
 /// Writes `bytes` (text, or a .docx) to `path` so that the file is never half written.
 pub fn write_atomic(path: &Path, bytes: impl AsRef<[u8]>) -> io::Result<()> {
+    write_atomic_with(path, |out| out.write_all(bytes.as_ref()))
+}
+
+/// Like [`write_atomic`], with the content streamed by `write` (through a buffer) instead of
+/// built in memory first: large minutes never exist twice in memory.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -68,8 +77,9 @@ pub fn write_atomic(path: &Path, bytes: impl AsRef<[u8]>) -> io::Result<()> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let written = (|| {
-        let mut file = File::create(&temp)?;
-        file.write_all(bytes.as_ref())?;
+        let mut out = io::BufWriter::with_capacity(1 << 16, File::create(&temp)?);
+        write(&mut out)?;
+        let file = out.into_inner().map_err(io::IntoInnerError::into_error)?;
         file.sync_all()?;
         fs::rename(&temp, path)?;
         sync_dir(dir)
@@ -143,15 +153,20 @@ impl MinutesFile {
         &self.path
     }
 
-    pub fn save(&self, text: &str) -> io::Result<()> {
-        write_atomic(&self.path, text)
+    /// Writes the file anew with what `write` produces.
+    pub fn save(&self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+        write_atomic_with(&self.path, write)
     }
 
-    /// Saves to `path` from now on: locks it, writes `text` there, and only then lets the old
-    /// file go. On any failure nothing changes.
-    pub fn save_as(&mut self, path: &Path, text: &str) -> Result<(), LockError> {
+    /// Saves to `path` from now on: locks it, writes it with what `write` produces, and only
+    /// then lets the old file go. On any failure nothing changes.
+    pub fn save_as(
+        &mut self,
+        path: &Path,
+        write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    ) -> Result<(), LockError> {
         let lock = lock(path)?;
-        write_atomic(path, text).map_err(LockError::Io)?;
+        write_atomic_with(path, write).map_err(LockError::Io)?;
         self.path = path.to_path_buf();
         self._lock = lock;
         Ok(())
@@ -231,13 +246,13 @@ mod tests {
         let dir = scratch("save-as");
         let first = dir.join("a.ron");
         let mut file = MinutesFile::open(&first).expect("lock");
-        file.save("one").expect("save");
+        file.save(|w| w.write_all(b"one")).expect("save");
         let bad = dir.join("missing-folder-file").join("x").join("b.ron");
         fs::write(dir.join("missing-folder-file"), "a file, not a folder").expect("write");
-        assert!(file.save_as(&bad, "two").is_err());
+        assert!(file.save_as(&bad, |w| w.write_all(b"two")).is_err());
         assert_eq!(file.path(), first, "still saving to the first file");
         let second = dir.join("b.ron");
-        file.save_as(&second, "two").expect("save as");
+        file.save_as(&second, |w| w.write_all(b"two")).expect("save as");
         assert_eq!(file.path(), second);
         assert!(lock(&first).is_ok(), "the first file's lock was let go");
         assert!(matches!(lock(&second), Err(LockError::InUse)));

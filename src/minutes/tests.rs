@@ -164,3 +164,27 @@ fn a_record_that_does_not_fit_its_conference_is_refused() {
     model.record.current = Some(0);
     assert_eq!(error_of(&to_text(&model).expect("text")).problem, Problem::BadCurrent(1));
 }
+
+#[test]
+fn a_full_disk_while_saving_is_reported_as_a_full_disk() {
+    /// Takes the first 4 KB, then the disk is full.
+    struct FullAfter(usize);
+    impl std::io::Write for FullAfter {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.0 == 0 {
+                return Err(std::io::ErrorKind::StorageFull.into());
+            }
+            let n = buf.len().min(self.0);
+            self.0 -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let e = write_to(&recorded("nn"), &mut FullAfter(4096)).expect_err("the disk is full");
+    assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+    let mut whole = Vec::new();
+    write_to(&recorded("nn"), &mut whole).expect("written");
+    assert_eq!(String::from_utf8(whole).expect("utf-8"), to_text(&recorded("nn")).expect("text"));
+}
