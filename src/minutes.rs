@@ -145,6 +145,10 @@ pub fn looks_like_minutes(text: &str) -> bool {
     if text.contains("\n    record: (\n") {
         return true;
     }
+    // Without the word there is no such field, however the file is laid out.
+    if !text.contains("record") {
+        return false;
+    }
     ronfile::parse::<Probe>(Path::new(""), &ronfile::normalise(text)).is_ok_and(|p| p.record.is_some())
 }
 

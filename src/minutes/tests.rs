@@ -123,6 +123,12 @@ fn text_is_recognised_as_minutes_or_conference() {
     assert!(looks_like_minutes(&to_text(&sample_model()).expect("text")));
     assert!(!looks_like_minutes(sample::TEXT));
     assert!(!looks_like_minutes("not ron at all ("));
+    let laid_out_otherwise =
+        to_text(&sample_model()).expect("text").replacen("\n    record: (\n", "\nrecord:(\n", 1);
+    assert!(looks_like_minutes(&laid_out_otherwise), "recognised by parsing, not by the layout");
+    let mentions_record = sample::TEXT.replacen("name: \"", "name: \"record ", 1);
+    assert_ne!(mentions_record, sample::TEXT);
+    assert!(!looks_like_minutes(&mentions_record));
 }
 
 fn error_of(text: &str) -> crate::ronfile::FileError {
