@@ -10,7 +10,7 @@ comments) to a temporary folder, then in a pseudo-terminal of 200x60:
   - peak resident memory (VmHWM) after loading.
 Linux only (reads /proc).
 """
-import fcntl, os, pty, select, signal, statistics, struct, subprocess, sys, tempfile, termios, time
+import fcntl, os, pty, select, shutil, signal, statistics, struct, subprocess, sys, tempfile, termios, time
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 15
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -94,3 +94,4 @@ print(f"idle 10 s on the agenda (large minutes): {used * 1000:.0f} ms of CPU = {
 print(f"peak memory with the large minutes loaded: {int(hwm) / 1024:.1f} MB (VmHWM)")
 os.kill(pid, signal.SIGKILL)
 os.waitpid(pid, 0)
+shutil.rmtree(tmp, ignore_errors=True)
