@@ -340,6 +340,22 @@ fn writing_a_comment_with_the_unit_picker_open() {
 }
 
 #[test]
+fn a_unit_search_that_matches_nothing_says_so_and_enter_keeps_the_search() {
+    let mut s = Screen::under_way();
+    s.keys("g").keys("n").keys("xyz");
+    assert!(s.text(80, 24).contains("Không có đơn vị nào khớp"), "{}", s.text(80, 24));
+    s.key(KeyCode::Enter);
+    let after = s.text(80, 24);
+    assert!(after.contains("Đơn vị: xyz") && after.contains("Không có đơn vị nào khớp"), "{after}");
+    for _ in 0..3 {
+        s.key(KeyCode::Backspace);
+    }
+    s.keys("noi vu");
+    let found = s.text(80, 24);
+    assert!(found.contains("Sở Nội vụ") && !found.contains("Không có đơn vị nào khớp"), "{found}");
+}
+
+#[test]
 fn writing_a_long_comment_wraps_and_keeps_the_cursor_in_view() {
     let mut s = Screen::under_way();
     s.keys("g").keys("n").keys("snv").key(KeyCode::Enter);

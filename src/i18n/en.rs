@@ -367,6 +367,7 @@ pub static STRINGS: Strings = Strings {
     label_unit: "Unit",
     label_speaker: "Speaker",
     unit_search_hint: "type part of the name, with or without diacritics (noi vu, NV), ↑↓ then Enter",
+    no_unit_matches: "No unit matches; delete some letters or type another name.",
     label_text: "Comment",
     characters: |n| format!("{n} characters"),
     note_title: |n, t| format!("Note · Item {n}. {t}"),

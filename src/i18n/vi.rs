@@ -362,6 +362,7 @@ pub static STRINGS: Strings = Strings {
     label_unit: "Đơn vị",
     label_speaker: "Người phát biểu",
     unit_search_hint: "gõ một phần tên, có dấu hay không dấu (ví dụ: noi vu, NV), ↑↓ rồi Enter",
+    no_unit_matches: "Không có đơn vị nào khớp; xóa bớt chữ hoặc gõ tên khác.",
     label_text: "Nội dung ý kiến",
     characters: |n| format!("{n} ký tự"),
     note_title: |n, t| format!("Diễn biến · Nội dung {n}. {t}"),

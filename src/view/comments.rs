@@ -169,7 +169,12 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
                 Line::styled(fit(&format!("  {} — {}", u.short, u.name), usize::from(list_area.width)), style)
             })
             .collect();
-        frame.render_widget(Paragraph::new(lines), list_area);
+        if matches.is_empty() {
+            let none = fit(&format!("  {}", s.no_unit_matches), usize::from(list_area.width));
+            frame.render_widget(Paragraph::new(Line::styled(none, theme.muted)), list_area);
+        } else {
+            frame.render_widget(Paragraph::new(lines), list_area);
+        }
     }
 
     let on_speaker = c.focus == Focus::Speaker;
