@@ -199,7 +199,35 @@ impl Record {
         }
         let stray =
             (0..items).find(|&i| self.items[i].state == ItemState::Current && self.current != Some(i));
-        stray.map(|i| (format!("items[{i}].state"), Problem::BadCurrent(i + 1)))
+        if let Some(i) = stray {
+            return Some((format!("items[{i}].state"), Problem::BadCurrent(i + 1)));
+        }
+        self.unknown_unit(conference).map(|(path, id)| (path, Problem::UnknownUnit(id.to_string())))
+    }
+
+    /// The first unit id the record names that the conference does not have (a hand-edited
+    /// file): where, and the id.
+    fn unknown_unit(&self, conference: &Conference) -> Option<(String, &str)> {
+        fn first<'a>(
+            conference: &Conference,
+            path: String,
+            mut ids: impl Iterator<Item = &'a String>,
+        ) -> Option<(String, &'a str)> {
+            ids.find(|id| conference.unit(id).is_none()).map(|id| (path, id.as_str()))
+        }
+        let c = conference;
+        first(c, "attendance.units".into(), self.attendance.units.keys())
+            .or_else(|| {
+                let mut comments = self.comments.0.iter().enumerate();
+                comments.find_map(|(i, m)| first(c, format!("comments[{i}].unit"), std::iter::once(&m.unit)))
+            })
+            .or_else(|| {
+                let mut polls = self.polls.iter().enumerate();
+                polls.find_map(|(i, p)| first(c, format!("polls[{i}].present"), p.present.iter()))
+            })
+            .or_else(|| first(c, "scores.units".into(), self.scores.units.keys()))
+            .or_else(|| first(c, "covenant.signing".into(), self.covenant.signing.keys()))
+            .or_else(|| first(c, "covenant.presiding".into(), self.covenant.presiding.iter()))
     }
 
     /// Adopts the minutes: the current item ends, the conference ends if it had not, and the

@@ -172,6 +172,24 @@ fn a_record_that_does_not_fit_its_conference_is_refused() {
 }
 
 #[test]
+fn a_unit_the_conference_does_not_have_is_refused_where_it_is_written() {
+    let mut model = recorded("nn");
+    let now = at(9, 0);
+    model.record.comments.add(0, "snv", "", "Thống nhất với báo cáo.", now).expect("added");
+    let text = to_text(&model).expect("text");
+    to_text(&round_trip(&model)).expect("a known unit is accepted");
+    let edited = text.replacen("unit: \"snv\"", "unit: \"sở-lạ\"", 1);
+    assert_ne!(edited, text);
+    let e = error_of(&edited);
+    assert_eq!(e.problem, Problem::UnknownUnit("sở-lạ".into()));
+    let line = edited.lines().position(|l| l.contains("sở-lạ")).expect("the edit") + 1;
+    assert_eq!(e.line, line, "the line of the edited id");
+    let mut model = recorded("nn");
+    model.record.covenant.signing.insert("không-có".into(), crate::covenant::Signing::Signed { at: now });
+    assert_eq!(error_of(&to_text(&model).expect("text")).problem, Problem::UnknownUnit("không-có".into()));
+}
+
+#[test]
 fn a_full_disk_while_saving_is_reported_as_a_full_disk() {
     /// Takes the first 4 KB, then the disk is full.
     struct FullAfter(usize);
