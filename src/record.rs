@@ -223,7 +223,16 @@ impl Record {
             })
             .or_else(|| {
                 let mut polls = self.polls.iter().enumerate();
-                polls.find_map(|(i, p)| first(c, format!("polls[{i}].present"), p.present.iter()))
+                polls.find_map(|(i, p)| {
+                    first(c, format!("polls[{i}].present"), p.present.iter()).or_else(|| {
+                        p.rounds.iter().enumerate().find_map(|(r, round)| {
+                            let at = |field: &str| format!("polls[{i}].rounds[{r}].{field}");
+                            first(c, at("candidates"), round.candidates.iter())
+                                .or_else(|| first(c, at("votes"), round.votes.keys()))
+                                .or_else(|| first(c, at("marks"), round.marks.keys()))
+                        })
+                    })
+                })
             })
             .or_else(|| first(c, "scores.units".into(), self.scores.units.keys()))
             .or_else(|| first(c, "covenant.signing".into(), self.covenant.signing.keys()))

@@ -187,6 +187,13 @@ fn a_unit_the_conference_does_not_have_is_refused_where_it_is_written() {
     let mut model = recorded("nn");
     model.record.covenant.signing.insert("không-có".into(), crate::covenant::Signing::Signed { at: now });
     assert_eq!(error_of(&to_text(&model).expect("text")).problem, Problem::UnknownUnit("không-có".into()));
+    let mut model = recorded("nn");
+    let item = model.conference.agenda.iter().position(|i| i.vote.is_some()).expect("a vote in the sample");
+    let present = model.conference.units.iter().map(|u| u.id.clone()).collect();
+    let mut poll = crate::poll::Poll::open(&model.conference, item, present, now).expect("opened");
+    poll.rounds[0].candidates.push("ứng-viên-lạ".into());
+    model.record.polls.push(poll);
+    assert_eq!(error_of(&to_text(&model).expect("text")).problem, Problem::UnknownUnit("ứng-viên-lạ".into()));
 }
 
 #[test]
