@@ -234,6 +234,12 @@ impl Record {
                     })
                 })
             })
+            .or_else(|| {
+                self.awards.0.iter().enumerate().find_map(|(i, award)| {
+                    let mut units = award.recipients.iter().filter_map(crate::conference::Recipient::unit);
+                    units.find(|u| c.unit(u).is_none()).map(|u| (format!("awards[{i}].recipients"), u))
+                })
+            })
             .or_else(|| first(c, "scores.units".into(), self.scores.units.keys()))
             .or_else(|| first(c, "covenant.signing".into(), self.covenant.signing.keys()))
             .or_else(|| first(c, "covenant.presiding".into(), self.covenant.presiding.iter()))

@@ -1529,6 +1529,20 @@ fn the_minutes_file_keeps_scores_awards_and_the_covenant() {
     let (mut with_all, _) = ktd1();
     let (quan1, _) = quan1();
     with_all.record.awards = quan1.record.awards.clone();
+    // Quận 1's member units are not Khối thi đua 1's (the minutes refuse a unit the
+    // conference does not have): each recipient unit becomes one of Khối thi đua 1's.
+    let ids: Vec<String> = with_all.conference.units.iter().map(|u| u.id.clone()).collect();
+    let mut next = ids.iter().cycle();
+    for award in &mut with_all.record.awards.0 {
+        for recipient in &mut award.recipients {
+            match recipient {
+                Recipient::Unit(u) | Recipient::Individual { unit: Some(u), .. } => {
+                    *u = next.next().expect("units").clone();
+                }
+                _ => {}
+            }
+        }
+    }
     with_all
         .record
         .covenant

@@ -194,6 +194,11 @@ fn a_unit_the_conference_does_not_have_is_refused_where_it_is_written() {
     poll.rounds[0].candidates.push("ứng-viên-lạ".into());
     model.record.polls.push(poll);
     assert_eq!(error_of(&to_text(&model).expect("text")).problem, Problem::UnknownUnit("ứng-viên-lạ".into()));
+    let mut model = recorded("nn");
+    let award = model.record.awards.add(0, "Cờ thi đua", "UBND tỉnh", "", now).expect("added");
+    let entry = model.record.awards.0.iter_mut().find(|a| a.id == award).expect("the award");
+    entry.recipients.push(crate::conference::Recipient::Unit("đơn-vị-lạ".into()));
+    assert_eq!(error_of(&to_text(&model).expect("text")).problem, Problem::UnknownUnit("đơn-vị-lạ".into()));
 }
 
 #[test]
