@@ -187,6 +187,8 @@ pub enum Notice {
     /// The poll awaits the chair: digits choose among the tied.
     AwaitingChair,
     UnitNeeded,
+    /// Letters typed in the unit search were not turned into a choice.
+    UnitSearchPending,
     EmptyText,
     CommentSaved,
     CommentDeleted,

@@ -209,6 +209,7 @@ pub struct Strings {
     pub delete_comment: fn(unit: &str, text: &str) -> String,
     pub response_title: fn(taken_up: bool) -> &'static str,
     pub unit_needed: &'static str,
+    pub unit_search_pending: &'static str,
     pub empty_text: &'static str,
     pub comment_saved: &'static str,
     pub comment_deleted: &'static str,

@@ -288,6 +288,7 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Unanimous(n)) => (s.unanimous_done)(*n),
         Some(Notice::AllPresent(n)) => (s.all_present_done)(*n),
         Some(Notice::UnitNeeded) => s.unit_needed.into(),
+        Some(Notice::UnitSearchPending) => s.unit_search_pending.into(),
         Some(Notice::EmptyText) => s.empty_text.into(),
         Some(Notice::CommentSaved) => s.comment_saved.into(),
         Some(Notice::CommentDeleted) => s.comment_deleted.into(),

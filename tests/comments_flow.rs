@@ -186,3 +186,16 @@ fn an_items_note_is_written_and_a_draft_comes_back_after_a_restart() {
     let Screen::Compose(c) = screen else { panic!("composing") };
     assert_eq!((c.unit.as_deref(), c.text.text().as_str()), (Some("snv"), "Đang gõ dở"));
 }
+
+#[test]
+fn a_search_left_in_the_unit_field_is_not_dropped_on_saving() {
+    let mut d = Desk::new();
+    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter).keys("Đề nghị bổ sung");
+    // Tab from the text wraps to the unit field; the letters typed there are a new search.
+    d.press(KeyCode::Tab).keys("stp").save();
+    assert_eq!(d.ui.notice, Some(Notice::UnitSearchPending));
+    assert!(d.model.record.comments.is_empty(), "nothing saved under the wrong unit");
+    d.press(KeyCode::Enter).save();
+    let saved = d.model.record.comments.get(1).expect("saved");
+    assert_eq!((saved.unit.as_str(), saved.text.as_str()), ("stp", "Đề nghị bổ sung"));
+}

@@ -221,6 +221,11 @@ pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: Nai
             Vec::new()
         }
         Command::SaveText => {
+            if !c.query.text().trim().is_empty() {
+                ui.notice = Some(Notice::UnitSearchPending);
+                c.focus = Focus::Unit;
+                return Vec::new();
+            }
             let Some(unit) = c.unit.clone() else {
                 ui.notice = Some(Notice::UnitNeeded);
                 c.focus = Focus::Unit;

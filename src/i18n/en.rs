@@ -346,6 +346,7 @@ pub static STRINGS: Strings = Strings {
         }
     },
     unit_needed: "Choose the speaking unit first.",
+    unit_search_pending: "The unit field still holds a search: Enter to choose a unit, or clear it to keep the one chosen.",
     empty_text: "The comment is empty.",
     comment_saved: "Comment saved.",
     comment_deleted: "Comment deleted (the old text stays in the minutes' history).",

@@ -341,6 +341,7 @@ pub static STRINGS: Strings = Strings {
         }
     },
     unit_needed: "Hãy chọn đơn vị phát biểu trước.",
+    unit_search_pending: "Ô đơn vị còn chữ đang tìm: Enter để chọn đơn vị, hoặc xóa hết chữ để giữ đơn vị cũ.",
     empty_text: "Ý kiến chưa có nội dung.",
     comment_saved: "Đã lưu ý kiến.",
     comment_deleted: "Đã xóa ý kiến (bản cũ vẫn giữ trong lịch sử biên bản).",
