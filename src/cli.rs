@@ -180,12 +180,9 @@ fn emergency_copy(model: &Model, path: &Path, s: &Strings) {
     let stem = path.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let name = format!("hoinghi-{stem}-{}.ron", shell::now().format("%Y%m%d-%H%M%S"));
     let backup = std::env::temp_dir().join(name);
-    let written = minutes::to_text(model)
-        .map_err(|e| e.to_string())
-        .and_then(|text| store::write_atomic(&backup, &text).map_err(|e| (s.io_reason)(&e)));
-    match written {
+    match store::write_atomic_with(&backup, |out| minutes::write_to(model, out)) {
         Ok(()) => eprintln!("{}", (s.emergency_copy)(&backup.display().to_string())),
-        Err(reason) => eprintln!("{}", (s.emergency_failed)(&reason)),
+        Err(e) => eprintln!("{}", (s.emergency_failed)(&(s.io_reason)(&e))),
     }
 }
 

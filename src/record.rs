@@ -208,41 +208,24 @@ impl Record {
     /// The first unit id the record names that the conference does not have (a hand-edited
     /// file): where, and the id.
     fn unknown_unit(&self, conference: &Conference) -> Option<(String, &str)> {
-        fn first<'a>(
-            conference: &Conference,
-            path: String,
-            mut ids: impl Iterator<Item = &'a String>,
-        ) -> Option<(String, &'a str)> {
-            ids.find(|id| conference.unit(id).is_none()).map(|id| (path, id.as_str()))
-        }
         let c = conference;
-        first(c, "attendance.units".into(), self.attendance.units.keys())
+        first_unknown(c, || "attendance.units".into(), keys(&self.attendance.units))
             .or_else(|| {
                 let mut comments = self.comments.0.iter().enumerate();
-                comments.find_map(|(i, m)| first(c, format!("comments[{i}].unit"), std::iter::once(&m.unit)))
+                comments
+                    .find_map(|(i, m)| first_unknown(c, || format!("comments[{i}].unit"), [m.unit.as_str()]))
             })
+            .or_else(|| self.polls.iter().enumerate().find_map(|(i, poll)| unknown_in_poll(c, i, poll)))
             .or_else(|| {
-                let mut polls = self.polls.iter().enumerate();
-                polls.find_map(|(i, p)| {
-                    first(c, format!("polls[{i}].present"), p.present.iter()).or_else(|| {
-                        p.rounds.iter().enumerate().find_map(|(r, round)| {
-                            let at = |field: &str| format!("polls[{i}].rounds[{r}].{field}");
-                            first(c, at("candidates"), round.candidates.iter())
-                                .or_else(|| first(c, at("votes"), round.votes.keys()))
-                                .or_else(|| first(c, at("marks"), round.marks.keys()))
-                        })
-                    })
+                let mut awards = self.awards.0.iter().enumerate();
+                awards.find_map(|(i, a)| {
+                    let units = a.recipients.iter().filter_map(crate::conference::Recipient::unit);
+                    first_unknown(c, || format!("awards[{i}].recipients"), units)
                 })
             })
-            .or_else(|| {
-                self.awards.0.iter().enumerate().find_map(|(i, award)| {
-                    let mut units = award.recipients.iter().filter_map(crate::conference::Recipient::unit);
-                    units.find(|u| c.unit(u).is_none()).map(|u| (format!("awards[{i}].recipients"), u))
-                })
-            })
-            .or_else(|| first(c, "scores.units".into(), self.scores.units.keys()))
-            .or_else(|| first(c, "covenant.signing".into(), self.covenant.signing.keys()))
-            .or_else(|| first(c, "covenant.presiding".into(), self.covenant.presiding.iter()))
+            .or_else(|| first_unknown(c, || "scores.units".into(), keys(&self.scores.units)))
+            .or_else(|| first_unknown(c, || "covenant.signing".into(), keys(&self.covenant.signing)))
+            .or_else(|| first_unknown(c, || "covenant.presiding".into(), self.covenant.presiding.as_deref()))
     }
 
     /// Adopts the minutes: the current item ends, the conference ends if it had not, and the
@@ -407,4 +390,31 @@ impl Record {
         };
         from + chrono::Duration::seconds(remaining)
     }
+}
+
+/// The first of `ids` that is not one of the conference's units, with its place in the
+/// record (built only then: a large record names tens of thousands of ids).
+fn first_unknown<'a>(
+    conference: &Conference,
+    place: impl FnOnce() -> String,
+    ids: impl IntoIterator<Item = &'a str>,
+) -> Option<(String, &'a str)> {
+    ids.into_iter().find(|id| conference.unit(id).is_none()).map(|id| (place(), id))
+}
+
+fn keys<V>(map: &BTreeMap<String, V>) -> impl Iterator<Item = &str> {
+    map.keys().map(String::as_str)
+}
+
+/// A poll's present units, then each round's candidates, votes and marks.
+fn unknown_in_poll<'a>(c: &Conference, i: usize, poll: &'a Poll) -> Option<(String, &'a str)> {
+    let as_strs = |list: &'a [String]| list.iter().map(String::as_str);
+    first_unknown(c, || format!("polls[{i}].present"), as_strs(&poll.present)).or_else(|| {
+        poll.rounds.iter().enumerate().find_map(|(r, round)| {
+            let at = |field: &str| format!("polls[{i}].rounds[{r}].{field}");
+            first_unknown(c, || at("candidates"), as_strs(&round.candidates))
+                .or_else(|| first_unknown(c, || at("votes"), keys(&round.votes)))
+                .or_else(|| first_unknown(c, || at("marks"), keys(&round.marks)))
+        })
+    })
 }
