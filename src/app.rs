@@ -560,6 +560,7 @@ fn answer(
             let deleted = model.record.comments.delete(id, now);
             if deleted {
                 ui.notice = Some(Notice::CommentDeleted);
+                comments::keep_selection_in_list(model, ui);
             }
             save_if(deleted)
         }

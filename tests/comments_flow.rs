@@ -141,6 +141,10 @@ fn edits_responses_and_deletions_keep_an_audit_trail() {
     assert_eq!(d.ui.notice, Some(Notice::CommentDeleted));
     assert_eq!(d.model.record.comments.live().count(), 1);
     assert!(d.model.record.comments.get(2).is_some_and(|c| c.is_deleted()), "kept in the record");
+    // The deleted comment was the last listed: the selection moves onto the one left, so the
+    // next key acts on it.
+    d.keys("x");
+    assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(_))), "the comment left can be deleted");
 }
 
 #[test]

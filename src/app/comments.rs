@@ -98,6 +98,14 @@ pub fn listed<'a>(model: &'a Model, scope: &'a Scope) -> Vec<&'a crate::comments
     }
 }
 
+/// After the list shrank: the selection stays on a comment that is listed.
+pub(super) fn keep_selection_in_list(model: &Model, ui: &mut Ui) {
+    if let Screen::Comments(list) = &mut ui.screen {
+        let last = listed(model, &list.scope).len().saturating_sub(1);
+        list.selected = list.selected.min(last);
+    }
+}
+
 /// The units matching what is typed in the picker, best first.
 pub fn picker<'a>(model: &'a Model, compose: &Compose) -> Vec<&'a crate::conference::Unit> {
     search::rank(&compose.query.text(), &model.conference.units, |u| (&u.name, &u.short, &u.id))
