@@ -300,8 +300,11 @@ pub(super) fn type_key(model: &mut Model, ui: &mut Ui, key: Key) -> Vec<Effect> 
                     c.text.handle_key(key.code, key.ctrl, key.alt);
                 }
             }
-            let len = picker(model, c).len();
-            c.picked = c.picked.min(len.saturating_sub(1));
+            // Ranking the units is for the unit field only, not for every letter of the text.
+            if c.focus == Focus::Unit {
+                let len = picker(model, c).len();
+                c.picked = c.picked.min(len.saturating_sub(1));
+            }
             keep_comment_draft(model, c, &before)
         }
         Screen::Note(n) => {

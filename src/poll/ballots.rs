@@ -82,14 +82,9 @@ impl Ballots {
         self.per_choice.get(choice).copied().unwrap_or(0)
     }
 
-    /// Every inconsistency of these figures for a round of one place offering `choices` with
-    /// `present` member units present, in the order of `BallotError`.
-    pub fn problems(&self, present: u32, choices: &[Choice]) -> Vec<BallotError> {
-        self.problems_for(present, choices, 1)
-    }
-
-    /// The same for a round choosing `places` units, where a valid ballot marks up to that
-    /// many candidates, or none (counted as Abstain): the candidates' votes plus `places`
+    /// Every inconsistency of these figures, in the order of `BallotError`, for a round
+    /// choosing `places` units offering `choices` with `present` member units present, where
+    /// a valid ballot marks up to that many candidates, or none (counted as Abstain): the candidates' votes plus `places`
     /// times the blank ballots cannot exceed `places` times the valid ballots. With one place
     /// that is: all the choices together cannot exceed the valid ballots.
     pub fn problems_for(&self, present: u32, choices: &[Choice], places: u32) -> Vec<BallotError> {

@@ -132,7 +132,7 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
     frame.render_widget(block, area);
 
     let choosing = c.focus == Focus::Unit;
-    let matches = picker(ctx.model, c);
+    let matches = if choosing { picker(ctx.model, c) } else { Vec::new() };
     let picker_rows = if choosing { (matches.len() as u16).clamp(1, 6) } else { 0 };
     let [unit_row, list_area, speaker_row, text_area] = Layout::vertical([
         Constraint::Length(1),

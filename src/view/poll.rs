@@ -177,12 +177,8 @@ impl PollView<'_> {
                 Span::styled(format!("[{value:>6}]"), if selected { theme.selected } else { theme.key }),
             ]));
         }
-        let ballots = ballots_from_form(poll, &self.screen.form);
-        let choices: Vec<Choice> = fields
-            .iter()
-            .filter_map(|f| if let FormField::Votes(c) = f { Some(c.clone()) } else { None })
-            .collect();
-        let problems = ballots.problems(poll.present.len() as u32, &choices);
+        // The same check that closing the round applies (`set_ballots`), places included.
+        let problems = poll.ballot_problems(&ballots_from_form(poll, &self.screen.form));
         lines.push(Line::raw(""));
         if problems.is_empty() {
             lines.push(Line::styled(s.figures_ok, theme.on_time));
