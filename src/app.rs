@@ -333,21 +333,20 @@ fn edit(field: &mut LineInput, key: Key) {
 }
 
 fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDateTime) -> Vec<Effect> {
+    // Quit (q, Ctrl+C) asks first, whatever is open, and never answers another question;
+    // asked while that question is open, it quits.
+    if command == Command::Quit {
+        let asked = matches!(ui.overlay, Some(Overlay::Confirm(Question::Quit)));
+        ui.overlay = Some(Overlay::Confirm(Question::Quit));
+        return if asked { vec![Effect::Quit] } else { Vec::new() };
+    }
     match ui.overlay.take() {
         Some(Overlay::Confirm(question)) => return answer(model, ui, question, command, now),
         Some(Overlay::Prompt(purpose, field)) => {
-            if command == Command::Quit {
-                ui.overlay = Some(Overlay::Confirm(Question::Quit));
-                return Vec::new();
-            }
             if command != Command::Yes {
                 return Vec::new();
             }
             return submit(model, ui, purpose, field, now);
-        }
-        Some(Overlay::PickUnanimous) if command == Command::Quit => {
-            ui.overlay = Some(Overlay::Confirm(Question::Quit));
-            return Vec::new();
         }
         Some(Overlay::PickUnanimous) => {
             if let Some(choice) = keys::digit(key).and_then(|d| voting::choice_for_digit(model, ui, d)) {
@@ -361,10 +360,6 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
                 Command::SelectDown => scroll.saturating_add(1),
                 Command::PageUp => scroll.saturating_sub(PAGE as u16),
                 Command::PageDown => scroll.saturating_add(PAGE as u16),
-                Command::Quit => {
-                    ui.overlay = Some(Overlay::Confirm(Question::Quit));
-                    return Vec::new();
-                }
                 _ => return Vec::new(),
             };
             ui.overlay = Some(Overlay::Help { scroll });
@@ -372,16 +367,9 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         }
         None => {}
     }
-    match command {
-        Command::Help => {
-            ui.overlay = Some(Overlay::Help { scroll: 0 });
-            return Vec::new();
-        }
-        Command::Quit => {
-            ui.overlay = Some(Overlay::Confirm(Question::Quit));
-            return Vec::new();
-        }
-        _ => {}
+    if command == Command::Help {
+        ui.overlay = Some(Overlay::Help { scroll: 0 });
+        return Vec::new();
     }
     match ui.screen {
         Screen::Agenda => {}
@@ -524,14 +512,6 @@ fn answer(
     command: Command,
     now: NaiveDateTime,
 ) -> Vec<Effect> {
-    // Ctrl+C means "quit" in every question: twice quits, and it never answers another one.
-    if command == Command::Quit {
-        if question == Question::Quit {
-            return vec![Effect::Quit];
-        }
-        ui.overlay = Some(Overlay::Confirm(Question::Quit));
-        return Vec::new();
-    }
     if command != Command::Yes {
         return Vec::new();
     }
