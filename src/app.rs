@@ -91,6 +91,9 @@ pub struct PollScreen {
     /// Secret ballot: the figures as typed (issued, returned, valid, invalid, then one per
     /// choice of the round), kept as text so that an empty field is not a 0.
     pub form: Vec<String>,
+    /// The chair's choice among the tied, being made (several places left), in the round's
+    /// order.
+    pub chosen: Vec<String>,
 }
 
 /// Where the minutes are saved and how the last save went, as the shell reported it.
@@ -110,8 +113,9 @@ pub enum Overlay {
     Confirm(Question),
     /// A one-line text to type, for the purpose given.
     Prompt(Prompt, LineInput),
-    /// Waiting for the digit of the choice for nhất trí.
-    PickUnanimous,
+    /// Waiting for the digit of the choice for nhất trí; with several places, the candidates
+    /// picked so far (Enter records them).
+    PickUnanimous(Vec<String>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,8 +128,8 @@ pub enum Prompt {
     Delegate(String),
     /// Why a closed poll is reopened.
     ReopenReason,
-    /// Why the chair decided a tie this way (`None`: nobody elected).
-    ChairReason(Option<String>),
+    /// Why the chair decided a tie this way: the units chosen, in order (none: nobody).
+    ChairReason(Vec<String>),
     /// The answer of a comment marked taken up or answered.
     Response(u32, ResponseKind),
     /// A score for the cell under the cursor of the scoring table.
@@ -141,8 +145,9 @@ pub enum Question {
     Adopt,
     /// Close the open round of the poll on screen.
     CloseRound,
-    /// Every present unit without a vote votes this.
-    Unanimous(Choice),
+    /// Every present unit without a vote votes this (several candidates where the round has
+    /// several places).
+    Unanimous(Vec<Choice>),
     /// Throw away the comment being written.
     DiscardComment,
     /// Throw away the note being written.
@@ -186,6 +191,8 @@ pub enum Notice {
     AllPresent(u32),
     /// The poll awaits the chair: digits choose among the tied.
     AwaitingChair,
+    /// A digit is needed first (nhất trí, the chair's choice).
+    PickFirst,
     UnitNeeded,
     /// Letters typed in the unit search were not turned into a choice.
     UnitSearchPending,
@@ -253,7 +260,7 @@ impl Ui {
         match (&self.overlay, &self.screen) {
             (Some(Overlay::Confirm(_)), _) => &[Context::Confirm],
             (Some(Overlay::Prompt(..)), _) => &[Context::Prompt],
-            (Some(Overlay::PickUnanimous), _) => &[Context::Pick],
+            (Some(Overlay::PickUnanimous(_)), _) => &[Context::Pick],
             (Some(Overlay::Help { .. }), _) => &[Context::Help, Context::Global],
             (None, Screen::Agenda) => &[Context::Agenda, Context::Global],
             (None, Screen::RollCall { .. }) => &[Context::RollCall, Context::Global],
@@ -348,10 +355,8 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
             }
             return submit(model, ui, purpose, field, now);
         }
-        Some(Overlay::PickUnanimous) => {
-            if let Some(choice) = keys::digit(key).and_then(|d| voting::choice_for_digit(model, ui, d)) {
-                ui.overlay = Some(Overlay::Confirm(Question::Unanimous(choice)));
-            }
+        Some(Overlay::PickUnanimous(picked)) => {
+            voting::pick_unanimous(model, ui, picked, command, key);
             return Vec::new();
         }
         Some(Overlay::Help { scroll }) => {
@@ -544,7 +549,7 @@ fn answer(
             }
             save_if(deleted)
         }
-        Question::Unanimous(choice) => save_if(voting::unanimous(model, ui, choice, now)),
+        Question::Unanimous(choices) => save_if(voting::unanimous(model, ui, &choices, now)),
     }
 }
 

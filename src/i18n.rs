@@ -169,7 +169,19 @@ pub struct Strings {
     pub tie: fn(units: &str) -> String,
     pub round_result: fn(round: u32, outcome: &str) -> String,
     pub awaiting_chair: fn(rounds: u32, digits: &str) -> String,
-    pub chair_decision: fn(unit: Option<&str>, reason: &str) -> String,
+    /// As `awaiting_chair` with several places left: the units marked so far.
+    pub awaiting_chair_places: fn(rounds: u32, left: u32, digits: &str, chosen: &str) -> String,
+    /// The facts line of a round that chooses several units.
+    pub places_rule: fn(places: u32) -> String,
+    /// What a round of several places chose.
+    pub chosen_units: fn(units: &str) -> String,
+    /// Places of a round that nobody filled (nobody else met the threshold).
+    pub places_unfilled: fn(n: u32) -> String,
+    /// The nhất trí pick with several places: the digits, and those marked so far.
+    pub pick_places: fn(places: u32, options: &str, picked: &str) -> String,
+    /// A digit is needed first (nhất trí, the chair's choice).
+    pub pick_first: &'static str,
+    pub chair_decision: fn(units: Option<&str>, reason: &str) -> String,
     pub nobody: &'static str,
     pub poll_closed_hint: &'static str,
     pub corrections: fn(n: usize) -> String,

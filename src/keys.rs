@@ -83,6 +83,8 @@ pub enum Command {
     NotSign,
     /// Every present unit not yet marked signs.
     AllSign,
+    /// Record the chair's choice among the tied (several places left).
+    Decide,
 }
 
 /// Where the keyboard is: the innermost open layer sees a key first.
@@ -234,9 +236,11 @@ pub static BINDINGS: &[Binding] = &[
     bind(PollClosed, &[k('r')], C::Reopen, true),
     bind(PollClosed, &[code(KeyCode::Esc)], C::Back, true),
     bind(Chair, DIGITS, C::Choose, true),
+    bind(Chair, &[code(KeyCode::Enter)], C::Decide, true),
     bind(Chair, &[k('r')], C::Reopen, true),
     bind(Chair, &[code(KeyCode::Esc)], C::Back, true),
     bind(Pick, DIGITS, C::Choose, true),
+    bind(Pick, &[code(KeyCode::Enter)], C::Yes, true),
     bind(Pick, &[code(KeyCode::Esc)], C::No, true),
     bind(Pick, &[ctrl('c')], C::Quit, false),
     bind(Help, &[code(KeyCode::Esc), k('?'), k('q'), code(KeyCode::F(1))], C::CloseHelp, true),

@@ -225,6 +225,8 @@ pub enum VoteError {
     NotACandidate(String),
     /// For/Against in an election, or a candidate on a motion.
     WrongKind(Choice),
+    /// A unit marked as many candidates as there are places already.
+    TooManyMarks { places: u32 },
     /// No round is open.
     Closed,
     /// Unit choices are never entered for a secret ballot.
@@ -365,7 +367,7 @@ impl Poll {
     /// withdraws it. Every change is logged; repeating the same choice changes nothing.
     ///
     /// In a round of several places a candidate is added to the unit's marks (refused with
-    /// `WrongKind` once it has marked as many as there are places; `unmark` takes one back),
+    /// `TooManyMarks` once it has marked as many as there are places; `unmark` takes one back),
     /// `Abstain` clears them (the unit votes for none) and `None` withdraws everything.
     pub fn cast(&mut self, unit: &str, choice: Option<Choice>, now: NaiveDateTime) -> Result<(), VoteError> {
         let is_motion = self.is_motion();
@@ -399,7 +401,11 @@ impl Poll {
         let round = hands_round(self.method, &mut self.rounds)?;
         check_choice(is_motion, &round.candidates, &choice)?;
         if round.has_places() {
-            return Ok(places::cast_remaining(round, &self.present, &choice, now));
+            let marks = match choice {
+                Choice::Candidate(id) => vec![id],
+                _ => Vec::new(),
+            };
+            return Ok(places::cast_remaining(round, &self.present, &marks, now));
         }
         let mut cast = 0;
         for unit in &self.present {
@@ -415,6 +421,29 @@ impl Poll {
             }
         }
         Ok(cast)
+    }
+
+    /// Nhất trí in a round of several places: every present unit that has not voted marks the
+    /// same `candidates` (at most as many as there are places; none: votes for none); returns
+    /// how many units.
+    pub fn mark_remaining(&mut self, candidates: &[String], now: NaiveDateTime) -> Result<u32, VoteError> {
+        let round = hands_round(self.method, &mut self.rounds)?;
+        if !round.has_places() {
+            return match candidates {
+                [one] => self.cast_remaining(Choice::Candidate(one.clone()), now),
+                [] => self.cast_remaining(Choice::Abstain, now),
+                _ => Err(VoteError::TooManyMarks { places: 1 }),
+            };
+        }
+        for id in candidates {
+            check_choice(false, &round.candidates, &Choice::Candidate(id.clone()))?;
+        }
+        let marks: Vec<String> =
+            round.candidates.iter().filter(|c| candidates.contains(c)).cloned().collect();
+        if marks.len() > usize::try_from(round.places).unwrap_or(usize::MAX) {
+            return Err(VoteError::TooManyMarks { places: round.places });
+        }
+        Ok(places::cast_remaining(round, &self.present, &marks, now))
     }
 }
 

@@ -95,9 +95,18 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
         Some(Overlay::Prompt(purpose, field)) => {
             overlay::prompt(frame, area, ctx, &prompt_title(ctx, purpose), field)
         }
-        Some(Overlay::PickUnanimous) => {
-            let legend = poll_on_screen(ctx).map(|p| poll::digit_legend(ctx, p)).unwrap_or_default();
-            overlay::confirm(frame, area, ctx, &(ctx.s.pick_unanimous)(&legend), &[Context::Pick]);
+        Some(Overlay::PickUnanimous(picked)) => {
+            let poll = poll_on_screen(ctx);
+            let legend = poll.map(|p| poll::digit_legend(ctx, p)).unwrap_or_default();
+            let places = poll.and_then(crate::poll::Poll::current_round).map_or(1, |r| r.places);
+            let text = if places > 1 {
+                let picked: Vec<String> = picked.iter().map(|id| poll::unit_name(ctx, id)).collect();
+                let picked = if picked.is_empty() { ctx.s.nobody.to_string() } else { picked.join(", ") };
+                (ctx.s.pick_places)(places, &legend, &picked)
+            } else {
+                (ctx.s.pick_unanimous)(&legend)
+            };
+            overlay::confirm(frame, area, ctx, &text, &[Context::Pick]);
         }
         None => {}
     }
@@ -120,7 +129,7 @@ fn question(ctx: Ctx, q: &Question) -> String {
         Question::CloseRound => poll_on_screen(ctx)
             .map(|p| {
                 let tally = p.tally();
-                (s.close_round_question)(tally.round, &poll::outcome_text(ctx, &tally.provisional))
+                (s.close_round_question)(tally.round, &poll::provisional_text(ctx, p, &tally))
             })
             .unwrap_or_default(),
         Question::DiscardComment => s.discard_comment.into(),
@@ -130,9 +139,10 @@ fn question(ctx: Ctx, q: &Question) -> String {
             Some(c) => (s.delete_comment)(&poll::unit_name(ctx, &c.unit), &agenda::fit(&c.text, 60)),
             None => String::new(),
         },
-        Question::Unanimous(choice) => {
+        Question::Unanimous(choices) => {
             let n = poll_on_screen(ctx).map_or(0, |p| p.tally().not_voted.len());
-            (s.unanimous_question)(n, &poll::choice_name(ctx, choice))
+            let names: Vec<String> = choices.iter().map(|c| poll::choice_name(ctx, c)).collect();
+            (s.unanimous_question)(n, &names.join(", "))
         }
     }
 }
@@ -162,9 +172,11 @@ fn prompt_title(ctx: Ctx, purpose: &Prompt) -> String {
         Prompt::Response(_, kind) => {
             (s.response_title)(*kind == crate::comments::ResponseKind::TakenUp).into()
         }
-        Prompt::ChairReason(choice) => (s.chair_reason_title)(
-            &choice.as_deref().map_or_else(|| s.nobody.to_string(), |id| poll::unit_name(ctx, id)),
-        ),
+        Prompt::ChairReason(chosen) if chosen.is_empty() => (s.chair_reason_title)(s.nobody),
+        Prompt::ChairReason(chosen) => {
+            let names: Vec<String> = chosen.iter().map(|id| poll::unit_name(ctx, id)).collect();
+            (s.chair_reason_title)(&names.join(", "))
+        }
     }
 }
 
@@ -279,7 +291,10 @@ fn notice_text(ctx: Ctx) -> String {
             &keys::first_key(Context::Agenda, Command::RollCall, s),
         ),
         Some(Notice::Vote(e)) => (s.vote_refused)(e),
-        Some(Notice::RoundClosed(o)) => (s.round_closed)(&poll::outcome_text(ctx, o)),
+        Some(Notice::RoundClosed(o)) => {
+            let text = poll_on_screen(ctx).and_then(|p| poll::last_round_text(ctx, p));
+            (s.round_closed)(&text.unwrap_or_else(|| poll::outcome_text(ctx, o)))
+        }
         Some(Notice::BallotProblems) => s.ballot_problems.into(),
         Some(Notice::NothingToClose) => s.nothing_to_close.into(),
         Some(Notice::ChairDecided) => s.chair_decided.into(),
@@ -299,10 +314,11 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Signed(n)) => (s.signed_now)(*n),
         Some(Notice::Exported(p)) => (s.export_written)(&shown_path(p)),
         Some(Notice::ExportFailed { path, reason }) => (s.export_failed)(&shown_path(path), reason),
-        Some(Notice::AwaitingChair) => {
-            let tied = poll_on_screen(ctx).map(|p| p.rounds.len() as u32).unwrap_or(0);
-            (s.awaiting_chair)(tied, "1…")
-        }
+        Some(Notice::AwaitingChair) => match (poll_on_screen(ctx), &ctx.ui.screen) {
+            (Some(p), Screen::Poll(screen)) => poll::chair_text(ctx, p, &screen.chosen),
+            _ => String::new(),
+        },
+        Some(Notice::PickFirst) => s.pick_first.into(),
         None => String::new(),
     }
 }

@@ -290,6 +290,18 @@ fn a_tie_opens_a_second_round_among_the_tied() {
     insta::assert_snapshot!(s.both());
 }
 
+/// Two places among three at 70 %: marks by digit, the units' marks, nhất trí being picked.
+#[test]
+fn a_nomination_of_two_places_with_marks_and_nhat_tri_being_picked() {
+    let mut s = Screen::under_way();
+    let planned = "candidates: [\"snv\", \"stp\", \"ttr\"],\n                ),";
+    let text = sample::TEXT.replace(planned, "candidates: [\"snv\", \"stp\", \"ttr\"], places: 2),");
+    let text = text.replacen("pass: MoreThan(1, 2),", "pass: AtLeast(70, 100),", 1);
+    s.model = Model::new(Conference::from_text(Path::new(sample::NAME), &text).expect("valid"));
+    s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("13").keys("0").keys("1").keys("a").keys("12");
+    insta::assert_snapshot!(s.text(80, 24));
+}
+
 #[test]
 fn secret_ballot_form_with_an_error() {
     let mut s = Screen::under_way();

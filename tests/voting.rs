@@ -25,6 +25,20 @@ impl Table {
         Table { model: Model::new(c), ui: Ui::default(), now, saves: 0 }
     }
 
+    /// The sample with the Khối trưởng election turned into a nomination of two places, with
+    /// `rules` (RON, may be empty) of its own.
+    fn two_places(rules: &str) -> Self {
+        let planned = "candidates: [\"snv\", \"stp\", \"ttr\"],\n                ),\n                method: ShowOfHands,";
+        assert!(sample::TEXT.contains(planned), "the sample's election");
+        let text = sample::TEXT.replace(
+            planned,
+            &format!("candidates: [\"snv\", \"stp\", \"ttr\"], places: 2), method: ShowOfHands, {rules}"),
+        );
+        let mut t = Table::new();
+        t.model = Model::new(Conference::from_text(Path::new(sample::NAME), &text).expect("valid"));
+        t
+    }
+
     fn press(&mut self, code: KeyCode) -> &mut Self {
         let key = Key::from_event(&KeyEvent::new(code, KeyModifiers::NONE)).expect("press");
         let effects = update(&mut self.model, &mut self.ui, Action::Key(key), self.now);
@@ -154,7 +168,7 @@ fn unanimous_asks_for_the_choice_then_confirms() {
     let mut t = Table::new();
     t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("2");
     t.keys("a");
-    assert_eq!(t.ui.overlay, Some(Overlay::PickUnanimous));
+    assert_eq!(t.ui.overlay, Some(Overlay::PickUnanimous(Vec::new())));
     t.keys("1");
     assert!(matches!(t.ui.overlay, Some(Overlay::Confirm(_))));
     t.keys("c");
@@ -207,4 +221,78 @@ fn reopening_needs_a_reason_and_keeps_the_old_round() {
     assert_eq!(poll.corrections.len(), 1);
     assert_eq!(poll.corrections[0].before.outcome, Some(Outcome::Passed));
     assert!(poll.open_round().is_some());
+}
+
+fn cand(id: &str) -> Choice {
+    Choice::Candidate(id.into())
+}
+
+#[test]
+fn with_two_places_each_unit_marks_two_by_digit_and_nhat_tri_marks_the_same_two() {
+    let mut t = Table::two_places("rules: (pass: AtLeast(70, 100)),");
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(ELECTION).keys("v");
+    // 1 = Sở Nội vụ, 2 = Sở Tư pháp, 3 = Thanh tra. One digit marks, again takes it back.
+    t.keys("1");
+    assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.selected == 0), "one mark of two: the unit stays");
+    t.keys("1");
+    assert!(t.poll().tally().not_voted.contains(&"vpubnd".to_string()), "taken back: not voted");
+    t.keys("13");
+    assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.selected == 1), "two of two: on to the next");
+    assert_eq!(t.poll().rounds[0].marks.get("vpubnd"), Some(&vec!["snv".to_string(), "ttr".to_string()]));
+    // A third mark is refused and says why.
+    t.press(KeyCode::Up).keys("2");
+    assert_eq!(t.ui.notice, Some(Notice::Vote(hoinghi::poll::VoteError::TooManyMarks { places: 2 })));
+    // 0: the second unit votes for none.
+    t.press(KeyCode::Down).keys("0");
+    assert_eq!(t.poll().rounds[0].choices_of("vpdbqh"), [Choice::Abstain]);
+    // Nhất trí for the four left: Sở Nội vụ and Sở Tư pháp, picked then Enter.
+    t.keys("a");
+    t.press(KeyCode::Enter);
+    assert_eq!(t.ui.notice, Some(Notice::PickFirst), "Enter before a digit says what is needed");
+    t.keys("123");
+    assert_eq!(t.ui.overlay, Some(Overlay::PickUnanimous(vec!["snv".into(), "stp".into()])));
+    assert_eq!(t.ui.notice, Some(Notice::Vote(hoinghi::poll::VoteError::TooManyMarks { places: 2 })));
+    t.press(KeyCode::Enter);
+    assert_eq!(
+        t.ui.overlay,
+        Some(Overlay::Confirm(hoinghi::app::Question::Unanimous(vec![cand("snv"), cand("stp")])))
+    );
+    t.keys("c");
+    assert_eq!(t.ui.notice, Some(Notice::Unanimous(4)));
+    let tally = t.poll().tally();
+    assert_eq!([tally.count(&cand("snv")), tally.count(&cand("stp")), tally.count(&cand("ttr"))], [5, 4, 1]);
+    // 70 % of 6 is 4.2: five votes meet it, four do not; the second place stays empty.
+    assert_eq!(tally.selected, ["snv"]);
+    t.press(KeyCode::Enter).keys("c");
+    assert_eq!(t.poll().rounds[0].selected, ["snv"]);
+    assert_eq!(t.poll().places_left(), 1);
+}
+
+#[test]
+fn three_tied_for_two_places_go_to_a_second_round_then_the_chair_picks_two() {
+    let mut t = Table::two_places("");
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(ELECTION).keys("v");
+    // Each candidate gets 4 of 6: all meet "quá 1/2", three for two places.
+    t.keys("12").keys("12").keys("13").keys("13").keys("23").keys("23");
+    t.press(KeyCode::Enter).keys("c");
+    assert_eq!(t.poll().rounds.len(), 2, "voted again");
+    t.keys("12").keys("12").keys("13").keys("13").keys("23").keys("23");
+    t.press(KeyCode::Enter).keys("c");
+    assert!(t.poll().needs_chair_decision());
+    assert_eq!(t.ui.contexts()[0], hoinghi::keys::Context::Chair);
+    // Digits mark (and unmark) up to the two places, kept in the order of the tie.
+    t.keys("2").keys("2").keys("3").keys("1");
+    assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.chosen == ["snv", "ttr"]), "in the tie's order");
+    t.keys("2");
+    assert_eq!(t.ui.notice, Some(Notice::Vote(hoinghi::poll::VoteError::TooManyMarks { places: 2 })));
+    t.press(KeyCode::Enter);
+    assert!(matches!(t.ui.overlay, Some(Overlay::Prompt(..))), "the reason is asked");
+    t.keys("Hai đơn vị dẫn đầu về điểm thi đua").press(KeyCode::Enter);
+    assert_eq!(t.ui.notice, Some(Notice::ChairDecided));
+    assert_eq!(t.poll().selected(), ["snv", "ttr"]);
+    let decision = t.poll().chair_decision.clone().expect("decided");
+    assert_eq!(
+        (decision.elected.as_deref(), decision.also.as_slice()),
+        (Some("snv"), &["ttr".to_string()][..])
+    );
 }

@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use super::{Model, Notice, Overlay, PollPhase, PollScreen, Prompt, Question, Screen, Ui};
 use crate::input::LineInput;
 use crate::keys::{self, Command, Key};
-use crate::poll::{Ballots, Choice, CloseError, OpenError, Outcome, Poll, Round};
+use crate::poll::{Ballots, Choice, CloseError, OpenError, Poll, Round, VoteError};
 
 /// One line of the secret-ballot form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,16 +109,15 @@ pub(super) fn phase(poll: &Poll) -> PollPhase {
 /// Puts the poll on screen, the cursor on the first unit still to vote, and the form as it
 /// was typed (a draft survives a restart).
 fn show(ui: &mut Ui, poll: &Poll, draft: Option<&Vec<String>>) {
-    let first = poll
-        .open_round()
-        .and_then(|r| poll.present.iter().position(|u| !r.votes.contains_key(u)))
-        .unwrap_or(0);
+    let first =
+        poll.open_round().and_then(|r| poll.present.iter().position(|u| !r.has_voted(u))).unwrap_or(0);
     ui.screen = Screen::Poll(PollScreen {
         item: poll.item,
         selected: first,
         secret: poll.method == crate::conference::Method::SecretBallot,
         phase: phase(poll),
         form: draft.cloned().unwrap_or_else(|| form_of(poll)),
+        chosen: Vec::new(),
     });
 }
 
@@ -126,6 +125,7 @@ fn show(ui: &mut Ui, poll: &Poll, draft: Option<&Vec<String>>) {
 fn refresh(screen: &mut PollScreen, poll: &Poll) {
     screen.phase = phase(poll);
     screen.form = form_of(poll);
+    screen.chosen.clear();
 }
 
 /// Opens the poll of the selected agenda item (or shows it if it is open already). Returns
@@ -167,19 +167,8 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
         ui.screen = Screen::Agenda;
         return false;
     }
-    if poll.needs_chair_decision() && command == Command::Choose {
-        let tied = match poll.rounds.last().and_then(|r| r.outcome.clone()) {
-            Some(Outcome::Tie(ids)) => ids,
-            _ => Vec::new(),
-        };
-        let pick = match keys::digit(key) {
-            Some(0) => Some(None),
-            Some(d) => tied.get(usize::from(d) - 1).cloned().map(Some),
-            None => None,
-        };
-        if let Some(elected) = pick {
-            ui.overlay = Some(Overlay::Prompt(Prompt::ChairReason(elected), LineInput::default()));
-        }
+    if let Some(tied) = poll.awaiting_chair() {
+        chair(tied, poll.places_left().max(1), screen, (&mut ui.overlay, &mut ui.notice), command, key);
         return false;
     }
     let round_open = poll.open_round().is_some();
@@ -212,6 +201,7 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
         Command::Choose | Command::Erase => {
             let Some(unit) = poll.present.get(screen.selected).cloned() else { return false };
             let Some(round) = poll.current_round() else { return false };
+            let places = round.has_places().then_some(round.places);
             let choice = match keys::digit(key) {
                 Some(d) if command == Command::Choose => match digit_choice(poll, round, d) {
                     Some(c) => Some(c),
@@ -219,9 +209,24 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
                 },
                 _ => None,
             };
-            match poll.cast(&unit, choice.clone(), now) {
+            // With several places a candidate's digit marks it or takes the mark back.
+            let cast = match (&choice, places) {
+                (Some(Choice::Candidate(id)), Some(_)) => poll.toggle(&unit, id, now).map(|_| ()),
+                _ => poll.cast(&unit, choice.clone(), now),
+            };
+            match cast {
                 Ok(()) => {
-                    if choice.is_some() {
+                    // On to the next unit once this one has voted in full: one choice, none,
+                    // or as many candidates as there are places.
+                    let marked = poll.current_round().map_or(0, |r| r.choices_of(&unit).len());
+                    let done = match (&choice, places) {
+                        (None, _) => false,
+                        (Some(Choice::Candidate(_)), Some(k)) => {
+                            marked >= usize::try_from(k).unwrap_or(usize::MAX)
+                        }
+                        _ => true,
+                    };
+                    if done {
                         screen.selected = next_without_vote(poll, screen.selected);
                     }
                     true
@@ -233,7 +238,7 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
             }
         }
         Command::Unanimous if round_open => {
-            ui.overlay = Some(Overlay::PickUnanimous);
+            ui.overlay = Some(Overlay::PickUnanimous(Vec::new()));
             false
         }
         Command::CloseRound if round_open => {
@@ -263,7 +268,7 @@ fn next_without_vote(poll: &Poll, from: usize) -> usize {
     let n = poll.present.len();
     (1..=n)
         .map(|k| (from + k) % n)
-        .find(|&i| poll.present.get(i).is_some_and(|u| !round.votes.contains_key(u)))
+        .find(|&i| poll.present.get(i).is_some_and(|u| !round.has_voted(u)))
         .unwrap_or(from)
 }
 
@@ -342,11 +347,26 @@ pub(super) fn close(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool 
     }
 }
 
-/// Nhất trí: every present unit without a vote votes `choice` (after the confirmation).
-pub(super) fn unanimous(model: &mut Model, ui: &mut Ui, choice: Choice, now: NaiveDateTime) -> bool {
+/// Nhất trí: every present unit without a vote votes `choices` (after the confirmation): one
+/// choice, or the candidates marked together in a round of several places.
+pub(super) fn unanimous(model: &mut Model, ui: &mut Ui, choices: &[Choice], now: NaiveDateTime) -> bool {
     let Screen::Poll(screen) = &ui.screen else { return false };
     let Some(poll) = model.record.poll_mut(screen.item) else { return false };
-    match poll.cast_remaining(choice, now) {
+    let several = poll.current_round().is_some_and(Round::has_places);
+    let cast = match choices {
+        [one] if !several || !matches!(one, Choice::Candidate(_)) => poll.cast_remaining(one.clone(), now),
+        _ => {
+            let ids: Vec<String> = choices
+                .iter()
+                .filter_map(|c| match c {
+                    Choice::Candidate(id) => Some(id.clone()),
+                    _ => None,
+                })
+                .collect();
+            poll.mark_remaining(&ids, now)
+        }
+    };
+    match cast {
         Ok(n) => {
             ui.notice = Some(Notice::Unanimous(n));
             n > 0
@@ -355,6 +375,82 @@ pub(super) fn unanimous(model: &mut Model, ui: &mut Ui, choice: Choice, now: Nai
             ui.notice = Some(Notice::Vote(e));
             false
         }
+    }
+}
+
+/// A key while the nhất trí choice is asked: a digit picks the choice (with several places,
+/// marks or unmarks a candidate, and Enter takes those marked); Esc gives up.
+pub(super) fn pick_unanimous(
+    model: &Model,
+    ui: &mut Ui,
+    mut picked: Vec<String>,
+    command: Command,
+    key: Key,
+) {
+    let places = match &ui.screen {
+        Screen::Poll(p) => model.record.poll(p.item).and_then(Poll::current_round).map_or(1, |r| r.places),
+        _ => return,
+    };
+    let choice = keys::digit(key).and_then(|d| choice_for_digit(model, ui, d));
+    match (command, choice) {
+        (Command::Choose, Some(Choice::Candidate(id))) if places > 1 => {
+            if let Some(at) = picked.iter().position(|p| *p == id) {
+                picked.remove(at);
+            } else if picked.len() >= usize::try_from(places).unwrap_or(usize::MAX) {
+                ui.notice = Some(Notice::Vote(VoteError::TooManyMarks { places }));
+            } else {
+                picked.push(id);
+            }
+            ui.overlay = Some(Overlay::PickUnanimous(picked));
+        }
+        (Command::Choose, Some(choice)) => {
+            ui.overlay = Some(Overlay::Confirm(Question::Unanimous(vec![choice])))
+        }
+        (Command::Yes, _) if !picked.is_empty() => {
+            let choices = picked.into_iter().map(Choice::Candidate).collect();
+            ui.overlay = Some(Overlay::Confirm(Question::Unanimous(choices)));
+        }
+        (Command::Choose | Command::Yes, _) => {
+            ui.notice = Some(Notice::PickFirst);
+            ui.overlay = Some(Overlay::PickUnanimous(picked));
+        }
+        _ => {}
+    }
+}
+
+/// Keys while the chair decides a tie left after the last round: with one place left a digit
+/// picks the unit (0: nobody) and the reason is asked; with several, digits mark the units
+/// chosen and Enter asks the reason.
+fn chair(
+    tied: &[String],
+    left: u32,
+    screen: &mut PollScreen,
+    (overlay, notice): (&mut Option<Overlay>, &mut Option<Notice>),
+    command: Command,
+    key: Key,
+) {
+    let ask = |chosen: Vec<String>| Some(Overlay::Prompt(Prompt::ChairReason(chosen), LineInput::default()));
+    match (command, keys::digit(key)) {
+        (Command::Choose, Some(0)) => *overlay = ask(Vec::new()),
+        (Command::Choose, Some(d)) => {
+            let Some(id) = tied.get(usize::from(d) - 1) else { return };
+            if left <= 1 {
+                *overlay = ask(vec![id.clone()]);
+            } else if let Some(at) = screen.chosen.iter().position(|c| c == id) {
+                screen.chosen.remove(at);
+            } else if screen.chosen.len() >= usize::try_from(left).unwrap_or(usize::MAX) {
+                *notice = Some(Notice::Vote(VoteError::TooManyMarks { places: left }));
+            } else {
+                // Kept in the order of the tie.
+                screen.chosen.push(id.clone());
+                screen.chosen.sort_by_key(|c| tied.iter().position(|t| t == c));
+            }
+        }
+        (Command::Decide, _) if left > 1 || !screen.chosen.is_empty() => {
+            *overlay = ask(screen.chosen.clone())
+        }
+        (Command::Decide, _) => *notice = Some(Notice::PickFirst),
+        _ => {}
     }
 }
 
@@ -374,8 +470,13 @@ pub(super) fn with_reason(
     }
     let done = match purpose {
         Prompt::ReopenReason => poll.reopen(reason, now).is_ok().then_some(Notice::Reopened),
-        Prompt::ChairReason(elected) => {
-            poll.decide_by_chair(elected.as_deref(), reason, now).is_ok().then_some(Notice::ChairDecided)
+        Prompt::ChairReason(chosen) => {
+            let decided = if poll.places() > 1 {
+                poll.decide_places_by_chair(chosen, reason, now)
+            } else {
+                poll.decide_by_chair(chosen.first().map(String::as_str), reason, now)
+            };
+            decided.is_ok().then_some(Notice::ChairDecided)
         }
         _ => None,
     };

@@ -149,6 +149,7 @@ pub static STRINGS: Strings = Strings {
         Command::NotSign => "does not sign (absent, with a reason)",
         Command::AllSign => "every present unit signs",
         Command::No => "no",
+        Command::Decide => "record the chair's decision (the units chosen)",
     },
     hint: |c| match c {
         Command::NextItem => Some("next"),
@@ -171,6 +172,7 @@ pub static STRINGS: Strings = Strings {
         Command::EnterScore => Some("score"),
         Command::NotSign => Some("not signing"),
         Command::AllSign => Some("all present sign"),
+        Command::Decide => Some("decide"),
         _ => None,
     },
     context: |c| match c {
@@ -291,6 +293,23 @@ pub static STRINGS: Strings = Strings {
             "Still tied after {r} rounds; the chair decides. Press the chosen unit's number ({d}; 0: nobody), then give the reason."
         )
     },
+    awaiting_chair_places: |r, left, d, chosen| {
+        format!(
+            "Still tied after {r} rounds for the {left} places left; the chair decides. Press the numbers of the units chosen ({d}), then Enter and give the reason; 0: nobody more. Chosen: {chosen}."
+        )
+    },
+    places_rule: |k| format!("Chooses {k} units; each unit votes for up to {k} candidates"),
+    chosen_units: |u| format!("chosen: {u}"),
+    places_unfilled: |n| match n {
+        1 => "nobody else reached the threshold for the place left".into(),
+        n => format!("nobody else reached the threshold for the {n} places left"),
+    },
+    pick_places: |k, o, p| {
+        format!(
+            "Unanimous: press the numbers of the candidates for the remaining units (up to {k}; again to take one back), then Enter. 0: none. {o}. Chosen: {p}. Esc: cancel."
+        )
+    },
+    pick_first: "Press the number of a choice first.",
     chair_decision: |u, r| format!("The chair decided: {} (reason: {r})", u.unwrap_or("nobody elected")),
     nobody: "nobody",
     poll_closed_hint: "The vote is closed. Press r to reopen and correct it (a reason is required; the old figures are kept).",
@@ -321,6 +340,9 @@ pub static STRINGS: Strings = Strings {
             V::NotPresent(_) => "This unit was not present when the vote opened and cannot vote.".into(),
             V::NotACandidate(_) => "That unit is not a candidate in this round.".into(),
             V::WrongKind(_) => "That choice does not belong to this vote.".into(),
+            V::TooManyMarks { places } => format!(
+                "Each unit chooses at most {places} candidates; press a chosen candidate's number again to take it back."
+            ),
             V::Closed => "This round is closed; press r to reopen and correct it (with a reason).".into(),
             V::SecretBallot => "Secret ballot: enter the count instead.".into(),
         }

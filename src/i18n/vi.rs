@@ -148,6 +148,7 @@ pub static STRINGS: Strings = Strings {
         Command::NotSign => "không ký (vắng, ghi lý do)",
         Command::AllSign => "các đơn vị có mặt cùng ký",
         Command::No => "không",
+        Command::Decide => "ghi quyết định của chủ trì (các đơn vị đã chọn)",
     },
     hint: |c| match c {
         Command::NextItem => Some("tiếp"),
@@ -170,6 +171,7 @@ pub static STRINGS: Strings = Strings {
         Command::EnterScore => Some("nhập điểm"),
         Command::NotSign => Some("không ký"),
         Command::AllSign => Some("có mặt cùng ký"),
+        Command::Decide => Some("quyết định"),
         _ => None,
     },
     context: |c| match c {
@@ -286,6 +288,20 @@ pub static STRINGS: Strings = Strings {
             "Đã bầu {r} vòng vẫn bằng phiếu; chủ trì quyết định. Nhấn số đơn vị được chọn ({d}; 0: không ai), rồi ghi lý do."
         )
     },
+    awaiting_chair_places: |r, left, d, chosen| {
+        format!(
+            "Đã bầu {r} vòng vẫn bằng phiếu cho {left} vị trí còn lại; chủ trì quyết định. Nhấn số các đơn vị được chọn ({d}), rồi Enter và ghi lý do; 0: không chọn thêm ai. Đã chọn: {chosen}."
+        )
+    },
+    places_rule: |k| format!("Chọn {k} đơn vị; mỗi đơn vị biểu quyết cho tối đa {k} ứng viên"),
+    chosen_units: |u| format!("được chọn: {u}"),
+    places_unfilled: |n| format!("{n} vị trí còn lại không có đơn vị nào đạt ngưỡng"),
+    pick_places: |k, o, p| {
+        format!(
+            "Nhất trí: nhấn số các ứng viên cho các đơn vị còn lại (tối đa {k}; nhấn lại để bỏ), rồi Enter. 0: không chọn ai. {o}. Đã chọn: {p}. Esc: thôi."
+        )
+    },
+    pick_first: "Hãy nhấn số của lựa chọn trước.",
     chair_decision: |u, r| format!("Chủ trì quyết định: {} (lý do: {r})", u.unwrap_or("không ai trúng cử")),
     nobody: "không ai",
     poll_closed_hint: "Biểu quyết đã kết thúc. Nhấn r để mở lại và sửa (phải ghi lý do; số liệu cũ được giữ).",
@@ -316,6 +332,9 @@ pub static STRINGS: Strings = Strings {
             V::NotPresent(_) => "Đơn vị này không có mặt khi mở biểu quyết nên không biểu quyết được.".into(),
             V::NotACandidate(_) => "Đơn vị đó không phải ứng viên của vòng này.".into(),
             V::WrongKind(_) => "Lựa chọn này không dùng cho cuộc biểu quyết này.".into(),
+            V::TooManyMarks { places } => format!(
+                "Mỗi đơn vị chỉ chọn tối đa {places} ứng viên; nhấn lại số của một ứng viên đã chọn để bỏ."
+            ),
             V::Closed => "Vòng này đã kết thúc; nhấn r để mở lại và sửa (có lý do).".into(),
             V::SecretBallot => "Bỏ phiếu kín: hãy nhập số liệu kiểm phiếu.".into(),
         }

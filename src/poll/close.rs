@@ -124,10 +124,10 @@ impl Poll {
     }
 
     /// The candidates tied after the last allowed round, while the chair has not decided.
-    fn awaiting_chair(&self) -> Option<&Vec<String>> {
+    pub fn awaiting_chair(&self) -> Option<&[String]> {
         let round = self.rounds.last().filter(|r| !r.is_open())?;
         match (&round.outcome, &self.chair_decision) {
-            (Some(Outcome::Tie(tied)), None) => Some(tied),
+            (Some(Outcome::Tie(tied)), None) => Some(tied.as_slice()),
             _ => None,
         }
     }

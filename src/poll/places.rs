@@ -64,7 +64,7 @@ pub(super) fn cast(
                 return Ok(());
             }
             if already.len() >= usize::try_from(round.places).unwrap_or(usize::MAX) {
-                return Err(VoteError::WrongKind(Choice::Candidate(id)));
+                return Err(VoteError::TooManyMarks { places: round.places });
             }
             let now_marked = with(round, already, &id);
             if marked.as_ref().is_some_and(Vec::is_empty) {
@@ -79,22 +79,24 @@ pub(super) fn cast(
 }
 
 /// `Poll::cast_remaining` in a round of several places: every present unit that has not voted
-/// marks `choice` (a candidate, or none for `Abstain`).
+/// marks `marks` (checked already, in the round's order; empty: votes for none), one log line
+/// per candidate.
 pub(super) fn cast_remaining(
     round: &mut Round,
     present: &[String],
-    choice: &Choice,
+    marks: &[String],
     now: NaiveDateTime,
 ) -> u32 {
-    let marks = match choice {
-        Choice::Candidate(id) => vec![id.clone()],
-        _ => Vec::new(),
-    };
     let mut cast = 0;
     for unit in present {
         if !round.marks.contains_key(unit) {
-            round.marks.insert(unit.clone(), marks.clone());
-            log(round, unit, None, Some(choice.clone()), now);
+            round.marks.insert(unit.clone(), marks.to_vec());
+            if marks.is_empty() {
+                log(round, unit, None, Some(Choice::Abstain), now);
+            }
+            for id in marks {
+                log(round, unit, None, Some(Choice::Candidate(id.clone())), now);
+            }
             cast += 1;
         }
     }

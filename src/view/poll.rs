@@ -40,6 +40,65 @@ pub(crate) fn outcome_text(ctx: Ctx, outcome: &Outcome) -> String {
     }
 }
 
+fn names(ctx: Ctx, ids: &[String]) -> String {
+    ids.iter().map(|id| unit_name(ctx, id)).collect::<Vec<_>>().join(", ")
+}
+
+/// What a round gave or would give, in words: with several places the units it chooses
+/// (`selected`) and those tied for the places left.
+pub(crate) fn round_text(ctx: Ctx, places: u32, outcome: &Outcome, selected: &[String]) -> String {
+    if places <= 1 {
+        return outcome_text(ctx, outcome);
+    }
+    let chosen = (!selected.is_empty()).then(|| (ctx.s.chosen_units)(&names(ctx, selected)));
+    let unfilled = places.saturating_sub(crate::poll::count(selected.len()));
+    match (outcome, chosen) {
+        (Outcome::Tie(_), Some(chosen)) => format!("{chosen}; {}", outcome_text(ctx, outcome)),
+        (Outcome::Tie(_), None) => outcome_text(ctx, outcome),
+        (_, Some(chosen)) if unfilled > 0 => format!("{chosen}; {}", (ctx.s.places_unfilled)(unfilled)),
+        (_, Some(chosen)) => chosen,
+        (_, None) => ctx.s.not_elected.into(),
+    }
+}
+
+/// The last closed round's result in words (the notice after closing it).
+pub(crate) fn last_round_text(ctx: Ctx, poll: &Poll) -> Option<String> {
+    let round = poll.rounds.iter().rev().find(|r| !r.is_open())?;
+    Some(round_text(ctx, round.places, round.outcome.as_ref()?, &round.selected))
+}
+
+/// What the open round gives if closed now.
+pub(crate) fn provisional_text(ctx: Ctx, poll: &Poll, tally: &Tally) -> String {
+    let places = poll.current_round().map_or(1, |r| r.places);
+    round_text(ctx, places, &tally.provisional, &tally.selected)
+}
+
+/// The chair's decision in one line: the units chosen (or nobody) and the reason.
+fn decision_text(ctx: Ctx, decision: &crate::poll::ChairDecision) -> String {
+    let chosen: Vec<String> = decision.elected.iter().chain(&decision.also).cloned().collect();
+    let names = (!chosen.is_empty()).then(|| names(ctx, &chosen));
+    (ctx.s.chair_decision)(names.as_deref(), &decision.reason)
+}
+
+/// What the chair is asked while a tie after the last round waits: the digits of the tied,
+/// and with several places left those marked so far.
+pub(crate) fn chair_text(ctx: Ctx, poll: &Poll, chosen: &[String]) -> String {
+    let Some(tied) = poll.awaiting_chair() else { return String::new() };
+    let digits = tied
+        .iter()
+        .enumerate()
+        .map(|(i, id)| format!("{} {}", i + 1, unit_name(ctx, id)))
+        .collect::<Vec<_>>();
+    let rounds = poll.rounds.len() as u32;
+    let left = poll.places_left();
+    if left > 1 {
+        let chosen = if chosen.is_empty() { ctx.s.nobody.to_string() } else { names(ctx, chosen) };
+        (ctx.s.awaiting_chair_places)(rounds, left, &digits.join(" · "), &chosen)
+    } else {
+        (ctx.s.awaiting_chair)(rounds, &digits.join(" · "))
+    }
+}
+
 /// "1 Sở Nội vụ · 2 Sở Tư pháp · 0 Không biểu quyết": the digits of the open round.
 pub(crate) fn digit_legend(ctx: Ctx, poll: &Poll) -> String {
     let Some(round) = poll.current_round() else { return String::new() };
@@ -84,7 +143,7 @@ impl Widget for PollView<'_> {
         let tally = preview.as_ref().map_or_else(|| poll.tally(), Poll::tally);
         let rule = (s.pass_rule)(tally.threshold, tally.base);
         let needed = tally.needed.map(|n| format!(" · {}", (s.needed_votes)(n))).unwrap_or_default();
-        let facts = vec![
+        let mut facts = vec![
             Line::from(vec![
                 Span::styled((s.present_at_opening)(poll.present.len() as u32, poll.members), theme.muted),
                 Span::styled(" · ", theme.muted),
@@ -95,7 +154,12 @@ impl Widget for PollView<'_> {
                 Span::raw(format!("{rule}{needed}")),
             ]),
         ];
-        let [head, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+        if poll.places() > 1 {
+            facts.push(Line::raw((s.places_rule)(poll.places())));
+        }
+        let head_height = facts.len() as u16;
+        let [head, body] =
+            Layout::vertical([Constraint::Length(head_height), Constraint::Fill(1)]).areas(inner);
         Paragraph::new(facts).render(head, buf);
         let left_width = (body.width * 2 / 5).clamp(28, 48);
         let [left, right] =
@@ -136,11 +200,18 @@ impl PollView<'_> {
             .skip(offset)
             .take(visible)
             .map(|(i, unit)| {
-                let vote = round.votes.get(unit);
-                let shown = match vote {
-                    Some(c) => format!("{} {}", choice_digit(round, c), choice_name(ctx, c)),
-                    None => "—".into(),
+                let choices = round.choices_of(unit);
+                let shown = match choices.as_slice() {
+                    [] => "—".into(),
+                    [c] => format!("{} {}", choice_digit(round, c), choice_name(ctx, c)),
+                    // Several marks: their digits (the tally names them).
+                    several => several
+                        .iter()
+                        .map(|c| choice_digit(round, c).to_string())
+                        .collect::<Vec<_>>()
+                        .join(" + "),
                 };
+                let vote = choices.first();
                 let name = fit(&unit_name(ctx, unit), name_width);
                 let pad = name_width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
                 let style = if i == self.screen.selected { theme.selected } else { Style::new() };
@@ -231,28 +302,18 @@ impl PollView<'_> {
             }
         }
         if tally.open {
-            lines
-                .push(Line::from(vec![Span::raw((s.if_closed_now)(&outcome_text(ctx, &tally.provisional)))]));
+            lines.push(Line::from(vec![Span::raw((s.if_closed_now)(&provisional_text(ctx, poll, tally)))]));
         }
-        for r in poll.rounds.iter().filter(|r| r.outcome.is_some()) {
-            let outcome = r.outcome.as_ref().map(|o| outcome_text(ctx, o)).unwrap_or_default();
-            lines.push(Line::styled((s.round_result)(r.number, &outcome), theme.title));
+        for r in poll.rounds.iter().filter(|r| !r.is_open()) {
+            let Some(outcome) = &r.outcome else { continue };
+            let text = round_text(ctx, r.places, outcome, &r.selected);
+            lines.push(Line::styled((s.round_result)(r.number, &text), theme.title));
         }
         if let Some(decision) = &poll.chair_decision {
-            let name = decision.elected.as_deref().map(|id| unit_name(ctx, id));
-            lines.push(Line::styled((s.chair_decision)(name.as_deref(), &decision.reason), theme.title));
+            lines.push(Line::styled(decision_text(ctx, decision), theme.title));
         }
         if poll.needs_chair_decision() {
-            let tied = match poll.rounds.last().and_then(|r| r.outcome.as_ref()) {
-                Some(Outcome::Tie(ids)) => ids
-                    .iter()
-                    .enumerate()
-                    .map(|(i, id)| format!("{} {}", i + 1, unit_name(ctx, id)))
-                    .collect::<Vec<_>>()
-                    .join(" · "),
-                _ => String::new(),
-            };
-            lines.push(Line::styled((s.awaiting_chair)(poll.rounds.len() as u32, &tied), theme.warning));
+            lines.push(Line::styled(chair_text(ctx, poll, &self.screen.chosen), theme.warning));
         } else if !tally.open {
             lines.push(Line::styled(s.poll_closed_hint, theme.muted));
         }
@@ -282,11 +343,10 @@ fn bar<'a>(ctx: Ctx<'a>, count: u32, tally: &Tally, width: usize, style: Style) 
 /// The result of a closed poll in one line (for the agenda's item panel); empty while open.
 pub(crate) fn result_line(ctx: Ctx, poll: &Poll) -> String {
     if let Some(decision) = &poll.chair_decision {
-        let name = decision.elected.as_deref().map(|id| unit_name(ctx, id));
-        return (ctx.s.chair_decision)(name.as_deref(), &decision.reason);
+        return decision_text(ctx, decision);
     }
-    match poll.rounds.last().and_then(|r| r.outcome.as_ref().map(|o| (r.number, o))) {
-        Some((n, o)) if poll.open_round().is_none() => (ctx.s.round_result)(n, &outcome_text(ctx, o)),
+    match (poll.rounds.last(), last_round_text(ctx, poll)) {
+        (Some(r), Some(text)) if poll.open_round().is_none() => (ctx.s.round_result)(r.number, &text),
         _ => String::new(),
     }
 }
