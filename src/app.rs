@@ -13,6 +13,7 @@ use chrono::NaiveDateTime;
 use ratatui::crossterm::event::KeyCode;
 
 mod comments;
+mod covenant;
 mod roll_call;
 mod sections;
 mod voting;
@@ -25,7 +26,8 @@ use crate::poll::{Choice, Outcome, VoteError};
 use crate::record::{Change, ItemState, Moved, Record};
 
 pub use comments::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picker, resumed_screen};
-pub use sections::{CovenantScreen, ScoringScreen, score_at, score_fields};
+pub use covenant::CovenantScreen;
+pub use sections::{ScoringScreen, score_at, score_fields};
 pub use voting::{FormField, ballots_from_form, choice_digit, form_fields};
 
 /// The conference as planned and the record of what happened.
@@ -136,6 +138,8 @@ pub enum Prompt {
     Score,
     /// Why this unit does not sign the covenant.
     NotSigning(String),
+    /// The text of a covenant item (`None`: a new one at the end).
+    CovenantItem(Option<usize>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,6 +159,8 @@ pub enum Question {
     DeleteComment(u32),
     /// Overwrite the biên bản written earlier.
     OverwriteExport(PathBuf),
+    /// Remove this item (0-based) of the covenant's contents.
+    RemoveCovenantItem(usize),
 }
 
 /// A passing message in the status line, until the next key.
@@ -212,6 +218,8 @@ pub enum Notice {
     BadScore(String),
     /// How many present units signed the covenant at once.
     Signed(u32),
+    /// This unit presides over the covenant signing now.
+    Presiding(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -268,6 +276,7 @@ impl Ui {
             (None, Screen::Compose(_)) => &[Context::Compose],
             (None, Screen::Note(_)) => &[Context::Note],
             (None, Screen::Scoring(_)) => &[Context::Scoring, Context::Global],
+            (None, Screen::Covenant(c)) if c.on_items => &[Context::CovenantItems, Context::Global],
             (None, Screen::Covenant(_)) => &[Context::Covenant, Context::Global],
             (None, Screen::Poll(p)) => match p.phase {
                 PollPhase::Closed => &[Context::PollClosed, Context::Global],
@@ -384,7 +393,7 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         Screen::Compose(_) => return comments::compose(model, ui, command, now),
         Screen::Note(_) => return comments::note(model, ui, command),
         Screen::Scoring(_) => return save_if(sections::scoring(model, ui, command, key, now)),
-        Screen::Covenant(_) => return save_if(sections::covenant(model, ui, command, now)),
+        Screen::Covenant(_) => return save_if(covenant::run(model, ui, command, now)),
     }
 
     let record = &mut model.record;
@@ -447,7 +456,7 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
             false
         }
         Command::Covenant => {
-            ui.screen = Screen::Covenant(CovenantScreen { row: 0 });
+            ui.screen = Screen::Covenant(CovenantScreen::default());
             false
         }
         Command::OpenPoll => voting::open(model, ui, now),
@@ -500,6 +509,7 @@ fn submit(
             let c = &model.conference;
             save_if(model.record.covenant.mark_absent(c, &unit, &text, now).unwrap_or(false))
         }
+        Prompt::CovenantItem(index) => save_if(covenant::typed_item(model, ui, index, field, now)),
         Prompt::ReopenReason | Prompt::ChairReason(_) => {
             let changed = voting::with_reason(model, ui, &purpose, &text, now);
             if ui.notice == Some(Notice::ReasonNeeded) {
@@ -541,6 +551,7 @@ fn answer(
             comments::discard_draft(model)
         }
         Question::OverwriteExport(_) => vec![Effect::Export { overwrite: true }],
+        Question::RemoveCovenantItem(index) => save_if(covenant::remove_item(model, ui, index, now)),
         Question::DeleteComment(id) => {
             let deleted = model.record.comments.delete(id, now);
             if deleted {

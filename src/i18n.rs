@@ -199,6 +199,14 @@ pub struct Strings {
     pub reopen_title: &'static str,
     pub chair_reason_title: fn(choice: &str) -> String,
 
+    // The covenant's contents edited on screen.
+    /// `None`: a new item.
+    pub covenant_item_title: fn(number: Option<usize>) -> String,
+    pub remove_covenant_item: fn(number: usize, text: &str) -> String,
+    pub presiding_now: fn(unit: &str) -> String,
+    /// The contents' heading; says what Tab does from where the keys are.
+    pub covenant_contents: fn(on_items: bool) -> String,
+
     // Poll notices.
     pub not_a_vote: &'static str,
     pub no_quorum: fn(present: u32, members: u32, needed: u32, key: &str) -> String,

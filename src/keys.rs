@@ -85,6 +85,22 @@ pub enum Command {
     AllSign,
     /// Record the chair's choice among the tied (several places left).
     Decide,
+    /// The unit under the cursor presides over the signing.
+    SetPresiding,
+    /// Add a line (a covenant's item, an award, a recipient …) at the end.
+    NewItem,
+    /// Change the line under the cursor.
+    EditItem,
+    /// Remove the line under the cursor.
+    DeleteItem,
+    /// The awards handed out under the selected item (khen thưởng).
+    Awards,
+    /// How many received an award without being named here.
+    SetCounts,
+    /// A collective receives the award (a member unit or another by name).
+    AddCollective,
+    /// A person receives the award.
+    AddIndividual,
 }
 
 /// Where the keyboard is: the innermost open layer sees a key first.
@@ -114,7 +130,14 @@ pub enum Context {
     /// Writing an item's note: printable keys are text.
     Note,
     Scoring,
+    /// The covenant signing: the units.
     Covenant,
+    /// The covenant's numbered contents.
+    CovenantItems,
+    /// The awards of an item.
+    Awards,
+    /// The recipients of the award under the cursor.
+    AwardRecipients,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,8 +172,8 @@ const fn bind(context: Context, keys: &'static [Key], command: Command, hint: bo
 
 use Command as C;
 use Context::{
-    Agenda, Ballot, Chair, CommentList, Compose, Confirm, Covenant, Global, Hands, Help, Note, Pick,
-    PollClosed, Prompt, RollCall, Scoring,
+    Agenda, AwardRecipients, Awards, Ballot, Chair, CommentList, Compose, Confirm, Covenant, CovenantItems,
+    Global, Hands, Help, Note, Pick, PollClosed, Prompt, RollCall, Scoring,
 };
 
 /// The digit keys, as one binding's keys (shown as "0–9").
@@ -178,6 +201,22 @@ pub static BINDINGS: &[Binding] = &[
     bind(Agenda, &[k('b')], C::Export, false),
     bind(Agenda, &[k('c')], C::Scoring, false),
     bind(Agenda, &[k('u')], C::Covenant, false),
+    bind(Agenda, &[k('a')], C::Awards, false),
+    bind(Awards, &[k('n'), code(KeyCode::Insert)], C::NewItem, true),
+    bind(Awards, &[code(KeyCode::Enter)], C::EditItem, true),
+    bind(Awards, &[k('s')], C::SetCounts, true),
+    bind(Awards, &[k('x'), code(KeyCode::Delete)], C::DeleteItem, true),
+    bind(Awards, &[code(KeyCode::Esc)], C::Back, true),
+    bind(Awards, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::NextField, true),
+    bind(Awards, UP, C::SelectUp, false),
+    bind(Awards, DOWN, C::SelectDown, false),
+    bind(AwardRecipients, &[k('t')], C::AddCollective, true),
+    bind(AwardRecipients, &[k('i')], C::AddIndividual, true),
+    bind(AwardRecipients, &[k('x'), code(KeyCode::Delete)], C::DeleteItem, true),
+    bind(AwardRecipients, &[code(KeyCode::Esc)], C::Back, true),
+    bind(AwardRecipients, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::NextField, true),
+    bind(AwardRecipients, UP, C::SelectUp, false),
+    bind(AwardRecipients, DOWN, C::SelectDown, false),
     bind(Scoring, DIGITS, C::Choose, true),
     bind(Scoring, &[code(KeyCode::Enter)], C::EnterScore, true),
     bind(Scoring, &[code(KeyCode::Esc)], C::Back, true),
@@ -190,9 +229,18 @@ pub static BINDINGS: &[Binding] = &[
     bind(Covenant, &[k('v')], C::NotSign, true),
     bind(Covenant, &[k('a')], C::AllSign, true),
     bind(Covenant, &[code(KeyCode::Backspace), code(KeyCode::Delete)], C::Erase, true),
+    bind(Covenant, &[k('p')], C::SetPresiding, false),
     bind(Covenant, &[code(KeyCode::Esc)], C::Back, true),
+    bind(Covenant, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::NextField, true),
     bind(Covenant, UP, C::SelectUp, false),
     bind(Covenant, DOWN, C::SelectDown, false),
+    bind(CovenantItems, &[code(KeyCode::Enter)], C::EditItem, true),
+    bind(CovenantItems, &[k('n'), code(KeyCode::Insert)], C::NewItem, true),
+    bind(CovenantItems, &[k('x'), code(KeyCode::Delete)], C::DeleteItem, true),
+    bind(CovenantItems, &[code(KeyCode::Esc)], C::Back, true),
+    bind(CovenantItems, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::NextField, true),
+    bind(CovenantItems, UP, C::SelectUp, false),
+    bind(CovenantItems, DOWN, C::SelectDown, false),
     bind(Agenda, &[k('w')], C::SaveElsewhere, false),
     bind(RollCall, &[k('c')], C::MarkPresent, true),
     bind(RollCall, &[k('v')], C::MarkAbsent, true),

@@ -135,6 +135,11 @@ fn question(ctx: Ctx, q: &Question) -> String {
         Question::DiscardComment => s.discard_comment.into(),
         Question::OverwriteExport(path) => (s.overwrite_export)(&shown_path(path)),
         Question::DiscardNote => s.discard_note.into(),
+        Question::RemoveCovenantItem(i) => {
+            let c = &ctx.model.conference;
+            let text = ctx.model.record.covenant.contents(c).get(*i).map(String::as_str).unwrap_or_default();
+            (s.remove_covenant_item)(i + 1, &agenda::fit(text, 60))
+        }
         Question::DeleteComment(id) => match ctx.model.record.comments.get(*id) {
             Some(c) => (s.delete_comment)(&poll::unit_name(ctx, &c.unit), &agenda::fit(&c.text, 60)),
             None => String::new(),
@@ -169,6 +174,7 @@ fn prompt_title(ctx: Ctx, purpose: &Prompt) -> String {
             _ => String::new(),
         },
         Prompt::NotSigning(unit) => (s.not_signing_title)(&poll::unit_name(ctx, unit)),
+        Prompt::CovenantItem(index) => (s.covenant_item_title)(index.map(|i| i + 1)),
         Prompt::Response(_, kind) => {
             (s.response_title)(*kind == crate::comments::ResponseKind::TakenUp).into()
         }
@@ -312,6 +318,7 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::DraftResumed) => s.draft_resumed.into(),
         Some(Notice::BadScore(t)) => (s.bad_score)(t),
         Some(Notice::Signed(n)) => (s.signed_now)(*n),
+        Some(Notice::Presiding(unit)) => (s.presiding_now)(&poll::unit_name(ctx, unit)),
         Some(Notice::Exported(p)) => (s.export_written)(&shown_path(p)),
         Some(Notice::ExportFailed { path, reason }) => (s.export_failed)(&shown_path(path), reason),
         Some(Notice::AwaitingChair) => match (poll_on_screen(ctx), &ctx.ui.screen) {

@@ -114,3 +114,53 @@ fn the_covenant_is_signed_with_an_absent_unit() {
     d.press(KeyCode::Up).press(KeyCode::Backspace);
     assert_eq!(d.model.record.covenant.status(&second), None, "a slip is taken back");
 }
+
+#[test]
+fn the_covenant_is_edited_on_screen_and_every_change_is_kept() {
+    let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
+    d.keys("u").press(KeyCode::Tab);
+    assert_eq!(d.ui.contexts()[0], hoinghi::keys::Context::CovenantItems);
+    let c = d.model.conference.clone();
+    let planned = c.covenant.as_ref().expect("a covenant").items.clone();
+    // Enter edits the item under the cursor, starting from its text.
+    d.press(KeyCode::Down).press(KeyCode::Enter);
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == planned[1]));
+    d.keys(" năm 2023").press(KeyCode::Enter);
+    assert_eq!(d.effects, vec![Effect::Save]);
+    assert_eq!(d.model.record.covenant.contents(&c)[1], format!("{} năm 2023", planned[1]));
+    // n adds one at the end; a blank one is refused and the field stays open.
+    d.keys("n").press(KeyCode::Enter);
+    assert_eq!(d.ui.notice, Some(Notice::EmptyText));
+    assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(..))));
+    d.keys("Thi đua thực hiện chuyển đổi số").press(KeyCode::Enter);
+    let contents = d.model.record.covenant.contents(&c).to_vec();
+    assert_eq!((contents.len(), contents[6].as_str()), (7, "Thi đua thực hiện chuyển đổi số"));
+    assert!(matches!(d.ui.screen, Screen::Covenant(s) if s.item == 6), "the cursor on the new item");
+    // x asks, then removes; the text removed stays in the log.
+    d.press(KeyCode::Up).keys("x");
+    assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(_))));
+    d.keys("c");
+    let contents = d.model.record.covenant.contents(&c).to_vec();
+    assert_eq!(contents.len(), 6);
+    assert!(!contents.contains(&planned[5]));
+    assert!(matches!(
+        d.model.record.covenant.log.last().map(|e| &e.change),
+        Some(hoinghi::covenant::CovenantEdit::ItemRemoved { index: 5, text }) if *text == planned[5]
+    ));
+    // Back on the units: p makes the unit under the cursor preside.
+    d.press(KeyCode::Tab).press(KeyCode::Down).keys("p");
+    let second = c.units[1].id.clone();
+    assert_eq!(d.model.record.covenant.presiding(&c), Some(second.as_str()));
+    assert_eq!(d.ui.notice, Some(Notice::Presiding(second)));
+    // The file's own presiding unit again: nothing of it stays in the record.
+    for _ in 2..c.units.len() {
+        d.press(KeyCode::Down);
+    }
+    assert_eq!(c.units.last().map(|u| u.id.as_str()), Some("lhh"), "the file's presiding unit");
+    d.keys("p");
+    assert_eq!(d.model.record.covenant.presiding, None);
+    assert_eq!(
+        d.model.record.covenant.presiding(&c),
+        c.covenant.as_ref().and_then(|k| k.presiding.as_deref())
+    );
+}

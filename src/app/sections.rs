@@ -1,6 +1,5 @@
-//! Keys for the scoring table (self and agreed scores, the live ranking) and the covenant
-//! signing (who signed, who was absent). The rules are in `scoring` and `covenant`; this maps
-//! keys to them and says what happened.
+//! Keys for the scoring table (self and agreed scores, the live ranking). The rules are in
+//! `scoring`; this maps keys to them and says what happened.
 
 use chrono::NaiveDateTime;
 
@@ -117,48 +116,6 @@ pub(super) fn scoring(
                 return false;
             };
             return set_score(model, &unit, field, None, now);
-        }
-        _ => {}
-    }
-    false
-}
-
-/// The covenant signing: the cursor on a unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CovenantScreen {
-    pub row: usize,
-}
-
-pub(super) fn covenant(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> bool {
-    let Screen::Covenant(screen) = &mut ui.screen else { return false };
-    let units = &model.conference.units;
-    let Some(unit) = units.get(screen.row).map(|u| u.id.clone()) else { return false };
-    let (c, record) = (&model.conference, &mut model.record);
-    match command {
-        Command::Back => ui.screen = Screen::Agenda,
-        Command::SelectUp => screen.row = screen.row.saturating_sub(1),
-        Command::SelectDown => screen.row = (screen.row + 1).min(units.len().saturating_sub(1)),
-        Command::Sign => {
-            screen.row = (screen.row + 1).min(units.len().saturating_sub(1));
-            return record.covenant.sign(c, &unit, now).unwrap_or(false);
-        }
-        Command::NotSign => {
-            // The roll call's reason, if the unit was absent there, is offered.
-            let reason = record.attendance.presence(&unit).filter(|p| !p.present).map(|p| p.reason.clone());
-            ui.overlay =
-                Some(Overlay::Prompt(Prompt::NotSigning(unit), LineInput::new(&reason.unwrap_or_default())));
-        }
-        Command::Erase => return record.covenant.clear(c, &unit, now).unwrap_or(false),
-        Command::AllSign => {
-            let present = record.attendance.present_ids(c);
-            let unmarked: Vec<String> =
-                present.into_iter().filter(|u| record.covenant.status(u).is_none()).collect();
-            let mut changed = false;
-            for u in &unmarked {
-                changed |= record.covenant.sign(c, u, now).unwrap_or(false);
-            }
-            ui.notice = Some(Notice::Signed(u32::try_from(unmarked.len()).unwrap_or(u32::MAX)));
-            return changed;
         }
         _ => {}
     }

@@ -149,9 +149,23 @@ pub static STRINGS: Strings = Strings {
         Command::NotSign => "does not sign (absent, with a reason)",
         Command::AllSign => "every present unit signs",
         Command::No => "no",
+        Command::SetPresiding => "this unit presides over the signing",
+        Command::NewItem => "add",
+        Command::EditItem => "edit",
+        Command::DeleteItem => "delete",
+        Command::Awards => "the selected item's awards",
+        Command::SetCounts => "collectives and individuals awarded without names",
+        Command::AddCollective => "add a collective awarded",
+        Command::AddIndividual => "add a person awarded",
         Command::Decide => "record the chair's decision (the units chosen)",
     },
     hint: |c| match c {
+        Command::NewItem => Some("add"),
+        Command::EditItem => Some("edit"),
+        Command::DeleteItem => Some("delete"),
+        Command::SetCounts => Some("counts"),
+        Command::AddCollective => Some("add collective"),
+        Command::AddIndividual => Some("add person"),
         Command::NextItem => Some("next"),
         Command::PreviousItem => Some("back"),
         Command::StartSelected => Some("go to selected"),
@@ -191,6 +205,9 @@ pub static STRINGS: Strings = Strings {
         Context::Note => "Writing a note",
         Context::Scoring => "Scoring and ranking",
         Context::Covenant => "Covenant signing",
+        Context::CovenantItems => "The covenant's contents",
+        Context::Awards => "Awards",
+        Context::AwardRecipients => "Collectives and persons awarded",
         Context::Confirm => "Confirmation",
     },
     help_title: "Help: keys",
@@ -328,6 +345,22 @@ pub static STRINGS: Strings = Strings {
         format!("Unanimous: press the number of the choice for the remaining units ({o}). Esc: cancel.")
     },
     reopen_title: "Why reopen to correct (required; Enter: record · Esc: cancel)",
+    covenant_item_title: |n| match n {
+        Some(n) => format!("Edit item {n} of the covenant (Enter: record · Esc: cancel)"),
+        None => "Add an item at the end of the covenant (Enter: record · Esc: cancel)".into(),
+    },
+    remove_covenant_item: |n, t| {
+        format!("Remove item {n} of the covenant: “{t}”? The minutes keep what was removed.")
+    },
+    presiding_now: |u| format!("{u} presides over the covenant signing."),
+    covenant_contents: |on| {
+        if on {
+            "The covenant's contents (Tab: back to the units)"
+        } else {
+            "The covenant's contents (Tab: edit, add, remove)"
+        }
+        .into()
+    },
     chair_reason_title: |c| format!("The chair chose: {c}. Reason (required; Enter: record · Esc: cancel)"),
 
     not_a_vote: "The selected item holds no vote.",

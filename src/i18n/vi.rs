@@ -148,9 +148,23 @@ pub static STRINGS: Strings = Strings {
         Command::NotSign => "không ký (vắng, ghi lý do)",
         Command::AllSign => "các đơn vị có mặt cùng ký",
         Command::No => "không",
+        Command::SetPresiding => "đơn vị này chủ trì ký kết",
+        Command::NewItem => "thêm mới",
+        Command::EditItem => "sửa",
+        Command::DeleteItem => "xóa",
+        Command::Awards => "khen thưởng của nội dung đang chọn",
+        Command::SetCounts => "số tập thể, cá nhân được khen không nêu tên",
+        Command::AddCollective => "thêm tập thể được khen",
+        Command::AddIndividual => "thêm cá nhân được khen",
         Command::Decide => "ghi quyết định của chủ trì (các đơn vị đã chọn)",
     },
     hint: |c| match c {
+        Command::NewItem => Some("thêm"),
+        Command::EditItem => Some("sửa"),
+        Command::DeleteItem => Some("xóa"),
+        Command::SetCounts => Some("số lượng"),
+        Command::AddCollective => Some("thêm tập thể"),
+        Command::AddIndividual => Some("thêm cá nhân"),
         Command::NextItem => Some("tiếp"),
         Command::PreviousItem => Some("trước"),
         Command::StartSelected => Some("đến mục chọn"),
@@ -190,6 +204,9 @@ pub static STRINGS: Strings = Strings {
         Context::Note => "Ghi diễn biến",
         Context::Scoring => "Chấm điểm, xếp hạng",
         Context::Covenant => "Ký kết giao ước",
+        Context::CovenantItems => "Nội dung giao ước",
+        Context::Awards => "Khen thưởng",
+        Context::AwardRecipients => "Tập thể, cá nhân được khen",
         Context::Confirm => "Hộp xác nhận",
     },
     help_title: "Trợ giúp: các phím",
@@ -318,6 +335,22 @@ pub static STRINGS: Strings = Strings {
     unanimous_question: |n, c| format!("Ghi {n} đơn vị chưa biểu quyết: {c}?"),
     pick_unanimous: |o| format!("Nhất trí: nhấn số của lựa chọn cho các đơn vị còn lại ({o}). Esc: thôi."),
     reopen_title: "Lý do mở lại để sửa (bắt buộc; Enter: ghi · Esc: thôi)",
+    covenant_item_title: |n| match n {
+        Some(n) => format!("Sửa điều {n} của giao ước (Enter: ghi · Esc: thôi)"),
+        None => "Thêm một điều vào cuối giao ước (Enter: ghi · Esc: thôi)".into(),
+    },
+    remove_covenant_item: |n, t| {
+        format!("Bỏ điều {n} của giao ước: «{t}»? Biên bản vẫn giữ lại nội dung đã bỏ.")
+    },
+    presiding_now: |u| format!("{u} chủ trì ký kết giao ước."),
+    covenant_contents: |on| {
+        if on {
+            "Nội dung giao ước (Tab: về danh sách đơn vị)"
+        } else {
+            "Nội dung giao ước (Tab: sửa, thêm, bỏ)"
+        }
+        .into()
+    },
     chair_reason_title: |c| format!("Chủ trì chọn: {c}. Lý do (bắt buộc; Enter: ghi · Esc: thôi)"),
 
     not_a_vote: "Nội dung đang chọn không có biểu quyết.",

@@ -138,16 +138,45 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
             Cell::from(fit(&unit.name, 48)),
             Cell::from(state).style(style),
         ]);
-        if i == screen.row { row.style(theme.selected) } else { row }
+        if i == screen.row && !screen.on_items { row.style(theme.selected) } else { row }
     });
     let widths = [Constraint::Length(3), Constraint::Fill(1), Constraint::Length(30)];
     frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
 
     let items = record.contents(c);
-    let lines: Vec<Line> = if items.is_empty() {
-        vec![Line::styled(s.no_covenant, theme.muted)]
-    } else {
-        items.iter().enumerate().map(|(n, text)| Line::raw(format!("{}. {text}", n + 1))).collect()
+    let heading = Line::styled(
+        (s.covenant_contents)(screen.on_items),
+        if screen.on_items { theme.title } else { theme.muted },
+    );
+    let [heading_area, contents] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(contents);
+    frame.render_widget(Paragraph::new(heading), heading_area);
+    if items.is_empty() {
+        frame.render_widget(Paragraph::new(Line::styled(s.no_covenant, theme.muted)), contents);
+        return;
+    }
+    // Wrapped items, scrolled so that the one under the cursor is in view.
+    let width = usize::from(contents.width.max(1));
+    let height = |n: usize, text: &str| {
+        let w = unicode_width::UnicodeWidthStr::width(format!("{}. {text}", n + 1).as_str());
+        u16::try_from(w.div_ceil(width).max(1)).unwrap_or(u16::MAX)
     };
+    let selected = screen.item.min(items.len() - 1);
+    let mut skip = 0;
+    while skip < selected
+        && items[skip..=selected].iter().enumerate().map(|(k, t)| height(skip + k, t)).sum::<u16>()
+            > contents.height
+    {
+        skip += 1;
+    }
+    let lines: Vec<Line> = items
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .map(|(n, text)| {
+            let line = Line::raw(format!("{}. {text}", n + 1));
+            if screen.on_items && n == selected { line.style(theme.selected) } else { line }
+        })
+        .collect();
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), contents);
 }
