@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::KeyCode;
 
+mod awards;
 mod comments;
 mod covenant;
 mod roll_call;
@@ -25,6 +26,7 @@ use crate::keys::{self, Command, Context, Key};
 use crate::poll::{Choice, Outcome, VoteError};
 use crate::record::{Change, ItemState, Moved, Record};
 
+pub use awards::{AwardsScreen, collective, found_unit, selected as selected_award, shown as shown_awards};
 pub use comments::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picker, resumed_screen};
 pub use covenant::CovenantScreen;
 pub use sections::{ScoringScreen, score_at, score_fields};
@@ -80,6 +82,7 @@ pub enum Screen {
     Note(Box<NoteScreen>),
     Scoring(ScoringScreen),
     Covenant(CovenantScreen),
+    Awards(AwardsScreen),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,6 +118,8 @@ pub enum Overlay {
     Confirm(Question),
     /// A one-line text to type, for the purpose given.
     Prompt(Prompt, LineInput),
+    /// Waiting for the digit of the conference file's award to add (0: type another).
+    PickAward,
     /// Waiting for the digit of the choice for nhất trí; with several places, the candidates
     /// picked so far (Enter records them).
     PickUnanimous(Vec<String>),
@@ -140,6 +145,21 @@ pub enum Prompt {
     NotSigning(String),
     /// The text of a covenant item (`None`: a new one at the end).
     CovenantItem(Option<usize>),
+    /// An award's name (`None`: a new award), then who grants it, then the decision.
+    AwardName(Option<u32>),
+    AwardGrantor(Option<u32>, String),
+    AwardDecision(Option<u32>, String, String),
+    /// How many collectives (then, with theirs given, individuals) award `id` went to
+    /// without being named here.
+    Unnamed {
+        id: u32,
+        collectives: Option<u32>,
+    },
+    /// A collective awarded: a member unit's name, or another's.
+    Collective(u32),
+    /// A person awarded: the name, then the member unit (may be left blank).
+    IndividualName(u32),
+    IndividualUnit(u32, String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,6 +181,10 @@ pub enum Question {
     OverwriteExport(PathBuf),
     /// Remove this item (0-based) of the covenant's contents.
     RemoveCovenantItem(usize),
+    /// Delete this award (it stays in the record, out of the minutes).
+    DeleteAward(u32),
+    /// Take this recipient (0-based) off the award.
+    RemoveRecipient(u32, usize),
 }
 
 /// A passing message in the status line, until the next key.
@@ -220,6 +244,15 @@ pub enum Notice {
     Signed(u32),
     /// This unit presides over the covenant signing now.
     Presiding(String),
+    /// No award is entered for the item yet (add one first).
+    NoAward,
+    /// Not a count ("7" is one).
+    BadCount(String),
+    /// No member unit is found by what was typed.
+    NoUnitMatch(String),
+    /// What was typed finds this many member units: more is needed to tell which.
+    SeveralUnits(usize),
+    AwardRefused(crate::awards::AwardError),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -268,7 +301,7 @@ impl Ui {
         match (&self.overlay, &self.screen) {
             (Some(Overlay::Confirm(_)), _) => &[Context::Confirm],
             (Some(Overlay::Prompt(..)), _) => &[Context::Prompt],
-            (Some(Overlay::PickUnanimous(_)), _) => &[Context::Pick],
+            (Some(Overlay::PickUnanimous(_) | Overlay::PickAward), _) => &[Context::Pick],
             (Some(Overlay::Help { .. }), _) => &[Context::Help, Context::Global],
             (None, Screen::Agenda) => &[Context::Agenda, Context::Global],
             (None, Screen::RollCall { .. }) => &[Context::RollCall, Context::Global],
@@ -278,6 +311,8 @@ impl Ui {
             (None, Screen::Scoring(_)) => &[Context::Scoring, Context::Global],
             (None, Screen::Covenant(c)) if c.on_items => &[Context::CovenantItems, Context::Global],
             (None, Screen::Covenant(_)) => &[Context::Covenant, Context::Global],
+            (None, Screen::Awards(a)) if a.on_recipients => &[Context::AwardRecipients, Context::Global],
+            (None, Screen::Awards(_)) => &[Context::Awards, Context::Global],
             (None, Screen::Poll(p)) => match p.phase {
                 PollPhase::Closed => &[Context::PollClosed, Context::Global],
                 PollPhase::AwaitingChair => &[Context::Chair, Context::Global],
@@ -364,6 +399,7 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
             }
             return submit(model, ui, purpose, field, now);
         }
+        Some(Overlay::PickAward) => return save_if(awards::pick(model, ui, command, key, now)),
         Some(Overlay::PickUnanimous(picked)) => {
             voting::pick_unanimous(model, ui, picked, command, key);
             return Vec::new();
@@ -394,6 +430,10 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         Screen::Note(_) => return comments::note(model, ui, command),
         Screen::Scoring(_) => return save_if(sections::scoring(model, ui, command, key, now)),
         Screen::Covenant(_) => return save_if(covenant::run(model, ui, command, now)),
+        Screen::Awards(_) => {
+            awards::run(model, ui, command);
+            return Vec::new();
+        }
     }
 
     let record = &mut model.record;
@@ -455,6 +495,10 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
             ui.screen = Screen::Scoring(ScoringScreen { row: 0, col: 0 });
             false
         }
+        Command::Awards => {
+            ui.screen = Screen::Awards(AwardsScreen { item: ui.selected, ..AwardsScreen::default() });
+            false
+        }
         Command::Covenant => {
             ui.screen = Screen::Covenant(CovenantScreen::default());
             false
@@ -510,6 +554,13 @@ fn submit(
             save_if(model.record.covenant.mark_absent(c, &unit, &text, now).unwrap_or(false))
         }
         Prompt::CovenantItem(index) => save_if(covenant::typed_item(model, ui, index, field, now)),
+        Prompt::AwardName(_)
+        | Prompt::AwardGrantor(..)
+        | Prompt::AwardDecision(..)
+        | Prompt::Unnamed { .. }
+        | Prompt::Collective(_)
+        | Prompt::IndividualName(_)
+        | Prompt::IndividualUnit(..) => save_if(awards::typed(model, ui, purpose, field, now)),
         Prompt::ReopenReason | Prompt::ChairReason(_) => {
             let changed = voting::with_reason(model, ui, &purpose, &text, now);
             if ui.notice == Some(Notice::ReasonNeeded) {
@@ -552,6 +603,8 @@ fn answer(
         }
         Question::OverwriteExport(_) => vec![Effect::Export { overwrite: true }],
         Question::RemoveCovenantItem(index) => save_if(covenant::remove_item(model, ui, index, now)),
+        Question::DeleteAward(id) => save_if(awards::delete(model, id, now)),
+        Question::RemoveRecipient(id, index) => save_if(awards::remove_recipient(model, ui, id, index, now)),
         Question::DeleteComment(id) => {
             let deleted = model.record.comments.delete(id, now);
             if deleted {

@@ -207,6 +207,41 @@ pub struct Strings {
     /// The contents' heading; says what Tab does from where the keys are.
     pub covenant_contents: fn(on_items: bool) -> String,
 
+    // The awards screen.
+    pub awards_title: fn(item: usize, title: &str) -> String,
+    pub no_awards: &'static str,
+    /// "10 tập thể và 7 cá nhân", as the reports count awards.
+    pub awarded: fn(collectives: u32, individuals: u32) -> String,
+    pub granted_by_label: &'static str,
+    pub decision_label: &'static str,
+    pub unnamed_line: fn(collectives: u32, individuals: u32) -> String,
+    pub collective_recipient: fn(name: &str) -> String,
+    pub individual_recipient: fn(name: &str, unit: Option<&str>) -> String,
+    pub no_recipients: &'static str,
+    /// The counts by kind of the item's awards, "; "-joined.
+    pub awards_of_item: fn(counts: &str) -> String,
+    pub pick_award: fn(options: &str) -> String,
+    /// The award's fields, one at a time; the award's name is shown under each.
+    pub award_name_title: &'static str,
+    pub award_name_example: &'static str,
+    pub award_grantor_title: &'static str,
+    pub award_decision_title: &'static str,
+    pub unnamed_title: fn(collectives: bool) -> String,
+    pub collective_title: &'static str,
+    pub individual_name_title: &'static str,
+    pub individual_unit_title: fn(name: &str) -> String,
+    /// Under a recipient's field: what the text is taken for.
+    pub member_unit_note: fn(name: &str) -> String,
+    pub other_collective_note: &'static str,
+    pub unit_blank_note: &'static str,
+    pub delete_award: fn(award: &str) -> String,
+    pub remove_recipient: fn(name: &str) -> String,
+    pub no_award: &'static str,
+    pub bad_count: fn(text: &str) -> String,
+    pub no_unit_match: fn(text: &str) -> String,
+    pub several_units: fn(n: usize) -> String,
+    pub award_refused: fn(&crate::awards::AwardError) -> String,
+
     // Poll notices.
     pub not_a_vote: &'static str,
     pub no_quorum: fn(present: u32, members: u32, needed: u32, key: &str) -> String,

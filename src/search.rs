@@ -49,6 +49,12 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Whether `query` is the name, the short name or the id itself (case and diacritics aside);
+/// an empty query is none of them.
+pub fn is_exact(query: &str, name: &str, short: &str, id: &str) -> bool {
+    !fold(query).is_empty() && matches(query, name, short, id) == Some(EXACT)
+}
+
 /// How well `query` finds a unit; `None` if it does not. An empty query matches all equally.
 ///
 /// It matches when every word of the folded query starts a word of the name (or of the short

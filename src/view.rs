@@ -5,6 +5,7 @@
 //! No I/O and no state here: what is drawn is a function of (model, ui, theme, strings, now).
 
 mod agenda;
+mod awards;
 mod comments;
 mod overlay;
 mod poll;
@@ -83,6 +84,7 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
         Screen::Note(n) => comments::note(frame, body, ctx, n),
         Screen::Scoring(screen) => sections::scoring(frame, body, ctx, screen),
         Screen::Covenant(screen) => sections::covenant(frame, body, ctx, screen),
+        Screen::Awards(screen) => awards::awards(frame, body, ctx, screen),
     }
     draw_status(frame, status, ctx, banner, notice);
     draw_hints(frame, footer, ctx, ctx.ui.contexts());
@@ -93,7 +95,19 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
             overlay::confirm(frame, area, ctx, &question(ctx, q), &[Context::Confirm])
         }
         Some(Overlay::Prompt(purpose, field)) => {
-            overlay::prompt(frame, area, ctx, &prompt_title(ctx, purpose), field)
+            let note = prompt_note(ctx, purpose, &field.text());
+            overlay::prompt(frame, area, ctx, &prompt_title(ctx, purpose), note.as_deref(), field)
+        }
+        Some(Overlay::PickAward) => {
+            let options: Vec<String> = ctx
+                .model
+                .conference
+                .awards
+                .iter()
+                .enumerate()
+                .map(|(i, a)| format!("{} {}", i + 1, a.award))
+                .collect();
+            overlay::confirm(frame, area, ctx, &(ctx.s.pick_award)(&options.join(" · ")), &[Context::Pick]);
         }
         Some(Overlay::PickUnanimous(picked)) => {
             let poll = poll_on_screen(ctx);
@@ -135,6 +149,13 @@ fn question(ctx: Ctx, q: &Question) -> String {
         Question::DiscardComment => s.discard_comment.into(),
         Question::OverwriteExport(path) => (s.overwrite_export)(&shown_path(path)),
         Question::DiscardNote => s.discard_note.into(),
+        Question::DeleteAward(id) => {
+            (s.delete_award)(ctx.model.record.awards.get(*id).map(|e| e.award.as_str()).unwrap_or_default())
+        }
+        Question::RemoveRecipient(id, i) => {
+            let r = ctx.model.record.awards.get(*id).and_then(|e| e.recipients.get(*i));
+            (s.remove_recipient)(&r.map(|r| awards::recipient_text(ctx, r)).unwrap_or_default())
+        }
         Question::RemoveCovenantItem(i) => {
             let c = &ctx.model.conference;
             let text = ctx.model.record.covenant.contents(c).get(*i).map(String::as_str).unwrap_or_default();
@@ -175,6 +196,13 @@ fn prompt_title(ctx: Ctx, purpose: &Prompt) -> String {
         },
         Prompt::NotSigning(unit) => (s.not_signing_title)(&poll::unit_name(ctx, unit)),
         Prompt::CovenantItem(index) => (s.covenant_item_title)(index.map(|i| i + 1)),
+        Prompt::AwardName(_) => s.award_name_title.into(),
+        Prompt::AwardGrantor(..) => s.award_grantor_title.into(),
+        Prompt::AwardDecision(..) => s.award_decision_title.into(),
+        Prompt::Unnamed { collectives, .. } => (s.unnamed_title)(collectives.is_none()),
+        Prompt::Collective(_) => s.collective_title.into(),
+        Prompt::IndividualName(_) => s.individual_name_title.into(),
+        Prompt::IndividualUnit(_, name) => (s.individual_unit_title)(name),
         Prompt::Response(_, kind) => {
             (s.response_title)(*kind == crate::comments::ResponseKind::TakenUp).into()
         }
@@ -183,6 +211,32 @@ fn prompt_title(ctx: Ctx, purpose: &Prompt) -> String {
             let names: Vec<String> = chosen.iter().map(|id| poll::unit_name(ctx, id)).collect();
             (s.chair_reason_title)(&names.join(", "))
         }
+    }
+}
+
+fn award_of(ctx: Ctx, id: u32) -> String {
+    ctx.model.record.awards.get(id).map(|e| e.award.clone()).unwrap_or_default()
+}
+
+/// Under a field whose text is looked up: what it will be taken for, as it is typed.
+fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<String> {
+    let s = ctx.s;
+    match purpose {
+        Prompt::AwardName(None) => Some(s.award_name_example.to_string()),
+        Prompt::Unnamed { id, .. } | Prompt::IndividualName(id) => Some(award_of(ctx, *id)),
+        Prompt::AwardGrantor(_, award) | Prompt::AwardDecision(_, award, _) => Some(award.clone()),
+        Prompt::Collective(id) if text.trim().is_empty() => Some(award_of(ctx, *id)),
+        Prompt::Collective(_) => Some(match crate::app::collective(ctx.model, text.trim()) {
+            Ok(crate::conference::Recipient::Unit(id)) => (s.member_unit_note)(&poll::unit_name(ctx, &id)),
+            Ok(_) => s.other_collective_note.to_string(),
+            Err(n) => (s.several_units)(n),
+        }),
+        Prompt::IndividualUnit(..) if text.trim().is_empty() => Some(s.unit_blank_note.to_string()),
+        Prompt::IndividualUnit(..) => Some(match crate::app::found_unit(ctx.model, text) {
+            Some(u) => (s.member_unit_note)(&u.name),
+            None => (s.no_unit_match)(text.trim()),
+        }),
+        _ => None,
     }
 }
 
@@ -319,6 +373,11 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::BadScore(t)) => (s.bad_score)(t),
         Some(Notice::Signed(n)) => (s.signed_now)(*n),
         Some(Notice::Presiding(unit)) => (s.presiding_now)(&poll::unit_name(ctx, unit)),
+        Some(Notice::NoAward) => s.no_award.into(),
+        Some(Notice::BadCount(t)) => (s.bad_count)(t),
+        Some(Notice::NoUnitMatch(t)) => (s.no_unit_match)(t),
+        Some(Notice::SeveralUnits(n)) => (s.several_units)(*n),
+        Some(Notice::AwardRefused(e)) => (s.award_refused)(e),
         Some(Notice::Exported(p)) => (s.export_written)(&shown_path(p)),
         Some(Notice::ExportFailed { path, reason }) => (s.export_failed)(&shown_path(path), reason),
         Some(Notice::AwaitingChair) => match (poll_on_screen(ctx), &ctx.ui.screen) {

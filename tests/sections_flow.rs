@@ -5,6 +5,7 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use hoinghi::app::{Action, Effect, Model, Notice, Overlay, Screen, Ui, update};
 use hoinghi::cli::load_conference;
+use hoinghi::conference::Recipient;
 use hoinghi::covenant::Signing;
 use hoinghi::keys::Key;
 use hoinghi::scoring::{self, Points};
@@ -163,4 +164,113 @@ fn the_covenant_is_edited_on_screen_and_every_change_is_kept() {
         d.model.record.covenant.presiding(&c),
         c.covenant.as_ref().and_then(|k| k.presiding.as_deref())
     );
+}
+
+/// Seed 003 (Quận 1): 7 Bằng khen of the Prime Minister to individuals, 10 Cờ thi đua to
+/// collectives, 3 Chiến sĩ thi đua, 13 Giấy khen — entered on the awards screen.
+#[test]
+fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
+    let mut d = Desk::of("quan1-tong-ket-2022");
+    let item =
+        d.model.conference.agenda.iter().position(|i| i.title.starts_with("Trao khen thưởng")).expect("item");
+    for _ in 0..item {
+        d.press(KeyCode::Down);
+    }
+    d.keys("a");
+    assert!(matches!(d.ui.screen, Screen::Awards(s) if s.item == item));
+    d.press(KeyCode::Tab);
+    assert_eq!(d.ui.notice, Some(Notice::NoAward), "nothing to name recipients of yet");
+    // Each award of the file by its digit, then how many were awarded without names.
+    let counted = |d: &mut Desk, digit: &str, collectives: &str, individuals: &str| {
+        d.keys("n").keys(digit);
+        assert_eq!(d.effects, vec![Effect::Save]);
+        d.keys("s").press(KeyCode::Backspace).keys(collectives).press(KeyCode::Enter);
+        d.press(KeyCode::Backspace).keys(individuals).press(KeyCode::Enter);
+    };
+    counted(&mut d, "1", "0", "7");
+    counted(&mut d, "2", "10", "0");
+    counted(&mut d, "3", "0", "3");
+    // The Giấy khen: 11 counted, and two named here, one a member unit by part of its name.
+    counted(&mut d, "4", "11", "0");
+    d.press(KeyCode::Tab).keys("t").keys("phuong ben nghe").press(KeyCode::Enter);
+    d.keys("t").keys("Trường THCS Minh Đức").press(KeyCode::Enter);
+    let awards = &d.model.record.awards;
+    let giay_khen = awards.live().last().expect("the fourth");
+    assert_eq!(
+        giay_khen.recipients.first(),
+        Some(&Recipient::Unit("ben-nghe".into())),
+        "a member unit by its name: {:?}",
+        giay_khen.recipients
+    );
+    assert_eq!(giay_khen.recipients.get(1), Some(&Recipient::Collective("Trường THCS Minh Đức".into())));
+    let counts: Vec<(String, u32, u32)> =
+        awards.counts().into_iter().map(|k| (k.award, k.collectives, k.individuals)).collect();
+    assert_eq!(
+        counts,
+        [
+            ("Bằng khen của Thủ tướng Chính phủ".to_string(), 0, 7),
+            ("Cờ thi đua của Ủy ban nhân dân Thành phố Hồ Chí Minh".to_string(), 10, 0),
+            ("Chiến sĩ thi đua cấp thành phố".to_string(), 0, 3),
+            ("Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1".to_string(), 13, 0),
+        ]
+    );
+    assert_eq!(awards.totals(), (23, 10));
+}
+
+#[test]
+fn an_award_typed_by_hand_with_a_person_and_a_bad_count_refused() {
+    let mut d = Desk::of("ktd9-hanoi-so-ket-2024");
+    assert!(d.model.conference.awards.is_empty(), "no award in the file: n types one");
+    d.keys("a").keys("n");
+    d.press(KeyCode::Enter);
+    assert_eq!(d.ui.notice, Some(Notice::EmptyText), "the award's name is needed");
+    d.keys("Giấy khen của Giám đốc Sở Nội vụ").press(KeyCode::Enter);
+    d.keys("Giám đốc Sở Nội vụ").press(KeyCode::Enter);
+    d.keys("Quyết định số 120/QĐ-SNV ngày 25/7/2024").press(KeyCode::Enter);
+    assert_eq!(d.effects, vec![Effect::Save]);
+    let e = d.model.record.awards.live().next().expect("recorded").clone();
+    assert_eq!(
+        (e.award.as_str(), e.granted_by.as_str(), e.decision.as_str()),
+        ("Giấy khen của Giám đốc Sở Nội vụ", "Giám đốc Sở Nội vụ", "Quyết định số 120/QĐ-SNV ngày 25/7/2024")
+    );
+    // A count that is not a number is refused and the field stays.
+    d.keys("s").press(KeyCode::Backspace).keys("ba").press(KeyCode::Enter);
+    assert_eq!(d.ui.notice, Some(Notice::BadCount("ba".into())));
+    assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(..))));
+    d.press(KeyCode::Esc);
+    // A person with a unit that is not a member is refused; blank means none.
+    let first = d.model.conference.units[0].clone();
+    d.press(KeyCode::Tab)
+        .keys("i")
+        .keys("Nguyễn Văn An")
+        .press(KeyCode::Enter)
+        .keys("qqq")
+        .press(KeyCode::Enter);
+    assert_eq!(d.ui.notice, Some(Notice::NoUnitMatch("qqq".into())));
+    for _ in 0..3 {
+        d.press(KeyCode::Backspace);
+    }
+    d.keys(&first.short).press(KeyCode::Enter);
+    d.keys("i").keys("Lê Thị Bình").press(KeyCode::Enter).press(KeyCode::Enter);
+    let e = d.model.record.awards.live().next().expect("recorded").clone();
+    assert_eq!(
+        e.recipients,
+        [
+            Recipient::Individual { name: "Nguyễn Văn An".into(), unit: Some(first.id.clone()) },
+            Recipient::Individual { name: "Lê Thị Bình".into(), unit: None },
+        ]
+    );
+    // x takes the person under the cursor off, after asking; the entry keeps what it was.
+    d.keys("x").keys("c");
+    let e = d.model.record.awards.live().next().expect("recorded").clone();
+    assert_eq!(e.recipients.len(), 1);
+    assert!(e.history.len() >= 3, "every change keeps the entry as it was");
+    // Enter on the award edits it, each field starting from what it was.
+    d.press(KeyCode::Tab).press(KeyCode::Enter);
+    assert!(
+        matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "Giấy khen của Giám đốc Sở Nội vụ")
+    );
+    d.press(KeyCode::Esc).keys("x").keys("c");
+    assert_eq!(d.model.record.awards.live().count(), 0, "deleted");
+    assert_eq!(d.model.record.awards.0.len(), 1, "and kept in the record");
 }

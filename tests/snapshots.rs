@@ -411,3 +411,16 @@ fn covenant_signing_with_an_absent_unit() {
     s.key(KeyCode::Down).key(KeyCode::Down).keys("v").keys("Đi công tác").key(KeyCode::Enter).keys("a");
     insta::assert_snapshot!(s.text(80, 24));
 }
+
+/// Quận 1's awards (seed 003): counted, and named ones with a member unit and a person.
+#[test]
+fn awards_counted_and_named_with_the_counts_by_kind() {
+    let mut s = Screen::of("quan1-tong-ket-2022");
+    for _ in 0..6 {
+        s.key(KeyCode::Down);
+    }
+    s.keys("an1s").key(KeyCode::Backspace).keys("0").key(KeyCode::Enter).key(KeyCode::Backspace).keys("7");
+    s.key(KeyCode::Enter).keys("n4").key(KeyCode::Tab).keys("tben nghe").key(KeyCode::Enter);
+    s.keys("iNguyễn Thị Lan").key(KeyCode::Enter).keys("da kao").key(KeyCode::Enter);
+    insta::assert_snapshot!(s.both());
+}

@@ -361,6 +361,63 @@ pub static STRINGS: Strings = Strings {
         }
         .into()
     },
+    awards_title: |n, t| format!("Awards · {n}. {t}"),
+    no_awards: "No award recorded under this item yet. Press n to add one.",
+    awarded: |c, i| match (c, i) {
+        (0, 0) => "no recipient yet".into(),
+        (c, 0) => format!("{c} collectives"),
+        (0, i) => format!("{i} individuals"),
+        (c, i) => format!("{c} collectives and {i} individuals"),
+    },
+    granted_by_label: "Granted by",
+    decision_label: "Decision",
+    unnamed_line: |c, i| format!("Not named here: {c} collectives, {i} individuals"),
+    collective_recipient: |n| format!("Collective: {n}"),
+    individual_recipient: |n, u| match u {
+        Some(u) => format!("Individual: {n} ({u})"),
+        None => format!("Individual: {n}"),
+    },
+    no_recipients: "Nobody named yet (Tab, then t: a collective, i: a person; s: only the numbers).",
+    awards_of_item: |c| format!("In all: {c}"),
+    pick_award: |o| {
+        format!(
+            "Add an award: press the number of one from the conference file ({o}); 0 or Enter: type another. Esc: cancel."
+        )
+    },
+    award_name_title: "The award (Enter: next · Esc: cancel)",
+    award_name_example: "e.g. Bằng khen của Chủ tịch UBND Thành phố",
+    award_grantor_title: "Granted by: who signs it (may be blank; Enter: next)",
+    award_decision_title: "The decision's number and date (may be blank; Enter: record)",
+    unnamed_title: |c| {
+        if c {
+            "Collectives awarded, not named here (Enter: next)"
+        } else {
+            "Individuals awarded, not named here (Enter: record)"
+        }
+        .into()
+    },
+    collective_title: "The collective awarded: a member unit or another (Enter: record)",
+    individual_name_title: "The person's full name (Enter: next)",
+    individual_unit_title: |n| format!("{n}: of which member unit (Enter: record)"),
+    member_unit_note: |n| format!("→ member unit: {n}"),
+    other_collective_note: "→ a collective outside the bloc, by the name typed",
+    unit_blank_note: "→ blank: of no member unit",
+    delete_award: |a| format!("Delete the award “{a}”? The saved minutes keep it, but it is not printed."),
+    remove_recipient: |n| format!("Take “{n}” off the list of those awarded?"),
+    no_award: "No award yet; press n to add one.",
+    bad_count: |t| format!("“{t}” is not a number (7 is one)."),
+    no_unit_match: |t| format!("No member unit matches “{t}”; change it, or leave it blank."),
+    several_units: |n| format!("{n} member units match; type more to tell which."),
+    award_refused: |e| {
+        use crate::awards::AwardError as E;
+        match e {
+            E::BlankAward | E::BlankName => "A name is needed.".into(),
+            E::UnknownUnit(u) => format!("There is no member unit “{u}”."),
+            E::NoSuchEntry(_) | E::NoSuchKind(_) | E::NoSuchRecipient(_) => {
+                "That award is no longer there (it may have been deleted).".into()
+            }
+        }
+    },
     chair_reason_title: |c| format!("The chair chose: {c}. Reason (required; Enter: record · Esc: cancel)"),
 
     not_a_vote: "The selected item holds no vote.",

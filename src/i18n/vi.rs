@@ -351,6 +351,63 @@ pub static STRINGS: Strings = Strings {
         }
         .into()
     },
+    awards_title: |n, t| format!("Khen thưởng · {n}. {t}"),
+    no_awards: "Chưa ghi khen thưởng nào cho nội dung này. Nhấn n để thêm.",
+    awarded: |c, i| match (c, i) {
+        (0, 0) => "chưa ghi người nhận".into(),
+        (c, 0) => format!("{c} tập thể"),
+        (0, i) => format!("{i} cá nhân"),
+        (c, i) => format!("{c} tập thể và {i} cá nhân"),
+    },
+    granted_by_label: "Cấp khen",
+    decision_label: "Quyết định",
+    unnamed_line: |c, i| format!("Không nêu tên: {c} tập thể, {i} cá nhân"),
+    collective_recipient: |n| format!("Tập thể: {n}"),
+    individual_recipient: |n, u| match u {
+        Some(u) => format!("Cá nhân: {n} ({u})"),
+        None => format!("Cá nhân: {n}"),
+    },
+    no_recipients: "Chưa nêu tên tập thể, cá nhân nào (Tab rồi t: tập thể, i: cá nhân; s: chỉ ghi số lượng).",
+    awards_of_item: |c| format!("Cộng: {c}"),
+    pick_award: |o| {
+        format!(
+            "Thêm khen thưởng: nhấn số của hình thức trong tệp hội nghị ({o}); 0 hoặc Enter: nhập hình thức khác. Esc: thôi."
+        )
+    },
+    award_name_title: "Hình thức khen thưởng (Enter: tiếp · Esc: thôi)",
+    award_name_example: "ví dụ: Bằng khen của Chủ tịch UBND Thành phố",
+    award_grantor_title: "Cấp khen: người, cơ quan ký (có thể để trống; Enter: tiếp)",
+    award_decision_title: "Số, ngày quyết định (có thể để trống; Enter: ghi)",
+    unnamed_title: |c| {
+        if c {
+            "Số tập thể được khen, không nêu tên (Enter: tiếp)"
+        } else {
+            "Số cá nhân được khen, không nêu tên (Enter: ghi)"
+        }
+        .into()
+    },
+    collective_title: "Tập thể được khen: đơn vị thành viên hoặc tập thể khác (Enter: ghi)",
+    individual_name_title: "Họ tên cá nhân được khen (Enter: tiếp)",
+    individual_unit_title: |n| format!("{n} thuộc đơn vị thành viên nào (Enter: ghi)"),
+    member_unit_note: |n| format!("→ đơn vị thành viên: {n}"),
+    other_collective_note: "→ tập thể ngoài khối, ghi theo tên đã gõ",
+    unit_blank_note: "→ để trống: không thuộc đơn vị thành viên nào",
+    delete_award: |a| format!("Xóa khen thưởng «{a}»? Biên bản lưu vẫn giữ lại nó, nhưng không in ra."),
+    remove_recipient: |n| format!("Bỏ «{n}» khỏi danh sách được khen?"),
+    no_award: "Chưa có khen thưởng nào; nhấn n để thêm.",
+    bad_count: |t| format!("«{t}» không phải một số lượng (ví dụ: 7)."),
+    no_unit_match: |t| format!("Không có đơn vị thành viên nào khớp «{t}»; sửa lại, hoặc để trống."),
+    several_units: |n| format!("Khớp {n} đơn vị thành viên; gõ thêm cho rõ đơn vị nào."),
+    award_refused: |e| {
+        use crate::awards::AwardError as E;
+        match e {
+            E::BlankAward | E::BlankName => "Cần ghi tên.".into(),
+            E::UnknownUnit(u) => format!("Không có đơn vị thành viên «{u}»."),
+            E::NoSuchEntry(_) | E::NoSuchKind(_) | E::NoSuchRecipient(_) => {
+                "Không còn khen thưởng đó (có thể đã bị xóa).".into()
+            }
+        }
+    },
     chair_reason_title: |c| format!("Chủ trì chọn: {c}. Lý do (bắt buộc; Enter: ghi · Esc: thôi)"),
 
     not_a_vote: "Nội dung đang chọn không có biểu quyết.",

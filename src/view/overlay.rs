@@ -115,13 +115,16 @@ pub fn confirm(frame: &mut Frame, area: Rect, ctx: Ctx, question: &str, contexts
 
 /// A one-line text field in a box, with the terminal cursor where the text cursor is (an
 /// input method draws its composition there).
-pub fn prompt(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, field: &LineInput) {
+pub fn prompt(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, note: Option<&str>, field: &LineInput) {
     let width = area.width.saturating_sub(4).min(100);
     let popup = centered(area, width, 3);
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .border_style(ctx.theme.warning)
         .style(ctx.theme.base)
         .title(Line::styled(format!(" {title} "), ctx.theme.title));
+    if let Some(note) = note {
+        block = block.title_bottom(Line::styled(format!(" {note} "), ctx.theme.muted));
+    }
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);

@@ -1,0 +1,276 @@
+//! Keys for the awards handed out under an agenda item (khen thưởng): the awards, each with
+//! who grants it and the decision, the collectives and persons named, and those only counted.
+//! The rules are in `crate::awards`; this maps keys and typed text to them and says what
+//! happened. An award is typed in three steps (its name, who grants it, the decision), each a
+//! one-line field that Esc gives up without recording anything.
+
+use chrono::NaiveDateTime;
+
+use super::{Model, Notice, Overlay, Prompt, Question, Screen, Ui};
+use crate::awards::AwardEntry;
+use crate::conference::Recipient;
+use crate::input::LineInput;
+use crate::keys::{self, Command, Key};
+use crate::search;
+
+/// The awards screen: the agenda item whose awards are shown, the cursor on an award and on
+/// one of its recipients, and which of the two lists the keys act on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AwardsScreen {
+    pub item: usize,
+    pub row: usize,
+    pub recipient: usize,
+    pub on_recipients: bool,
+}
+
+/// The awards of the item on screen, in the order entered (deleted ones left out).
+pub fn shown(model: &Model, screen: &AwardsScreen) -> Vec<u32> {
+    model.record.awards.of_item(screen.item).map(|e| e.id).collect()
+}
+
+/// The award under the cursor.
+pub fn selected<'a>(model: &'a Model, screen: &AwardsScreen) -> Option<&'a AwardEntry> {
+    model.record.awards.of_item(screen.item).nth(screen.row)
+}
+
+/// The member unit a typed name is exactly (name, short name or id, diacritics aside).
+fn exact_unit<'a>(model: &'a Model, text: &str) -> Option<&'a crate::conference::Unit> {
+    model.conference.units.iter().find(|u| search::is_exact(text, &u.name, &u.short, &u.id))
+}
+
+/// The member unit a typed unit field finds first (as the comment's unit search does).
+pub fn found_unit<'a>(model: &'a Model, text: &str) -> Option<&'a crate::conference::Unit> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    search::rank(text, &model.conference.units, |u| (&u.name, &u.short, &u.id)).into_iter().next()
+}
+
+/// What a typed collective is: the member unit it names (exactly, or as the only unit the
+/// unit search finds), else a collective by the name typed. `Err(n)`: it finds `n` member
+/// units, and more must be typed to tell which.
+pub fn collective(model: &Model, text: &str) -> Result<Recipient, usize> {
+    if let Some(unit) = exact_unit(model, text) {
+        return Ok(Recipient::Unit(unit.id.clone()));
+    }
+    let found = search::rank(text, &model.conference.units, |u| (&u.name, &u.short, &u.id));
+    match found.as_slice() {
+        [] => Ok(Recipient::Collective(text.to_string())),
+        [unit] => Ok(Recipient::Unit(unit.id.clone())),
+        several => Err(several.len()),
+    }
+}
+
+fn prompt(purpose: Prompt, text: &str) -> Option<Overlay> {
+    Some(Overlay::Prompt(purpose, LineInput::new(text)))
+}
+
+pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
+    let Screen::Awards(screen) = &mut ui.screen else { return };
+    let entries = shown(model, screen);
+    screen.row = screen.row.min(entries.len().saturating_sub(1));
+    let entry = selected(model, screen);
+    let recipients = entry.map_or(0, |e| e.recipients.len());
+    screen.recipient = screen.recipient.min(recipients.saturating_sub(1));
+    match command {
+        Command::Back => ui.screen = Screen::Agenda,
+        Command::NextField if entry.is_none() => ui.notice = Some(Notice::NoAward),
+        Command::NextField => screen.on_recipients = !screen.on_recipients,
+        Command::SelectUp if screen.on_recipients => screen.recipient = screen.recipient.saturating_sub(1),
+        Command::SelectDown if screen.on_recipients => {
+            screen.recipient = (screen.recipient + 1).min(recipients.saturating_sub(1));
+        }
+        Command::SelectUp => screen.row = screen.row.saturating_sub(1),
+        Command::SelectDown => screen.row = (screen.row + 1).min(entries.len().saturating_sub(1)),
+        Command::NewItem if model.conference.awards.is_empty() => {
+            ui.overlay = prompt(Prompt::AwardName(None), "");
+        }
+        Command::NewItem => ui.overlay = Some(Overlay::PickAward),
+        Command::EditItem
+        | Command::SetCounts
+        | Command::DeleteItem
+        | Command::AddCollective
+        | Command::AddIndividual
+            if entry.is_none() =>
+        {
+            ui.notice = Some(Notice::NoAward);
+        }
+        Command::EditItem => ui.overlay = entry.and_then(|e| prompt(Prompt::AwardName(Some(e.id)), &e.award)),
+        Command::SetCounts => {
+            ui.overlay = entry.and_then(|e| {
+                prompt(Prompt::Unnamed { id: e.id, collectives: None }, &e.unnamed_collectives.to_string())
+            });
+        }
+        Command::DeleteItem if screen.on_recipients => {
+            if let Some(e) = entry.filter(|e| screen.recipient < e.recipients.len()) {
+                ui.overlay = Some(Overlay::Confirm(Question::RemoveRecipient(e.id, screen.recipient)));
+            }
+        }
+        Command::DeleteItem => ui.overlay = entry.map(|e| Overlay::Confirm(Question::DeleteAward(e.id))),
+        Command::AddCollective => ui.overlay = entry.and_then(|e| prompt(Prompt::Collective(e.id), "")),
+        Command::AddIndividual => ui.overlay = entry.and_then(|e| prompt(Prompt::IndividualName(e.id), "")),
+        _ => {}
+    }
+}
+
+/// A key while the award to add is picked: a digit is the conference file's award of that
+/// number (with the recipients the file names); 0 or Enter types another; Esc gives up.
+pub(super) fn pick(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDateTime) -> bool {
+    let Screen::Awards(screen) = &mut ui.screen else { return false };
+    match (command, keys::digit(key)) {
+        (Command::Yes, _) | (Command::Choose, Some(0)) => {
+            ui.overlay = prompt(Prompt::AwardName(None), "");
+            false
+        }
+        (Command::Choose, Some(d)) => {
+            let kind = usize::from(d) - 1;
+            if kind >= model.conference.awards.len() {
+                ui.overlay = Some(Overlay::PickAward);
+                return false;
+            }
+            match model.record.awards.add_planned(&model.conference, screen.item, kind, now) {
+                Ok(id) => {
+                    select(model, screen, id);
+                    true
+                }
+                Err(e) => {
+                    ui.notice = Some(Notice::AwardRefused(e));
+                    false
+                }
+            }
+        }
+        _ => false,
+    }
+}
+
+/// The cursor onto award `id`.
+fn select(model: &Model, screen: &mut AwardsScreen, id: u32) {
+    screen.row = shown(model, screen).iter().position(|&e| e == id).unwrap_or(screen.row);
+    screen.on_recipients = false;
+}
+
+/// The next step of a field typed on the awards screen. Returns whether the record changed.
+pub(super) fn typed(
+    model: &mut Model,
+    ui: &mut Ui,
+    purpose: Prompt,
+    field: LineInput,
+    now: NaiveDateTime,
+) -> bool {
+    let Screen::Awards(screen) = &mut ui.screen else { return false };
+    let text = field.text().trim().to_string();
+    let awards = &mut model.record.awards;
+    let entry = |id: Option<u32>| id.and_then(|id| awards.get(id));
+    match purpose {
+        // A required field left blank: say so, keep it open.
+        Prompt::AwardName(_) | Prompt::Collective(_) | Prompt::IndividualName(_) if text.is_empty() => {
+            ui.notice = Some(Notice::EmptyText);
+            ui.overlay = Some(Overlay::Prompt(purpose, field));
+            false
+        }
+        Prompt::AwardName(id) => {
+            let granted_by = entry(id).map(|e| e.granted_by.as_str()).unwrap_or_default();
+            ui.overlay = prompt(Prompt::AwardGrantor(id, text), granted_by);
+            false
+        }
+        Prompt::AwardGrantor(id, award) => {
+            let decision = entry(id).map(|e| e.decision.as_str()).unwrap_or_default();
+            ui.overlay = prompt(Prompt::AwardDecision(id, award, text), decision);
+            false
+        }
+        Prompt::AwardDecision(Some(id), award, granted_by) => {
+            awards.edit(id, &award, &granted_by, &text, now).unwrap_or(false)
+        }
+        Prompt::AwardDecision(None, award, granted_by) => {
+            match awards.add(screen.item, &award, &granted_by, &text, now) {
+                Ok(id) => {
+                    select(model, screen, id);
+                    true
+                }
+                Err(e) => {
+                    ui.notice = Some(Notice::AwardRefused(e));
+                    false
+                }
+            }
+        }
+        Prompt::Unnamed { id, collectives } => {
+            let Some(n) = (if text.is_empty() { Some(0) } else { text.parse::<u32>().ok() }) else {
+                ui.notice = Some(Notice::BadCount(text));
+                ui.overlay = Some(Overlay::Prompt(Prompt::Unnamed { id, collectives }, field));
+                return false;
+            };
+            match collectives {
+                None => {
+                    let individuals = awards.get(id).map_or(0, |e| e.unnamed_individuals);
+                    ui.overlay =
+                        prompt(Prompt::Unnamed { id, collectives: Some(n) }, &individuals.to_string());
+                    false
+                }
+                Some(c) => awards.set_unnamed(id, c, n, now).unwrap_or(false),
+            }
+        }
+        Prompt::Collective(id) => match collective(model, &text) {
+            Ok(recipient) => added(model, ui, id, &recipient, now),
+            Err(n) => {
+                ui.notice = Some(Notice::SeveralUnits(n));
+                ui.overlay = Some(Overlay::Prompt(Prompt::Collective(id), field));
+                false
+            }
+        },
+        Prompt::IndividualName(id) => {
+            ui.overlay = prompt(Prompt::IndividualUnit(id, text), "");
+            false
+        }
+        Prompt::IndividualUnit(id, name) => {
+            let unit = match found_unit(model, &text) {
+                Some(u) => Some(u.id.clone()),
+                None if text.is_empty() => None,
+                None => {
+                    ui.notice = Some(Notice::NoUnitMatch(text));
+                    ui.overlay = Some(Overlay::Prompt(Prompt::IndividualUnit(id, name), field));
+                    return false;
+                }
+            };
+            added(model, ui, id, &Recipient::Individual { name, unit }, now)
+        }
+        _ => false,
+    }
+}
+
+/// Adds a recipient to award `id`; the cursor goes onto it.
+fn added(model: &mut Model, ui: &mut Ui, id: u32, recipient: &Recipient, now: NaiveDateTime) -> bool {
+    match model.record.awards.add_recipient(&model.conference, id, recipient, now) {
+        Ok(changed) => {
+            if let (Screen::Awards(screen), Some(e)) = (&mut ui.screen, model.record.awards.get(id)) {
+                screen.on_recipients = true;
+                screen.recipient = e.recipients.len().saturating_sub(1);
+            }
+            changed
+        }
+        Err(e) => {
+            ui.notice = Some(Notice::AwardRefused(e));
+            false
+        }
+    }
+}
+
+/// Deletes award `id` (after the question); it stays in the record, out of the minutes.
+pub(super) fn delete(model: &mut Model, id: u32, now: NaiveDateTime) -> bool {
+    model.record.awards.delete(id, now).is_ok()
+}
+
+/// Removes recipient `index` of award `id` (after the question).
+pub(super) fn remove_recipient(
+    model: &mut Model,
+    ui: &mut Ui,
+    id: u32,
+    index: usize,
+    now: NaiveDateTime,
+) -> bool {
+    let removed = model.record.awards.remove_recipient(id, index, now).is_ok();
+    let left = model.record.awards.get(id).map_or(0, |e| e.recipients.len());
+    if let Screen::Awards(screen) = &mut ui.screen {
+        screen.recipient = screen.recipient.min(left.saturating_sub(1));
+    }
+    removed
+}
