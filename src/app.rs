@@ -15,20 +15,20 @@ use ratatui::crossterm::event::KeyCode;
 mod awards;
 mod comments;
 mod covenant;
+mod dialogs;
 mod roll_call;
 mod sections;
 mod voting;
 
-use crate::comments::ResponseKind;
 use crate::conference::Conference;
 use crate::input::LineInput;
 use crate::keys::{self, Command, Context, Key};
-use crate::poll::{Choice, Outcome, VoteError};
 use crate::record::{Change, ItemState, Moved, Record};
 
 pub use awards::{AwardsScreen, collective, found_unit, selected as selected_award, shown as shown_awards};
 pub use comments::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picker, resumed_screen};
 pub use covenant::CovenantScreen;
+pub use dialogs::{Notice, Overlay, Prompt, Question};
 pub use sections::{ScoringScreen, score_at, score_fields};
 pub use voting::{FormField, ballots_from_form, choice_digit, form_fields};
 
@@ -108,151 +108,6 @@ pub struct SaveState {
     pub at: Option<NaiveDateTime>,
     /// Why the last save failed; cleared by the next one that works.
     pub error: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    Help {
-        scroll: u16,
-    },
-    Confirm(Question),
-    /// A one-line text to type, for the purpose given.
-    Prompt(Prompt, LineInput),
-    /// Waiting for the digit of the conference file's award to add (0: type another).
-    PickAward,
-    /// Waiting for the digit of the choice for nhất trí; with several places, the candidates
-    /// picked so far (Enter records them).
-    PickUnanimous(Vec<String>),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Prompt {
-    /// "Save the minutes to:" a path.
-    SaveAs,
-    /// Why this unit is absent.
-    AbsenceReason(String),
-    /// Who attends for this unit.
-    Delegate(String),
-    /// Why a closed poll is reopened.
-    ReopenReason,
-    /// Why the chair decided a tie this way: the units chosen, in order (none: nobody).
-    ChairReason(Vec<String>),
-    /// The answer of a comment marked taken up or answered.
-    Response(u32, ResponseKind),
-    /// A score for the cell under the cursor of the scoring table.
-    Score,
-    /// Why this unit does not sign the covenant.
-    NotSigning(String),
-    /// The text of a covenant item (`None`: a new one at the end).
-    CovenantItem(Option<usize>),
-    /// An award's name (`None`: a new award), then who grants it, then the decision.
-    AwardName(Option<u32>),
-    AwardGrantor(Option<u32>, String),
-    AwardDecision(Option<u32>, String, String),
-    /// How many collectives (then, with theirs given, individuals) award `id` went to
-    /// without being named here.
-    Unnamed {
-        id: u32,
-        collectives: Option<u32>,
-    },
-    /// A collective awarded: a member unit's name, or another's.
-    Collective(u32),
-    /// A person awarded: the name, then the member unit (may be left blank).
-    IndividualName(u32),
-    IndividualUnit(u32, String),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Question {
-    Quit,
-    /// Thông qua biên bản: adopt the minutes and end the conference.
-    Adopt,
-    /// Close the open round of the poll on screen.
-    CloseRound,
-    /// Every present unit without a vote votes this (several candidates where the round has
-    /// several places).
-    Unanimous(Vec<Choice>),
-    /// Throw away the comment being written.
-    DiscardComment,
-    /// Throw away the note being written.
-    DiscardNote,
-    DeleteComment(u32),
-    /// Overwrite the biên bản written earlier.
-    OverwriteExport(PathBuf),
-    /// Remove this item (0-based) of the covenant's contents.
-    RemoveCovenantItem(usize),
-    /// Delete this award (it stays in the record, out of the minutes).
-    DeleteAward(u32),
-    /// Take this recipient (0-based) off the award.
-    RemoveRecipient(u32, usize),
-}
-
-/// A passing message in the status line, until the next key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Notice {
-    UnknownKey(Key),
-    FirstItem,
-    Skipped(usize),
-    Unskipped(usize),
-    CannotSkipDone,
-    Adopted,
-    /// The minutes were opened from an earlier session.
-    Resumed,
-    /// As `Resumed`, but the conference file has changed since: the minutes keep their copy.
-    ResumedFileChanged,
-    SavedTo(PathBuf),
-    AlreadyAdopted,
-    /// The selected item holds no vote.
-    NotAVote,
-    NoQuorum {
-        present: u32,
-        members: u32,
-        needed: u32,
-    },
-    Vote(VoteError),
-    RoundClosed(Outcome),
-    /// The secret-ballot figures do not add up (the form shows which).
-    BallotProblems,
-    NothingToClose,
-    ChairDecided,
-    Reopened,
-    ReasonNeeded,
-    Unanimous(u32),
-    AllPresent(u32),
-    /// The poll awaits the chair: digits choose among the tied.
-    AwaitingChair,
-    /// A digit is needed first (nhất trí, the chair's choice).
-    PickFirst,
-    UnitNeeded,
-    /// Letters typed in the unit search were not turned into a choice.
-    UnitSearchPending,
-    EmptyText,
-    CommentSaved,
-    CommentDeleted,
-    Responded,
-    NoteSaved,
-    /// An unfinished comment or note from before a restart is back on screen.
-    DraftResumed,
-    Exported(PathBuf),
-    ExportFailed {
-        path: PathBuf,
-        reason: String,
-    },
-    /// Not a score ("27,5" is one).
-    BadScore(String),
-    /// How many present units signed the covenant at once.
-    Signed(u32),
-    /// This unit presides over the covenant signing now.
-    Presiding(String),
-    /// No award is entered for the item yet (add one first).
-    NoAward,
-    /// Not a count ("7" is one).
-    BadCount(String),
-    /// No member unit is found by what was typed.
-    NoUnitMatch(String),
-    /// What was typed finds this many member units: more is needed to tell which.
-    SeveralUnits(usize),
-    AwardRefused(crate::awards::AwardError),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -392,12 +247,12 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         return if asked { vec![Effect::Quit] } else { Vec::new() };
     }
     match ui.overlay.take() {
-        Some(Overlay::Confirm(question)) => return answer(model, ui, question, command, now),
+        Some(Overlay::Confirm(question)) => return dialogs::answer(model, ui, question, command, now),
         Some(Overlay::Prompt(purpose, field)) => {
             if command != Command::Yes {
                 return Vec::new();
             }
-            return submit(model, ui, purpose, field, now);
+            return dialogs::submit(model, ui, purpose, field, now);
         }
         Some(Overlay::PickAward) => return save_if(awards::pick(model, ui, command, key, now)),
         Some(Overlay::PickUnanimous(picked)) => {
@@ -519,102 +374,6 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
 
 fn save_if(changed: bool) -> Vec<Effect> {
     if changed { vec![Effect::Save] } else { Vec::new() }
-}
-
-/// Enter in a prompt: do what it was opened for.
-fn submit(
-    model: &mut Model,
-    ui: &mut Ui,
-    purpose: Prompt,
-    field: LineInput,
-    now: NaiveDateTime,
-) -> Vec<Effect> {
-    let text = field.text();
-    match purpose {
-        Prompt::SaveAs if text.trim().is_empty() => {
-            ui.overlay = Some(Overlay::Prompt(Prompt::SaveAs, field));
-            Vec::new()
-        }
-        Prompt::SaveAs => vec![Effect::SaveAs(PathBuf::from(text.trim()))],
-        Prompt::AbsenceReason(unit) => save_if(model.record.attendance.mark(&unit, false, &text, now)),
-        Prompt::Delegate(unit) => {
-            let name = Some(text).filter(|t| !t.trim().is_empty());
-            save_if(model.record.attendance.set_delegate(&unit, name, now))
-        }
-        Prompt::Response(id, kind) => {
-            let changed = model.record.comments.respond(id, kind, &text, now);
-            if changed {
-                ui.notice = Some(Notice::Responded);
-            }
-            save_if(changed)
-        }
-        Prompt::Score => save_if(sections::typed_score(model, ui, &text, now)),
-        Prompt::NotSigning(unit) => {
-            let c = &model.conference;
-            save_if(model.record.covenant.mark_absent(c, &unit, &text, now).unwrap_or(false))
-        }
-        Prompt::CovenantItem(index) => save_if(covenant::typed_item(model, ui, index, field, now)),
-        Prompt::AwardName(_)
-        | Prompt::AwardGrantor(..)
-        | Prompt::AwardDecision(..)
-        | Prompt::Unnamed { .. }
-        | Prompt::Collective(_)
-        | Prompt::IndividualName(_)
-        | Prompt::IndividualUnit(..) => save_if(awards::typed(model, ui, purpose, field, now)),
-        Prompt::ReopenReason | Prompt::ChairReason(_) => {
-            let changed = voting::with_reason(model, ui, &purpose, &text, now);
-            if ui.notice == Some(Notice::ReasonNeeded) {
-                ui.overlay = Some(Overlay::Prompt(purpose, field));
-            }
-            save_if(changed)
-        }
-    }
-}
-
-fn answer(
-    model: &mut Model,
-    ui: &mut Ui,
-    question: Question,
-    command: Command,
-    now: NaiveDateTime,
-) -> Vec<Effect> {
-    if command != Command::Yes {
-        return Vec::new();
-    }
-    match question {
-        Question::Quit => vec![Effect::Quit],
-        Question::Adopt => {
-            model.record.adopt(now);
-            ui.notice = Some(Notice::Adopted);
-            vec![Effect::Save]
-        }
-        Question::CloseRound => save_if(voting::close(model, ui, now)),
-        Question::DiscardComment => {
-            let item = match &ui.screen {
-                Screen::Compose(c) => c.item,
-                _ => ui.selected,
-            };
-            ui.screen = Screen::Comments(CommentList { scope: Scope::Item(item), selected: 0 });
-            comments::discard_draft(model)
-        }
-        Question::DiscardNote => {
-            ui.screen = Screen::Agenda;
-            comments::discard_draft(model)
-        }
-        Question::OverwriteExport(_) => vec![Effect::Export { overwrite: true }],
-        Question::RemoveCovenantItem(index) => save_if(covenant::remove_item(model, ui, index, now)),
-        Question::DeleteAward(id) => save_if(awards::delete(model, id, now)),
-        Question::RemoveRecipient(id, index) => save_if(awards::remove_recipient(model, ui, id, index, now)),
-        Question::DeleteComment(id) => {
-            let deleted = model.record.comments.delete(id, now);
-            if deleted {
-                ui.notice = Some(Notice::CommentDeleted);
-                comments::keep_selection_in_list(model, ui);
-            }
-            save_if(deleted)
-        }
-        Question::Unanimous(choices) => save_if(voting::unanimous(model, ui, &choices, now)),
-    }
 }
 
 fn record_move(
