@@ -233,8 +233,9 @@ fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<String> {
         }),
         Prompt::IndividualUnit(..) if text.trim().is_empty() => Some(s.unit_blank_note.to_string()),
         Prompt::IndividualUnit(..) => Some(match crate::app::found_unit(ctx.model, text) {
-            Some(u) => (s.member_unit_note)(&u.name),
-            None => (s.no_unit_match)(text.trim()),
+            Ok(Some(u)) => (s.member_unit_note)(&u.name),
+            Ok(None) => (s.no_unit_match)(text.trim()),
+            Err(n) => (s.several_units)(n),
         }),
         _ => None,
     }

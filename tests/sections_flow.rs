@@ -192,7 +192,11 @@ fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
     counted(&mut d, "3", "0", "3");
     // The Giấy khen: 11 counted, and two named here, one a member unit by part of its name.
     counted(&mut d, "4", "11", "0");
-    d.press(KeyCode::Tab).keys("t").keys("phuong ben nghe").press(KeyCode::Enter);
+    // "phường" alone is every ward: more must be typed, and the field stays.
+    d.press(KeyCode::Tab).keys("t").keys("phuong").press(KeyCode::Enter);
+    assert!(matches!(d.ui.notice, Some(Notice::SeveralUnits(n)) if n >= 2), "{:?}", d.ui.notice);
+    assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(..))));
+    d.keys(" ben nghe").press(KeyCode::Enter);
     d.keys("t").keys("Trường THCS Minh Đức").press(KeyCode::Enter);
     let awards = &d.model.record.awards;
     let giay_khen = awards.live().last().expect("the fourth");

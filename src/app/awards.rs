@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 
 use super::{Model, Notice, Overlay, Prompt, Question, Screen, Ui};
 use crate::awards::AwardEntry;
-use crate::conference::Recipient;
+use crate::conference::{Recipient, Unit};
 use crate::input::LineInput;
 use crate::keys::{self, Command, Key};
 use crate::search;
@@ -33,32 +33,31 @@ pub fn selected<'a>(model: &'a Model, screen: &AwardsScreen) -> Option<&'a Award
     model.record.awards.of_item(screen.item).nth(screen.row)
 }
 
-/// The member unit a typed name is exactly (name, short name or id, diacritics aside).
-fn exact_unit<'a>(model: &'a Model, text: &str) -> Option<&'a crate::conference::Unit> {
-    model.conference.units.iter().find(|u| search::is_exact(text, &u.name, &u.short, &u.id))
-}
-
-/// The member unit a typed unit field finds first (as the comment's unit search does).
-pub fn found_unit<'a>(model: &'a Model, text: &str) -> Option<&'a crate::conference::Unit> {
+/// The member unit a typed text names: exactly (name, short name or id, diacritics aside),
+/// or as the only unit the unit search finds; `None` when it finds none (or the text is
+/// blank). `Err(n)`: it finds `n` units, and more must be typed to tell which.
+pub fn found_unit<'a>(model: &'a Model, text: &str) -> Result<Option<&'a Unit>, usize> {
+    let units = &model.conference.units;
     if text.trim().is_empty() {
-        return None;
+        return Ok(None);
     }
-    search::rank(text, &model.conference.units, |u| (&u.name, &u.short, &u.id)).into_iter().next()
-}
-
-/// What a typed collective is: the member unit it names (exactly, or as the only unit the
-/// unit search finds), else a collective by the name typed. `Err(n)`: it finds `n` member
-/// units, and more must be typed to tell which.
-pub fn collective(model: &Model, text: &str) -> Result<Recipient, usize> {
-    if let Some(unit) = exact_unit(model, text) {
-        return Ok(Recipient::Unit(unit.id.clone()));
+    if let Some(unit) = units.iter().find(|u| search::is_exact(text, &u.name, &u.short, &u.id)) {
+        return Ok(Some(unit));
     }
-    let found = search::rank(text, &model.conference.units, |u| (&u.name, &u.short, &u.id));
-    match found.as_slice() {
-        [] => Ok(Recipient::Collective(text.to_string())),
-        [unit] => Ok(Recipient::Unit(unit.id.clone())),
+    match search::rank(text, units, |u| (&u.name, &u.short, &u.id)).as_slice() {
+        [] => Ok(None),
+        [unit] => Ok(Some(unit)),
         several => Err(several.len()),
     }
+}
+
+/// What a typed collective is: the member unit it names (see `found_unit`), else a collective
+/// by the name typed.
+pub fn collective(model: &Model, text: &str) -> Result<Recipient, usize> {
+    Ok(match found_unit(model, text)? {
+        Some(unit) => Recipient::Unit(unit.id.clone()),
+        None => Recipient::Collective(text.to_string()),
+    })
 }
 
 fn prompt(purpose: Prompt, text: &str) -> Option<Overlay> {
@@ -222,16 +221,25 @@ pub(super) fn typed(
             false
         }
         Prompt::IndividualUnit(id, name) => {
-            let unit = match found_unit(model, &text) {
-                Some(u) => Some(u.id.clone()),
-                None if text.is_empty() => None,
-                None => {
-                    ui.notice = Some(Notice::NoUnitMatch(text));
-                    ui.overlay = Some(Overlay::Prompt(Prompt::IndividualUnit(id, name), field));
-                    return false;
+            let refused = match found_unit(model, &text) {
+                Ok(Some(u)) => {
+                    return added(
+                        model,
+                        ui,
+                        id,
+                        &Recipient::Individual { name, unit: Some(u.id.clone()) },
+                        now,
+                    );
                 }
+                Ok(None) if text.is_empty() => {
+                    return added(model, ui, id, &Recipient::Individual { name, unit: None }, now);
+                }
+                Ok(None) => Notice::NoUnitMatch(text),
+                Err(n) => Notice::SeveralUnits(n),
             };
-            added(model, ui, id, &Recipient::Individual { name, unit }, now)
+            ui.notice = Some(refused);
+            ui.overlay = Some(Overlay::Prompt(Prompt::IndividualUnit(id, name), field));
+            false
         }
         _ => false,
     }

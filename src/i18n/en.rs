@@ -363,11 +363,15 @@ pub static STRINGS: Strings = Strings {
     },
     awards_title: |n, t| format!("Awards · {n}. {t}"),
     no_awards: "No award recorded under this item yet. Press n to add one.",
-    awarded: |c, i| match (c, i) {
-        (0, 0) => "no recipient yet".into(),
-        (c, 0) => format!("{c} collectives"),
-        (0, i) => format!("{i} individuals"),
-        (c, i) => format!("{c} collectives and {i} individuals"),
+    awarded: |c, i| {
+        let collectives = if c == 1 { "1 collective".to_string() } else { format!("{c} collectives") };
+        let individuals = if i == 1 { "1 individual".to_string() } else { format!("{i} individuals") };
+        match (c, i) {
+            (0, 0) => "no recipient yet".into(),
+            (_, 0) => collectives,
+            (0, _) => individuals,
+            _ => format!("{collectives} and {individuals}"),
+        }
     },
     granted_by_label: "Granted by",
     decision_label: "Decision",

@@ -58,16 +58,17 @@ pub fn awards(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &AwardsScreen) {
     let row = screen.row.min(entries.len() - 1);
     let visible = usize::from(list.height);
     let offset = row.saturating_sub(visible.saturating_sub(1));
-    let rows = entries.iter().enumerate().skip(offset).take(visible).map(|(i, e)| {
-        let (c, n) = e.counts();
+    let counted: Vec<String> = entries.iter().map(|e| (s.awarded)(e.counts().0, e.counts().1)).collect();
+    let counts_width = counted.iter().map(|c| c.chars().count()).max().unwrap_or(0).min(36) as u16;
+    let rows = entries.iter().zip(&counted).enumerate().skip(offset).take(visible).map(|(i, (e, counts))| {
         let r = Row::new(vec![
             Cell::from(format!("{:>2}.", i + 1)),
             Cell::from(e.award.clone()),
-            Cell::from((s.awarded)(c, n)).style(theme.muted),
+            Cell::from(counts.clone()).style(theme.muted),
         ]);
         if i == row && !screen.on_recipients { r.style(theme.selected) } else { r }
     });
-    let widths = [Constraint::Length(3), Constraint::Fill(1), Constraint::Length(24)];
+    let widths = [Constraint::Length(3), Constraint::Fill(1), Constraint::Length(counts_width)];
     frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
 
     if let Some(entry) = selected_award(ctx.model, screen) {
