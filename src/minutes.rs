@@ -16,6 +16,8 @@ use crate::conference::{self, Conference};
 use crate::record::Record;
 use crate::ronfile::{self, FileError, Problem};
 
+mod writer;
+
 /// The minutes format this program writes. Older minutes are migrated on load; newer ones
 /// are refused.
 pub const FORMAT_VERSION: u32 = 1;
@@ -45,44 +47,25 @@ pub fn to_text(model: &Model) -> Result<String, ron::Error> {
     String::from_utf8(bytes).map_err(|e| ron::Error::Utf8Error(e.utf8_error()))
 }
 
-/// Streams the same text as [`to_text`] into `out` (a buffered file when saving).
+/// Streams the same text as [`to_text`] into `out` (a file when saving), with `writer`, the
+/// fast writer of `ron`'s layout: the first write error is returned whole, so a full disk is
+/// still told as a full disk.
 pub fn write_to(model: &Model, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    writer::write(
+        &MinutesRef { format_version: FORMAT_VERSION, conference: &model.conference, record: &model.record },
+        out,
+    )
+}
+
+/// The text as `ron` itself writes it with the same layout: the reference `writer` is held to.
+#[cfg(test)]
+fn ron_text(model: &Model) -> String {
     let minutes =
         MinutesRef { format_version: FORMAT_VERSION, conference: &model.conference, record: &model.record };
-    // ron keeps only the message of a failed write; the kind (disk full, say) is what the
-    // secretary is told, so the first error is kept here.
-    // ron writes a few bytes at a time; the buffer sits next to it so that each of those is
-    // a copy, not a call through `out`.
-    use std::io::Write as _;
-    let mut kept = KeepError { out, error: None };
-    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut kept);
-    let written = ron::Options::default()
-        .to_io_writer_pretty(&mut buffered, &minutes, layout())
-        .map_err(std::io::Error::other)
-        .and_then(|()| buffered.write_all(b"\n"))
-        .and_then(|()| buffered.flush());
-    drop(buffered);
-    written.map_err(|e| kept.error.take().unwrap_or(e))
-}
-
-/// Passes writes through and remembers the first error whole.
-struct KeepError<'a> {
-    out: &'a mut dyn std::io::Write,
-    error: Option<std::io::Error>,
-}
-
-impl std::io::Write for KeepError<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.out.write(buf).map_err(|e| {
-            let kind = e.kind();
-            self.error.get_or_insert(e);
-            std::io::Error::from(kind)
-        })
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.out.flush()
-    }
+    ron::Options::default()
+        .to_string_pretty(&minutes, layout())
+        .map(|t| t + "\n")
+        .unwrap_or_else(|e| e.to_string())
 }
 
 /// A conference file in the same layout (for generated conferences).
