@@ -166,6 +166,22 @@ pub fn lock(minutes: &Path) -> Result<Lock, LockError> {
     }
 }
 
+/// Removes what an earlier process saving `minutes` left when it died: a temporary file
+/// (`.NAME.PID.tmp`, half written) or the second name of a replaced file (`.NAME.PID.N.old`).
+/// Called with the lock held, so no other process is saving these minutes.
+fn remove_leftovers(minutes: &Path) {
+    let (Some(dir), Some(name)) = (minutes.parent(), minutes.file_name()) else { return };
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if file.starts_with(&prefix) && (file.ends_with(".tmp") || file.ends_with(".old")) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Open minutes: their path and the lock that makes this process their only writer.
 #[derive(Debug)]
 pub struct MinutesFile {
@@ -176,7 +192,9 @@ pub struct MinutesFile {
 impl MinutesFile {
     /// Locks `path` for writing (the file itself may not exist yet).
     pub fn open(path: &Path) -> Result<MinutesFile, LockError> {
-        Ok(MinutesFile { path: path.to_path_buf(), _lock: lock(path)? })
+        let file = MinutesFile { path: path.to_path_buf(), _lock: lock(path)? };
+        remove_leftovers(path);
+        Ok(file)
     }
 
     pub fn path(&self) -> &Path {
@@ -237,6 +255,24 @@ mod tests {
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
         assert_eq!(names(), vec![std::ffi::OsString::from("m.ron")]);
+        fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn opening_minutes_removes_what_a_dead_save_left_and_nothing_else() {
+        let dir = scratch("leftovers");
+        let path = dir.join("m.ron");
+        write_atomic(&path, "minutes").expect("write");
+        for left in [".m.ron.123.tmp", ".m.ron.123.4.old", ".other.ron.9.tmp", "m.ron.old"] {
+            fs::write(dir.join(left), "x").expect("write");
+        }
+        let _open = MinutesFile::open(&path).expect("open");
+        let mut names: Vec<String> = fs::read_dir(&dir)
+            .expect("dir")
+            .map(|e| e.expect("e").file_name().to_string_lossy().into())
+            .collect();
+        names.sort();
+        assert_eq!(names, [".m.ron.lock", ".other.ron.9.tmp", "m.ron", "m.ron.old"]);
         fs::remove_dir_all(dir).ok();
     }
 
