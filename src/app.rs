@@ -156,7 +156,8 @@ impl Ui {
         match (&self.overlay, &self.screen) {
             (Some(Overlay::Confirm(_)), _) => &[Context::Confirm],
             (Some(Overlay::Prompt(..)), _) => &[Context::Prompt],
-            (Some(Overlay::PickUnanimous(_) | Overlay::PickAward), _) => &[Context::Pick],
+            (Some(Overlay::PickUnanimous(_)), _) => &[Context::Pick],
+            (Some(Overlay::PickAward), _) => &[Context::PickAward],
             (Some(Overlay::Help { .. }), _) => &[Context::Help, Context::Global],
             (None, Screen::Agenda) => &[Context::Agenda, Context::Global],
             (None, Screen::RollCall { .. }) => &[Context::RollCall, Context::Global],

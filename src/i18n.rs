@@ -181,6 +181,12 @@ pub struct Strings {
     pub pick_places: fn(places: u32, options: &str, picked: &str) -> String,
     /// A digit is needed first (nhất trí, the chair's choice).
     pub pick_first: &'static str,
+    pub chair_places: fn(left: u32) -> String,
+    pub no_such_choice: fn(digit: u8) -> String,
+    /// The chair chose nobody for the places left (others were chosen before).
+    pub nobody_more: &'static str,
+    /// A nomination of several places, over: every unit it chose.
+    pub places_result: fn(units: &str) -> String,
     pub chair_decision: fn(units: Option<&str>, reason: &str) -> String,
     pub nobody: &'static str,
     pub poll_closed_hint: &'static str,
@@ -237,6 +243,9 @@ pub struct Strings {
     pub delete_award: fn(award: &str) -> String,
     pub remove_recipient: fn(name: &str) -> String,
     pub no_award: &'static str,
+    pub no_recipient: &'static str,
+    pub award_exists: fn(award: &str) -> String,
+    pub presiding_absent: fn(unit: &str) -> String,
     pub bad_count: fn(text: &str) -> String,
     pub no_unit_match: fn(text: &str) -> String,
     pub several_units: fn(n: usize) -> String,

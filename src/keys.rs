@@ -85,6 +85,8 @@ pub enum Command {
     AllSign,
     /// Record the chair's choice among the tied (several places left).
     Decide,
+    /// Take the choices marked (nhất trí with several places).
+    Accept,
     /// The unit under the cursor presides over the signing.
     SetPresiding,
     /// Add a line (a covenant's item, an award, a recipient …) at the end.
@@ -120,6 +122,8 @@ pub enum Context {
     Ballot,
     /// Waiting for a digit (the choice for nhất trí).
     Pick,
+    /// Waiting for the digit of an award of the conference file.
+    PickAward,
     /// A poll that is over.
     PollClosed,
     /// A poll tied after its last round: the chair's choice.
@@ -173,7 +177,7 @@ const fn bind(context: Context, keys: &'static [Key], command: Command, hint: bo
 use Command as C;
 use Context::{
     Agenda, AwardRecipients, Awards, Ballot, Chair, CommentList, Compose, Confirm, Covenant, CovenantItems,
-    Global, Hands, Help, Note, Pick, PollClosed, Prompt, RollCall, Scoring,
+    Global, Hands, Help, Note, Pick, PickAward, PollClosed, Prompt, RollCall, Scoring,
 };
 
 /// The digit keys, as one binding's keys (shown as "0–9").
@@ -288,9 +292,13 @@ pub static BINDINGS: &[Binding] = &[
     bind(Chair, &[k('r')], C::Reopen, true),
     bind(Chair, &[code(KeyCode::Esc)], C::Back, true),
     bind(Pick, DIGITS, C::Choose, true),
-    bind(Pick, &[code(KeyCode::Enter)], C::Yes, true),
+    bind(Pick, &[code(KeyCode::Enter)], C::Accept, true),
     bind(Pick, &[code(KeyCode::Esc)], C::No, true),
     bind(Pick, &[ctrl('c')], C::Quit, false),
+    bind(PickAward, DIGITS, C::Choose, true),
+    bind(PickAward, &[code(KeyCode::Enter)], C::NewItem, true),
+    bind(PickAward, &[code(KeyCode::Esc)], C::No, true),
+    bind(PickAward, &[ctrl('c')], C::Quit, false),
     bind(Help, &[code(KeyCode::Esc), k('?'), k('q'), code(KeyCode::F(1))], C::CloseHelp, true),
     bind(Help, &[code(KeyCode::Up), k('k')], C::SelectUp, true),
     bind(Help, &[code(KeyCode::Down), k('j')], C::SelectDown, true),

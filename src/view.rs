@@ -107,7 +107,13 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
                 .enumerate()
                 .map(|(i, a)| format!("{} {}", i + 1, a.award))
                 .collect();
-            overlay::confirm(frame, area, ctx, &(ctx.s.pick_award)(&options.join(" · ")), &[Context::Pick]);
+            overlay::confirm(
+                frame,
+                area,
+                ctx,
+                &(ctx.s.pick_award)(&options.join(" · ")),
+                &[Context::PickAward],
+            );
         }
         Some(Overlay::PickUnanimous(picked)) => {
             let poll = poll_on_screen(ctx);
@@ -253,7 +259,10 @@ fn too_small(frame: &mut Frame, area: Rect, ctx: Ctx) {
     // The way out of whatever layer is open, so no key goes unanswered on this screen.
     let contexts = ctx.ui.contexts();
     // A dialog's own keys; on a screen, only the way out.
-    let dialog = matches!(contexts[0], Context::Confirm | Context::Prompt | Context::Pick | Context::Help);
+    let dialog = matches!(
+        contexts[0],
+        Context::Confirm | Context::Prompt | Context::Pick | Context::PickAward | Context::Help
+    );
     let hints: Vec<Span> = keys::hints(if dialog { &contexts[..1] } else { contexts })
         .into_iter()
         .filter(|b| dialog || b.command == Command::Quit)
@@ -373,6 +382,12 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::DraftResumed) => s.draft_resumed.into(),
         Some(Notice::BadScore(t)) => (s.bad_score)(t),
         Some(Notice::Signed(n)) => (s.signed_now)(*n),
+        Some(Notice::Presiding(unit))
+            if !ctx.model.record.attendance.is_present(unit)
+                && ctx.model.record.attendance.presence(unit).is_some() =>
+        {
+            (s.presiding_absent)(&poll::unit_name(ctx, unit))
+        }
         Some(Notice::Presiding(unit)) => (s.presiding_now)(&poll::unit_name(ctx, unit)),
         Some(Notice::NoAward) => s.no_award.into(),
         Some(Notice::BadCount(t)) => (s.bad_count)(t),
@@ -386,6 +401,10 @@ fn notice_text(ctx: Ctx) -> String {
             _ => String::new(),
         },
         Some(Notice::PickFirst) => s.pick_first.into(),
+        Some(Notice::ChairPlaces(n)) => (s.chair_places)(*n),
+        Some(Notice::NoSuchChoice(d)) => (s.no_such_choice)(*d),
+        Some(Notice::AwardExists(a)) => (s.award_exists)(a),
+        Some(Notice::NoRecipient) => s.no_recipient.into(),
         None => String::new(),
     }
 }

@@ -188,6 +188,13 @@ fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
         d.press(KeyCode::Backspace).keys(individuals).press(KeyCode::Enter);
     };
     counted(&mut d, "1", "0", "7");
+    // The same award of the file again is a slip: the cursor goes to the one there.
+    d.keys("n").keys("1");
+    assert!(matches!(&d.ui.notice, Some(Notice::AwardExists(a)) if a == "Bằng khen của Thủ tướng Chính phủ"));
+    assert_eq!(d.model.record.awards.live().count(), 1);
+    d.keys("n").keys("9");
+    assert_eq!(d.ui.notice, Some(Notice::NoSuchChoice(9)), "the file has four awards");
+    d.press(KeyCode::Esc);
     counted(&mut d, "2", "10", "0");
     counted(&mut d, "3", "0", "3");
     // The Giấy khen: 11 counted, and two named here, one a member unit by part of its name.
@@ -264,10 +271,16 @@ fn an_award_typed_by_hand_with_a_person_and_a_bad_count_refused() {
             Recipient::Individual { name: "Lê Thị Bình".into(), unit: None },
         ]
     );
-    // x takes the person under the cursor off, after asking; the entry keeps what it was.
+    // x takes the person under the cursor (the last added) off, after asking; the entry
+    // keeps what it was.
     d.keys("x").keys("c");
     let e = d.model.record.awards.live().next().expect("recorded").clone();
-    assert_eq!(e.recipients.len(), 1);
+    assert_eq!(
+        e.recipients,
+        [Recipient::Individual { name: "Nguyễn Văn An".into(), unit: Some(first.id.clone()) }]
+    );
+    d.keys("x").keys("c").keys("x");
+    assert_eq!(d.ui.notice, Some(Notice::NoRecipient), "nobody left to take off");
     assert!(e.history.len() >= 3, "every change keeps the entry as it was");
     // Enter on the award edits it, each field starting from what it was.
     d.press(KeyCode::Tab).press(KeyCode::Enter);

@@ -290,16 +290,45 @@ fn a_tie_opens_a_second_round_among_the_tied() {
     insta::assert_snapshot!(s.both());
 }
 
+impl Screen {
+    /// The sample with the Khối trưởng election made a nomination of two places, `pass` its
+    /// threshold.
+    fn two_places(pass: &str) -> Self {
+        let mut s = Screen::under_way();
+        let planned = "candidates: [\"snv\", \"stp\", \"ttr\"],\n                ),";
+        let text = sample::TEXT.replace(planned, "candidates: [\"snv\", \"stp\", \"ttr\"], places: 2),");
+        let text = text.replacen("pass: MoreThan(1, 2),", pass, 1);
+        s.model = Model::new(Conference::from_text(Path::new(sample::NAME), &text).expect("valid"));
+        s
+    }
+}
+
 /// Two places among three at 70 %: marks by digit, the units' marks, nhất trí being picked.
 #[test]
 fn a_nomination_of_two_places_with_marks_and_nhat_tri_being_picked() {
-    let mut s = Screen::under_way();
-    let planned = "candidates: [\"snv\", \"stp\", \"ttr\"],\n                ),";
-    let text = sample::TEXT.replace(planned, "candidates: [\"snv\", \"stp\", \"ttr\"], places: 2),");
-    let text = text.replacen("pass: MoreThan(1, 2),", "pass: AtLeast(70, 100),", 1);
-    s.model = Model::new(Conference::from_text(Path::new(sample::NAME), &text).expect("valid"));
+    let mut s = Screen::two_places("pass: AtLeast(70, 100),");
     s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("13").keys("0").keys("1").keys("a").keys("12");
     insta::assert_snapshot!(s.text(80, 24));
+}
+
+/// One unit chosen in round 1, the second place tied twice and decided by the chair: the
+/// poll's rounds and decision, and the agenda's result line naming both units.
+#[test]
+fn a_nomination_of_two_places_decided_by_the_chair_names_every_unit_chosen() {
+    let mut s = Screen::two_places("pass: AtLeast(1, 2),");
+    s.roll_call(&[0, 1, 2, 3, 4, 5], 7)
+        .keys("v")
+        .keys("12")
+        .keys("12")
+        .keys("12")
+        .keys("13")
+        .keys("13")
+        .keys("13");
+    s.key(KeyCode::Enter).keys("c").keys("111222").key(KeyCode::Enter).keys("c");
+    s.keys("2").key(KeyCode::Enter).keys("Đơn vị đăng cai năm sau").key(KeyCode::Enter);
+    let poll = s.text(80, 24);
+    s.key(KeyCode::Esc);
+    insta::assert_snapshot!(format!("{poll}\n{}", s.text(80, 24)));
 }
 
 #[test]

@@ -280,11 +280,22 @@ fn three_tied_for_two_places_go_to_a_second_round_then_the_chair_picks_two() {
     t.press(KeyCode::Enter).keys("c");
     assert!(t.poll().needs_chair_decision());
     assert_eq!(t.ui.contexts()[0], hoinghi::keys::Context::Chair);
+    // r still reopens the last round to correct it (asked, with a reason).
+    t.keys("r");
+    assert!(matches!(t.ui.overlay, Some(Overlay::Prompt(hoinghi::app::Prompt::ReopenReason, _))));
+    t.press(KeyCode::Esc);
     // Digits mark (and unmark) up to the two places, kept in the order of the tie.
     t.keys("2").keys("2").keys("3").keys("1");
     assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.chosen == ["snv", "ttr"]), "in the tie's order");
     t.keys("2");
-    assert_eq!(t.ui.notice, Some(Notice::Vote(hoinghi::poll::VoteError::TooManyMarks { places: 2 })));
+    assert_eq!(t.ui.notice, Some(Notice::ChairPlaces(2)));
+    // 0 means nobody more: the reason is asked for the units marked, which stay.
+    t.keys("0");
+    assert!(matches!(
+        &t.ui.overlay,
+        Some(Overlay::Prompt(hoinghi::app::Prompt::ChairReason(chosen), _)) if chosen == &["snv", "ttr"]
+    ));
+    t.press(KeyCode::Esc).keys("3").keys("3");
     t.press(KeyCode::Enter);
     assert!(matches!(t.ui.overlay, Some(Overlay::Prompt(..))), "the reason is asked");
     t.keys("Hai đơn vị dẫn đầu về điểm thi đua").press(KeyCode::Enter);

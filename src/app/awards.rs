@@ -100,11 +100,12 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
                 prompt(Prompt::Unnamed { id: e.id, collectives: None }, &e.unnamed_collectives.to_string())
             });
         }
-        Command::DeleteItem if screen.on_recipients => {
-            if let Some(e) = entry.filter(|e| screen.recipient < e.recipients.len()) {
-                ui.overlay = Some(Overlay::Confirm(Question::RemoveRecipient(e.id, screen.recipient)));
-            }
-        }
+        Command::DeleteItem if screen.on_recipients => match entry
+            .filter(|e| screen.recipient < e.recipients.len())
+        {
+            Some(e) => ui.overlay = Some(Overlay::Confirm(Question::RemoveRecipient(e.id, screen.recipient))),
+            None => ui.notice = Some(Notice::NoRecipient),
+        },
         Command::DeleteItem => ui.overlay = entry.map(|e| Overlay::Confirm(Question::DeleteAward(e.id))),
         Command::AddCollective => ui.overlay = entry.and_then(|e| prompt(Prompt::Collective(e.id), "")),
         Command::AddIndividual => ui.overlay = entry.and_then(|e| prompt(Prompt::IndividualName(e.id), "")),
@@ -117,14 +118,24 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
 pub(super) fn pick(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDateTime) -> bool {
     let Screen::Awards(screen) = &mut ui.screen else { return false };
     match (command, keys::digit(key)) {
-        (Command::Yes, _) | (Command::Choose, Some(0)) => {
+        (Command::NewItem, _) | (Command::Choose, Some(0)) => {
             ui.overlay = prompt(Prompt::AwardName(None), "");
             false
         }
         (Command::Choose, Some(d)) => {
             let kind = usize::from(d) - 1;
             if kind >= model.conference.awards.len() {
+                ui.notice = Some(Notice::NoSuchChoice(d));
                 ui.overlay = Some(Overlay::PickAward);
+                return false;
+            }
+            // The same award from the file twice under one item is a slip: show the one there.
+            let planned = &model.conference.awards[kind];
+            let existing =
+                model.record.awards.of_item(screen.item).find(|e| e.award == planned.award).map(|e| e.id);
+            if let Some(id) = existing {
+                select(model, screen, id);
+                ui.notice = Some(Notice::AwardExists(planned.award.clone()));
                 return false;
             }
             match model.record.awards.add_planned(&model.conference, screen.item, kind, now) {

@@ -127,6 +127,14 @@ pub enum Notice {
     AwaitingChair,
     /// A digit is needed first (nhất trí, the chair's choice).
     PickFirst,
+    /// The chair marks no more units than the places left.
+    ChairPlaces(u32),
+    /// No choice has that digit.
+    NoSuchChoice(u8),
+    /// This award from the file is entered under the item already (the cursor is on it).
+    AwardExists(String),
+    /// The award under the cursor names nobody yet.
+    NoRecipient,
     UnitNeeded,
     /// Letters typed in the unit search were not turned into a choice.
     UnitSearchPending,

@@ -167,7 +167,8 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
         ui.screen = Screen::Agenda;
         return false;
     }
-    if let Some(tied) = poll.awaiting_chair() {
+    if let Some(tied) = poll.awaiting_chair().filter(|_| matches!(command, Command::Choose | Command::Decide))
+    {
         chair(tied, poll.places_left().max(1), screen, (&mut ui.overlay, &mut ui.notice), command, key);
         return false;
     }
@@ -394,23 +395,19 @@ pub(super) fn pick_unanimous(
     let choice = keys::digit(key).and_then(|d| choice_for_digit(model, ui, d));
     match (command, choice) {
         (Command::Choose, Some(Choice::Candidate(id))) if places > 1 => {
-            if let Some(at) = picked.iter().position(|p| *p == id) {
-                picked.remove(at);
-            } else if picked.len() >= usize::try_from(places).unwrap_or(usize::MAX) {
+            if !toggle(&mut picked, &id, places) {
                 ui.notice = Some(Notice::Vote(VoteError::TooManyMarks { places }));
-            } else {
-                picked.push(id);
             }
             ui.overlay = Some(Overlay::PickUnanimous(picked));
         }
         (Command::Choose, Some(choice)) => {
             ui.overlay = Some(Overlay::Confirm(Question::Unanimous(vec![choice])))
         }
-        (Command::Yes, _) if !picked.is_empty() => {
+        (Command::Accept, _) if !picked.is_empty() => {
             let choices = picked.into_iter().map(Choice::Candidate).collect();
             ui.overlay = Some(Overlay::Confirm(Question::Unanimous(choices)));
         }
-        (Command::Choose | Command::Yes, _) => {
+        (Command::Choose | Command::Accept, _) => {
             ui.notice = Some(Notice::PickFirst);
             ui.overlay = Some(Overlay::PickUnanimous(picked));
         }
@@ -418,9 +415,22 @@ pub(super) fn pick_unanimous(
     }
 }
 
+/// Marks `id` in `marked` (kept in the order marked), or takes its mark back; refused (false)
+/// when `limit` are marked already.
+fn toggle(marked: &mut Vec<String>, id: &str, limit: u32) -> bool {
+    if let Some(at) = marked.iter().position(|m| m == id) {
+        marked.remove(at);
+    } else if marked.len() >= usize::try_from(limit).unwrap_or(usize::MAX) {
+        return false;
+    } else {
+        marked.push(id.to_string());
+    }
+    true
+}
+
 /// Keys while the chair decides a tie left after the last round: with one place left a digit
 /// picks the unit (0: nobody) and the reason is asked; with several, digits mark the units
-/// chosen and Enter asks the reason.
+/// chosen, and Enter or 0 (nobody more) asks the reason.
 fn chair(
     tied: &[String],
     left: u32,
@@ -431,19 +441,16 @@ fn chair(
 ) {
     let ask = |chosen: Vec<String>| Some(Overlay::Prompt(Prompt::ChairReason(chosen), LineInput::default()));
     match (command, keys::digit(key)) {
-        (Command::Choose, Some(0)) => *overlay = ask(Vec::new()),
+        (Command::Choose, Some(0)) => *overlay = ask(screen.chosen.clone()),
         (Command::Choose, Some(d)) => {
             let Some(id) = tied.get(usize::from(d) - 1) else { return };
             if left <= 1 {
                 *overlay = ask(vec![id.clone()]);
-            } else if let Some(at) = screen.chosen.iter().position(|c| c == id) {
-                screen.chosen.remove(at);
-            } else if screen.chosen.len() >= usize::try_from(left).unwrap_or(usize::MAX) {
-                *notice = Some(Notice::Vote(VoteError::TooManyMarks { places: left }));
-            } else {
+            } else if toggle(&mut screen.chosen, id, left) {
                 // Kept in the order of the tie.
-                screen.chosen.push(id.clone());
                 screen.chosen.sort_by_key(|c| tied.iter().position(|t| t == c));
+            } else {
+                *notice = Some(Notice::ChairPlaces(left));
             }
         }
         (Command::Decide, _) if left > 1 || !screen.chosen.is_empty() => {

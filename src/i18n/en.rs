@@ -158,6 +158,7 @@ pub static STRINGS: Strings = Strings {
         Command::AddCollective => "add a collective awarded",
         Command::AddIndividual => "add a person awarded",
         Command::Decide => "record the chair's decision (the units chosen)",
+        Command::Accept => "record the choices marked",
     },
     hint: |c| match c {
         Command::NewItem => Some("add"),
@@ -187,6 +188,7 @@ pub static STRINGS: Strings = Strings {
         Command::NotSign => Some("not signing"),
         Command::AllSign => Some("all present sign"),
         Command::Decide => Some("decide"),
+        Command::Accept => Some("done"),
         _ => None,
     },
     context: |c| match c {
@@ -198,6 +200,7 @@ pub static STRINGS: Strings = Strings {
         Context::Hands => "Show of hands",
         Context::Ballot => "Secret ballot (the count)",
         Context::Pick => "Choosing for unanimous",
+        Context::PickAward => "Choosing an award of the conference file",
         Context::PollClosed => "A closed vote",
         Context::Chair => "The chair decides",
         Context::CommentList => "Comments",
@@ -307,12 +310,14 @@ pub static STRINGS: Strings = Strings {
     round_result: |r, o| format!("Round {r}: {o}"),
     awaiting_chair: |r, d| {
         format!(
-            "Still tied after {r} rounds; the chair decides. Press the chosen unit's number ({d}; 0: nobody), then give the reason."
+            "Still tied after {r} round{}; the chair decides. Press the chosen unit's number ({d}; 0: nobody), then give the reason.",
+            if r == 1 { "" } else { "s" }
         )
     },
     awaiting_chair_places: |r, left, d, chosen| {
         format!(
-            "Still tied after {r} rounds for the {left} places left; the chair decides. Press the numbers of the units chosen ({d}), then Enter and give the reason; 0: nobody more. Chosen: {chosen}."
+            "Still tied after {r} round{} for the {left} places left; the chair decides. Press the numbers of the units chosen ({d}), then Enter and give the reason; 0: nobody more. Chosen: {chosen}.",
+            if r == 1 { "" } else { "s" }
         )
     },
     places_rule: |k| format!("Chooses {k} units; each unit votes for up to {k} candidates"),
@@ -323,10 +328,19 @@ pub static STRINGS: Strings = Strings {
     },
     pick_places: |k, o, p| {
         format!(
-            "Unanimous: press the numbers of the candidates for the remaining units (up to {k}; again to take one back), then Enter. 0: none. {o}. Chosen: {p}. Esc: cancel."
+            "Unanimous: press the numbers of the candidates for the remaining units (up to {k}; again to take one back), then Enter. {o}. Chosen: {p}. Esc: cancel."
         )
     },
     pick_first: "Press the number of a choice first.",
+    chair_places: |n| {
+        match n {
+        1 => "The chair chooses one unit for the place left; press a chosen unit's number again to take it back.".into(),
+        n => format!("The chair chooses at most {n} units for the places left; press a chosen unit's number again to take it back."),
+    }
+    },
+    no_such_choice: |d| format!("There is no choice {d}."),
+    nobody_more: "no unit more",
+    places_result: |u| format!("Result: {u} chosen"),
     chair_decision: |u, r| format!("The chair decided: {} (reason: {r})", u.unwrap_or("nobody elected")),
     nobody: "nobody",
     poll_closed_hint: "The vote is closed. Press r to reopen and correct it (a reason is required; the old figures are kept).",
@@ -375,7 +389,11 @@ pub static STRINGS: Strings = Strings {
     },
     granted_by_label: "Granted by",
     decision_label: "Decision",
-    unnamed_line: |c, i| format!("Not named here: {c} collectives, {i} individuals"),
+    unnamed_line: |c, i| {
+        let c = if c == 1 { "1 collective".to_string() } else { format!("{c} collectives") };
+        let i = if i == 1 { "1 individual".to_string() } else { format!("{i} individuals") };
+        format!("Not named here: {c}, {i}")
+    },
     collective_recipient: |n| format!("Collective: {n}"),
     individual_recipient: |n, u| match u {
         Some(u) => format!("Individual: {n} ({u})"),
@@ -409,6 +427,15 @@ pub static STRINGS: Strings = Strings {
     delete_award: |a| format!("Delete the award “{a}”? The saved minutes keep it, but it is not printed."),
     remove_recipient: |n| format!("Take “{n}” off the list of those awarded?"),
     no_award: "No award yet; press n to add one.",
+    no_recipient: "This award names nobody yet; press t or i to add one.",
+    award_exists: |a| {
+        format!(
+            "“{a}” is on this item's list already (the cursor is on it); to enter another decision of it, press n, then 0, and type it."
+        )
+    },
+    presiding_absent: |u| {
+        format!("{u} presides over the covenant signing (note: this unit was absent at the roll call).")
+    },
     bad_count: |t| format!("“{t}” is not a number (7 is one)."),
     no_unit_match: |t| format!("No member unit matches “{t}”; change it, or leave it blank."),
     several_units: |n| format!("{n} member units match; type more to tell which."),
@@ -435,7 +462,8 @@ pub static STRINGS: Strings = Strings {
             V::NotACandidate(_) => "That unit is not a candidate in this round.".into(),
             V::WrongKind(_) => "That choice does not belong to this vote.".into(),
             V::TooManyMarks { places } => format!(
-                "Each unit chooses at most {places} candidates; press a chosen candidate's number again to take it back."
+                "Each unit chooses at most {places} candidate{}; press a chosen candidate's number again to take it back.",
+                if *places == 1 { "" } else { "s" }
             ),
             V::Closed => "This round is closed; press r to reopen and correct it (with a reason).".into(),
             V::SecretBallot => "Secret ballot: enter the count instead.".into(),

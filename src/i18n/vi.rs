@@ -157,6 +157,7 @@ pub static STRINGS: Strings = Strings {
         Command::AddCollective => "thêm tập thể được khen",
         Command::AddIndividual => "thêm cá nhân được khen",
         Command::Decide => "ghi quyết định của chủ trì (các đơn vị đã chọn)",
+        Command::Accept => "ghi các lựa chọn đã đánh dấu",
     },
     hint: |c| match c {
         Command::NewItem => Some("thêm"),
@@ -186,6 +187,7 @@ pub static STRINGS: Strings = Strings {
         Command::NotSign => Some("không ký"),
         Command::AllSign => Some("có mặt cùng ký"),
         Command::Decide => Some("quyết định"),
+        Command::Accept => Some("xong"),
         _ => None,
     },
     context: |c| match c {
@@ -197,6 +199,7 @@ pub static STRINGS: Strings = Strings {
         Context::Hands => "Biểu quyết giơ tay",
         Context::Ballot => "Bỏ phiếu kín (kiểm phiếu)",
         Context::Pick => "Chọn lựa chọn nhất trí",
+        Context::PickAward => "Chọn hình thức khen thưởng trong tệp hội nghị",
         Context::PollClosed => "Biểu quyết đã kết thúc",
         Context::Chair => "Chủ trì quyết định",
         Context::CommentList => "Ý kiến góp ý",
@@ -315,10 +318,18 @@ pub static STRINGS: Strings = Strings {
     places_unfilled: |n| format!("{n} vị trí còn lại không có đơn vị nào đạt ngưỡng"),
     pick_places: |k, o, p| {
         format!(
-            "Nhất trí: nhấn số các ứng viên cho các đơn vị còn lại (tối đa {k}; nhấn lại để bỏ), rồi Enter. 0: không chọn ai. {o}. Đã chọn: {p}. Esc: thôi."
+            "Nhất trí: nhấn số các ứng viên cho các đơn vị còn lại (tối đa {k}; nhấn lại để bỏ), rồi Enter. {o}. Đã chọn: {p}. Esc: thôi."
         )
     },
     pick_first: "Hãy nhấn số của lựa chọn trước.",
+    chair_places: |n| {
+        format!(
+            "Chủ trì chỉ chọn tối đa {n} đơn vị cho các vị trí còn lại; nhấn lại số của một đơn vị đã chọn để bỏ."
+        )
+    },
+    no_such_choice: |d| format!("Không có lựa chọn số {d}."),
+    nobody_more: "không chọn thêm đơn vị nào",
+    places_result: |u| format!("Kết quả: được chọn {u}"),
     chair_decision: |u, r| format!("Chủ trì quyết định: {} (lý do: {r})", u.unwrap_or("không ai trúng cử")),
     nobody: "không ai",
     poll_closed_hint: "Biểu quyết đã kết thúc. Nhấn r để mở lại và sửa (phải ghi lý do; số liệu cũ được giữ).",
@@ -395,6 +406,13 @@ pub static STRINGS: Strings = Strings {
     delete_award: |a| format!("Xóa khen thưởng «{a}»? Biên bản lưu vẫn giữ lại nó, nhưng không in ra."),
     remove_recipient: |n| format!("Bỏ «{n}» khỏi danh sách được khen?"),
     no_award: "Chưa có khen thưởng nào; nhấn n để thêm.",
+    no_recipient: "Khen thưởng này chưa nêu tên ai; nhấn t hoặc i để thêm.",
+    award_exists: |a| {
+        format!(
+            "«{a}» đã có trong danh sách của nội dung này (con trỏ đang ở đó); để ghi thêm một quyết định nữa, nhấn n rồi 0 và gõ tên."
+        )
+    },
+    presiding_absent: |u| format!("{u} chủ trì ký kết giao ước (lưu ý: đơn vị này vắng mặt khi điểm danh)."),
     bad_count: |t| format!("«{t}» không phải một số lượng (ví dụ: 7)."),
     no_unit_match: |t| format!("Không có đơn vị thành viên nào khớp «{t}»; sửa lại, hoặc để trống."),
     several_units: |n| format!("Khớp {n} đơn vị thành viên; gõ thêm cho rõ đơn vị nào."),

@@ -44,6 +44,7 @@ pub fn help_lines(ctx: Ctx) -> Vec<Line<'static>> {
         Context::Confirm,
         Context::Prompt,
         Context::Pick,
+        Context::PickAward,
     ] {
         if !lines.is_empty() {
             lines.push(Line::raw(""));

@@ -73,11 +73,27 @@ pub(crate) fn provisional_text(ctx: Ctx, poll: &Poll, tally: &Tally) -> String {
     round_text(ctx, places, &tally.provisional, &tally.selected)
 }
 
-/// The chair's decision in one line: the units chosen (or nobody) and the reason.
-fn decision_text(ctx: Ctx, decision: &crate::poll::ChairDecision) -> String {
+/// The chair's decision in one line: the units chosen (or nobody; with several places, nobody
+/// more) and the reason.
+fn decision_text(ctx: Ctx, poll: &Poll, decision: &crate::poll::ChairDecision) -> String {
     let chosen: Vec<String> = decision.elected.iter().chain(&decision.also).cloned().collect();
-    let names = (!chosen.is_empty()).then(|| names(ctx, &chosen));
+    let names = match chosen.as_slice() {
+        [] if poll.places() > 1 => Some(ctx.s.nobody_more.to_string()),
+        [] => None,
+        chosen => Some(names(ctx, chosen)),
+    };
     (ctx.s.chair_decision)(names.as_deref(), &decision.reason)
+}
+
+/// A nomination of several places that is over: every unit it chose, over all its rounds and
+/// the chair's decision.
+fn places_result(ctx: Ctx, poll: &Poll) -> Option<String> {
+    if poll.places() <= 1 || poll.open_round().is_some() || poll.needs_chair_decision() {
+        return None;
+    }
+    let chosen = poll.selected();
+    let text = if chosen.is_empty() { ctx.s.not_elected.to_string() } else { names(ctx, &chosen) };
+    Some((ctx.s.places_result)(&text))
 }
 
 /// What the chair is asked while a tie after the last round waits: the digits of the tied,
@@ -310,7 +326,10 @@ impl PollView<'_> {
             lines.push(Line::styled((s.round_result)(r.number, &text), theme.title));
         }
         if let Some(decision) = &poll.chair_decision {
-            lines.push(Line::styled(decision_text(ctx, decision), theme.title));
+            lines.push(Line::styled(decision_text(ctx, poll, decision), theme.title));
+        }
+        if let Some(result) = places_result(ctx, poll) {
+            lines.push(Line::styled(result, theme.on_time));
         }
         if poll.needs_chair_decision() {
             lines.push(Line::styled(chair_text(ctx, poll, &self.screen.chosen), theme.warning));
@@ -342,8 +361,14 @@ fn bar<'a>(ctx: Ctx<'a>, count: u32, tally: &Tally, width: usize, style: Style) 
 
 /// The result of a closed poll in one line (for the agenda's item panel); empty while open.
 pub(crate) fn result_line(ctx: Ctx, poll: &Poll) -> String {
+    if let Some(result) = places_result(ctx, poll) {
+        return match &poll.chair_decision {
+            Some(decision) => format!("{result} · {}", decision_text(ctx, poll, decision)),
+            None => result,
+        };
+    }
     if let Some(decision) = &poll.chair_decision {
-        return decision_text(ctx, decision);
+        return decision_text(ctx, poll, decision);
     }
     match (poll.rounds.last(), last_round_text(ctx, poll)) {
         (Some(r), Some(text)) if poll.open_round().is_none() => (ctx.s.round_result)(r.number, &text),
