@@ -28,7 +28,7 @@ use crate::record::{Change, ItemState, Moved, Record};
 pub use awards::{AwardsScreen, collective, found_unit, selected as selected_award, shown as shown_awards};
 pub use comments::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picker, resumed_screen};
 pub use covenant::CovenantScreen;
-pub use dialogs::{Notice, Overlay, Prompt, Question};
+pub use dialogs::{Notice, Overlay, Prompt, Question, Slot};
 pub use sections::{ScoringScreen, score_at, score_fields};
 pub use voting::{FormField, ballots_from_form, choice_digit, form_fields};
 

@@ -268,6 +268,29 @@ impl Awards {
         Ok(true)
     }
 
+    /// Replaces an entry's recipient number `index` (0-based) in its place (a name mistyped),
+    /// keeping what the entry was. Returns whether anything changed.
+    pub fn replace_recipient(
+        &mut self,
+        conference: &Conference,
+        id: u32,
+        index: usize,
+        recipient: &Recipient,
+        now: NaiveDateTime,
+    ) -> Result<bool, AwardError> {
+        let recipient = checked(conference, recipient)?;
+        let entry = self.live_mut(id)?;
+        match entry.recipients.get(index) {
+            None => Err(AwardError::NoSuchRecipient(index)),
+            Some(r) if *r == recipient => Ok(false),
+            Some(_) => {
+                entry.keep_revision(now);
+                entry.recipients[index] = recipient;
+                Ok(true)
+            }
+        }
+    }
+
     /// Removes an entry's recipient number `index` (0-based), keeping what the entry was.
     pub fn remove_recipient(
         &mut self,

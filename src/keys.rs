@@ -217,6 +217,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(AwardRecipients, &[code(KeyCode::Esc)], C::Back, true),
     bind(AwardRecipients, &[k('t')], C::AddCollective, true),
     bind(AwardRecipients, &[k('i')], C::AddIndividual, true),
+    bind(AwardRecipients, &[code(KeyCode::Enter)], C::EditItem, false),
     bind(AwardRecipients, &[k('x'), code(KeyCode::Delete)], C::DeleteItem, true),
     bind(AwardRecipients, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::NextField, true),
     bind(AwardRecipients, UP, C::SelectUp, false),

@@ -19,7 +19,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::app::{Model, Notice, Overlay, Prompt, Question, Screen, Ui};
+use crate::app::{Model, Notice, Overlay, Prompt, Question, Screen, Slot, Ui};
 use crate::i18n::{self, Strings};
 use crate::keys::{self, Command, Context};
 use crate::theme::Theme;
@@ -229,9 +229,9 @@ fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<String> {
     let s = ctx.s;
     match purpose {
         Prompt::AwardName(None) => Some(s.award_name_example.to_string()),
-        Prompt::Unnamed { id, .. } | Prompt::IndividualName(id) => Some(award_of(ctx, *id)),
+        Prompt::Unnamed { id, .. } | Prompt::IndividualName(Slot { id, .. }) => Some(award_of(ctx, *id)),
         Prompt::AwardGrantor(_, award) | Prompt::AwardDecision(_, award, _) => Some(award.clone()),
-        Prompt::Collective(id) if text.trim().is_empty() => Some(award_of(ctx, *id)),
+        Prompt::Collective(slot) if text.trim().is_empty() => Some(award_of(ctx, slot.id)),
         Prompt::Collective(_) => Some(match crate::app::collective(ctx.model, text.trim()) {
             Ok(crate::conference::Recipient::Unit(id)) => (s.member_unit_note)(&poll::unit_name(ctx, &id)),
             Ok(_) => s.other_collective_note.to_string(),

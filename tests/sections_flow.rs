@@ -271,14 +271,22 @@ fn an_award_typed_by_hand_with_a_person_and_a_bad_count_refused() {
             Recipient::Individual { name: "Lê Thị Bình".into(), unit: None },
         ]
     );
-    // x takes the person under the cursor (the last added) off, after asking; the entry
-    // keeps what it was.
-    d.keys("x").keys("c");
+    // Enter on a person edits the name, then the unit (starting from what they were), in place.
+    d.press(KeyCode::Up).press(KeyCode::Enter);
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "Nguyễn Văn An"));
+    d.keys("h").press(KeyCode::Enter);
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == first.short));
+    d.press(KeyCode::Enter);
     let e = d.model.record.awards.live().next().expect("recorded").clone();
     assert_eq!(
-        e.recipients,
-        [Recipient::Individual { name: "Nguyễn Văn An".into(), unit: Some(first.id.clone()) }]
+        e.recipients.first(),
+        Some(&Recipient::Individual { name: "Nguyễn Văn Anh".into(), unit: Some(first.id.clone()) }),
+        "in its place"
     );
+    // x takes the person under the cursor off, after asking; the entry keeps what it was.
+    d.keys("x").keys("c");
+    let e = d.model.record.awards.live().next().expect("recorded").clone();
+    assert_eq!(e.recipients, [Recipient::Individual { name: "Lê Thị Bình".into(), unit: None }]);
     d.keys("x").keys("c").keys("x");
     assert_eq!(d.ui.notice, Some(Notice::NoRecipient), "nobody left to take off");
     assert!(e.history.len() >= 3, "every change keeps the entry as it was");

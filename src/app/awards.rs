@@ -6,7 +6,7 @@
 
 use chrono::NaiveDateTime;
 
-use super::{Model, Notice, Overlay, Prompt, Question, Screen, Ui};
+use super::{Model, Notice, Overlay, Prompt, Question, Screen, Slot, Ui};
 use crate::awards::AwardEntry;
 use crate::conference::{Recipient, Unit};
 use crate::input::LineInput;
@@ -94,6 +94,19 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
         {
             ui.notice = Some(Notice::NoAward);
         }
+        Command::EditItem if screen.on_recipients => {
+            let Some((e, r)) = entry.and_then(|e| e.recipients.get(screen.recipient).map(|r| (e, r))) else {
+                ui.notice = Some(Notice::NoRecipient);
+                return;
+            };
+            let slot = Slot { id: e.id, at: Some(screen.recipient) };
+            let unit_name = |id: &str| model.conference.unit(id).map_or(id.to_string(), |u| u.name.clone());
+            ui.overlay = match r {
+                Recipient::Unit(id) => prompt(Prompt::Collective(slot), &unit_name(id)),
+                Recipient::Collective(name) => prompt(Prompt::Collective(slot), name),
+                Recipient::Individual { name, .. } => prompt(Prompt::IndividualName(slot), name),
+            };
+        }
         Command::EditItem => ui.overlay = entry.and_then(|e| prompt(Prompt::AwardName(Some(e.id)), &e.award)),
         Command::SetCounts => {
             ui.overlay = entry.and_then(|e| {
@@ -107,8 +120,12 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
             None => ui.notice = Some(Notice::NoRecipient),
         },
         Command::DeleteItem => ui.overlay = entry.map(|e| Overlay::Confirm(Question::DeleteAward(e.id))),
-        Command::AddCollective => ui.overlay = entry.and_then(|e| prompt(Prompt::Collective(e.id), "")),
-        Command::AddIndividual => ui.overlay = entry.and_then(|e| prompt(Prompt::IndividualName(e.id), "")),
+        Command::AddCollective => {
+            ui.overlay = entry.and_then(|e| prompt(Prompt::Collective(Slot { id: e.id, at: None }), ""));
+        }
+        Command::AddIndividual => {
+            ui.overlay = entry.and_then(|e| prompt(Prompt::IndividualName(Slot { id: e.id, at: None }), ""));
+        }
         _ => {}
     }
 }
@@ -219,50 +236,58 @@ pub(super) fn typed(
                 Some(c) => awards.set_unnamed(id, c, n, now).unwrap_or(false),
             }
         }
-        Prompt::Collective(id) => match collective(model, &text) {
-            Ok(recipient) => added(model, ui, id, &recipient, now),
+        Prompt::Collective(slot) => match collective(model, &text) {
+            Ok(recipient) => put(model, ui, slot, &recipient, now),
             Err(n) => {
                 ui.notice = Some(Notice::SeveralUnits(n));
-                ui.overlay = Some(Overlay::Prompt(Prompt::Collective(id), field));
+                ui.overlay = Some(Overlay::Prompt(Prompt::Collective(slot), field));
                 false
             }
         },
-        Prompt::IndividualName(id) => {
-            ui.overlay = prompt(Prompt::IndividualUnit(id, text), "");
+        Prompt::IndividualName(slot) => {
+            // Editing: the unit field starts from the person's unit.
+            let unit = slot
+                .at
+                .and_then(|at| awards.get(slot.id)?.recipients.get(at)?.unit())
+                .and_then(|u| model.conference.unit(u))
+                .map(|u| u.short.as_str())
+                .unwrap_or_default();
+            ui.overlay = prompt(Prompt::IndividualUnit(slot, text), unit);
             false
         }
-        Prompt::IndividualUnit(id, name) => {
-            let refused = match found_unit(model, &text) {
-                Ok(Some(u)) => {
-                    return added(
-                        model,
-                        ui,
-                        id,
-                        &Recipient::Individual { name, unit: Some(u.id.clone()) },
-                        now,
-                    );
-                }
-                Ok(None) if text.is_empty() => {
-                    return added(model, ui, id, &Recipient::Individual { name, unit: None }, now);
-                }
-                Ok(None) => Notice::NoUnitMatch(text),
-                Err(n) => Notice::SeveralUnits(n),
+        Prompt::IndividualUnit(slot, name) => {
+            let unit = match found_unit(model, &text) {
+                Ok(Some(u)) => Ok(Some(u.id.clone())),
+                Ok(None) if text.is_empty() => Ok(None),
+                Ok(None) => Err(Notice::NoUnitMatch(text)),
+                Err(n) => Err(Notice::SeveralUnits(n)),
             };
-            ui.notice = Some(refused);
-            ui.overlay = Some(Overlay::Prompt(Prompt::IndividualUnit(id, name), field));
-            false
+            match unit {
+                Ok(unit) => put(model, ui, slot, &Recipient::Individual { name, unit }, now),
+                Err(refused) => {
+                    ui.notice = Some(refused);
+                    ui.overlay = Some(Overlay::Prompt(Prompt::IndividualUnit(slot, name), field));
+                    false
+                }
+            }
         }
         _ => false,
     }
 }
 
-/// Adds a recipient to award `id`; the cursor goes onto it.
-fn added(model: &mut Model, ui: &mut Ui, id: u32, recipient: &Recipient, now: NaiveDateTime) -> bool {
-    match model.record.awards.add_recipient(&model.conference, id, recipient, now) {
+/// Puts a recipient in its slot (a new one at the end, or in place of the one edited); the
+/// cursor goes onto it.
+fn put(model: &mut Model, ui: &mut Ui, slot: Slot, recipient: &Recipient, now: NaiveDateTime) -> bool {
+    let (c, awards) = (&model.conference, &mut model.record.awards);
+    let result = match slot.at {
+        Some(at) => awards.replace_recipient(c, slot.id, at, recipient, now),
+        None => awards.add_recipient(c, slot.id, recipient, now),
+    };
+    match result {
         Ok(changed) => {
-            if let (Screen::Awards(screen), Some(e)) = (&mut ui.screen, model.record.awards.get(id)) {
+            if let (Screen::Awards(screen), Some(e)) = (&mut ui.screen, awards.get(slot.id)) {
                 screen.on_recipients = true;
-                screen.recipient = e.recipients.len().saturating_sub(1);
+                screen.recipient = slot.at.unwrap_or(e.recipients.len().saturating_sub(1));
             }
             changed
         }

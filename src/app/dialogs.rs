@@ -60,10 +60,18 @@ pub enum Prompt {
         collectives: Option<u32>,
     },
     /// A collective awarded: a member unit's name, or another's.
-    Collective(u32),
+    Collective(Slot),
     /// A person awarded: the name, then the member unit (may be left blank).
-    IndividualName(u32),
-    IndividualUnit(u32, String),
+    IndividualName(Slot),
+    IndividualUnit(Slot, String),
+}
+
+/// Where a typed recipient goes: award `id`, in place of recipient `at` (`None`: a new one at
+/// the end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    pub id: u32,
+    pub at: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
