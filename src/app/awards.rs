@@ -155,18 +155,30 @@ pub(super) fn pick(model: &mut Model, ui: &mut Ui, command: Command, key: Key, n
                 ui.notice = Some(Notice::AwardExists(planned.award.clone()));
                 return false;
             }
-            match model.record.awards.add_planned(&model.conference, screen.item, kind, now) {
-                Ok(id) => {
-                    select(model, screen, id);
-                    true
-                }
-                Err(e) => {
-                    ui.notice = Some(Notice::AwardRefused(e));
-                    false
-                }
-            }
+            let added = model.record.awards.add_planned(&model.conference, screen.item, kind, now);
+            onto_added(model, screen, &mut ui.notice, added)
         }
         _ => false,
+    }
+}
+
+/// After an award is added: the cursor onto it, or why it was refused. Returns whether the
+/// record changed.
+fn onto_added(
+    model: &Model,
+    screen: &mut AwardsScreen,
+    notice: &mut Option<Notice>,
+    added: Result<u32, crate::awards::AwardError>,
+) -> bool {
+    match added {
+        Ok(id) => {
+            select(model, screen, id);
+            true
+        }
+        Err(e) => {
+            *notice = Some(Notice::AwardRefused(e));
+            false
+        }
     }
 }
 
@@ -209,16 +221,8 @@ pub(super) fn typed(
             awards.edit(id, &award, &granted_by, &text, now).unwrap_or(false)
         }
         Prompt::AwardDecision(None, award, granted_by) => {
-            match awards.add(screen.item, &award, &granted_by, &text, now) {
-                Ok(id) => {
-                    select(model, screen, id);
-                    true
-                }
-                Err(e) => {
-                    ui.notice = Some(Notice::AwardRefused(e));
-                    false
-                }
-            }
+            let added = awards.add(screen.item, &award, &granted_by, &text, now);
+            onto_added(model, screen, &mut ui.notice, added)
         }
         Prompt::Unnamed { id, collectives } => {
             let Some(n) = (if text.is_empty() { Some(0) } else { text.parse::<u32>().ok() }) else {
