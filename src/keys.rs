@@ -289,7 +289,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(PollClosed, &[k('r')], C::Reopen, true),
     bind(PollClosed, &[code(KeyCode::Esc)], C::Back, true),
     bind(Chair, DIGITS, C::Choose, true),
-    bind(Chair, &[code(KeyCode::Enter)], C::Decide, true),
+    bind(Chair, &[code(KeyCode::Enter)], C::Decide, false),
     bind(Chair, &[k('r')], C::Reopen, true),
     bind(Chair, &[code(KeyCode::Esc)], C::Back, true),
     bind(Pick, DIGITS, C::Choose, true),
