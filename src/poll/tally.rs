@@ -83,6 +83,13 @@ impl Poll {
         }
     }
 
+    /// Secret ballot: the tally of the open round as it would be with `ballots`, if they add
+    /// up (`ballot_problems` finds nothing); `None` otherwise. Nothing is recorded.
+    pub fn tally_with(&self, ballots: &super::Ballots) -> Option<Tally> {
+        let round = self.open_round().filter(|_| self.method == Method::SecretBallot)?;
+        self.ballot_problems(ballots).is_empty().then(|| self.tally_of(round, Some(ballots)))
+    }
+
     /// The tally of round `number` (1-based), for the minutes.
     pub fn round_tally(&self, number: u32) -> Option<Tally> {
         let round = self.rounds.iter().find(|r| r.number == number)?;

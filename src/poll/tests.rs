@@ -182,8 +182,14 @@ fn each_base_changes_the_outcome_of_the_same_counts() {
                 assert_eq!(p.tally().base_value, 0, "no figures yet");
             }
             let per_choice = [(For, yes), (Against, no)].into_iter().collect();
-            p.set_ballots(Ballots { issued, returned, valid, invalid, per_choice }, t(1))
-                .expect("figures add up");
+            let ballots = Ballots { issued, returned, valid, invalid, per_choice };
+            // The form's preview: the tally the figures would give, before they are recorded.
+            let preview = p.tally_with(&ballots).expect("figures add up");
+            p.set_ballots(ballots, t(1)).expect("figures add up");
+            assert_eq!(Some(preview), Some(p.tally()), "the preview is the tally recorded");
+            let recorded = p.current_round().and_then(|r| r.ballots.clone()).expect("recorded");
+            let wrong = Ballots { returned: issued + 1, ..recorded };
+            assert_eq!(p.tally_with(&wrong), None, "figures that do not add up give no preview");
             let expected_base = match base {
                 Base::AllMembers => 10,
                 Base::Present => 8,

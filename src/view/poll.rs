@@ -155,8 +155,8 @@ impl Widget for PollView<'_> {
         block.render(area, buf);
 
         // The tally: of the form as typed (secret ballot, when it adds up), else the poll's.
-        let preview = self.preview(poll);
-        let tally = preview.as_ref().map_or_else(|| poll.tally(), Poll::tally);
+        let tally =
+            poll.tally_with(&ballots_from_form(poll, &self.screen.form)).unwrap_or_else(|| poll.tally());
         let rule = (s.pass_rule)(tally.threshold, tally.base);
         let needed = tally.needed.map(|n| format!(" · {}", (s.needed_votes)(n))).unwrap_or_default();
         let mut facts = vec![
@@ -190,17 +190,6 @@ impl Widget for PollView<'_> {
 }
 
 impl PollView<'_> {
-    /// The poll as it would be with the form's figures, if they add up and differ.
-    fn preview(&self, poll: &Poll) -> Option<Poll> {
-        if poll.method != Method::SecretBallot || poll.open_round().is_none() {
-            return None;
-        }
-        let ballots = ballots_from_form(poll, &self.screen.form);
-        let mut preview = poll.clone();
-        let now = poll.opened_at;
-        preview.set_ballots(ballots, now).ok().map(|()| preview)
-    }
-
     /// Show of hands: each present unit and its vote.
     fn hands(&self, poll: &Poll, area: Rect, buf: &mut Buffer) {
         let ctx = self.ctx;
