@@ -285,6 +285,12 @@ impl Conference {
         self.units.iter().find(|u| u.id == id)
     }
 
+    /// A unit's short name, as lists and tallies show it; the id itself if there is no such
+    /// unit.
+    pub fn short_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.unit(id).map_or(id, |u| u.short.as_str())
+    }
+
     /// Total planned minutes of the agenda.
     pub fn planned_minutes(&self) -> u32 {
         self.agenda.iter().map(|i| i.minutes).sum()

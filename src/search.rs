@@ -49,6 +49,11 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The member units `query` finds, best first (by name, short name or id).
+pub fn rank_units<'a>(query: &str, units: &'a [crate::conference::Unit]) -> Vec<&'a crate::conference::Unit> {
+    rank(query, units, |u| (&u.name, &u.short, &u.id))
+}
+
 /// Whether `query` is the name, the short name or the id itself (case and diacritics aside);
 /// an empty query is none of them.
 pub fn is_exact(query: &str, name: &str, short: &str, id: &str) -> bool {

@@ -44,7 +44,7 @@ pub fn found_unit<'a>(model: &'a Model, text: &str) -> Result<Option<&'a Unit>, 
     if let Some(unit) = units.iter().find(|u| search::is_exact(text, &u.name, &u.short, &u.id)) {
         return Ok(Some(unit));
     }
-    match search::rank(text, units, |u| (&u.name, &u.short, &u.id)).as_slice() {
+    match search::rank_units(text, units).as_slice() {
         [] => Ok(None),
         [unit] => Ok(Some(unit)),
         several => Err(several.len()),

@@ -108,7 +108,7 @@ pub(super) fn keep_selection_in_list(model: &Model, ui: &mut Ui) {
 
 /// The units matching what is typed in the picker, best first.
 pub fn picker<'a>(model: &'a Model, compose: &Compose) -> Vec<&'a crate::conference::Unit> {
-    search::rank(&compose.query.text(), &model.conference.units, |u| (&u.name, &u.short, &u.id))
+    search::rank_units(&compose.query.text(), &model.conference.units)
 }
 
 /// The screen to open with: an unfinished comment or note from before a restart.

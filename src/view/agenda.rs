@@ -48,7 +48,7 @@ pub(crate) fn presenter_label(ctx: Ctx, item: &AgendaItem) -> String {
     match &item.presenter {
         None => String::new(),
         Some(Presenter::Chair) => ctx.s.presenter_chair.into(),
-        Some(Presenter::Unit(id)) => c.unit(id).map_or_else(|| id.clone(), |u| u.short.clone()),
+        Some(Presenter::Unit(id)) => c.short_name(id).to_string(),
         Some(Presenter::Person { name, .. }) => name.clone(),
     }
 }
@@ -200,10 +200,7 @@ impl<'a> ItemPanel<'a> {
             let rules = c.rules_for(vote);
             let what = match &vote.subject {
                 Subject::Office { candidates, .. } => {
-                    let names: Vec<&str> = candidates
-                        .iter()
-                        .map(|id| c.unit(id).map_or(id.as_str(), |u| u.short.as_str()))
-                        .collect();
+                    let names: Vec<&str> = candidates.iter().map(|id| c.short_name(id)).collect();
                     labelled(s.candidates, names.join(", "), theme.muted)
                 }
                 Subject::Motion(text) => labelled(s.motion, text.clone(), theme.muted),

@@ -17,7 +17,7 @@ use crate::poll::{Choice, Outcome, Poll, Tally};
 
 /// A unit's short name by id (the id itself if unknown).
 pub(crate) fn unit_name(ctx: Ctx, id: &str) -> String {
-    ctx.model.conference.unit(id).map_or_else(|| id.to_string(), |u| u.short.clone())
+    ctx.model.conference.short_name(id).to_string()
 }
 
 pub(crate) fn choice_name(ctx: Ctx, choice: &Choice) -> String {
