@@ -158,7 +158,21 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
         ui.screen = screen;
         ui.notice = Some(Notice::DraftResumed);
     }
-    let ran = ratatui::run(|terminal| shell::run(terminal, &mut model, &mut ui, &mut file, &theme, s));
+    // Not `ratatui::run`, which panics when there is no terminal (input from a pipe, say):
+    // that is said in a sentence instead.
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        eprintln!("{}", s.not_a_terminal);
+        return ExitCode::FAILURE;
+    }
+    let ran = ratatui::try_init().and_then(|mut terminal| {
+        let ran = shell::run(&mut terminal, &mut model, &mut ui, &mut file, &theme, s);
+        ratatui::restore();
+        ran
+    });
+    if ran.is_err() {
+        ratatui::restore();
+    }
     let code = match ran {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -169,7 +183,9 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
     // Whatever happened on screen, say where the minutes are, and never let unsaved minutes
     // go with the process.
     if ui.save.error.is_none() {
-        println!("{}", (s.minutes_saved_in)(&file.path().display().to_string()));
+        if file.path().exists() {
+            println!("{}", (s.minutes_saved_in)(&file.path().display().to_string()));
+        }
     } else {
         emergency_copy(&model, file.path(), s);
     }

@@ -328,6 +328,8 @@ pub struct Strings {
     pub init_exists: fn(path: &str) -> String,
     pub write_failed: fn(path: &str, reason: &str) -> String,
     pub terminal_failed: fn(reason: &str) -> String,
+    /// Run with its input or output not a terminal (a pipe, a file).
+    pub not_a_terminal: &'static str,
     pub file_error: fn(&FileError) -> String,
     pub export_written: fn(path: &str) -> String,
     pub export_exists: fn(path: &str) -> String,

@@ -282,6 +282,20 @@ fn check_exits_2_with_the_sentence_on_stderr() {
 }
 
 #[test]
+fn without_a_terminal_it_says_so_in_a_sentence_and_writes_nothing() {
+    let dir = std::env::temp_dir().join(format!("hoinghi-no-tty-{}", std::process::id()));
+    let minutes = dir.join("m.ron");
+    let out = hoinghi(&["--lang", "en", "--minutes", &minutes.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("hoinghi runs in a terminal window"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.stdout.is_empty(), "no escape codes into a pipe: {:?}", String::from_utf8_lossy(&out.stdout));
+    assert!(!minutes.exists(), "no minutes are started");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
 fn opening_a_bad_file_exits_2_before_the_screen() {
     let out = hoinghi(&["--lang", "en", &format!("{DIR}/unknown-kind.ron")]);
     assert_eq!(out.status.code(), Some(2));

@@ -546,6 +546,7 @@ pub static STRINGS: Strings = Strings {
     },
     write_failed: |p, r| format!("Could not write {p}: {r}."),
     terminal_failed: |r| format!("Terminal error: {r}."),
+    not_a_terminal: "hoinghi runs in a terminal window: its input or output is a file or a pipe. To check a conference file without the screen, use: hoinghi check FILE.",
     file_error,
     export_written: |p| format!("Exported the minutes: {p}"),
     export_exists: |p| {

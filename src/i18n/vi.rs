@@ -520,6 +520,7 @@ pub static STRINGS: Strings = Strings {
     init_exists: |p| format!("{p} đã có; không ghi đè. Chọn tên khác hoặc thêm --force."),
     write_failed: |p, r| format!("Không ghi được {p}: {r}."),
     terminal_failed: |r| format!("Lỗi màn hình: {r}."),
+    not_a_terminal: "hoinghi cần chạy trong một cửa sổ dòng lệnh (terminal): đầu vào hoặc đầu ra đang là tệp hay ống dẫn. Để kiểm tra một tệp hội nghị mà không mở màn hình, dùng: hoinghi check TỆP.",
     file_error,
     export_written: |p| format!("Đã xuất biên bản: {p}"),
     export_exists: |p| format!("{p} đã có; không ghi đè. Chọn tên khác bằng -o, hoặc thêm --force."),
