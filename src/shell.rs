@@ -217,6 +217,10 @@ fn run_loop(
                 Event::Key(ev) => {
                     let Some(key) = Key::from_event(&ev) else { continue };
                     injected_panic(&key);
+                    let size = terminal.size()?;
+                    if !view::takes_key(ui, size.width, size.height, key) {
+                        continue;
+                    }
                     dirty = true;
                     let effects = app::update(model, ui, Action::Key(key), now());
                     if perform(effects, &mut saver, model, ui, s) {

@@ -21,7 +21,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::{Model, Notice, Overlay, Prompt, Question, Screen, Slot, Ui};
 use crate::i18n::{self, Strings};
-use crate::keys::{self, Command, Context};
+use crate::keys::{self, Command, Context, Key};
 use crate::theme::Theme;
 
 /// The smallest terminal the screen is laid out for.
@@ -247,6 +247,30 @@ fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<String> {
     }
 }
 
+/// The keys shown (and the only ones taken) while the window is below the minimum size: a
+/// dialog's own keys, else only the way out. What cannot be seen is not done.
+fn too_small_bindings(ui: &Ui) -> Vec<&'static keys::Binding> {
+    let contexts = ui.contexts();
+    let dialog = matches!(
+        contexts[0],
+        Context::Confirm | Context::Prompt | Context::Pick | Context::PickAward | Context::Help
+    );
+    keys::hints(if dialog { &contexts[..1] } else { contexts })
+        .into_iter()
+        .filter(|b| dialog || b.command == Command::Quit)
+        .collect()
+}
+
+/// Whether `key` is taken in a window of `width`×`height`: every key at the minimum size or
+/// above; below it, only those the screen shows.
+pub fn takes_key(ui: &Ui, width: u16, height: u16, key: Key) -> bool {
+    if width >= MIN_WIDTH && height >= MIN_HEIGHT {
+        return true;
+    }
+    let command = keys::command_for(ui.contexts(), key);
+    too_small_bindings(ui).iter().any(|b| Some(b.command) == command)
+}
+
 /// Below the minimum size: say so, and still show the quit question if it is open, so
 /// that every key keeps a visible answer.
 fn too_small(frame: &mut Frame, area: Rect, ctx: Ctx) {
@@ -256,16 +280,8 @@ fn too_small(frame: &mut Frame, area: Rect, ctx: Ctx) {
         Some(Overlay::Confirm(q)) => Line::styled(question(ctx, q), ctx.theme.warning),
         _ => Line::styled(text, ctx.theme.message),
     };
-    // The way out of whatever layer is open, so no key goes unanswered on this screen.
-    let contexts = ctx.ui.contexts();
-    // A dialog's own keys; on a screen, only the way out.
-    let dialog = matches!(
-        contexts[0],
-        Context::Confirm | Context::Prompt | Context::Pick | Context::PickAward | Context::Help
-    );
-    let hints: Vec<Span> = keys::hints(if dialog { &contexts[..1] } else { contexts })
+    let hints: Vec<Span> = too_small_bindings(ctx.ui)
         .into_iter()
-        .filter(|b| dialog || b.command == Command::Quit)
         .flat_map(|b| {
             let what = (ctx.s.hint)(b.command).unwrap_or((ctx.s.command)(b.command));
             [

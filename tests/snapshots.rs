@@ -162,6 +162,24 @@ fn too_small_still_asks_before_quitting() {
     insta::assert_snapshot!(s.text(60, 15));
 }
 
+/// Below the minimum size only the keys the screen shows are taken: nothing is deleted or
+/// typed unseen.
+#[test]
+fn too_small_takes_only_the_keys_it_shows() {
+    let key = |c: char| Key::from_event(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)).expect("press");
+    let mut s = Screen::of("quan1-tong-ket-2022");
+    s.keys("an1");
+    let takes = |s: &Screen, w, h, c| hoinghi::view::takes_key(&s.ui, w, h, key(c));
+    assert!(takes(&s, 80, 24, 'x'), "at the minimum size every key");
+    assert!(!takes(&s, 70, 20, 'x'), "delete unseen");
+    assert!(!takes(&s, 79, 24, 'j') && !takes(&s, 80, 23, 'n'));
+    assert!(takes(&s, 70, 20, 'q'), "the way out is shown");
+    s.keys("q");
+    assert!(takes(&s, 70, 20, 'c') && takes(&s, 70, 20, 'k'), "the quit question is shown with its keys");
+    s.keys("k").keys("x");
+    assert!(takes(&s, 70, 20, 'c'), "the delete question is shown too");
+}
+
 #[test]
 fn no_size_panics() {
     let s = Screen::under_way();
