@@ -220,7 +220,8 @@ pub struct Strings {
     pub awarded: fn(collectives: u32, individuals: u32) -> String,
     pub granted_by_label: &'static str,
     pub decision_label: &'static str,
-    pub unnamed_line: fn(collectives: u32, individuals: u32) -> String,
+    /// Those counted but not named: `awarded`'s words.
+    pub unnamed_line: fn(counted: &str) -> String,
     pub collective_recipient: fn(name: &str) -> String,
     pub individual_recipient: fn(name: &str, unit: Option<&str>) -> String,
     pub no_recipients: &'static str,
@@ -244,6 +245,7 @@ pub struct Strings {
     pub remove_recipient: fn(name: &str) -> String,
     pub no_award: &'static str,
     pub no_recipient: &'static str,
+    pub fewer_than_named: fn(named: u32) -> String,
     pub award_exists: fn(award: &str) -> String,
     pub presiding_absent: fn(unit: &str) -> String,
     pub bad_count: fn(text: &str) -> String,

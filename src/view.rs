@@ -421,6 +421,7 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::NoSuchChoice(d)) => (s.no_such_choice)(*d),
         Some(Notice::AwardExists(a)) => (s.award_exists)(a),
         Some(Notice::NoRecipient) => s.no_recipient.into(),
+        Some(Notice::FewerThanNamed(n)) => (s.fewer_than_named)(*n),
         None => String::new(),
     }
 }

@@ -197,8 +197,9 @@ fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
     d.press(KeyCode::Esc);
     counted(&mut d, "2", "10", "0");
     counted(&mut d, "3", "0", "3");
-    // The Giấy khen: 11 counted, and two named here, one a member unit by part of its name.
-    counted(&mut d, "4", "11", "0");
+    // The Giấy khen: 13 in all, two of them named here (one a member unit by part of its name):
+    // naming takes from the count, the total stays 13.
+    counted(&mut d, "4", "13", "0");
     // "phường" alone is every ward: more must be typed, and the field stays.
     d.press(KeyCode::Tab).keys("t").keys("phuong").press(KeyCode::Enter);
     assert!(matches!(d.ui.notice, Some(Notice::SeveralUnits(n)) if n >= 2), "{:?}", d.ui.notice);
@@ -214,6 +215,17 @@ fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
         giay_khen.recipients
     );
     assert_eq!(giay_khen.recipients.get(1), Some(&Recipient::Collective("Trường THCS Minh Đức".into())));
+    assert_eq!((giay_khen.unnamed_collectives, giay_khen.counts()), (11, (13, 0)));
+    // A total below those named is refused; the field stays.
+    d.press(KeyCode::Tab).keys("s");
+    assert!(
+        matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "13"),
+        "the total, not the rest"
+    );
+    d.press(KeyCode::Backspace).press(KeyCode::Backspace).keys("1").press(KeyCode::Enter);
+    assert_eq!(d.ui.notice, Some(Notice::FewerThanNamed(2)));
+    d.press(KeyCode::Esc);
+    let awards = &d.model.record.awards;
     let counts: Vec<(String, u32, u32)> =
         awards.counts().into_iter().map(|k| (k.award, k.collectives, k.individuals)).collect();
     assert_eq!(

@@ -110,7 +110,7 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
         Command::EditItem => ui.overlay = entry.and_then(|e| prompt(Prompt::AwardName(Some(e.id)), &e.award)),
         Command::SetCounts => {
             ui.overlay = entry.and_then(|e| {
-                prompt(Prompt::Unnamed { id: e.id, collectives: None }, &e.unnamed_collectives.to_string())
+                prompt(Prompt::Unnamed { id: e.id, collectives: None }, &shown_count(e.counts().0))
             });
         }
         Command::DeleteItem if screen.on_recipients => match entry
@@ -225,19 +225,33 @@ pub(super) fn typed(
             onto_added(model, screen, &mut ui.notice, added)
         }
         Prompt::Unnamed { id, collectives } => {
-            let Some(n) = (if text.is_empty() { Some(0) } else { text.parse::<u32>().ok() }) else {
-                ui.notice = Some(Notice::BadCount(text));
+            // Totals are typed (as the decision counts them); those not named are the rest.
+            let Some(entry) = awards.get(id) else { return false };
+            let named = |collective: bool| {
+                crate::poll::count(
+                    entry.recipients.iter().filter(|r| r.is_collective() == collective).count(),
+                )
+            };
+            let named = named(collectives.is_none());
+            let total = if text.is_empty() { Some(0) } else { text.parse::<u32>().ok() };
+            let refused = match total {
+                None => Some(Notice::BadCount(text)),
+                Some(n) if n < named => Some(Notice::FewerThanNamed(named)),
+                Some(_) => None,
+            };
+            if let Some(refused) = refused {
+                ui.notice = Some(refused);
                 ui.overlay = Some(Overlay::Prompt(Prompt::Unnamed { id, collectives }, field));
                 return false;
-            };
+            }
+            let unnamed = total.unwrap_or(0) - named;
             match collectives {
                 None => {
-                    let individuals = awards.get(id).map_or(0, |e| e.unnamed_individuals);
-                    ui.overlay =
-                        prompt(Prompt::Unnamed { id, collectives: Some(n) }, &individuals.to_string());
+                    let individuals = shown_count(entry.counts().1);
+                    ui.overlay = prompt(Prompt::Unnamed { id, collectives: Some(unnamed) }, &individuals);
                     false
                 }
-                Some(c) => awards.set_unnamed(id, c, n, now).unwrap_or(false),
+                Some(c) => awards.set_unnamed(id, c, unnamed, now).unwrap_or(false),
             }
         }
         Prompt::Collective(slot) => match collective(model, &text) {
@@ -279,13 +293,28 @@ pub(super) fn typed(
     }
 }
 
+/// A count as a field starts: empty for none, so that typing does not append to a 0.
+fn shown_count(n: u32) -> String {
+    if n == 0 { String::new() } else { n.to_string() }
+}
+
 /// Puts a recipient in its slot (a new one at the end, or in place of the one edited); the
-/// cursor goes onto it.
+/// cursor goes onto it. A new one named among those counted takes one from the count, so
+/// the award's total stays what the decision says.
 fn put(model: &mut Model, ui: &mut Ui, slot: Slot, recipient: &Recipient, now: NaiveDateTime) -> bool {
     let (c, awards) = (&model.conference, &mut model.record.awards);
     let result = match slot.at {
         Some(at) => awards.replace_recipient(c, slot.id, at, recipient, now),
-        None => awards.add_recipient(c, slot.id, recipient, now),
+        None => awards.add_recipient(c, slot.id, recipient, now).and_then(|added| {
+            let Some(e) = awards.get(slot.id).filter(|_| added) else { return Ok(added) };
+            let (mut collectives, mut individuals) = (e.unnamed_collectives, e.unnamed_individuals);
+            let counted = if recipient.is_collective() { &mut collectives } else { &mut individuals };
+            if *counted > 0 {
+                *counted -= 1;
+                awards.set_unnamed(slot.id, collectives, individuals, now)?;
+            }
+            Ok(true)
+        }),
     };
     match result {
         Ok(changed) => {

@@ -143,6 +143,8 @@ pub enum Notice {
     AwardExists(String),
     /// The award under the cursor names nobody yet.
     NoRecipient,
+    /// A total below the number already named (this many).
+    FewerThanNamed(u32),
     UnitNeeded,
     /// Letters typed in the unit search were not turned into a choice.
     UnitSearchPending,

@@ -389,11 +389,7 @@ pub static STRINGS: Strings = Strings {
     },
     granted_by_label: "Granted by",
     decision_label: "Decision",
-    unnamed_line: |c, i| {
-        let c = if c == 1 { "1 collective".to_string() } else { format!("{c} collectives") };
-        let i = if i == 1 { "1 individual".to_string() } else { format!("{i} individuals") };
-        format!("Not named here: {c}, {i}")
-    },
+    unnamed_line: |c| format!("Not named here: {c}"),
     collective_recipient: |n| format!("Collective: {n}"),
     individual_recipient: |n, u| match u {
         Some(u) => format!("Individual: {n} ({u})"),
@@ -412,9 +408,9 @@ pub static STRINGS: Strings = Strings {
     award_decision_title: "The decision's number and date (may be blank; Enter: record)",
     unnamed_title: |c| {
         if c {
-            "Collectives awarded, not named here (Enter: next)"
+            "Collectives awarded in all, the named ones included (Enter: next)"
         } else {
-            "Individuals awarded, not named here (Enter: record)"
+            "Individuals awarded in all, the named ones included (Enter: record)"
         }
         .into()
     },
@@ -428,6 +424,7 @@ pub static STRINGS: Strings = Strings {
     remove_recipient: |n| format!("Take “{n}” off the list of those awarded?"),
     no_award: "No award yet; press n to add one.",
     no_recipient: "This award names nobody yet; press t or i to add one.",
+    fewer_than_named: |n| format!("The total cannot be less than the {n} named."),
     award_exists: |a| {
         format!(
             "“{a}” is on this item's list already (the cursor is on it); to enter another decision of it, press n, then 0, and type it."

@@ -372,7 +372,7 @@ pub static STRINGS: Strings = Strings {
     },
     granted_by_label: "Cấp khen",
     decision_label: "Quyết định",
-    unnamed_line: |c, i| format!("Không nêu tên: {c} tập thể, {i} cá nhân"),
+    unnamed_line: |c| format!("Không nêu tên: {c}"),
     collective_recipient: |n| format!("Tập thể: {n}"),
     individual_recipient: |n, u| match u {
         Some(u) => format!("Cá nhân: {n} ({u})"),
@@ -391,9 +391,9 @@ pub static STRINGS: Strings = Strings {
     award_decision_title: "Số, ngày quyết định (có thể để trống; Enter: ghi)",
     unnamed_title: |c| {
         if c {
-            "Số tập thể được khen, không nêu tên (Enter: tiếp)"
+            "Tổng số tập thể được khen, kể cả đã nêu tên (Enter: tiếp)"
         } else {
-            "Số cá nhân được khen, không nêu tên (Enter: ghi)"
+            "Tổng số cá nhân được khen, kể cả đã nêu tên (Enter: ghi)"
         }
         .into()
     },
@@ -407,6 +407,7 @@ pub static STRINGS: Strings = Strings {
     remove_recipient: |n| format!("Bỏ «{n}» khỏi danh sách được khen?"),
     no_award: "Chưa có khen thưởng nào; nhấn n để thêm.",
     no_recipient: "Khen thưởng này chưa nêu tên ai; nhấn t hoặc i để thêm.",
+    fewer_than_named: |n| format!("Tổng số không thể ít hơn {n} đã nêu tên."),
     award_exists: |a| {
         format!(
             "«{a}» đã có trong danh sách của nội dung này (con trỏ đang ở đó); để ghi thêm một quyết định nữa, nhấn n rồi 0 và gõ tên."

@@ -102,7 +102,7 @@ fn detail_of(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &AwardsScreen, ent
     }
     if entry.unnamed_collectives > 0 || entry.unnamed_individuals > 0 {
         head.push(Line::styled(
-            (s.unnamed_line)(entry.unnamed_collectives, entry.unnamed_individuals),
+            (s.unnamed_line)(&(s.awarded)(entry.unnamed_collectives, entry.unnamed_individuals)),
             theme.muted,
         ));
     }
