@@ -246,6 +246,7 @@ pub struct Strings {
     pub no_award: &'static str,
     pub no_recipient: &'static str,
     pub fewer_than_named: fn(named: u32) -> String,
+    pub nobody_present: fn(roll_call_key: &str) -> String,
     pub award_exists: fn(award: &str) -> String,
     pub presiding_absent: fn(unit: &str) -> String,
     pub bad_count: fn(text: &str) -> String,

@@ -271,6 +271,13 @@ pub fn takes_key(ui: &Ui, width: u16, height: u16, key: Key) -> bool {
     too_small_bindings(ui).iter().any(|b| Some(b.command) == command)
 }
 
+/// Absent at the roll call, or marked absent at the covenant signing.
+fn recorded_absent(ctx: Ctx, unit: &str) -> bool {
+    let record = &ctx.model.record;
+    record.attendance.presence(unit).is_some_and(|p| !p.present)
+        || matches!(record.covenant.status(unit), Some(crate::covenant::Signing::Absent { .. }))
+}
+
 /// Below the minimum size: say so, and still show the quit question if it is open, so
 /// that every key keeps a visible answer.
 fn too_small(frame: &mut Frame, area: Rect, ctx: Ctx) {
@@ -398,10 +405,7 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::DraftResumed) => s.draft_resumed.into(),
         Some(Notice::BadScore(t)) => (s.bad_score)(t),
         Some(Notice::Signed(n)) => (s.signed_now)(*n),
-        Some(Notice::Presiding(unit))
-            if !ctx.model.record.attendance.is_present(unit)
-                && ctx.model.record.attendance.presence(unit).is_some() =>
-        {
+        Some(Notice::Presiding(unit)) if recorded_absent(ctx, unit) => {
             (s.presiding_absent)(&poll::unit_name(ctx, unit))
         }
         Some(Notice::Presiding(unit)) => (s.presiding_now)(&poll::unit_name(ctx, unit)),
@@ -422,6 +426,9 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::AwardExists(a)) => (s.award_exists)(a),
         Some(Notice::NoRecipient) => s.no_recipient.into(),
         Some(Notice::FewerThanNamed(n)) => (s.fewer_than_named)(*n),
+        Some(Notice::NobodyPresent) => {
+            (s.nobody_present)(&keys::first_key(Context::Agenda, Command::RollCall, s))
+        }
         None => String::new(),
     }
 }

@@ -119,7 +119,11 @@ fn the_covenant_is_signed_with_an_absent_unit() {
 #[test]
 fn the_covenant_is_edited_on_screen_and_every_change_is_kept() {
     let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
-    d.keys("u").press(KeyCode::Tab);
+    d.keys("u").keys("a");
+    assert_eq!(d.ui.notice, Some(Notice::NobodyPresent), "no roll call yet: nobody signs at once");
+    d.press(KeyCode::Tab).press(KeyCode::Esc);
+    assert_eq!(d.ui.contexts()[0], hoinghi::keys::Context::Covenant, "Esc from the contents: the units");
+    d.press(KeyCode::Tab);
     assert_eq!(d.ui.contexts()[0], hoinghi::keys::Context::CovenantItems);
     let c = d.model.conference.clone();
     let planned = c.covenant.as_ref().expect("a covenant").items.clone();
@@ -217,7 +221,9 @@ fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
     assert_eq!(giay_khen.recipients.get(1), Some(&Recipient::Collective("Trường THCS Minh Đức".into())));
     assert_eq!((giay_khen.unnamed_collectives, giay_khen.counts()), (11, (13, 0)));
     // A total below those named is refused; the field stays.
-    d.press(KeyCode::Tab).keys("s");
+    d.press(KeyCode::Esc);
+    assert_eq!(d.ui.contexts()[0], hoinghi::keys::Context::Awards, "Esc from the recipients: the awards");
+    d.keys("s");
     assert!(
         matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "13"),
         "the total, not the rest"

@@ -72,6 +72,8 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
     let recipients = entry.map_or(0, |e| e.recipients.len());
     screen.recipient = screen.recipient.min(recipients.saturating_sub(1));
     match command {
+        // From the recipients, Esc goes back to the awards; from there, to the agenda.
+        Command::Back if screen.on_recipients => screen.on_recipients = false,
         Command::Back => ui.screen = Screen::Agenda,
         Command::NextField if entry.is_none() => ui.notice = Some(Notice::NoAward),
         Command::NextField => screen.on_recipients = !screen.on_recipients,

@@ -22,6 +22,8 @@ pub struct CovenantScreen {
 pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> bool {
     let Screen::Covenant(screen) = &mut ui.screen else { return false };
     match command {
+        // From the contents, Esc goes back to the units; from there, to the agenda.
+        Command::Back if screen.on_items => screen.on_items = false,
         Command::Back => ui.screen = Screen::Agenda,
         Command::NextField => screen.on_items = !screen.on_items,
         _ if screen.on_items => items(model, screen, &mut ui.overlay, command),
@@ -76,6 +78,9 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
                 Some(Overlay::Prompt(Prompt::NotSigning(unit), LineInput::new(&reason.unwrap_or_default())));
         }
         Command::Erase => return record.covenant.clear(c, &unit, now).unwrap_or(false),
+        Command::AllSign if record.attendance.present_ids(c).is_empty() => {
+            ui.notice = Some(Notice::NobodyPresent)
+        }
         Command::AllSign => {
             let present = record.attendance.present_ids(c);
             let unmarked: Vec<String> =

@@ -145,6 +145,8 @@ pub enum Notice {
     NoRecipient,
     /// A total below the number already named (this many).
     FewerThanNamed(u32),
+    /// Nobody is present yet: the roll call comes first.
+    NobodyPresent,
     UnitNeeded,
     /// Letters typed in the unit search were not turned into a choice.
     UnitSearchPending,

@@ -364,7 +364,9 @@ pub static STRINGS: Strings = Strings {
         None => "Add an item at the end of the covenant (Enter: record · Esc: cancel)".into(),
     },
     remove_covenant_item: |n, t| {
-        format!("Remove item {n} of the covenant: “{t}”? The minutes keep what was removed.")
+        format!(
+            "Remove item {n} of the covenant: “{t}”? The minutes file (.ron) keeps the item removed and when."
+        )
     },
     presiding_now: |u| format!("{u} presides over the covenant signing."),
     covenant_contents: |on| {
@@ -425,13 +427,16 @@ pub static STRINGS: Strings = Strings {
     no_award: "No award yet; press n to add one.",
     no_recipient: "This award names nobody yet; press t or i to add one.",
     fewer_than_named: |n| format!("The total cannot be less than the {n} named."),
+    nobody_present: |k| {
+        format!("No unit is present yet: take the roll call first (Esc, then {k}), or mark each unit with c.")
+    },
     award_exists: |a| {
         format!(
             "“{a}” is on this item's list already (the cursor is on it); to enter another decision of it, press n, then 0, and type it."
         )
     },
     presiding_absent: |u| {
-        format!("{u} presides over the covenant signing (note: this unit was absent at the roll call).")
+        format!("{u} presides over the covenant signing (note: this unit is recorded as absent).")
     },
     bad_count: |t| format!("“{t}” is not a number (7 is one)."),
     no_unit_match: |t| format!("No member unit matches “{t}”; change it, or leave it blank."),

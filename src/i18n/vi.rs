@@ -351,7 +351,9 @@ pub static STRINGS: Strings = Strings {
         None => "Thêm một điều vào cuối giao ước (Enter: ghi · Esc: thôi)".into(),
     },
     remove_covenant_item: |n, t| {
-        format!("Bỏ điều {n} của giao ước: «{t}»? Biên bản vẫn giữ lại nội dung đã bỏ.")
+        format!(
+            "Bỏ điều {n} của giao ước: «{t}»? Tệp biên bản (.ron) vẫn lưu lại điều đã bỏ và thời điểm bỏ."
+        )
     },
     presiding_now: |u| format!("{u} chủ trì ký kết giao ước."),
     covenant_contents: |on| {
@@ -408,12 +410,17 @@ pub static STRINGS: Strings = Strings {
     no_award: "Chưa có khen thưởng nào; nhấn n để thêm.",
     no_recipient: "Khen thưởng này chưa nêu tên ai; nhấn t hoặc i để thêm.",
     fewer_than_named: |n| format!("Tổng số không thể ít hơn {n} đã nêu tên."),
+    nobody_present: |k| {
+        format!(
+            "Chưa có đơn vị nào có mặt: điểm danh trước (nhấn Esc rồi {k}), hoặc đánh dấu từng đơn vị bằng c."
+        )
+    },
     award_exists: |a| {
         format!(
             "«{a}» đã có trong danh sách của nội dung này (con trỏ đang ở đó); để ghi thêm một quyết định nữa, nhấn n rồi 0 và gõ tên."
         )
     },
-    presiding_absent: |u| format!("{u} chủ trì ký kết giao ước (lưu ý: đơn vị này vắng mặt khi điểm danh)."),
+    presiding_absent: |u| format!("{u} chủ trì ký kết giao ước (lưu ý: đơn vị này được ghi là vắng mặt)."),
     bad_count: |t| format!("«{t}» không phải một số lượng (ví dụ: 7)."),
     no_unit_match: |t| format!("Không có đơn vị thành viên nào khớp «{t}»; sửa lại, hoặc để trống."),
     several_units: |n| format!("Khớp {n} đơn vị thành viên; gõ thêm cho rõ đơn vị nào."),

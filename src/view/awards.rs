@@ -44,7 +44,25 @@ pub fn awards(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &AwardsScreen) {
         frame.render_widget(Paragraph::new(Line::styled(s.no_awards, theme.muted)), inner);
         return;
     }
-    let [main, totals] = Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(inner);
+    // The counts by kind as tall as their text (up to four lines).
+    let counts: Vec<String> = ctx
+        .model
+        .record
+        .awards
+        .counts_of_item(screen.item)
+        .iter()
+        .map(|k| format!("{}: {}", k.award, (s.awarded)(k.collectives, k.individuals)))
+        .collect();
+    let totals_text = (s.awards_of_item)(&counts.join("; "));
+    let width = usize::from(inner.width.max(1));
+    let totals_height =
+        unicode_width::UnicodeWidthStr::width(totals_text.as_str()).div_ceil(width).clamp(1, 4);
+    let [main, _, totals] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(totals_height as u16),
+    ])
+    .areas(inner);
     let (list, detail) = if inner.width >= SIDE_BY_SIDE {
         let [a, b] =
             Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).spacing(1).areas(main);
@@ -75,15 +93,7 @@ pub fn awards(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &AwardsScreen) {
         detail_of(frame, detail, ctx, screen, entry);
     }
 
-    let counts: Vec<String> = ctx
-        .model
-        .record
-        .awards
-        .counts_of_item(screen.item)
-        .iter()
-        .map(|k| format!("{}: {}", k.award, (s.awarded)(k.collectives, k.individuals)))
-        .collect();
-    let line = Line::from(vec![Span::styled((s.awards_of_item)(&counts.join("; ")), theme.muted)]);
+    let line = Line::from(vec![Span::styled(totals_text, theme.muted)]);
     frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), totals);
 }
 

@@ -141,13 +141,11 @@ impl Widget for PollView<'_> {
         let Some(poll) = ctx.model.record.poll(self.screen.item) else { return };
         let Some(plan) = ctx.model.conference.agenda.get(poll.item) else { return };
         let round = poll.rounds.len() as u32;
-        let title = format!(
-            " {}. {} · {} · {} ",
-            poll.item + 1,
-            plan.title,
-            (s.method)(poll.method),
-            (s.round)(round)
-        );
+        // The item's title gives way first: the method and the round stay in view.
+        let rest = format!(" · {} · {} ", (s.method)(poll.method), (s.round)(round));
+        let room = usize::from(area.width.saturating_sub(2))
+            .saturating_sub(unicode_width::UnicodeWidthStr::width(rest.as_str()));
+        let title = format!("{}{rest}", fit(&format!(" {}. {}", poll.item + 1, plan.title), room));
         let block = Block::bordered()
             .border_style(theme.border)
             .title(Line::styled(fit(&title, usize::from(area.width.saturating_sub(2))), theme.title));

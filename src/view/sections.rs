@@ -126,6 +126,9 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
 
     let visible = usize::from(list.height.saturating_sub(1));
     let offset = screen.row.saturating_sub(visible.saturating_sub(1));
+    // The name and the mark share the width; each is cut with "…", never mid-letter.
+    let state_width = usize::from(list.width / 3).clamp(12, 40);
+    let name_width = usize::from(list.width).saturating_sub(3 + state_width + 2).max(8);
     let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
         let (state, style) = match record.status(&unit.id) {
             Some(Signing::Signed { at }) => ((s.signed_at)(&i18n::hhmm(*at)), theme.done),
@@ -135,12 +138,12 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
         };
         let row = Row::new(vec![
             Cell::from(format!("{:>2}.", i + 1)),
-            Cell::from(fit(&unit.name, 48)),
-            Cell::from(state).style(style),
+            Cell::from(fit(&unit.name, name_width)),
+            Cell::from(fit(&state, state_width)).style(style),
         ]);
         if i == screen.row && !screen.on_items { row.style(theme.selected) } else { row }
     });
-    let widths = [Constraint::Length(3), Constraint::Fill(1), Constraint::Length(30)];
+    let widths = [Constraint::Length(3), Constraint::Fill(1), Constraint::Length(state_width as u16)];
     frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
 
     let items = record.contents(c);
