@@ -164,6 +164,9 @@ pub struct Strings {
     pub if_closed_now: fn(outcome: &str) -> String,
     pub elected: fn(unit: &str) -> String,
     pub not_elected: &'static str,
+    /// As `elected` and `not_elected`, for a nomination (an awards item's vote).
+    pub nominated: fn(unit: &str) -> String,
+    pub not_nominated: &'static str,
     pub passed: &'static str,
     pub rejected: &'static str,
     pub tie: fn(units: &str) -> String,

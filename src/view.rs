@@ -385,8 +385,9 @@ fn notice_text(ctx: Ctx) -> String {
         ),
         Some(Notice::Vote(e)) => (s.vote_refused)(e),
         Some(Notice::RoundClosed(o)) => {
-            let text = poll_on_screen(ctx).and_then(|p| poll::last_round_text(ctx, p));
-            (s.round_closed)(&text.unwrap_or_else(|| poll::outcome_text(ctx, o)))
+            let text = poll_on_screen(ctx)
+                .and_then(|p| poll::last_round_text(ctx, p).or_else(|| Some(poll::outcome_text(ctx, p, o))));
+            (s.round_closed)(&text.unwrap_or_default())
         }
         Some(Notice::BallotProblems) => s.ballot_problems.into(),
         Some(Notice::NothingToClose) => s.nothing_to_close.into(),

@@ -304,6 +304,8 @@ pub static STRINGS: Strings = Strings {
     if_closed_now: |o| format!("If closed now: {o}"),
     elected: |u| format!("{u} elected"),
     not_elected: "nobody reached the threshold; not elected",
+    nominated: |u| format!("{u} nominated"),
+    not_nominated: "nobody reached the threshold; nobody nominated",
     passed: "passed",
     rejected: "rejected",
     tie: |u| format!("a tie between {u}"),

@@ -299,6 +299,8 @@ pub static STRINGS: Strings = Strings {
     if_closed_now: |o| format!("Nếu kết thúc bây giờ: {o}"),
     elected: |u| format!("{u} trúng cử"),
     not_elected: "không ai đạt ngưỡng, không trúng cử",
+    nominated: |u| format!("{u} được suy tôn"),
+    not_nominated: "không đơn vị nào đạt ngưỡng, không suy tôn",
     passed: "thông qua",
     rejected: "không thông qua",
     tie: |u| format!("bằng phiếu giữa {u}"),

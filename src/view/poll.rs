@@ -29,13 +29,24 @@ pub(crate) fn choice_name(ctx: Ctx, choice: &Choice) -> String {
     }
 }
 
-pub(crate) fn outcome_text(ctx: Ctx, outcome: &Outcome) -> String {
+/// A vote of an awards item nominates (suy tôn); others elect (trúng cử).
+fn nominates(ctx: Ctx, poll: &Poll) -> bool {
+    ctx.model.conference.agenda.get(poll.item).is_some_and(|i| i.kind == crate::conference::ItemKind::Awards)
+}
+
+/// Nobody chosen, in the words of the poll's kind.
+fn nobody_chosen(ctx: Ctx, poll: &Poll) -> String {
+    if nominates(ctx, poll) { ctx.s.not_nominated } else { ctx.s.not_elected }.into()
+}
+
+pub(crate) fn outcome_text(ctx: Ctx, poll: &Poll, outcome: &Outcome) -> String {
     let s = ctx.s;
     match outcome {
         Outcome::Passed => s.passed.into(),
         Outcome::Rejected => s.rejected.into(),
+        Outcome::Elected(id) if nominates(ctx, poll) => (s.nominated)(&unit_name(ctx, id)),
         Outcome::Elected(id) => (s.elected)(&unit_name(ctx, id)),
-        Outcome::NotElected => s.not_elected.into(),
+        Outcome::NotElected => nobody_chosen(ctx, poll),
         Outcome::Tie(ids) => (s.tie)(&ids.iter().map(|id| unit_name(ctx, id)).collect::<Vec<_>>().join(", ")),
     }
 }
@@ -46,31 +57,37 @@ fn names(ctx: Ctx, ids: &[String]) -> String {
 
 /// What a round gave or would give, in words: with several places the units it chooses
 /// (`selected`) and those tied for the places left.
-pub(crate) fn round_text(ctx: Ctx, places: u32, outcome: &Outcome, selected: &[String]) -> String {
+pub(crate) fn round_text(
+    ctx: Ctx,
+    poll: &Poll,
+    places: u32,
+    outcome: &Outcome,
+    selected: &[String],
+) -> String {
     if places <= 1 {
-        return outcome_text(ctx, outcome);
+        return outcome_text(ctx, poll, outcome);
     }
     let chosen = (!selected.is_empty()).then(|| (ctx.s.chosen_units)(&names(ctx, selected)));
     let unfilled = places.saturating_sub(crate::poll::count(selected.len()));
     match (outcome, chosen) {
-        (Outcome::Tie(_), Some(chosen)) => format!("{chosen}; {}", outcome_text(ctx, outcome)),
-        (Outcome::Tie(_), None) => outcome_text(ctx, outcome),
+        (Outcome::Tie(_), Some(chosen)) => format!("{chosen}; {}", outcome_text(ctx, poll, outcome)),
+        (Outcome::Tie(_), None) => outcome_text(ctx, poll, outcome),
         (_, Some(chosen)) if unfilled > 0 => format!("{chosen}; {}", (ctx.s.places_unfilled)(unfilled)),
         (_, Some(chosen)) => chosen,
-        (_, None) => ctx.s.not_elected.into(),
+        (_, None) => nobody_chosen(ctx, poll),
     }
 }
 
 /// The last closed round's result in words (the notice after closing it).
 pub(crate) fn last_round_text(ctx: Ctx, poll: &Poll) -> Option<String> {
     let round = poll.rounds.iter().rev().find(|r| !r.is_open())?;
-    Some(round_text(ctx, round.places, round.outcome.as_ref()?, &round.selected))
+    Some(round_text(ctx, poll, round.places, round.outcome.as_ref()?, &round.selected))
 }
 
 /// What the open round gives if closed now.
 pub(crate) fn provisional_text(ctx: Ctx, poll: &Poll, tally: &Tally) -> String {
     let places = poll.current_round().map_or(1, |r| r.places);
-    round_text(ctx, places, &tally.provisional, &tally.selected)
+    round_text(ctx, poll, places, &tally.provisional, &tally.selected)
 }
 
 /// The chair's decision in one line: the units chosen (or nobody; with several places, nobody
@@ -309,7 +326,7 @@ impl PollView<'_> {
         }
         for r in poll.rounds.iter().filter(|r| !r.is_open()) {
             let Some(outcome) = &r.outcome else { continue };
-            let text = round_text(ctx, r.places, outcome, &r.selected);
+            let text = round_text(ctx, poll, r.places, outcome, &r.selected);
             lines.push(Line::styled((s.round_result)(r.number, &text), theme.title));
         }
         if let Some(decision) = &poll.chair_decision {
