@@ -1612,3 +1612,28 @@ fn a_poll_result_names_its_round_and_outcome() {
     assert!(matches!(poll.rounds[1].outcome, Some(Outcome::Tie(_))));
     assert_eq!(poll.chair_decision.as_ref().and_then(|d| d.elected.as_deref()), Some("lhh"));
 }
+
+/// The awards print in the conference file's order (the order of rank), whatever the order
+/// they were entered in, and one typed at the conference comes after them.
+#[test]
+fn awards_print_in_the_order_of_the_conference_file() {
+    let c = load_conference(Path::new(&format!("sample-data/{QUAN1}"))).expect("valid");
+    let item = c.agenda.iter().position(|i| i.title.starts_with("Trao khen thưởng")).expect("item");
+    let mut model = Model::new(c);
+    let now = NaiveDateTime::default();
+    let (c, awards) = (&model.conference, &mut model.record.awards);
+    let typed = awards.add(item, "Giấy khen của Công đoàn Quận 1", "", "", now).expect("typed");
+    awards.set_unnamed(typed, 2, 0, now).expect("counted");
+    for kind in [3, 0] {
+        let id = awards.add_planned(c, item, kind, now).expect("planned");
+        awards.set_unnamed(id, 1, 1, now).expect("counted");
+    }
+    let md = export::markdown(&model);
+    let at = |what: &str| md.find(what).unwrap_or_else(|| panic!("{what} not in the biên bản"));
+    let (prime_minister, district, union) = (
+        at("Bằng khen của Thủ tướng Chính phủ"),
+        at("Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1"),
+        at("Giấy khen của Công đoàn"),
+    );
+    assert!(prime_minister < district && district < union, "{prime_minister} {district} {union}");
+}

@@ -172,6 +172,10 @@ impl Builder<'_> {
             kind.unnamed_collectives = kind.unnamed_collectives.saturating_add(e.unnamed_collectives);
             kind.unnamed_individuals = kind.unnamed_individuals.saturating_add(e.unnamed_individuals);
         }
+        // In the conference file's order of awards (the order of rank the reports use), then
+        // those typed at the conference in the order entered.
+        let planned = &self.conference.awards;
+        kinds.sort_by_key(|k| planned.iter().position(|p| p.award == k.award).unwrap_or(planned.len()));
         self.label(1, "Khen thưởng:");
         let (mut all_c, mut all_i) = (0u32, 0u32);
         for kind in &kinds {
