@@ -81,6 +81,10 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
         Command::SelectDown if screen.on_recipients => {
             screen.recipient = (screen.recipient + 1).min(recipients.saturating_sub(1));
         }
+        Command::SelectFirst if screen.on_recipients => screen.recipient = 0,
+        Command::SelectLast if screen.on_recipients => screen.recipient = recipients.saturating_sub(1),
+        Command::SelectFirst => screen.row = 0,
+        Command::SelectLast => screen.row = entries.len().saturating_sub(1),
         Command::SelectUp => screen.row = screen.row.saturating_sub(1),
         Command::SelectDown => screen.row = (screen.row + 1).min(entries.len().saturating_sub(1)),
         Command::NewItem if model.conference.awards.is_empty() => {

@@ -40,6 +40,8 @@ fn items(model: &Model, screen: &mut CovenantScreen, overlay: &mut Option<Overla
     match command {
         Command::SelectUp => screen.item = screen.item.saturating_sub(1),
         Command::SelectDown => screen.item = (screen.item + 1).min(last),
+        Command::SelectFirst => screen.item = 0,
+        Command::SelectLast => screen.item = last,
         Command::NewItem => {
             *overlay = Some(Overlay::Prompt(Prompt::CovenantItem(None), LineInput::default()))
         }
@@ -67,6 +69,8 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
     match command {
         Command::SelectUp => screen.row = screen.row.saturating_sub(1),
         Command::SelectDown => screen.row = (screen.row + 1).min(units.len().saturating_sub(1)),
+        Command::SelectFirst => screen.row = 0,
+        Command::SelectLast => screen.row = units.len().saturating_sub(1),
         Command::Sign => {
             screen.row = (screen.row + 1).min(units.len().saturating_sub(1));
             return record.covenant.sign(c, &unit, now).unwrap_or(false);
