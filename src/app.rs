@@ -229,6 +229,7 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
 fn edit(field: &mut LineInput, key: Key) {
     match (key.code, key.ctrl) {
         (KeyCode::Char('h'), true) | (KeyCode::Backspace, _) => field.backspace(),
+        (KeyCode::Char('u'), true) => field.delete_to_start(),
         (KeyCode::Char(c), false) => field.insert(c),
         (KeyCode::Delete, _) => field.delete(),
         (KeyCode::Left, _) => field.left(),
@@ -250,7 +251,7 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
     match ui.overlay.take() {
         Some(Overlay::Confirm(question)) => return dialogs::answer(model, ui, question, command, now),
         Some(Overlay::Prompt(purpose, field)) => {
-            if command != Command::Yes {
+            if command != Command::Submit {
                 return Vec::new();
             }
             return dialogs::submit(model, ui, purpose, field, now);

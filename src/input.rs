@@ -63,6 +63,12 @@ impl LineInput {
         }
     }
 
+    /// Ctrl+U, as in a shell: everything before the cursor goes.
+    pub fn delete_to_start(&mut self) {
+        self.chars.drain(..self.cursor);
+        self.cursor = 0;
+    }
+
     pub fn delete(&mut self) {
         if self.cursor < self.chars.len() {
             self.chars.remove(self.cursor);
@@ -125,5 +131,16 @@ mod tests {
         m.insert('\u{301}');
         m.insert('a');
         assert!(unicode_normalization::is_nfc(&m.text()));
+    }
+
+    #[test]
+    fn ctrl_u_deletes_what_is_before_the_cursor() {
+        let mut f = LineInput::new("Nguyễn Văn An");
+        f.left();
+        f.left();
+        f.delete_to_start();
+        assert_eq!((f.text().as_str(), f.cursor()), ("An", 0));
+        f.insert('T');
+        assert_eq!(f.text(), "TAn");
     }
 }

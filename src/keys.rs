@@ -87,6 +87,10 @@ pub enum Command {
     Decide,
     /// Take the choices marked (nhất trí with several places).
     Accept,
+    /// Record what is typed in a one-line field.
+    Submit,
+    /// Close a one-line field without recording anything.
+    Cancel,
     /// The unit under the cursor presides over the signing.
     SetPresiding,
     /// Add a line (a covenant's item, an award, a recipient …) at the end.
@@ -316,8 +320,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Confirm, &[k('c'), k('y'), code(KeyCode::Enter)], C::Yes, true),
     bind(Confirm, &[ctrl('c')], C::Quit, false),
     bind(Confirm, &[k('k'), k('n'), code(KeyCode::Esc)], C::No, true),
-    bind(Prompt, &[code(KeyCode::Enter)], C::Yes, true),
-    bind(Prompt, &[code(KeyCode::Esc)], C::No, true),
+    bind(Prompt, &[code(KeyCode::Enter)], C::Submit, true),
+    bind(Prompt, &[code(KeyCode::Esc)], C::Cancel, true),
     bind(Prompt, &[ctrl('c')], C::Quit, false),
     bind(Global, &[k('?'), code(KeyCode::F(1))], C::Help, true),
     bind(Global, &[k('q')], C::Quit, true),

@@ -159,6 +159,8 @@ pub static STRINGS: Strings = Strings {
         Command::AddIndividual => "add a person awarded",
         Command::Decide => "record the chair's decision (the units chosen)",
         Command::Accept => "record the choices marked",
+        Command::Submit => "record",
+        Command::Cancel => "cancel (record nothing)",
     },
     hint: |c| match c {
         Command::NewItem => Some("add"),
@@ -189,6 +191,7 @@ pub static STRINGS: Strings = Strings {
         Command::AllSign => Some("all present sign"),
         Command::Decide => Some("decide"),
         Command::Accept => Some("done"),
+        Command::Cancel => Some("cancel"),
         _ => None,
     },
     context: |c| match c {

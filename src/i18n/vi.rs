@@ -158,6 +158,8 @@ pub static STRINGS: Strings = Strings {
         Command::AddIndividual => "thêm cá nhân được khen",
         Command::Decide => "ghi quyết định của chủ trì (các đơn vị đã chọn)",
         Command::Accept => "ghi các lựa chọn đã đánh dấu",
+        Command::Submit => "ghi",
+        Command::Cancel => "thôi (không ghi)",
     },
     hint: |c| match c {
         Command::NewItem => Some("thêm"),
@@ -188,6 +190,7 @@ pub static STRINGS: Strings = Strings {
         Command::AllSign => Some("có mặt cùng ký"),
         Command::Decide => Some("quyết định"),
         Command::Accept => Some("xong"),
+        Command::Cancel => Some("thôi"),
         _ => None,
     },
     context: |c| match c {
