@@ -116,9 +116,33 @@ pub fn confirm(frame: &mut Frame, area: Rect, ctx: Ctx, question: &str, contexts
 
 /// A one-line text field in a box, with the terminal cursor where the text cursor is (an
 /// input method draws its composition there).
+/// The lines a field's text wraps into at `width` cells: ranges of character indices, broken
+/// after a space where one falls on the line, else mid-word; a cell is kept free at each
+/// line's end for the cursor.
+fn wrapped(chars: &[char], width: usize) -> Vec<(usize, usize)> {
+    let room = width.saturating_sub(1).max(1);
+    let mut lines = Vec::new();
+    let mut start = 0;
+    while chars.len() - start > room {
+        let limit = start + room;
+        let end = (start + 1..=limit).rev().find(|&i| chars[i - 1] == ' ').unwrap_or(limit);
+        lines.push((start, end));
+        start = end;
+    }
+    lines.push((start, chars.len()));
+    lines
+}
+
+/// The most lines a field shows at once; longer text scrolls to keep the cursor in view.
+const FIELD_LINES: usize = 8;
+
 pub fn prompt(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, note: Option<&str>, field: &LineInput) {
     let width = area.width.saturating_sub(4).min(100);
-    let popup = centered(area, width, 3);
+    let chars: Vec<char> = field.text().chars().collect();
+    // A long text (a covenant's item, a decision) wraps so that all of it can be read.
+    let lines = wrapped(&chars, usize::from(width.saturating_sub(2)));
+    let shown = lines.len().min(FIELD_LINES);
+    let popup = centered(area, width, shown as u16 + 2);
     let mut block = Block::bordered()
         .border_style(ctx.theme.warning)
         .style(ctx.theme.base)
@@ -129,11 +153,43 @@ pub fn prompt(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, note: Option
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    // Scroll the text so the cursor stays inside the box.
-    let visible = usize::from(inner.width.saturating_sub(1));
-    let skip = field.cursor().saturating_sub(visible);
-    let text: String = field.text().chars().skip(skip).take(visible + 1).collect();
+    let cursor = field.cursor();
+    // The cursor's line: the first that ends after it, else (at the very end) the last.
+    let row = lines.iter().position(|&(_, end)| cursor < end).unwrap_or(lines.len() - 1);
+    let skip = row.saturating_sub(shown - 1);
+    let text: Vec<Line> = lines
+        .iter()
+        .skip(skip)
+        .take(shown)
+        .map(|&(start, end)| Line::raw(chars[start..end].iter().collect::<String>()))
+        .collect();
     frame.render_widget(Paragraph::new(text), inner);
-    let x = inner.x + u16::try_from(field.cursor() - skip).unwrap_or(0);
-    frame.set_cursor_position((x.min(inner.right().saturating_sub(1)), inner.y));
+    let (start, _) = lines[row];
+    let x = inner.x + u16::try_from(cursor - start).unwrap_or(0);
+    let y = inner.y + u16::try_from(row - skip).unwrap_or(0);
+    frame.set_cursor_position((
+        x.min(inner.right().saturating_sub(1)),
+        y.min(inner.bottom().saturating_sub(1)),
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrapped;
+
+    fn lines(text: &str, width: usize) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        wrapped(&chars, width).into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect()
+    }
+
+    #[test]
+    fn a_field_wraps_after_spaces_and_keeps_every_character() {
+        let text = "Thi đua thực hiện chuyển đổi số trong hoạt động của các hội";
+        let got = lines(text, 21);
+        assert_eq!(got, ["Thi đua thực hiện ", "chuyển đổi số trong ", "hoạt động của các ", "hội"]);
+        assert_eq!(got.concat(), text, "nothing lost or added");
+        assert!(got.iter().all(|l| l.chars().count() < 21), "a cell left for the cursor");
+        assert_eq!(lines("abcdefghij", 5), ["abcd", "efgh", "ij"], "a word longer than the line is cut");
+        assert_eq!(lines("", 10), [""], "an empty field is one line");
+    }
 }
