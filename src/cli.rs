@@ -180,6 +180,7 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
             ExitCode::FAILURE
         }
     };
+    crate::store::finish_tidying();
     // Whatever happened on screen, say where the minutes are, and never let unsaved minutes
     // go with the process.
     if ui.save.error.is_none() {

@@ -107,16 +107,33 @@ fn keep_previous(path: &Path, dir: &Path, name: &str) -> Option<PathBuf> {
     fs::hard_link(path, &previous).ok().map(|()| previous)
 }
 
+/// The background removals not yet waited for (see `finish_tidying`).
+static TIDYING: std::sync::Mutex<Vec<std::thread::JoinHandle<io::Result<()>>>> =
+    std::sync::Mutex::new(Vec::new());
+
 /// Removes a replaced file's second name off the saving path (in the background, or now if
 /// no thread can be started). Whatever happens, the minutes file itself is complete already.
 fn remove_later(previous: PathBuf) {
     let spare = previous.clone();
-    if std::thread::Builder::new()
-        .name("hoinghi-tidy".into())
-        .spawn(move || fs::remove_file(previous))
-        .is_err()
-    {
-        let _ = fs::remove_file(spare);
+    match std::thread::Builder::new().name("hoinghi-tidy".into()).spawn(move || fs::remove_file(previous)) {
+        Ok(handle) => {
+            let mut pending = TIDYING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            // Those finished are forgotten; the list stays short.
+            pending.retain(|h| !h.is_finished());
+            pending.push(handle);
+        }
+        Err(_) => {
+            let _ = fs::remove_file(spare);
+        }
+    }
+}
+
+/// Waits for the background removals, so that nothing is left beside the minutes when the
+/// program ends normally.
+pub fn finish_tidying() {
+    let pending = std::mem::take(&mut *TIDYING.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    for handle in pending {
+        let _ = handle.join();
     }
 }
 
@@ -247,14 +264,10 @@ mod tests {
         write_atomic(&path, "first").expect("write");
         write_atomic(&path, "second, longer").expect("write");
         assert_eq!(fs::read_to_string(&path).expect("read"), "second, longer");
-        // The replaced file's second name is removed in the background: wait for it.
-        let names =
-            || -> Vec<_> { fs::read_dir(&dir).expect("dir").map(|e| e.expect("e").file_name()).collect() };
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        while names().len() > 1 && std::time::Instant::now() < deadline {
-            std::thread::sleep(std::time::Duration::from_millis(5));
-        }
-        assert_eq!(names(), vec![std::ffi::OsString::from("m.ron")]);
+        // The replaced file's second name is removed in the background, waited for at the end.
+        finish_tidying();
+        let names: Vec<_> = fs::read_dir(&dir).expect("dir").map(|e| e.expect("e").file_name()).collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("m.ron")]);
         fs::remove_dir_all(dir).ok();
     }
 
