@@ -61,7 +61,9 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
             push(format!("guests[{i}].name"), Problem::Empty("name".into()));
         }
     }
-    let known = |id: &str| c.units.iter().any(|u| u.id == id);
+    // A set: the large conference names a unit some 20,000 times.
+    let ids: HashSet<&str> = c.units.iter().map(|u| u.id.as_str()).collect();
+    let known = |id: &str| ids.contains(id);
     let mut check_unit = |path: String, id: &Option<String>| {
         if let Some(id) = id.as_deref().filter(|id| !known(id)) {
             push(path, Problem::UnknownUnit(id.into()));
@@ -77,69 +79,70 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
     }
     let mut head_item: Option<usize> = None;
     for (i, item) in c.agenda.iter().enumerate() {
-        let at = format!("agenda[{i}]");
+        // Paths are written only for a problem: most items have none.
+        let at = || format!("agenda[{i}]");
         if item.title.trim().is_empty() {
-            problems.push((format!("{at}.title"), Problem::Empty("title".into())));
+            problems.push((format!("{}.title", at()), Problem::Empty("title".into())));
         }
         if item.minutes == 0 {
-            problems.push((format!("{at}.minutes"), Problem::ZeroMinutes));
+            problems.push((format!("{}.minutes", at()), Problem::ZeroMinutes));
         }
         match &item.presenter {
             Some(Presenter::Unit(id)) if !known(id) => {
-                problems.push((format!("{at}.presenter"), Problem::UnknownUnit(id.clone())));
+                problems.push((format!("{}.presenter", at()), Problem::UnknownUnit(id.clone())));
             }
             Some(Presenter::Person { name, .. }) if name.trim().is_empty() => {
-                problems.push((format!("{at}.presenter.name"), Problem::Empty("name".into())));
+                problems.push((format!("{}.presenter.name", at()), Problem::Empty("name".into())));
             }
             Some(Presenter::Person { unit: Some(id), .. }) if !known(id) => {
-                problems.push((format!("{at}.presenter.unit"), Problem::UnknownUnit(id.clone())));
+                problems.push((format!("{}.presenter.unit", at()), Problem::UnknownUnit(id.clone())));
             }
             _ => {}
         }
         match &item.vote {
             None if item.kind.requires_vote() => {
-                problems.push((at.clone(), Problem::VoteMissing));
+                problems.push((at(), Problem::VoteMissing));
             }
             None => {}
             Some(vote) => {
-                let at = format!("{at}.vote");
+                let at = || format!("{}.vote", at());
                 match &vote.subject {
                     Subject::Office { office, candidates, places } => {
                         if office.trim().is_empty() {
-                            let path = format!("{at}.subject.office");
+                            let path = format!("{}.subject.office", at());
                             problems.push((path, Problem::Empty("office".into())));
                         }
                         if candidates.is_empty() {
-                            let path = format!("{at}.subject.candidates");
+                            let path = format!("{}.subject.candidates", at());
                             problems.push((path, Problem::NoCandidates));
                         }
                         let mut seen = HashSet::new();
                         for (k, id) in candidates.iter().enumerate() {
-                            let path = format!("{at}.subject.candidates[{k}]");
+                            let path = || format!("{}.subject.candidates[{k}]", at());
                             if !known(id) {
-                                problems.push((path, Problem::UnknownUnit(id.clone())));
+                                problems.push((path(), Problem::UnknownUnit(id.clone())));
                             } else if !seen.insert(id) {
-                                problems.push((path, Problem::DuplicateCandidate(id.clone())));
+                                problems.push((path(), Problem::DuplicateCandidate(id.clone())));
                             }
                         }
-                        let path = format!("{at}.subject.places");
+                        let path = || format!("{}.subject.places", at());
                         if *places == 0 {
-                            problems.push((path, Problem::ZeroPlaces));
+                            problems.push((path(), Problem::ZeroPlaces));
                         } else if !candidates.is_empty() && *places as usize > candidates.len() {
                             let candidates = candidates.len();
-                            problems.push((path, Problem::TooManyPlaces { places: *places, candidates }));
+                            problems.push((path(), Problem::TooManyPlaces { places: *places, candidates }));
                         }
                     }
                     Subject::Motion(text) => {
                         if item.kind == super::ItemKind::Election {
-                            problems.push((format!("{at}.subject"), Problem::ElectionNeedsOffice));
+                            problems.push((format!("{}.subject", at()), Problem::ElectionNeedsOffice));
                         } else if text.trim().is_empty() {
-                            problems.push((format!("{at}.subject"), Problem::Empty("Motion".into())));
+                            problems.push((format!("{}.subject", at()), Problem::Empty("Motion".into())));
                         }
                     }
                 }
                 if vote.nominee_becomes_head {
-                    let path = format!("{at}.nominee_becomes_head");
+                    let path = format!("{}.nominee_becomes_head", at());
                     if matches!(vote.subject, Subject::Motion(_)) {
                         problems.push((path, Problem::HeadNeedsOffice));
                     } else if let Some(first) = head_item {
@@ -148,13 +151,13 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
                         head_item = Some(i);
                     }
                 }
-                check_patch(&at, &vote.rules, &mut problems);
+                check_patch(&at(), &vote.rules, &mut problems);
                 let base = vote.rules.apply_to(c.rules).base;
                 if base.needs_ballots() && vote.method == Method::ShowOfHands {
                     let path = if vote.rules.base.is_some() {
-                        format!("{at}.rules.base")
+                        format!("{}.rules.base", at())
                     } else {
-                        format!("{at}.method")
+                        format!("{}.method", at())
                     };
                     problems.push((path, Problem::BaseNeedsBallots(base)));
                 }
@@ -170,7 +173,8 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
 
 /// The scoring table, the awards and the covenant.
 fn check_sections(c: &Conference, out: &mut Vec<(String, Problem)>) {
-    let known = |id: &str| c.units.iter().any(|u| u.id == id);
+    let ids: HashSet<&str> = c.units.iter().map(|u| u.id.as_str()).collect();
+    let known = |id: &str| ids.contains(id);
     let blank = |text: &str| text.trim().is_empty();
     if let Some(scoring) = &c.scoring {
         if scoring.scale == 0 {
