@@ -9,10 +9,12 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDateTime;
 use hoinghi::app::{Action, Model, Ui, update};
+use hoinghi::conference::Conference;
 use hoinghi::generate::{self, Size};
 use hoinghi::i18n::Lang;
 use hoinghi::keys::Key;
 use hoinghi::minutes::{self, Minutes};
+use hoinghi::ronfile;
 use hoinghi::store;
 use hoinghi::theme::Theme;
 use hoinghi::view::{self, Ctx};
@@ -27,6 +29,8 @@ fn main() {
 static LARGE: LazyLock<Model> = LazyLock::new(|| generate::model(Size::LARGE));
 static FEW_COMMENTS: LazyLock<Model> = LazyLock::new(|| generate::model(Size::LARGE_FEW_COMMENTS));
 static LARGE_TEXT: LazyLock<String> = LazyLock::new(|| minutes::to_text(&LARGE).unwrap_or_default());
+static CONFERENCE_TEXT: LazyLock<String> =
+    LazyLock::new(|| minutes::conference_text(&LARGE.conference).unwrap_or_default());
 
 fn now(model: &Model) -> NaiveDateTime {
     model.record.finished_at.unwrap_or_default()
@@ -57,6 +61,23 @@ fn serialise_large_minutes() -> usize {
 #[divan::bench(sample_count = 30)]
 fn load_large_minutes() -> bool {
     Minutes::from_text(std::path::Path::new("large.ron"), &LARGE_TEXT).is_ok()
+}
+
+/// Reading the large conference file's text (345 KB) as start-up does: NFC check, parse,
+/// check every rule.
+#[divan::bench(sample_count = 100)]
+fn load_large_conference() -> bool {
+    Conference::from_text(std::path::Path::new("large.ron"), &CONFERENCE_TEXT).is_ok()
+}
+
+/// The parse alone, by the quick reader and by `ron`, its reference and fallback.
+#[divan::bench(args = ["quick reader", "ron"], sample_count = 100)]
+fn parse_large_conference(which: &str) -> bool {
+    let path = std::path::Path::new("large.ron");
+    match which {
+        "ron" => ronfile::parse_with_ron::<Conference>(path, &CONFERENCE_TEXT).is_ok(),
+        _ => ronfile::fast::from_str::<Conference>(&CONFERENCE_TEXT).is_ok(),
+    }
 }
 
 fn key(code: KeyCode) -> Action {

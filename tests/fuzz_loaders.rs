@@ -3,16 +3,21 @@
 //! swapped pieces, truncation). None may panic, and every refusal names a line and column
 //! (unless it is about the whole file) in a sentence in both languages.
 //!
+//! The quick reader of RON files must read each mutated file as `ron` does, or leave it to
+//! `ron`.
+//!
 //! 10,000 cases by default; `FUZZ_CASES=1000000 cargo test --release --test fuzz_loaders` runs
 //! longer, `FUZZ_SEED` another sequence.
 
 use std::path::Path;
 
+use serde::de::DeserializeOwned;
+
 use hoinghi::conference::Conference;
 use hoinghi::generate::{self, Size};
 use hoinghi::i18n::Lang;
 use hoinghi::minutes::{self, Minutes};
-use hoinghi::ronfile::{FileError, Problem};
+use hoinghi::ronfile::{self, FileError, Problem, fast};
 use hoinghi::sample;
 use hoinghi::theme::{BUILT_IN, Theme};
 
@@ -76,6 +81,15 @@ fn mutate(text: &str, rng: &mut Rng) -> String {
     chars.into_iter().collect()
 }
 
+/// The number of cases (FUZZ_CASES), the random sequence (FUZZ_SEED, else `seed`) and the
+/// text of small minutes to mutate.
+fn setup(seed: u64) -> (usize, Rng, String) {
+    let cases = std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    let seed = std::env::var("FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(seed);
+    let small = generate::model(Size { units: 4, items: 6, polls: 2, comments: 6 });
+    (cases, Rng(seed), minutes::to_text(&small).expect("serialises"))
+}
+
 fn whole_file(problem: &Problem) -> bool {
     matches!(
         problem,
@@ -97,11 +111,7 @@ fn check(errors: &[FileError], text: &str) {
 
 #[test]
 fn mutated_files_never_panic_and_every_refusal_is_located() {
-    let cases: usize = std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
-    let seed: u64 = std::env::var("FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0xf022_c0de);
-    let mut rng = Rng(seed);
-    let small = generate::model(Size { units: 4, items: 6, polls: 2, comments: 6 });
-    let minutes_text = minutes::to_text(&small).expect("serialises");
+    let (cases, mut rng, minutes_text) = setup(0xf022_c0de);
     let path = Path::new("fuzz.ron");
     let (mut refused, mut accepted) = (0, 0);
     for n in 0..cases {
@@ -148,4 +158,32 @@ fn mutated_files_never_panic_and_every_refusal_is_located() {
     }
     assert!(refused > cases / 2, "most mutations are refused ({refused} of {cases})");
     assert!(accepted > 0, "some mutations are harmless (a comment, a space)");
+}
+
+/// Reads `text` with the quick reader and, when it reads it, with `ron` too: the two must
+/// agree. Says whether the quick reader read it.
+fn agree<T: DeserializeOwned + PartialEq + std::fmt::Debug>(text: &str) -> bool {
+    let Ok(quick) = fast::from_str::<T>(text) else { return false };
+    match ronfile::parse_with_ron::<T>(Path::new("fuzz.ron"), text) {
+        Ok(by_ron) => assert_eq!(quick, by_ron, "read otherwise than ron reads it:\n{text}"),
+        Err(e) => panic!("the quick reader read what ron refuses ({e:?}):\n{text}"),
+    }
+    true
+}
+
+/// The quick reader (`ronfile::fast`) reads a file as `ron` does or leaves it to `ron`: on
+/// mutated conferences and minutes, whatever it reads, `ron` reads to the same value.
+#[test]
+fn the_quick_reader_reads_mutated_files_as_ron_does_or_not_at_all() {
+    let (cases, mut rng, minutes_text) = setup(0x0b5e_55ed);
+    let mut read = 0;
+    for n in 0..cases {
+        let quick = if n % 2 == 0 {
+            agree::<Conference>(&ronfile::normalise(&mutate(sample::TEXT, &mut rng)))
+        } else {
+            agree::<Minutes>(&ronfile::normalise(&mutate(&minutes_text, &mut rng)))
+        };
+        read += usize::from(quick);
+    }
+    assert!(read > cases / 20, "the quick reader reads the harmless mutations ({read} of {cases})");
 }

@@ -8,9 +8,10 @@
 //! writer knows the one layout the minutes use and writes names, indentation and strings as
 //! whole slices.
 //!
-//! What it must not do: differ from `ron`. `ron` stays the reader of every file and the
-//! reference of this writer: the tests compare the two outputs on recorded, random and large
-//! records (`minutes::tests`), so a layout `ron` would write differently fails there. Only
+//! What it must not do: differ from `ron`. `ron` stays the reference of this writer (as of
+//! the quick reader, `ronfile::fast`): the tests compare the two outputs on recorded, random
+//! and large records (`minutes::tests`), so a layout `ron` would write differently fails
+//! there. Only
 //! what the minutes' types use is written; anything else is an error, never a guess.
 
 use std::fmt::{self, Write as _};
