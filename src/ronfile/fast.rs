@@ -154,6 +154,10 @@ impl<'a> de::Deserializer<'a> for &mut Reader<'a> {
     }
 
     fn deserialize_map<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value> {
+        // A struct read as a map (`#[serde(flatten)]`) has string keys in `ron`.
+        if describes_struct(&visitor) {
+            return Err(Unsupported);
+        }
         self.delimited(b'{', b'}', |entries| visitor.visit_map(entries))
     }
 
@@ -216,6 +220,18 @@ impl<'a> Reader<'a> {
         self.expect(close)?;
         Ok(value)
     }
+}
+
+/// Whether serde's code reading a map says it expects a struct, as `ron` asks (a struct with a
+/// `#[serde(flatten)]` field is read as a map).
+fn describes_struct<'a, V: Visitor<'a>>(visitor: &V) -> bool {
+    struct Expecting<'v, V>(&'v V);
+    impl<'a, V: Visitor<'a>> fmt::Display for Expecting<'_, V> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.0.expecting(f)
+        }
+    }
+    Expecting(visitor).to_string().starts_with("struct ")
 }
 
 /// The elements of a sequence, tuple, map or struct: separated by commas, a trailing comma

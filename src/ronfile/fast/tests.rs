@@ -120,6 +120,16 @@ fn what_is_outside_the_subset_is_left_to_ron() {
     ] {
         assert_eq!(from_str::<Sample>(text), Err(Unsupported), "{text}");
     }
+    // A flattened struct is read as a map with string keys by `ron`.
+    #[derive(Debug, PartialEq, Deserialize)]
+    struct Flat {
+        a: u32,
+        #[serde(flatten)]
+        rest: BTreeMap<String, u32>,
+    }
+    assert_eq!(from_str::<Flat>("{a: 1}"), Err(Unsupported));
+    assert_eq!(from_str::<Flat>("{\"a\": 1}"), Err(Unsupported));
+    assert!(parse_with_ron::<Flat>(Path::new("t.ron"), "{\"a\": 1}").is_ok());
     let deep = format!("(name: \"a\", kinds: [], nested: {}1{})", "Some(".repeat(80), ")".repeat(80));
     assert_eq!(from_str::<Sample>(&deep), Err(Unsupported), "deeper than the quick reader goes");
 }
