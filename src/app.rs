@@ -236,6 +236,8 @@ fn edit(field: &mut LineInput, key: Key) {
         (KeyCode::Right, _) => field.right(),
         (KeyCode::Home, _) => field.home(),
         (KeyCode::End, _) => field.end(),
+        (KeyCode::Up, _) => field.up(),
+        (KeyCode::Down, _) => field.down(),
         _ => {}
     }
 }

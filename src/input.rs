@@ -1,8 +1,12 @@
-//! A one-line text field: what a prompt (a path to save to) needs.
+//! A one-line text field: what a prompt (a path to save to, a decision) needs, and how its
+//! text wraps when it is longer than the box.
 //!
 //! Text stays NFC: a combining mark typed on its own is composed with the letter before it.
 //! The cursor moves and deletes by whole characters (every Vietnamese letter is one NFC
-//! character). No drawing and no keys here: the caller maps keys to these edits.
+//! character). No drawing and no keys here: the caller maps keys to these edits; the view
+//! tells the field the width it was shown at, so that ↑ and ↓ move by the lines seen.
+
+use std::cell::Cell;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -11,13 +15,38 @@ pub struct LineInput {
     chars: Vec<char>,
     /// Index into `chars` of the character the cursor is before.
     cursor: usize,
+    /// The width the view last wrapped the text at (0: not shown yet).
+    shown_width: Cell<usize>,
+}
+
+/// The lines a field's text wraps into at `width` cells: ranges of character indices, broken
+/// after a space where one falls on the line, else mid-word; a cell is kept free at each
+/// line's end for the cursor.
+fn wrapped(chars: &[char], width: usize) -> Vec<(usize, usize)> {
+    let room = width.saturating_sub(1).max(1);
+    let mut lines = Vec::new();
+    let mut start = 0;
+    while chars.len() - start > room {
+        let limit = start + room;
+        let end = (start + 1..=limit).rev().find(|&i| chars[i - 1] == ' ').unwrap_or(limit);
+        lines.push((start, end));
+        start = end;
+    }
+    lines.push((start, chars.len()));
+    lines
+}
+
+/// The line of `lines` the cursor is on: the first that ends after it, else (at the very end)
+/// the last.
+pub fn cursor_row(lines: &[(usize, usize)], cursor: usize) -> usize {
+    lines.iter().position(|&(_, end)| cursor < end).unwrap_or(lines.len().saturating_sub(1))
 }
 
 impl LineInput {
     pub fn new(text: &str) -> Self {
         let chars: Vec<char> = text.nfc().collect();
         let cursor = chars.len();
-        LineInput { chars, cursor }
+        LineInput { chars, cursor, shown_width: Cell::new(0) }
     }
 
     pub fn text(&self) -> String {
@@ -90,6 +119,43 @@ impl LineInput {
     pub fn end(&mut self) {
         self.cursor = self.chars.len();
     }
+
+    /// The text's lines at `width` cells, as drawn; the width is kept for [`Self::up`] and
+    /// [`Self::down`].
+    pub fn shown_at(&self, width: usize) -> Vec<(usize, usize)> {
+        self.shown_width.set(width);
+        wrapped(&self.chars, width)
+    }
+
+    /// ↑: to the same place on the line above, or to the start from the first line.
+    pub fn up(&mut self) {
+        self.move_line(false);
+    }
+
+    /// ↓: to the same place on the line below, or to the end from the last line.
+    pub fn down(&mut self) {
+        self.move_line(true);
+    }
+
+    fn move_line(&mut self, down: bool) {
+        // Not shown yet: one line.
+        let width = match self.shown_width.get() {
+            0 => usize::MAX,
+            w => w,
+        };
+        let lines = wrapped(&self.chars, width);
+        let row = cursor_row(&lines, self.cursor);
+        let target = if down { Some(row + 1).filter(|&r| r < lines.len()) } else { row.checked_sub(1) };
+        let Some(target) = target else {
+            self.cursor = if down { self.chars.len() } else { 0 };
+            return;
+        };
+        let column = self.cursor - lines[row].0;
+        let (start, end) = lines[target];
+        // A line that wraps ends before its last character: the cursor there is on the next.
+        let last = if target + 1 < lines.len() { end.saturating_sub(1).max(start) } else { end };
+        self.cursor = (start + column).min(last);
+    }
 }
 
 #[cfg(test)]
@@ -142,5 +208,58 @@ mod tests {
         assert_eq!((f.text().as_str(), f.cursor()), ("An", 0));
         f.insert('T');
         assert_eq!(f.text(), "TAn");
+    }
+
+    fn lines(text: &str, width: usize) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        wrapped(&chars, width).into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect()
+    }
+
+    #[test]
+    fn a_field_wraps_after_spaces_and_keeps_every_character() {
+        let text = "Thi đua thực hiện chuyển đổi số trong hoạt động của các hội";
+        let got = lines(text, 21);
+        assert_eq!(got, ["Thi đua thực hiện ", "chuyển đổi số trong ", "hoạt động của các ", "hội"]);
+        assert_eq!(got.concat(), text, "nothing lost or added");
+        assert!(got.iter().all(|l| l.chars().count() < 21), "a cell left for the cursor");
+        assert_eq!(lines("abcdefghij", 5), ["abcd", "efgh", "ij"], "a word longer than the line is cut");
+        assert_eq!(lines("", 10), [""], "an empty field is one line");
+    }
+
+    #[test]
+    fn up_and_down_move_by_the_lines_shown() {
+        // Lines at 21 cells: "Thi đua thực hiện " (0..18), "chuyển đổi số trong " (18..38),
+        // "hoạt động của các " (38..56), "hội" (56..59).
+        let mut f = LineInput::new("Thi đua thực hiện chuyển đổi số trong hoạt động của các hội");
+        assert_eq!(f.shown_at(21).len(), 4);
+        f.up();
+        assert_eq!(f.cursor(), 38 + 3, "from the end of \"hội\" to the same column above");
+        f.up();
+        f.up();
+        assert_eq!(f.cursor(), 3);
+        f.up();
+        assert_eq!(f.cursor(), 0, "above the first line: the start");
+        f.end();
+        f.left();
+        f.left();
+        f.left();
+        f.left();
+        f.left();
+        f.down();
+        assert_eq!(f.cursor(), 59, "below the last line: the end");
+        f.home();
+        for _ in 0..17 {
+            f.right();
+        }
+        f.down();
+        assert_eq!(f.cursor(), 18 + 17, "column 17 on the second line");
+        f.down();
+        assert_eq!(f.cursor(), 55, "a shorter line: its last place before it wraps");
+        let mut short = LineInput::new("Hà Nội");
+        short.left();
+        short.up();
+        assert_eq!(short.cursor(), 0, "one line, never shown: ↑ is the start");
+        short.down();
+        assert_eq!(short.cursor(), 6, "and ↓ the end");
     }
 }

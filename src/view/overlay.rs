@@ -114,33 +114,17 @@ pub fn confirm(frame: &mut Frame, area: Rect, ctx: Ctx, question: &str, contexts
     draw_hints(frame, hints, ctx, contexts);
 }
 
-/// A one-line text field in a box, with the terminal cursor where the text cursor is (an
-/// input method draws its composition there).
-/// The lines a field's text wraps into at `width` cells: ranges of character indices, broken
-/// after a space where one falls on the line, else mid-word; a cell is kept free at each
-/// line's end for the cursor.
-fn wrapped(chars: &[char], width: usize) -> Vec<(usize, usize)> {
-    let room = width.saturating_sub(1).max(1);
-    let mut lines = Vec::new();
-    let mut start = 0;
-    while chars.len() - start > room {
-        let limit = start + room;
-        let end = (start + 1..=limit).rev().find(|&i| chars[i - 1] == ' ').unwrap_or(limit);
-        lines.push((start, end));
-        start = end;
-    }
-    lines.push((start, chars.len()));
-    lines
-}
-
 /// The most lines a field shows at once; longer text scrolls to keep the cursor in view.
 const FIELD_LINES: usize = 8;
 
+/// A one-line text field in a box, with the terminal cursor where the text cursor is (an
+/// input method draws its composition there).
 pub fn prompt(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, note: Option<&str>, field: &LineInput) {
     let width = area.width.saturating_sub(4).min(100);
     let chars: Vec<char> = field.text().chars().collect();
-    // A long text (a covenant's item, a decision) wraps so that all of it can be read.
-    let lines = wrapped(&chars, usize::from(width.saturating_sub(2)));
+    // A long text (a covenant's item, a decision) wraps so that all of it can be read; the
+    // field keeps the width for ↑ and ↓.
+    let lines = field.shown_at(usize::from(width.saturating_sub(2)));
     let shown = lines.len().min(FIELD_LINES);
     let popup = centered(area, width, shown as u16 + 2);
     let mut block = Block::bordered()
@@ -154,8 +138,7 @@ pub fn prompt(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, note: Option
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
     let cursor = field.cursor();
-    // The cursor's line: the first that ends after it, else (at the very end) the last.
-    let row = lines.iter().position(|&(_, end)| cursor < end).unwrap_or(lines.len() - 1);
+    let row = crate::input::cursor_row(&lines, cursor);
     let skip = row.saturating_sub(shown - 1);
     let text: Vec<Line> = lines
         .iter()
@@ -171,25 +154,4 @@ pub fn prompt(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, note: Option
         x.min(inner.right().saturating_sub(1)),
         y.min(inner.bottom().saturating_sub(1)),
     ));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrapped;
-
-    fn lines(text: &str, width: usize) -> Vec<String> {
-        let chars: Vec<char> = text.chars().collect();
-        wrapped(&chars, width).into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect()
-    }
-
-    #[test]
-    fn a_field_wraps_after_spaces_and_keeps_every_character() {
-        let text = "Thi đua thực hiện chuyển đổi số trong hoạt động của các hội";
-        let got = lines(text, 21);
-        assert_eq!(got, ["Thi đua thực hiện ", "chuyển đổi số trong ", "hoạt động của các ", "hội"]);
-        assert_eq!(got.concat(), text, "nothing lost or added");
-        assert!(got.iter().all(|l| l.chars().count() < 21), "a cell left for the cursor");
-        assert_eq!(lines("abcdefghij", 5), ["abcd", "efgh", "ij"], "a word longer than the line is cut");
-        assert_eq!(lines("", 10), [""], "an empty field is one line");
-    }
 }
