@@ -792,6 +792,7 @@ fn ballot_problem(e: &crate::poll::BallotError, choice: &str) -> String {
             format!("the votes together ({sum}) exceed the valid ballots ({valid})")
         }
         B::UnknownChoice(_) => format!("{choice} is not in this round"),
+        B::NoneIssued => "the ballots issued are not entered".into(),
         B::ShowOfHands => "this is a show of hands".into(),
         B::Closed => "the round is closed".into(),
     }

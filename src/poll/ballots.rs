@@ -46,6 +46,9 @@ pub enum BallotError {
     ShowOfHands,
     /// No round is open (a closed round's figures change through `correct_ballots`).
     Closed,
+    /// No ballot issued (a form left blank): with units present, a round without ballots did
+    /// not take place.
+    NoneIssued,
     /// valid + invalid must equal returned.
     InvalidPlusValidNotReturned {
         valid: u32,
@@ -91,6 +94,9 @@ impl Ballots {
         use BallotError::*;
         let Ballots { issued, returned, valid, invalid, .. } = *self;
         let mut out = Vec::new();
+        if issued == 0 && present > 0 {
+            out.push(NoneIssued);
+        }
         if u64::from(valid) + u64::from(invalid) != u64::from(returned) {
             out.push(InvalidPlusValidNotReturned { valid, invalid, returned });
         }

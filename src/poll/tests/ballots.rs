@@ -27,6 +27,8 @@ fn every_inconsistent_figure_is_refused_with_its_error() {
         ),
         (figures(7, 8, 7, 1, &[(a.clone(), 4)]), vec![ReturnedAboveIssued { returned: 8, issued: 7 }]),
         (figures(9, 8, 8, 0, &[(a.clone(), 4)]), vec![IssuedAbovePresent { issued: 9, present: 8 }]),
+        // A form left blank: every figure 0, which adds up, but no ballot was issued.
+        (figures(0, 0, 0, 0, &[]), vec![NoneIssued]),
         (
             figures(8, 8, 6, 2, &[(a.clone(), 7)]),
             vec![
@@ -76,7 +78,7 @@ fn figures_that_add_up_are_stored_and_decide() {
         (figures(8, 8, 8, 0, &[(a.clone(), 4), (b.clone(), 2)]), Outcome::NotElected),
         (figures(8, 8, 8, 0, &[(a.clone(), 4), (Choice::Abstain, 4)]), Outcome::NotElected),
         (figures(6, 6, 6, 0, &[(cand("u3"), 6)]), Outcome::Elected("u3".into())),
-        (figures(0, 0, 0, 0, &[]), Outcome::NotElected),
+        (figures(1, 0, 0, 0, &[]), Outcome::NotElected),
     ];
     for (ballots, outcome) in cases {
         let mut p = election();
