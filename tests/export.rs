@@ -20,6 +20,7 @@ use hoinghi::conference::{Conference, Recipient, Subject};
 use hoinghi::export::{self, Format, vietnamese as vn};
 use hoinghi::keys::Key;
 use hoinghi::poll::{Outcome, PollResult};
+use hoinghi::record::ItemState;
 use hoinghi::scoring::Points;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_normalization::UnicodeNormalization;
@@ -1636,4 +1637,29 @@ fn awards_print_in_the_order_of_the_conference_file() {
         at("Giấy khen của Công đoàn"),
     );
     assert!(prime_minister < district && district < union, "{prime_minister} {district} {union}");
+}
+
+/// An item the conference passed over without starting it (Enter on a later one) and with
+/// nothing recorded on it was not held: the biên bản says so, as for one skipped with `s`,
+/// and "not yet" while the conference goes on.
+#[test]
+fn an_item_passed_over_says_it_was_not_held() {
+    let (mut model, _) = ktd1();
+    let skipped = model.record.items.iter().position(|i| i.state == ItemState::Skipped).expect("item 10");
+    model.record.items[skipped].state = ItemState::Pending;
+    for (_, text) in texts(&model) {
+        let title = &model.conference.agenda[skipped].title;
+        let parts = strings(&[title.trim(), "Nội dung này không thực hiện."]);
+        assert_in_order(&text, &parts, "a finished conference");
+    }
+    model.record.finished_at = None;
+    model.record.adopted_at = None;
+    for (_, text) in texts(&model) {
+        assert!(text.contains("Nội dung này chưa thực hiện.") && !text.contains("không thực hiện"), "{text}");
+    }
+    // An item with a comment on it, never started, says nothing of the kind.
+    let discussed = model.record.comments.live().next().map(|c| c.item).expect("a comment");
+    model.record.items[discussed] = Default::default();
+    let text = export::markdown(&model);
+    assert_eq!(text.matches("chưa thực hiện").count(), 1, "only the item passed over");
 }

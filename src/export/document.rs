@@ -16,7 +16,7 @@ use crate::awards::AwardEntry;
 use crate::comments::{Comment, ResponseKind};
 use crate::conference::{Conference, ItemKind, Method, Period, Presenter, Subject};
 use crate::poll::{Choice, Correction, CorrectionKind, Outcome, Poll, PollResult, Round, Tally};
-use crate::record::{Change, ItemState, Record};
+use crate::record::{Change, ItemRecord, ItemState, Record};
 
 /// Quốc hiệu.
 pub const NATION: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -389,6 +389,16 @@ impl<'a> Builder<'a> {
             let record = self.record.items.get(index).cloned().unwrap_or_default();
             match record.state {
                 ItemState::Skipped => self.para(1, vec![Run::italic("Nội dung này không thực hiện.")]),
+                // Never started and nothing recorded on it (passed over with Enter, say): not
+                // held, or not yet while the conference goes on.
+                ItemState::Pending if record.spans.is_empty() && !self.anything_on(index, &record) => {
+                    let said = if self.record.finished_at.is_some() {
+                        "Nội dung này không thực hiện."
+                    } else {
+                        "Nội dung này chưa thực hiện."
+                    };
+                    self.para(1, vec![Run::italic(said)]);
+                }
                 _ if record.spans.is_empty() => {}
                 _ => {
                     let spans: Vec<String> = record
@@ -442,6 +452,16 @@ impl<'a> Builder<'a> {
     }
 
     /// The first agenda item of `kind`: where its part of the minutes goes.
+    /// Whether item `index` has a note, a comment, a vote, awards or (the first scoring item)
+    /// scores.
+    fn anything_on(&self, index: usize, record: &ItemRecord) -> bool {
+        !record.note.trim().is_empty()
+            || self.record.comments.of_item(index).next().is_some()
+            || self.record.poll(index).is_some()
+            || self.record.awards.of_item(index).next().is_some()
+            || (self.first_of(ItemKind::Scoring) == Some(index) && !self.record.scores.units.is_empty())
+    }
+
     fn first_of(&self, kind: ItemKind) -> Option<usize> {
         self.conference.agenda.iter().position(|i| i.kind == kind)
     }
