@@ -1663,3 +1663,42 @@ fn an_item_passed_over_says_it_was_not_held() {
     let text = export::markdown(&model);
     assert_eq!(text.matches("chưa thực hiện").count(), 1, "only the item passed over");
 }
+
+/// After "thông qua biên bản", a comment taken, changed or deleted is a change to the adopted
+/// minutes: the biên bản lists it with the others after the adoption, in time order, and marks
+/// a comment taken late where it stands.
+#[test]
+fn comments_after_the_adoption_are_listed_as_changes() {
+    let (mut model, _) = ktd1();
+    let adopted = model.record.adopted_at.expect("ktd1 is adopted");
+    let later = |minutes: i64| adopted + TimeDelta::minutes(minutes);
+    let earlier: Vec<u32> = model.record.comments.live().map(|c| c.id).take(2).collect();
+    let unit = model.conference.units[0].id.clone();
+    let late =
+        model.record.comments.add(4, &unit, "", "Đề nghị bổ sung số liệu quý IV", later(3)).expect("added");
+    let first = model.record.comments.get(earlier[0]).cloned().expect("a comment");
+    assert!(model.record.comments.edit(first.id, &first.unit, &first.speaker, "Nội dung đã sửa", later(5)));
+    assert!(model.record.comments.delete(earlier[1], later(7)));
+    let name = |id: u32| {
+        let c = model.record.comments.get(id).expect("kept");
+        let unit = model.conference.unit(&c.unit).expect("a member unit").name.trim().to_string();
+        (unit, c.item + 1)
+    };
+    let (late_unit, late_item) = name(late);
+    let (first_unit, first_item) = name(first.id);
+    let (gone_unit, gone_item) = name(earlier[1]);
+    let moment = |at: NaiveDateTime| at.format("%-H giờ %M phút").to_string();
+    for (format, text) in texts(&model) {
+        let parts = strings(&[
+            "Đề nghị bổ sung số liệu quý IV. (ghi sau khi thông qua biên bản)",
+            "Sửa đổi sau khi thông qua biên bản:",
+            &moment(later(3)),
+            &format!("ghi thêm ý kiến của {late_unit} ở nội dung {late_item} ("),
+            &moment(later(5)),
+            &format!("sửa ý kiến của {first_unit} ở nội dung {first_item} ("),
+            &moment(later(7)),
+            &format!("xóa ý kiến của {gone_unit} ở nội dung {gone_item} ("),
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+    }
+}

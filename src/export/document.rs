@@ -508,7 +508,11 @@ impl<'a> Builder<'a> {
             if !text.ends_with(['.', '!', '?', ';', ':', '…']) {
                 text.push('.');
             }
-            self.dash(2, vec![Run::bold(format!("{who}: ")), Run::plain(text)]);
+            let mut line = vec![Run::bold(format!("{who}: ")), Run::plain(text)];
+            if self.record.adopted_at.is_some_and(|adopted| c.at > adopted) {
+                line.push(Run::italic(" (ghi sau khi thông qua biên bản)"));
+            }
+            self.dash(2, line);
             if let Some(r) = &c.response {
                 let answer = r.answer.trim();
                 let line = match (r.kind, answer.is_empty()) {
@@ -840,16 +844,12 @@ impl<'a> Builder<'a> {
     }
 
     fn audit(&mut self) {
-        if self.record.audit.is_empty() {
-            return;
-        }
-        self.label(0, "Sửa đổi sau khi thông qua biên bản:");
         let agenda = &self.conference.agenda;
         let item = |i: usize| match agenda.get(i) {
             Some(a) => format!("nội dung {} ({})", i + 1, a.title.trim()),
             None => format!("nội dung {}", i + 1),
         };
-        let lines: Vec<String> = self
+        let mut entries: Vec<(NaiveDateTime, String)> = self
             .record
             .audit
             .iter()
@@ -864,11 +864,28 @@ impl<'a> Builder<'a> {
                         format!("bỏ ghi {} là không thực hiện", item(*i))
                     }
                 };
-                format!("{}: {what}.", vn::capitalise(&vn::moment(e.at)))
+                (e.at, what)
             })
             .collect();
-        for line in lines {
-            self.dash(1, vec![Run::plain(line)]);
+        // Comments keep their own trail (when taken, each earlier text, when deleted): what of
+        // it came after the adoption is a change to the adopted minutes too.
+        if let Some(adopted) = self.record.adopted_at {
+            for c in &self.record.comments.0 {
+                let whose = format!("ý kiến của {} ở {}", self.unit_name(&c.unit), item(c.item));
+                let mut events: Vec<(NaiveDateTime, &str)> = vec![(c.at, "ghi thêm")];
+                events.extend(c.history.iter().map(|r| (r.changed_at, "sửa")));
+                events.extend(c.deleted_at.map(|at| (at, "xóa")));
+                let after = events.into_iter().filter(|&(at, _)| at > adopted);
+                entries.extend(after.map(|(at, verb)| (at, format!("{verb} {whose}"))));
+            }
+        }
+        if entries.is_empty() {
+            return;
+        }
+        entries.sort_by_key(|&(at, _)| at);
+        self.label(0, "Sửa đổi sau khi thông qua biên bản:");
+        for (at, what) in entries {
+            self.dash(1, vec![Run::plain(format!("{}: {what}.", vn::capitalise(&vn::moment(at))))]);
         }
     }
 
