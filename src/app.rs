@@ -216,6 +216,8 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
                     if let Some(Overlay::Prompt(_, field)) = &mut ui.overlay {
                         edit(field, key);
                         Vec::new()
+                    } else if awards::starts_typed_award(ui, key) {
+                        Vec::new()
                     } else {
                         comments::type_key(model, ui, key)
                     }

@@ -315,3 +315,20 @@ fn an_award_typed_by_hand_with_a_person_and_a_bad_count_refused() {
     assert_eq!(d.model.record.awards.live().count(), 0, "deleted");
     assert_eq!(d.model.record.awards.0.len(), 1, "and kept in the record");
 }
+
+/// A letter typed while the file's awards are offered starts naming another award: the field
+/// opens with it, and the rest of the name follows.
+#[test]
+fn a_letter_in_the_award_chooser_starts_a_typed_award() {
+    let mut d = Desk::of("quan1-tong-ket-2022");
+    assert!(!d.model.conference.awards.is_empty(), "the file's awards are offered");
+    d.keys("a").keys("n");
+    assert!(matches!(d.ui.overlay, Some(Overlay::PickAward)));
+    d.keys("Giấy khen của Chủ tịch UBND Quận").press(KeyCode::Enter);
+    d.keys("Chủ tịch UBND Quận 1").press(KeyCode::Enter).press(KeyCode::Enter);
+    let e = d.model.record.awards.live().next().expect("recorded").clone();
+    assert_eq!(
+        (e.award.as_str(), e.granted_by.as_str()),
+        ("Giấy khen của Chủ tịch UBND Quận", "Chủ tịch UBND Quận 1")
+    );
+}

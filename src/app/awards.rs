@@ -168,6 +168,17 @@ pub(super) fn pick(model: &mut Model, ui: &mut Ui, command: Command, key: Key, n
     }
 }
 
+/// A letter typed while choosing among the file's awards: the secretary is naming another
+/// one, so the name's field opens with the letter in it. Returns whether it did.
+pub(super) fn starts_typed_award(ui: &mut Ui, key: Key) -> bool {
+    let ratatui::crossterm::event::KeyCode::Char(c) = key.code else { return false };
+    if !matches!(ui.overlay, Some(Overlay::PickAward)) || key.ctrl || key.alt || c.is_ascii_digit() {
+        return false;
+    }
+    ui.overlay = prompt(Prompt::AwardName(None), &c.to_string());
+    true
+}
+
 /// After an award is added: the cursor onto it, or why it was refused. Returns whether the
 /// record changed.
 fn onto_added(
