@@ -19,7 +19,7 @@ use hoinghi::comments::ResponseKind;
 use hoinghi::conference::{Conference, Recipient, Subject};
 use hoinghi::export::{self, Format, vietnamese as vn};
 use hoinghi::keys::Key;
-use hoinghi::poll::{Outcome, PollResult};
+use hoinghi::poll::{Choice, Outcome, PollResult};
 use hoinghi::record::ItemState;
 use hoinghi::scoring::Points;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -1701,4 +1701,32 @@ fn comments_after_the_adoption_are_listed_as_changes() {
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
     }
+}
+
+/// A vote every unit of the base gave to the result says so, "nhất trí (100 %)"; one unit
+/// against, and it does not.
+#[test]
+fn a_unanimous_result_says_nhat_tri() {
+    let (mut model, _) = ktd1();
+    let poll = model.record.polls.iter_mut().find(|p| p.is_motion()).expect("the motion");
+    let round = poll.rounds.first_mut().expect("round 1");
+    let against: Vec<String> =
+        round.votes.iter().filter(|(_, c)| **c != Choice::For).map(|(u, _)| u.clone()).collect();
+    assert_eq!(against.len(), 1, "4 for, 1 against in the session");
+    for unit in &against {
+        round.votes.insert(unit.clone(), Choice::For);
+    }
+    for (format, text) in texts(&model) {
+        let parts = strings(&["Tán thành", "5", "100,00 %", "Kết quả: thông qua, nhất trí (100 %)."]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+        assert_eq!(text.matches("nhất trí (100 %)").count(), 1, "only the unanimous vote: {format:?}");
+    }
+    // The Khối phó's election, every vote for the unit elected.
+    let poll = model.record.polls.last_mut().expect("the Khối phó's election");
+    let Some(PollResult::Elected { unit, .. }) = Some(poll.result()) else { panic!("elected") };
+    for vote in poll.rounds.last_mut().expect("a round").votes.values_mut() {
+        *vote = Choice::Candidate(unit.clone());
+    }
+    let text = export::markdown(&model);
+    assert!(text.contains("trúng cử Khối phó Khối thi đua 1 năm 2024, nhất trí (100 %)."), "{text}");
 }

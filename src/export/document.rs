@@ -719,10 +719,13 @@ impl<'a> Builder<'a> {
         let after = |round: u32| if round > 1 { format!(" (vòng {round})") } else { String::new() };
         match poll.result() {
             PollResult::Voting { round } => format!("đang biểu quyết vòng {round}, chưa có kết quả."),
-            PollResult::Passed { round } => format!("thông qua{}.", after(round)),
+            PollResult::Passed { round } => {
+                format!("thông qua{}{}.", after(round), unanimous(poll, round, &Choice::For))
+            }
             PollResult::Rejected { round } => format!("không thông qua{}.", after(round)),
             PollResult::Elected { unit, round } => {
-                format!("{}{}.", words.office(&self.unit_name(&unit), subject), after(round))
+                let all = unanimous(poll, round, &Choice::Candidate(unit.clone()));
+                format!("{}{}{all}.", words.office(&self.unit_name(&unit), subject), after(round))
             }
             PollResult::NotElected { round } => format!("không đơn vị nào {}{}.", words.wins, after(round)),
             PollResult::Chosen { units, round } => {
@@ -949,6 +952,15 @@ impl Words {
 
 fn column(title: &str, width: u16, align: CellAlign) -> Column {
     Column { title: title.to_string(), width, align }
+}
+
+/// ", nhất trí (100 %)" when `choice` had every vote of the base in the deciding round (every
+/// unit present, every valid ballot …); nothing otherwise.
+fn unanimous(poll: &Poll, round: u32, choice: &Choice) -> &'static str {
+    match poll.round_tally(round) {
+        Some(t) if t.base_value > 0 && t.count(choice) == t.base_value => ", nhất trí (100 %)",
+        _ => "",
+    }
 }
 
 /// A reason as the end of a sentence: with its full stop.
