@@ -53,6 +53,11 @@ impl LineInput {
         self.chars.iter().collect()
     }
 
+    /// The text as characters, as [`Self::shown_at`]'s lines index it.
+    pub fn chars(&self) -> &[char] {
+        &self.chars
+    }
+
     /// The cursor's position in characters (= terminal cells for NFC Vietnamese).
     pub fn cursor(&self) -> usize {
         self.cursor

@@ -206,14 +206,6 @@ fn to_check(text: &str) -> impl Iterator<Item = char> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         while let Some(&first) = bytes.get(at) {
-            // Eight ASCII bytes at a time: most of a file is its layout and field names.
-            if let Some(word) = bytes.get(at..at + 8) {
-                let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    at += 8;
-                    continue;
-                }
-            }
             at += match (first, bytes.get(at + 1)) {
                 (0..=0x7f, _) => 1,
                 (0xc2..=0xcb, _) => 2,

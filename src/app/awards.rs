@@ -5,6 +5,7 @@
 //! one-line field that Esc gives up without recording anything.
 
 use chrono::NaiveDateTime;
+use ratatui::crossterm::event::KeyCode;
 
 use super::{Model, Notice, Overlay, Prompt, Question, Screen, Slot, Ui};
 use crate::awards::AwardEntry;
@@ -171,7 +172,7 @@ pub(super) fn pick(model: &mut Model, ui: &mut Ui, command: Command, key: Key, n
 /// A letter typed while choosing among the file's awards: the secretary is naming another
 /// one, so the name's field opens with the letter in it. Returns whether it did.
 pub(super) fn starts_typed_award(ui: &mut Ui, key: Key) -> bool {
-    let ratatui::crossterm::event::KeyCode::Char(c) = key.code else { return false };
+    let KeyCode::Char(c) = key.code else { return false };
     if !matches!(ui.overlay, Some(Overlay::PickAward)) || key.ctrl || key.alt || c.is_ascii_digit() {
         return false;
     }

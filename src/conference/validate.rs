@@ -167,13 +167,12 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
     for (path, p) in problems {
         push(path, p);
     }
-    check_sections(c, &mut out);
+    check_sections(c, &ids, &mut out);
     out
 }
 
 /// The scoring table, the awards and the covenant.
-fn check_sections(c: &Conference, out: &mut Vec<(String, Problem)>) {
-    let ids: HashSet<&str> = c.units.iter().map(|u| u.id.as_str()).collect();
+fn check_sections(c: &Conference, ids: &HashSet<&str>, out: &mut Vec<(String, Problem)>) {
     let known = |id: &str| ids.contains(id);
     let blank = |text: &str| text.trim().is_empty();
     if let Some(scoring) = &c.scoring {

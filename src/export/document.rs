@@ -16,7 +16,7 @@ use crate::awards::AwardEntry;
 use crate::comments::{Comment, ResponseKind};
 use crate::conference::{Conference, ItemKind, Method, Period, Presenter, Subject};
 use crate::poll::{Choice, Correction, CorrectionKind, Outcome, Poll, PollResult, Round, Tally};
-use crate::record::{Change, ItemRecord, ItemState, Record};
+use crate::record::{Change, ItemState, Record};
 
 /// Quốc hiệu.
 pub const NATION: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -387,11 +387,21 @@ impl<'a> Builder<'a> {
                 self.labelled(1, label, format!("{who}."));
             }
             let record = self.record.items.get(index).cloned().unwrap_or_default();
+            let comments: Vec<&Comment> = self.record.comments.of_item(index).collect();
+            let poll = self.record.poll(index);
+            let awards: Vec<&AwardEntry> = self.record.awards.of_item(index).collect();
+            let scores_here = self.first_of(ItemKind::Scoring) == Some(index);
+            let nothing_recorded = record.spans.is_empty()
+                && record.note.trim().is_empty()
+                && comments.is_empty()
+                && poll.is_none()
+                && awards.is_empty()
+                && (!scores_here || self.record.scores.units.is_empty());
             match record.state {
                 ItemState::Skipped => self.para(1, vec![Run::italic("Nội dung này không thực hiện.")]),
                 // Never started and nothing recorded on it (passed over with Enter, say): not
                 // held, or not yet while the conference goes on.
-                ItemState::Pending if record.spans.is_empty() && !self.anything_on(index, &record) => {
+                ItemState::Pending if nothing_recorded => {
                     let said = if self.record.finished_at.is_some() {
                         "Nội dung này không thực hiện."
                     } else {
@@ -415,18 +425,16 @@ impl<'a> Builder<'a> {
             for line in record.note.lines().map(str::trim).filter(|l| !l.is_empty()) {
                 self.para(1, vec![Run::plain(line)]);
             }
-            let comments: Vec<&Comment> = self.record.comments.of_item(index).collect();
             self.comments(&comments);
-            if let Some(poll) = self.record.poll(index) {
+            if let Some(poll) = poll {
                 self.poll(poll, item.kind);
             }
             let held = record.state != ItemState::Skipped && !record.spans.is_empty();
-            if self.first_of(ItemKind::Scoring) == Some(index)
+            if scores_here
                 && (!self.record.scores.units.is_empty() || (held && self.conference.scoring.is_some()))
             {
                 self.scoring();
             }
-            let awards: Vec<&AwardEntry> = self.record.awards.of_item(index).collect();
             self.awards(&awards);
             if self.first_of(ItemKind::Covenant) == Some(index)
                 && (!self.record.covenant.is_empty() || (held && self.conference.covenant.is_some()))
@@ -452,16 +460,6 @@ impl<'a> Builder<'a> {
     }
 
     /// The first agenda item of `kind`: where its part of the minutes goes.
-    /// Whether item `index` has a note, a comment, a vote, awards or (the first scoring item)
-    /// scores.
-    fn anything_on(&self, index: usize, record: &ItemRecord) -> bool {
-        !record.note.trim().is_empty()
-            || self.record.comments.of_item(index).next().is_some()
-            || self.record.poll(index).is_some()
-            || self.record.awards.of_item(index).next().is_some()
-            || (self.first_of(ItemKind::Scoring) == Some(index) && !self.record.scores.units.is_empty())
-    }
-
     fn first_of(&self, kind: ItemKind) -> Option<usize> {
         self.conference.agenda.iter().position(|i| i.kind == kind)
     }

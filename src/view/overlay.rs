@@ -121,7 +121,7 @@ const FIELD_LINES: usize = 8;
 /// input method draws its composition there).
 pub fn prompt(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, note: Option<&str>, field: &LineInput) {
     let width = area.width.saturating_sub(4).min(100);
-    let chars: Vec<char> = field.text().chars().collect();
+    let chars = field.chars();
     // A long text (a covenant's item, a decision) wraps so that all of it can be read; the
     // field keeps the width for ↑ and ↓.
     let lines = field.shown_at(usize::from(width.saturating_sub(2)));

@@ -17,7 +17,7 @@ pub(super) struct Reader<'a> {
     depth: usize,
 }
 
-pub(super) fn is_ident_byte(b: u8) -> bool {
+fn is_ident_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
@@ -26,7 +26,7 @@ impl<'a> Reader<'a> {
         Reader { text, pos: 0, depth: 0 }
     }
 
-    pub(super) fn bytes(&self) -> &'a [u8] {
+    fn bytes(&self) -> &'a [u8] {
         self.text.as_bytes().get(self.pos..).unwrap_or_default()
     }
 
@@ -34,7 +34,7 @@ impl<'a> Reader<'a> {
         self.bytes().first().copied()
     }
 
-    pub(super) fn eat(&mut self, b: u8) -> bool {
+    fn eat(&mut self, b: u8) -> bool {
         let found = self.peek() == Some(b);
         self.pos += usize::from(found);
         found
@@ -98,7 +98,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether `ident` is next as a whole word.
-    pub(super) fn check_ident(&self, ident: &str) -> bool {
+    fn check_ident(&self, ident: &str) -> bool {
         let bytes = self.bytes();
         bytes.starts_with(ident.as_bytes())
             && bytes.get(ident.len()).is_none_or(|&b| !is_ident_byte(b) && b < 0x80)
@@ -196,7 +196,7 @@ impl<'a> Reader<'a> {
     /// The rest of a string from its first backslash, as `ron` reads it: the one-letter
     /// escapes and a backslash ending a line (which drops the line break and the white space
     /// after it). `\x` and `\u{…}` are `ron`'s.
-    pub(super) fn escaped(&mut self, mut text: String) -> Result<String> {
+    fn escaped(&mut self, mut text: String) -> Result<String> {
         loop {
             let bytes = self.bytes();
             // At a backslash.
@@ -240,7 +240,7 @@ impl<'a> Reader<'a> {
 
     /// A decimal integer: digits, a leading `-` where `signed`, no leading zero, and nothing
     /// that could make it a float, a hexadecimal or a suffixed number.
-    pub(super) fn integer(&mut self, signed: bool) -> Result<i128> {
+    fn integer(&mut self, signed: bool) -> Result<i128> {
         let bytes = self.bytes();
         let negative = signed && bytes.first() == Some(&b'-');
         let digits = &bytes[usize::from(negative)..];
