@@ -16,7 +16,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use hoinghi::app::{Action, Model, Screen, Ui, update};
 use hoinghi::cli::load_conference;
 use hoinghi::comments::ResponseKind;
-use hoinghi::conference::{Conference, Recipient, Subject};
+use hoinghi::conference::{Conference, ItemKind, Recipient, Subject};
 use hoinghi::export::{self, Format, vietnamese as vn};
 use hoinghi::keys::Key;
 use hoinghi::poll::{Choice, Outcome, PollResult};
@@ -1657,6 +1657,12 @@ fn an_item_passed_over_says_it_was_not_held() {
     for (_, text) in texts(&model) {
         assert!(text.contains("Nội dung này chưa thực hiện.") && !text.contains("không thực hiện"), "{text}");
     }
+    // The covenant's item with signatures on it, never started: the signing is what happened.
+    let mut signed = model.clone();
+    let covenant = signed.conference.agenda.iter().position(|i| i.kind == ItemKind::Covenant).expect("item");
+    signed.record.items[covenant] = Default::default();
+    assert!(!signed.record.covenant.is_empty(), "ktd1's units signed");
+    assert_eq!(export::markdown(&signed).matches("chưa thực hiện").count(), 1, "only the item passed over");
     // An item with a comment on it, never started, says nothing of the kind.
     let discussed = model.record.comments.live().next().map(|c| c.item).expect("a comment");
     model.record.items[discussed] = Default::default();

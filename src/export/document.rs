@@ -396,7 +396,8 @@ impl<'a> Builder<'a> {
                 && comments.is_empty()
                 && poll.is_none()
                 && awards.is_empty()
-                && (!scores_here || self.record.scores.units.is_empty());
+                && (!scores_here || self.record.scores.units.is_empty())
+                && (self.first_of(ItemKind::Covenant) != Some(index) || self.record.covenant.is_empty());
             match record.state {
                 ItemState::Skipped => self.para(1, vec![Run::italic("Nội dung này không thực hiện.")]),
                 // Never started and nothing recorded on it (passed over with Enter, say): not
