@@ -94,6 +94,8 @@ pub struct Strings {
     pub ended_at: &'static str,
     pub planned_end: &'static str,
     pub behind: fn(minutes: i64) -> String,
+    /// The clock shows another day than the conference's, before it begins.
+    pub clock_date: fn(today: &str) -> String,
     pub ahead: fn(minutes: i64) -> String,
     pub on_plan: &'static str,
 

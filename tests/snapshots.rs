@@ -87,6 +87,19 @@ fn agenda_before_the_start_80x24() {
     insta::assert_snapshot!(Screen::sample().text(80, 24));
 }
 
+/// Opened on another day than the conference's (a wrong clock, or a rehearsal): the header
+/// says so in place of the plan, until the conference begins.
+#[test]
+fn a_clock_on_another_day_is_said_until_the_conference_begins_80x24() {
+    let mut s = Screen::sample();
+    s.now = NaiveDate::from_ymd_opt(2026, 12, 6).and_then(|d| d.and_hms_opt(14, 40, 0)).expect("time");
+    insta::assert_snapshot!(s.text(80, 24));
+    s.key(KeyCode::Char('n'));
+    let header = s.text(80, 24).lines().nth(1).map(str::to_owned).unwrap_or_default();
+    assert!(header.contains("Dự kiến kết thúc"), "begun: the plan is back: {header}");
+    assert!(!header.contains("Đồng hồ máy"), "{header}");
+}
+
 #[test]
 fn agenda_under_way_80x24() {
     insta::assert_snapshot!(Screen::under_way().text(80, 24));

@@ -80,6 +80,7 @@ pub static STRINGS: Strings = Strings {
     ended_at: "Ended",
     planned_end: "planned",
     behind: |m| format!("{m} min behind"),
+    clock_date: |today| format!("The clock says {today}, not the conference's day"),
     ahead: |m| format!("{m} min ahead"),
     on_plan: "on plan",
 

@@ -79,6 +79,7 @@ pub static STRINGS: Strings = Strings {
     ended_at: "Kết thúc",
     planned_end: "kế hoạch",
     behind: |m| format!("chậm {m} phút"),
+    clock_date: |today| format!("Đồng hồ máy chỉ ngày {today}, không phải ngày hội nghị"),
     ahead: |m| format!("sớm {m} phút"),
     on_plan: "đúng kế hoạch",
 

@@ -303,10 +303,18 @@ fn progress_bar<'a>(ctx: Ctx<'a>, index: usize, plan: &AgendaItem, width: u16) -
     ])
 }
 
-/// "Dự kiến kết thúc 10:12 · kế hoạch 10:05 · chậm 7 phút".
+/// "Dự kiến kết thúc 10:12 · kế hoạch 10:05 · chậm 7 phút"; before the conference begins on a
+/// computer whose clock shows another day than the conference's, that instead: every time
+/// the minutes record comes from that clock, and the plan against it means nothing.
 pub(crate) fn expected_end_line(ctx: Ctx) -> Line<'static> {
     let (s, theme) = (ctx.s, ctx.theme);
     let c = &ctx.model.conference;
+    if ctx.model.record.started_at.is_none() && ctx.now.date() != c.date {
+        return Line::styled(
+            format!(" {} ", (s.clock_date)(&i18n::date_short(ctx.now.date()))),
+            theme.warning,
+        );
+    }
     let expected = ctx.model.record.expected_end(c, ctx.now);
     let label = if ctx.model.record.finished_at.is_some() { s.ended_at } else { s.expected_end };
     let planned = ctx.model.record.planned_end(c, ctx.now);
