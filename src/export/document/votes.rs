@@ -1,0 +1,379 @@
+//! The biên bản's account of a vote (Biểu quyết, Bầu, Bình xét, suy tôn): the method, the
+//! rule, each round's figures as a table, the outcome in the words its kind calls for (an
+//! election elects, a nomination names, a motion passes), the chair's decision on a tie and
+//! every correction after the count.
+
+use super::{Block, Builder, CellAlign, Run, Table, column, end_sentence};
+use crate::conference::{ItemKind, Method, Subject};
+use crate::export::vietnamese as vn;
+use crate::poll::{Choice, Correction, CorrectionKind, Outcome, Poll, PollResult, Round, Tally};
+
+impl Builder<'_> {
+    pub(super) fn poll(&mut self, poll: &Poll, kind: ItemKind) {
+        let words = Words::of(poll, kind);
+        let subject = match &poll.subject {
+            Subject::Office { office, .. } => office.trim().to_string(),
+            Subject::Motion(m) => m.trim().to_string(),
+        };
+        self.label(1, format!("{}: {subject}", words.heading));
+        self.labelled(1, "Hình thức", format!("{}.", vn::method(poll.method)));
+        let present = poll.present.len();
+        self.labelled(
+            1,
+            "Số đơn vị có mặt khi bắt đầu biểu quyết",
+            format!("{present}/{} đơn vị (lúc {}).", poll.members, self.at(poll.opened_at)),
+        );
+        let (pass, base) = (vn::threshold(poll.rules.pass), vn::base(poll.rules.base));
+        let places = poll.places();
+        let rule = if poll.is_motion() {
+            format!("thông qua khi số tán thành đạt {pass} {base}.")
+        } else if places > 1 {
+            format!(
+                "chọn {places} đơn vị có số phiếu cao nhất trong các đơn vị đạt {pass} {base}, mỗi đơn vị biểu quyết (mỗi phiếu) chọn không quá {places} đơn vị; các đơn vị bằng phiếu ở vị trí cuối được bầu lại."
+            )
+        } else {
+            format!("đơn vị có số phiếu cao nhất và đạt {pass} {base} thì {}.", words.wins)
+        };
+        self.labelled(1, "Nguyên tắc", rule);
+        let many = poll.rounds.len() > 1;
+        for round in &poll.rounds {
+            if many {
+                let label = if round.number == 1 {
+                    "Vòng 1:".to_string()
+                } else if places > 1 {
+                    format!(
+                        "Vòng {} (bầu lại giữa các đơn vị bằng phiếu, chọn {} đơn vị):",
+                        round.number, round.places
+                    )
+                } else {
+                    format!("Vòng {} (bầu lại giữa các đơn vị bằng phiếu):", round.number)
+                };
+                self.label(2, label);
+            }
+            let Some(tally) = poll.round_tally(round.number) else { continue };
+            self.round(poll, round, &tally, &words);
+            if many {
+                let outcome = self.outcome(poll, round, &words);
+                self.para(2, vec![Run::plain(format!("Kết quả vòng {}: {outcome}.", round.number))]);
+            }
+        }
+        let result = self.result(poll, &words, &subject);
+        self.para(1, vec![Run::bold("Kết quả: "), Run::plain(result)]);
+        if let Some(head) = poll.proposed_head() {
+            let line = format!(
+                "Theo quy chế của Khối, {} là đơn vị được đề xuất làm {}.",
+                self.unit_name(&head),
+                self.next_head()
+            );
+            self.para(1, vec![Run::plain(line)]);
+        }
+        if !poll.corrections.is_empty() {
+            self.label(1, "Điều chỉnh sau khi kết thúc biểu quyết:");
+            for c in &poll.corrections {
+                let line = self.correction(poll, c, &words);
+                self.dash(2, vec![Run::plain(line)]);
+            }
+        }
+    }
+
+    fn round(&mut self, poll: &Poll, round: &Round, tally: &Tally, words: &Words) {
+        let secret = poll.method == Method::SecretBallot;
+        if secret {
+            let line = match &round.ballots {
+                Some(b) => format!(
+                    "Số phiếu phát ra: {}; số phiếu thu vào: {}; số phiếu hợp lệ: {}; số phiếu không hợp lệ: {}.",
+                    b.issued, b.returned, b.valid, b.invalid
+                ),
+                None => "Chưa có số liệu kiểm phiếu.".to_string(),
+            };
+            self.para(2, vec![Run::plain(line)]);
+        }
+        let rows = self.rows(poll, tally);
+        let base = format!("Tỷ lệ (tính trên {}: {})", vn::base(tally.base), tally.base_value);
+        self.body.push(Block::Table(Table {
+            columns: vec![
+                column(words.choice_column, 520, CellAlign::Left),
+                column(if secret { "Số phiếu" } else { "Số đơn vị" }, 160, CellAlign::Right),
+                column(&base, 320, CellAlign::Right),
+            ],
+            rows,
+        }));
+        if !secret && !tally.not_voted.is_empty() {
+            let names: Vec<String> = tally.not_voted.iter().map(|u| self.unit_name(u)).collect();
+            self.para(2, vec![Run::plain(format!("Không tham gia biểu quyết: {}.", vn::list(&names)))]);
+        }
+    }
+
+    /// The lines of a round's table; a secret ballot for an office has no "abstain" line (a
+    /// valid ballot for nobody is blank).
+    fn rows(&self, poll: &Poll, tally: &Tally) -> Vec<Vec<String>> {
+        let secret = poll.method == Method::SecretBallot;
+        tally
+            .rows
+            .iter()
+            .filter(|r| poll.is_motion() || !secret || r.choice != Choice::Abstain)
+            .map(|r| vec![self.choice(&r.choice), r.count.to_string(), vn::percent(r.percent)])
+            .collect()
+    }
+
+    fn choice(&self, choice: &Choice) -> String {
+        match choice {
+            Choice::Candidate(id) => self.unit_name(id),
+            Choice::For => "Tán thành".into(),
+            Choice::Against => "Không tán thành".into(),
+            Choice::Abstain => "Không biểu quyết".into(),
+        }
+    }
+
+    fn names(&self, ids: &[String]) -> String {
+        let names: Vec<String> = ids.iter().map(|u| self.unit_name(u)).collect();
+        vn::list(&names)
+    }
+
+    /// What one round gave, in words: "Sở Nội vụ và Sở Tư pháp bằng phiếu; bầu lại vòng 2 …".
+    fn outcome(&self, poll: &Poll, round: &Round, words: &Words) -> String {
+        let Some(outcome) = round.outcome.as_ref().filter(|_| !round.is_open()) else {
+            return "đang biểu quyết, chưa kết thúc".to_string();
+        };
+        let chosen = if round.has_places() && !round.selected.is_empty() {
+            format!("{} {}; ", self.names(&round.selected), words.wins)
+        } else {
+            String::new()
+        };
+        match outcome {
+            Outcome::Tie(tied) if round.has_places() => {
+                let left =
+                    round.places.saturating_sub(u32::try_from(round.selected.len()).unwrap_or(u32::MAX));
+                let following = round.number.saturating_add(1);
+                let next = poll.rounds.iter().any(|r| r.number == following);
+                let then = if next {
+                    format!("bầu lại vòng {following} giữa các đơn vị bằng phiếu")
+                } else if poll.chair_decision.is_some() {
+                    "chủ tọa quyết định".to_string()
+                } else {
+                    "chờ chủ tọa quyết định".to_string()
+                };
+                format!("{chosen}{} bằng phiếu cho {left} vị trí còn lại; {then}", self.names(tied))
+            }
+            _ if round.has_places() => self.round_choice(round, words),
+            Outcome::Tie(tied) => {
+                let next = poll.rounds.iter().any(|r| r.number == round.number + 1);
+                let then = if next {
+                    format!("bầu lại vòng {} giữa các đơn vị bằng phiếu", round.number + 1)
+                } else if poll.chair_decision.is_some() {
+                    "chủ tọa quyết định".to_string()
+                } else {
+                    "chờ chủ tọa quyết định".to_string()
+                };
+                format!("{} bằng phiếu; {then}", self.names(tied))
+            }
+            other => self.simple_outcome(other, words),
+        }
+    }
+
+    /// What a closed round of several places chose: "A và B được suy tôn".
+    fn round_choice(&self, round: &Round, words: &Words) -> String {
+        match (&round.outcome, round.selected.as_slice()) {
+            (Some(Outcome::Tie(tied)), chosen) => {
+                let names = self.names(tied);
+                if chosen.is_empty() {
+                    format!("{names} bằng phiếu")
+                } else {
+                    format!("{} {}; {names} bằng phiếu", self.names(chosen), words.wins)
+                }
+            }
+            (_, []) => format!("không đơn vị nào {}", words.wins),
+            (_, chosen) => format!("{} {}", self.names(chosen), words.wins),
+        }
+    }
+
+    fn simple_outcome(&self, outcome: &Outcome, words: &Words) -> String {
+        match outcome {
+            Outcome::Passed => "thông qua".into(),
+            Outcome::Rejected => "không thông qua".into(),
+            Outcome::Elected(id) => format!("{} {}", self.unit_name(id), words.wins),
+            Outcome::NotElected => format!("không đơn vị nào {}", words.wins),
+            Outcome::Tie(tied) => format!("{} bằng phiếu", self.names(tied)),
+        }
+    }
+
+    /// The poll's result, the sentence after "Kết quả: ".
+    fn result(&self, poll: &Poll, words: &Words, subject: &str) -> String {
+        let after = |round: u32| if round > 1 { format!(" (vòng {round})") } else { String::new() };
+        match poll.result() {
+            PollResult::Voting { round } => format!("đang biểu quyết vòng {round}, chưa có kết quả."),
+            PollResult::Passed { round } => {
+                format!("thông qua{}{}.", after(round), unanimous(poll, round, &Choice::For))
+            }
+            PollResult::Rejected { round } => format!("không thông qua{}.", after(round)),
+            PollResult::Elected { unit, round } => {
+                let all = unanimous(poll, round, &Choice::Candidate(unit.clone()));
+                format!("{}{}{all}.", words.office(&self.unit_name(&unit), subject), after(round))
+            }
+            PollResult::NotElected { round } => format!("không đơn vị nào {}{}.", words.wins, after(round)),
+            PollResult::Chosen { units, round } => {
+                let places = usize::try_from(poll.places()).unwrap_or(usize::MAX);
+                let chosen = match units.as_slice() {
+                    [] => format!("không đơn vị nào {}", words.wins),
+                    _ => words.office(&self.names(&units), subject),
+                };
+                let mut line = format!("{chosen}{}", after(round));
+                if units.len() < places {
+                    let (n, pass) = (places - units.len(), vn::threshold(poll.rules.pass));
+                    line += &format!(
+                        "; {n} vị trí còn lại không có đơn vị đạt {pass} {}",
+                        vn::base(poll.rules.base)
+                    );
+                }
+                if let Some(d) = &poll.chair_decision {
+                    let mut picked: Vec<String> = d.elected.iter().chain(&d.also).cloned().collect();
+                    picked.dedup();
+                    let who = if picked.is_empty() {
+                        "không chọn thêm đơn vị nào".to_string()
+                    } else {
+                        self.names(&picked)
+                    };
+                    line += &format!(
+                        "; sau vòng cuối vẫn bằng phiếu, chủ tọa quyết định (lúc {}): {who}. Lý do: {}",
+                        self.at(d.at),
+                        end_sentence(d.reason.trim())
+                    );
+                    return line;
+                }
+                line + "."
+            }
+            PollResult::AwaitingChair { tied, round } => {
+                let chosen = poll.selected();
+                let before = if chosen.is_empty() {
+                    String::new()
+                } else {
+                    format!("{} {}; ", self.names(&chosen), words.wins)
+                };
+                format!(
+                    "{before}sau {round} vòng, {} vẫn bằng phiếu; chờ chủ tọa quyết định.",
+                    self.names(&tied)
+                )
+            }
+            PollResult::DecidedByChair { elected, tied, round } => {
+                let decision = match &elected {
+                    Some(id) => words.office(&self.unit_name(id), subject),
+                    None => format!("không đơn vị nào {}", words.wins),
+                };
+                let (at, reason) = poll
+                    .chair_decision
+                    .as_ref()
+                    .map(|d| (format!(" (lúc {})", self.at(d.at)), d.reason.trim().to_string()))
+                    .unwrap_or_default();
+                format!(
+                    "sau {round} vòng, {} vẫn bằng phiếu; chủ tọa quyết định{at}: {decision}. Lý do: {}",
+                    self.names(&tied),
+                    end_sentence(&reason)
+                )
+            }
+        }
+    }
+
+    /// One correction: when, what, why, and the round as it was before.
+    fn correction(&self, poll: &Poll, c: &Correction, words: &Words) -> String {
+        let what = match c.kind {
+            CorrectionKind::Reopened => format!("mở lại vòng {} để biểu quyết lại", c.round),
+            CorrectionKind::BallotsCorrected => format!("sửa số liệu kiểm phiếu vòng {}", c.round),
+        };
+        let mut line =
+            format!("{}: {what}. Lý do: {}", vn::capitalise(&self.at(c.at)), end_sentence(c.reason.trim()));
+        // The tally of the round as it was, counted by the poll's own rules.
+        let mut before = poll.clone();
+        before.rounds = vec![c.before.clone()];
+        if let Some(tally) = before.round_tally(c.before.number) {
+            let mut figures = Vec::new();
+            if let Some(b) = &c.before.ballots {
+                figures.push(format!(
+                    "phiếu phát ra {}, thu vào {}, hợp lệ {}, không hợp lệ {}",
+                    b.issued, b.returned, b.valid, b.invalid
+                ));
+            }
+            let counts: Vec<String> = self
+                .rows(poll, &tally)
+                .into_iter()
+                .map(|r| match r.as_slice() {
+                    [name, count, pct] => format!("{name} {count} ({pct})"),
+                    _ => r.join(" "),
+                })
+                .collect();
+            figures.push(counts.join(", "));
+            line += &format!(" Trước khi điều chỉnh: {}", figures.join("; "));
+            if c.before.has_places() && c.before.outcome.is_some() {
+                line += &format!("; kết quả: {}", self.round_choice(&c.before, words));
+            } else if let Some(outcome) = &c.before.outcome {
+                line += &format!("; kết quả: {}", self.simple_outcome(outcome, words));
+            }
+            line.push('.');
+        }
+        if let Some(d) = &c.chair_decision {
+            let who =
+                d.elected.as_deref().map_or_else(|| "không đơn vị nào".to_string(), |u| self.unit_name(u));
+            line += &format!(" Quyết định trước đó của chủ tọa ({who}) không còn hiệu lực.");
+        }
+        if let Some(r) = &c.removed_round {
+            line += &format!(" Vòng {} (chưa biểu quyết) được hủy.", r.number);
+        }
+        line
+    }
+}
+
+/// The words a poll's kind calls for: an election elects (trúng cử), a nomination for an
+/// award names (được suy tôn), a motion passes.
+struct Words {
+    heading: &'static str,
+    choice_column: &'static str,
+    /// "trúng cử", "được suy tôn", "thông qua".
+    wins: &'static str,
+    /// Whether the office follows as an object ("trúng cử Khối trưởng …") or in parentheses
+    /// ("được suy tôn (Đề nghị tặng Cờ thi đua …)").
+    office_in_brackets: bool,
+}
+
+impl Words {
+    /// "Sở Nội vụ trúng cử Khối trưởng Khối thi đua 1 năm 2024".
+    fn office(&self, unit: &str, office: &str) -> String {
+        if self.office_in_brackets {
+            format!("{unit} {} ({office})", self.wins)
+        } else {
+            format!("{unit} {} {office}", self.wins)
+        }
+    }
+}
+
+impl Words {
+    fn of(poll: &Poll, kind: ItemKind) -> Words {
+        match (&poll.subject, kind) {
+            (Subject::Motion(_), _) => Words {
+                heading: "Biểu quyết",
+                choice_column: "Ý kiến biểu quyết",
+                wins: "thông qua",
+                office_in_brackets: false,
+            },
+            (Subject::Office { .. }, ItemKind::Awards) => Words {
+                heading: "Bình xét, suy tôn",
+                choice_column: "Đơn vị được đề cử",
+                wins: "được suy tôn",
+                office_in_brackets: true,
+            },
+            (Subject::Office { .. }, _) => Words {
+                heading: "Bầu",
+                choice_column: "Đơn vị ứng cử",
+                wins: "trúng cử",
+                office_in_brackets: false,
+            },
+        }
+    }
+}
+
+/// ", nhất trí (100 %)" when `choice` had every vote of the base in the deciding round (every
+/// unit present, every valid ballot …); nothing otherwise.
+fn unanimous(poll: &Poll, round: u32, choice: &Choice) -> &'static str {
+    match poll.round_tally(round) {
+        Some(t) if t.base_value > 0 && t.count(choice) == t.base_value => ", nhất trí (100 %)",
+        _ => "",
+    }
+}
