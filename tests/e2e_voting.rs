@@ -8,8 +8,13 @@ mod pty;
 use pty::{Pty, Scratch, keys};
 
 /// The tally line of Sở Nội vụ (candidate 1) as the screen prints it.
+/// A tally row: the names are as wide as the longest choice, "Không biểu quyết" (16).
+fn tally_line(digit: u32, name: &str, count: u32, percent: &str) -> String {
+    format!("{digit} {name:<16} {count:>3} {percent:>8}")
+}
+
 fn snv_line(count: u32, percent: &str) -> String {
-    format!("1 Sở Nội vụ      {count:>3} {percent:>8}")
+    tally_line(1, "Sở Nội vụ", count, percent)
 }
 
 #[test]
@@ -49,7 +54,7 @@ fn electing_the_khoi_truong_with_six_units_voting() {
         p.send_str(key);
         p.wait_for_text(&snv_line(count, percent));
     }
-    p.wait_for_text("2 Sở Tư pháp       1  16,67 %");
+    p.wait_for_text(&tally_line(2, "Sở Tư pháp", 1, "16,67 %"));
     p.wait_for_text("Tất cả đơn vị có mặt đã biểu quyết.");
     p.wait_for_text("Nếu kết thúc bây giờ: Sở Nội vụ trúng cử");
 

@@ -290,15 +290,24 @@ impl PollView<'_> {
         let ctx = self.ctx;
         let (s, theme) = (ctx.s, ctx.theme);
         let Some(round) = poll.current_round() else { return };
-        let bar_width = usize::from(area.width).saturating_sub(32).clamp(6, 30);
         let mut lines = Vec::new();
         let secret = poll.method == Method::SecretBallot;
         // A secret-ballot election has no abstain figure: blank ballots are simply not votes.
-        let rows =
-            tally.rows.iter().filter(|r| !(secret && !poll.is_motion() && r.choice == Choice::Abstain));
-        for row in rows {
-            let name = fit(&choice_name(ctx, &row.choice), 14);
-            let pad = 14usize.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
+        let rows: Vec<_> = tally
+            .rows
+            .iter()
+            .filter(|r| !(secret && !poll.is_motion() && r.choice == Choice::Abstain))
+            .map(|r| (r, choice_name(ctx, &r.choice)))
+            .collect();
+        // The names as wide as the longest, leaving the bar 10 cells; the rest of a row (the
+        // digit, the count, the percentage, the spaces and a margin) takes 17.
+        let width = usize::from(area.width);
+        let longest = rows.iter().map(|(_, n)| unicode_width::UnicodeWidthStr::width(n.as_str())).max();
+        let name_width = longest.unwrap_or(0).min(width.saturating_sub(27)).max(8);
+        let bar_width = width.saturating_sub(17 + name_width).clamp(6, 30);
+        for (row, name) in rows {
+            let name = fit(&name, name_width);
+            let pad = name_width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
             let counts = row.choice != Choice::Abstain && row.choice != Choice::Against;
             let style = if row.meets && counts { theme.on_time } else { Style::new() };
             let digit = if secret { String::new() } else { format!("{} ", choice_digit(round, &row.choice)) };
