@@ -98,7 +98,7 @@ impl Table {
                     self.keys("c");
                 }
                 Row::Absent(reason) => {
-                    self.keys("v").keys(reason).enter().press(KeyCode::Down);
+                    self.keys("v").keys(reason).enter();
                 }
                 Row::Delegate(name) => {
                     // The field starts with the file's first delegate: clear it, type who came.

@@ -283,7 +283,7 @@ impl Screen {
             if present.contains(&row) {
                 self.keys("c");
             } else {
-                self.keys("v").keys("Đi công tác").key(KeyCode::Enter).key(KeyCode::Down);
+                self.keys("v").keys("Đi công tác").key(KeyCode::Enter);
             }
         }
         self.key(KeyCode::Esc).key(KeyCode::Home);
@@ -301,8 +301,9 @@ impl Screen {
 #[test]
 fn roll_call_with_an_absent_unit_and_a_late_arrival() {
     let mut s = Screen::under_way();
+    // The reason given, the cursor is on the next unit.
     s.keys("d").keys("c").keys("v").keys("Đi công tác nước ngoài").key(KeyCode::Enter);
-    s.key(KeyCode::Down).keys("d").keys("Nguyễn Văn Hải").key(KeyCode::Enter);
+    s.keys("d").keys("Nguyễn Văn Hải").key(KeyCode::Enter);
     s.wait(25, 0).keys("c");
     insta::assert_snapshot!(s.both());
 }

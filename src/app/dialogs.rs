@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use chrono::NaiveDateTime;
 
 use super::{
-    CommentList, Effect, Model, Scope, Screen, Ui, awards, comments, covenant, save_if, sections, voting,
+    CommentList, Effect, Model, Scope, Screen, Ui, awards, comments, covenant, roll_call, save_if, sections,
+    voting,
 };
 use crate::comments::ResponseKind;
 use crate::input::LineInput;
@@ -194,7 +195,7 @@ pub(super) fn submit(
             Vec::new()
         }
         Prompt::SaveAs => vec![Effect::SaveAs(PathBuf::from(text.trim()))],
-        Prompt::AbsenceReason(unit) => save_if(model.record.attendance.mark(&unit, false, &text, now)),
+        Prompt::AbsenceReason(unit) => save_if(roll_call::absent(model, ui, &unit, &text, now)),
         Prompt::Delegate(unit) => {
             let name = Some(text).filter(|t| !t.trim().is_empty());
             save_if(model.record.attendance.set_delegate(&unit, name, now))

@@ -57,3 +57,15 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
     ui.screen = Screen::RollCall { selected: moved };
     changed
 }
+
+/// The reason typed for an absence: the unit is marked absent with it, and the cursor goes on
+/// to the next unit, as after marking one present. Returns whether the record changed.
+pub(super) fn absent(model: &mut Model, ui: &mut Ui, unit: &str, reason: &str, now: NaiveDateTime) -> bool {
+    let units = &model.conference.units;
+    if let Screen::RollCall { selected } = ui.screen
+        && units.get(selected).is_some_and(|u| u.id == unit)
+    {
+        ui.screen = Screen::RollCall { selected: (selected + 1).min(units.len().saturating_sub(1)) };
+    }
+    model.record.attendance.mark(unit, false, reason, now)
+}
