@@ -519,7 +519,7 @@ pub static STRINGS: Strings = Strings {
     edit_title: |n, t| format!("Edit comment · Item {n}. {t}"),
     label_unit: "Unit",
     label_speaker: "Speaker",
-    unit_search_hint: "type part of the name, with or without diacritics (noi vu, NV), ↑↓ then Enter",
+    unit_search_hint: "type part of the name, accents or not (noi vu, NV); ↑↓, Enter",
     no_unit_matches: "No unit matches; delete some letters or type another name.",
     label_text: "Comment",
     characters: |n| format!("{n} characters"),

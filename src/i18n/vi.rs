@@ -503,7 +503,7 @@ pub static STRINGS: Strings = Strings {
     edit_title: |n, t| format!("Sửa ý kiến · Nội dung {n}. {t}"),
     label_unit: "Đơn vị",
     label_speaker: "Người phát biểu",
-    unit_search_hint: "gõ một phần tên, có dấu hay không dấu (ví dụ: noi vu, NV), ↑↓ rồi Enter",
+    unit_search_hint: "gõ một phần tên, có dấu hoặc không (noi vu, NV); ↑↓ rồi Enter",
     no_unit_matches: "Không có đơn vị nào khớp; xóa bớt chữ hoặc gõ tên khác.",
     label_text: "Nội dung ý kiến",
     characters: |n| format!("{n} ký tự"),
