@@ -126,7 +126,10 @@ fn edits_responses_and_deletions_keep_an_audit_trail() {
     d.press(KeyCode::Up).press(KeyCode::Enter);
     assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.editing == Some(1)));
     d.keys(" số liệu").save();
-    d.press(KeyCode::Up).keys("g").keys("Đã có ở phụ lục").press(KeyCode::Enter);
+    // Back on the list, the cursor is on the comment just edited (not the last one): the next
+    // key acts on it.
+    assert!(matches!(&d.ui.screen, Screen::Comments(list) if list.selected == 0));
+    d.keys("g").keys("Đã có ở phụ lục").press(KeyCode::Enter);
     assert_eq!(d.ui.notice, Some(Notice::Responded));
     let first = d.model.record.comments.get(1).expect("first");
     assert_eq!(first.text, "Đề nghị bổ sung số liệu");

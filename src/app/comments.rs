@@ -217,6 +217,14 @@ fn pick(model: &Model, compose: &mut Compose, unit: String) {
     compose.focus = Focus::Text;
 }
 
+/// The comments of `item`, the cursor on comment `id` (the one just written or edited), else
+/// on the first: what the next key acts on is the comment the secretary was at.
+pub(super) fn list_at(model: &Model, item: usize, id: Option<u32>) -> Screen {
+    let scope = Scope::Item(item);
+    let selected = id.and_then(|id| listed(model, &scope).iter().position(|c| c.id == id)).unwrap_or(0);
+    Screen::Comments(CommentList { scope, selected })
+}
+
 /// A command while writing a comment.
 pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> Vec<Effect> {
     let Screen::Compose(c) = &mut ui.screen else { return Vec::new() };
@@ -246,18 +254,16 @@ pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: Nai
             }
             let comments = &mut model.record.comments;
             let saved = match c.editing {
-                Some(id) => comments.edit(id, &unit, &speaker, &text, now) || comments.get(id).is_some(),
-                None => comments.add(c.item, &unit, &speaker, &text, now).is_some(),
+                Some(id) => (comments.edit(id, &unit, &speaker, &text, now) || comments.get(id).is_some())
+                    .then_some(id),
+                None => comments.add(c.item, &unit, &speaker, &text, now),
             };
-            if saved {
+            if saved.is_some() {
                 ui.notice = Some(Notice::CommentSaved);
             }
             let item = c.item;
             model.record.drafts.comment = None;
-            ui.screen = Screen::Comments(CommentList { scope: Scope::Item(item), selected: usize::MAX });
-            if let Screen::Comments(list) = &mut ui.screen {
-                list.selected = listed(model, &list.scope).len().saturating_sub(1);
-            }
+            ui.screen = list_at(model, item, saved);
             vec![Effect::Save]
         }
         Command::Back => {
@@ -265,8 +271,8 @@ pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: Nai
                 ui.overlay = Some(Overlay::Confirm(Question::DiscardComment));
                 Vec::new()
             } else {
-                let item = c.item;
-                ui.screen = Screen::Comments(CommentList { scope: Scope::Item(item), selected: 0 });
+                let (item, editing) = (c.item, c.editing);
+                ui.screen = list_at(model, item, editing);
                 discard_draft(model)
             }
         }

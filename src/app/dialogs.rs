@@ -6,10 +6,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
 
-use super::{
-    CommentList, Effect, Model, Scope, Screen, Ui, awards, comments, covenant, roll_call, save_if, sections,
-    voting,
-};
+use super::{Effect, Model, Screen, Ui, awards, comments, covenant, roll_call, save_if, sections, voting};
 use crate::comments::ResponseKind;
 use crate::input::LineInput;
 use crate::keys::{Command, Key};
@@ -249,11 +246,11 @@ pub(super) fn answer(
         }
         Question::CloseRound => save_if(voting::close(model, ui, now)),
         Question::DiscardComment => {
-            let item = match &ui.screen {
-                Screen::Compose(c) => c.item,
-                _ => ui.selected,
+            let (item, editing) = match &ui.screen {
+                Screen::Compose(c) => (c.item, c.editing),
+                _ => (ui.selected, None),
             };
-            ui.screen = Screen::Comments(CommentList { scope: Scope::Item(item), selected: 0 });
+            ui.screen = comments::list_at(model, item, editing);
             comments::discard_draft(model)
         }
         Question::DiscardNote => {
