@@ -674,7 +674,7 @@ fn ktd9() -> (Model, Expect) {
     t.at(10, 5).next();
 
     let mut e =
-        Expect::new("8 giờ 35 phút, ngày 01 tháng 08 năm 2024.", "… giờ … phút, ngày … tháng … năm …/.");
+        Expect::new("8 giờ 35 phút, ngày 01 tháng 8 năm 2024.", "… giờ … phút, ngày … tháng … năm …/.");
     e.draft = true;
     e.attendance = strings(&[
         "có mặt 4/5 đơn vị; vắng mặt 1 đơn vị.",
@@ -777,10 +777,8 @@ fn quan1() -> (Model, Expect) {
     t.at(9, 30).next();
     t.at(9, 40).adopt();
 
-    let mut e = Expect::new(
-        "8 giờ 00 phút, ngày 15 tháng 03 năm 2023.",
-        "9 giờ 40 phút, ngày 15 tháng 03 năm 2023./.",
-    );
+    let mut e =
+        Expect::new("8 giờ 00 phút, ngày 15 tháng 3 năm 2023.", "9 giờ 40 phút, ngày 15 tháng 3 năm 2023./.");
     e.attendance = strings(&[
         "có mặt 9/11 đơn vị; vắng mặt 1 đơn vị; chưa điểm danh 1 đơn vị.",
         "Ủy ban nhân dân phường Cô Giang",
@@ -841,10 +839,8 @@ fn vp() -> (Model, Expect) {
     t.at(9, 35).next();
     t.at(9, 50).adopt();
 
-    let mut e = Expect::new(
-        "8 giờ 00 phút, ngày 25 tháng 07 năm 2020.",
-        "9 giờ 50 phút, ngày 25 tháng 07 năm 2020./.",
-    );
+    let mut e =
+        Expect::new("8 giờ 00 phút, ngày 25 tháng 7 năm 2020.", "9 giờ 50 phút, ngày 25 tháng 7 năm 2020./.");
     e.attendance = strings(&[
         "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị.",
         "Phòng Quản trị – Tài vụ",
@@ -1001,7 +997,7 @@ fn check_ending(text: &str, model: &Model, e: &Expect, what: &str) {
             [closing.clone(), role.to_string(), name.clone(), "Nơi nhận:".into(), "- Lưu: VT, Hồ sơ.".into()];
         assert_in_order(text, &parts, what);
     }
-    for note in ["(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên, đóng dấu (nếu có))"] {
+    for note in ["(Chữ ký)", "(Chữ ký, dấu (nếu có))"] {
         assert_in_order(text, &[closing.clone(), note.to_string(), "Nơi nhận:".into()], what);
     }
 }

@@ -60,7 +60,7 @@ pub struct Heading {
 pub struct Signature {
     /// "THƯ KÝ", "CHỦ TỌA".
     pub role: String,
-    /// "(Ký, ghi rõ họ tên)".
+    /// "(Chữ ký)", "(Chữ ký, dấu (nếu có))": mẫu 1.9's words.
     pub note: String,
     pub name: String,
 }
@@ -237,12 +237,12 @@ impl<'a> Builder<'a> {
             signatures: [
                 Signature {
                     role: "THƯ KÝ".into(),
-                    note: "(Ký, ghi rõ họ tên)".into(),
+                    note: "(Chữ ký)".into(),
                     name: c.secretary.name.trim().to_string(),
                 },
                 Signature {
                     role: "CHỦ TỌA".into(),
-                    note: "(Ký, ghi rõ họ tên, đóng dấu (nếu có))".into(),
+                    note: "(Chữ ký, dấu (nếu có))".into(),
                     name: c.chair.name.trim().to_string(),
                 },
             ],

@@ -17,9 +17,11 @@ pub fn time(t: NaiveDateTime) -> String {
     format!("{} giờ {:02} phút", t.hour(), t.minute())
 }
 
-/// "ngày 16 tháng 01 năm 2024": day and month with two digits.
+/// "ngày 16 tháng 01 năm 2024", "ngày 05 tháng 3 năm 2024": as Nghị định 30/2020 writes a
+/// date, with a 0 before a day under 10 and before the months 1 and 2 only.
 pub fn date(d: NaiveDate) -> String {
-    format!("ngày {:02} tháng {:02} năm {}", d.day(), d.month(), d.year())
+    let month = if d.month() <= 2 { format!("{:02}", d.month()) } else { d.month().to_string() };
+    format!("ngày {:02} tháng {month} năm {}", d.day(), d.year())
 }
 
 /// "8 giờ 30 phút, ngày 16 tháng 01 năm 2024".
@@ -128,6 +130,10 @@ mod tests {
         assert_eq!(moment(at(8, 30)), "8 giờ 30 phút, ngày 16 tháng 01 năm 2024");
         let d = NaiveDate::from_ymd_opt(2023, 11, 3).expect("date");
         assert_eq!(date(d), "ngày 03 tháng 11 năm 2023");
+        let on = |m, day| NaiveDate::from_ymd_opt(2023, m, day).map(date).expect("date");
+        assert_eq!(on(2, 28), "ngày 28 tháng 02 năm 2023", "a 0 before the months 1 and 2");
+        assert_eq!(on(3, 15), "ngày 15 tháng 3 năm 2023", "none before the others");
+        assert_eq!(on(9, 9), "ngày 09 tháng 9 năm 2023");
         assert_eq!(time_on(at(9, 0), at(0, 0).date()), "9 giờ 00 phút");
         assert_eq!(time_on(at(9, 0), d), "9 giờ 00 phút, ngày 16 tháng 01 năm 2024");
     }
