@@ -70,6 +70,13 @@ impl Comment {
         self.deleted_at.is_some()
     }
 
+    /// The earlier versions each edit (or answer) left: the history without the copy a
+    /// deletion keeps of the last text, which is not an edit.
+    pub fn edits(&self) -> &[Revision] {
+        let kept_by_deletion = usize::from(self.is_deleted());
+        &self.history[..self.history.len().saturating_sub(kept_by_deletion)]
+    }
+
     fn keep_revision(&mut self, now: NaiveDateTime) {
         self.history.push(Revision {
             changed_at: now,

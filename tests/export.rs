@@ -1702,6 +1702,9 @@ fn comments_after_the_adoption_are_listed_as_changes() {
             &format!("xóa ý kiến của {gone_unit} ở nội dung {gone_item} ("),
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
+        // The copy a deletion keeps of the text is not an edit.
+        let edited = format!("sửa ý kiến của {gone_unit} ở nội dung {gone_item} (");
+        assert!(!text.contains(&edited), "{format:?}: a deleted comment is not also edited");
     }
 }
 

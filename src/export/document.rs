@@ -475,7 +475,7 @@ impl<'a> Builder<'a> {
             for c in &self.record.comments.0 {
                 let whose = format!("ý kiến của {} ở {}", self.unit_name(&c.unit), item(c.item));
                 let mut events: Vec<(NaiveDateTime, &str)> = vec![(c.at, "ghi thêm")];
-                events.extend(c.history.iter().map(|r| (r.changed_at, "sửa")));
+                events.extend(c.edits().iter().map(|r| (r.changed_at, "sửa")));
                 events.extend(c.deleted_at.map(|at| (at, "xóa")));
                 let after = events.into_iter().filter(|&(at, _)| at > adopted);
                 entries.extend(after.map(|(at, verb)| (at, format!("{verb} {whose}"))));
