@@ -23,7 +23,7 @@ mod voting;
 use crate::conference::Conference;
 use crate::input::LineInput;
 use crate::keys::{self, Command, Context, Key};
-use crate::record::{Change, ItemState, Moved, Record};
+use crate::record::{Change, ItemState, Moved, Part, Record};
 
 pub use awards::{AwardsScreen, collective, found_unit, selected as selected_award, shown as shown_awards};
 pub use comments::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picker, resumed_screen};
@@ -210,7 +210,10 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
         }
         Action::Key(key) => {
             ui.notice = None;
-            match keys::command_for(ui.contexts(), key) {
+            // After adoption a change on a part's screen is noted (the agenda and comments
+            // note their own).
+            let part = model.record.adopted_at.and_then(|_| edited_part(&ui.screen));
+            let effects = match keys::command_for(ui.contexts(), key) {
                 Some(command) => run(model, ui, command, key, now),
                 None => {
                     if let Some(Overlay::Prompt(_, field)) = &mut ui.overlay {
@@ -222,8 +225,28 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
                         comments::type_key(model, ui, key)
                     }
                 }
+            };
+            if let Some((part, item)) = part
+                && effects.contains(&Effect::Save)
+            {
+                model.record.audit_if_adopted(Change::Edited { part, item }, now);
             }
+            effects
         }
+    }
+}
+
+/// The part of the record a screen changes, and its agenda item; none for the agenda and the
+/// comments, whose changes are noted with more detail where they are made.
+fn edited_part(screen: &Screen) -> Option<(Part, Option<usize>)> {
+    match screen {
+        Screen::RollCall { .. } => Some((Part::Attendance, None)),
+        Screen::Poll(p) => Some((Part::Vote, Some(p.item))),
+        Screen::Awards(a) => Some((Part::Awards, Some(a.item))),
+        Screen::Scoring(_) => Some((Part::Scores, None)),
+        Screen::Covenant(c) => Some((Part::Covenant, Some(c.item))),
+        Screen::Note(n) => Some((Part::Note, Some(n.item))),
+        Screen::Agenda | Screen::Comments(_) | Screen::Compose(_) => None,
     }
 }
 

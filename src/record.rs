@@ -108,6 +108,24 @@ pub enum Change {
     AgendaMoved { current: Option<usize> },
     /// An item was marked skipped, or not skipped any more.
     SkipChanged { item: usize, skipped: bool },
+    /// Something was changed on the screen of one part of the record (of an agenda item, for
+    /// the parts that belong to one). Comments keep their own trail and are not noted here.
+    Edited {
+        part: Part,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<usize>,
+    },
+}
+
+/// The parts of the record a change after adoption can touch, besides the agenda and comments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Part {
+    Attendance,
+    Vote,
+    Awards,
+    Scores,
+    Covenant,
+    Note,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -238,9 +256,16 @@ impl Record {
         self.adopted_at = Some(now);
     }
 
-    /// Notes a change made after adoption.
+    /// Notes a change made after adoption; the same change again within the minute (each vote
+    /// of a show of hands, say) is not noted twice.
     pub fn audit_if_adopted(&mut self, change: Change, now: NaiveDateTime) {
-        if self.adopted_at.is_some() {
+        if self.adopted_at.is_none() {
+            return;
+        }
+        let minute = |t: NaiveDateTime| t.and_utc().timestamp().div_euclid(60);
+        let repeated =
+            self.audit.last().is_some_and(|last| last.change == change && minute(last.at) == minute(now));
+        if !repeated {
             self.audit.push(AuditEntry { at: now, change });
         }
     }

@@ -71,6 +71,12 @@ impl Table {
         self.press(KeyCode::Enter)
     }
 
+    fn ctrl(&mut self, c: char) -> &mut Self {
+        let key = Key::from_event(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)).expect("press");
+        update(&mut self.model, &mut self.ui, Action::Key(key), self.now);
+        self
+    }
+
     fn esc(&mut self) -> &mut Self {
         self.press(KeyCode::Esc)
     }
@@ -1705,6 +1711,42 @@ fn comments_after_the_adoption_are_listed_as_changes() {
         // The copy a deletion keeps of the text is not an edit.
         let edited = format!("sửa ý kiến của {gone_unit} ở nội dung {gone_item} (");
         assert!(!text.contains(&edited), "{format:?}: a deleted comment is not also edited");
+    }
+}
+
+/// After "thông qua biên bản", a change on the roll call, a vote, the awards or a note is
+/// listed with the changes to the adopted minutes (the same change again within the minute
+/// once), with the item it was made on.
+#[test]
+fn changes_on_any_screen_after_the_adoption_are_listed() {
+    let (model, _) = ktd1();
+    let adopted = model.record.adopted_at.expect("ktd1 is adopted");
+    let mut t = Table { model, ui: Ui::default(), now: adopted + TimeDelta::minutes(10) };
+    let (at_roll_call, audited) = (t.now, t.model.record.audit.len());
+    // The unit absent at the roll call comes, then another unit's delegate is named.
+    t.keys("d");
+    for _ in 0..5 {
+        t.press(KeyCode::Down);
+    }
+    t.keys("c").press(KeyCode::Up).keys("d").keys("Lê Văn Tám").enter().esc();
+    // Moving about without changing anything is not a change.
+    t.press(KeyCode::Home).keys("d").press(KeyCode::Down).esc();
+    assert_eq!(t.model.record.audit.len(), audited + 1, "one entry for the roll call's minute");
+    t.now += TimeDelta::minutes(3);
+    t.press(KeyCode::Down).keys("e").keys(" Bổ sung sau.");
+    let at_note = t.now;
+    t.ctrl('s');
+    let moment = |at: NaiveDateTime| at.format("%-H giờ %M phút").to_string();
+    for (format, text) in texts(&t.model) {
+        let parts = strings(&[
+            "Sửa đổi sau khi thông qua biên bản:",
+            &moment(at_roll_call),
+            "sửa điểm danh.",
+            &moment(at_note),
+            "sửa diễn biến ở nội dung 2 (",
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+        assert_eq!(text.matches("sửa điểm danh").count(), 1, "{format:?}");
     }
 }
 

@@ -17,7 +17,7 @@ use crate::app::Model;
 use crate::awards::AwardEntry;
 use crate::comments::{Comment, ResponseKind};
 use crate::conference::{Conference, ItemKind, Period, Presenter};
-use crate::record::{Change, ItemState, Record};
+use crate::record::{Change, ItemState, Part, Record};
 
 /// Quốc hiệu.
 pub const NATION: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -464,6 +464,20 @@ impl<'a> Builder<'a> {
                     }
                     Change::SkipChanged { item: i, skipped: false } => {
                         format!("bỏ ghi {} là không thực hiện", item(*i))
+                    }
+                    Change::Edited { part, item: i } => {
+                        let what = match part {
+                            Part::Attendance => "sửa điểm danh",
+                            Part::Vote => "sửa kết quả biểu quyết",
+                            Part::Awards => "sửa kết quả khen thưởng",
+                            Part::Scores => "sửa kết quả chấm điểm",
+                            Part::Covenant => "sửa nội dung ký kết giao ước",
+                            Part::Note => "sửa diễn biến",
+                        };
+                        match i {
+                            Some(i) => format!("{what} ở {}", item(*i)),
+                            None => what.to_string(),
+                        }
                     }
                 };
                 (e.at, what)

@@ -287,3 +287,17 @@ fn the_writer_writes_what_ron_writes_for_every_section_of_the_samples() {
         assert_eq!(to_text(&model).expect("written"), expected, "{name}");
     }
 }
+
+#[test]
+fn changes_after_adoption_on_any_part_save_and_load() {
+    use crate::record::{AuditEntry, Change, Part};
+    let mut model = recorded("nntc");
+    let at = model.record.adopted_at.expect("adopted by t c");
+    for change in [
+        Change::Edited { part: Part::Attendance, item: None },
+        Change::Edited { part: Part::Vote, item: Some(5) },
+    ] {
+        model.record.audit.push(AuditEntry { at, change });
+    }
+    assert_eq!(round_trip(&model), model);
+}
