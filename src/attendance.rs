@@ -112,6 +112,17 @@ impl Attendance {
         }
         arrived
     }
+
+    /// When the unit left, if it is absent now after having been present: the time it was
+    /// last marked absent. `None` for a unit absent from the start.
+    pub fn left_at(&self, unit: &str) -> Option<NaiveDateTime> {
+        if self.presence(unit).is_none_or(|p| p.present) {
+            return None;
+        }
+        let changes: Vec<&PresenceChange> = self.log.iter().filter(|c| c.unit == unit).collect();
+        let last_present = changes.iter().rposition(|c| c.presence.present)?;
+        changes.get(last_present + 1).map(|c| c.at)
+    }
 }
 
 /// The quorum as the screen shows it: present, members, needed, met.
@@ -162,6 +173,21 @@ mod tests {
         assert_eq!(a.arrived_at("snv"), Some(at(8, 40)));
         assert_eq!(a.presence("snv").map(|p| p.reason.as_str()), Some(""), "present units have no reason");
         assert_eq!(a.log.len(), 2);
+    }
+
+    #[test]
+    fn a_unit_that_leaves_is_told_from_one_absent_from_the_start() {
+        let mut a = Attendance::default();
+        a.mark("snv", true, "", at(8, 0));
+        a.mark("stp", false, "ốm", at(8, 0));
+        assert_eq!(a.left_at("snv"), None, "present");
+        assert_eq!(a.left_at("stp"), None, "absent from the start");
+        a.mark("snv", false, "về họp khác", at(10, 15));
+        a.mark("snv", false, "về họp gấp", at(10, 16));
+        assert_eq!(a.left_at("snv"), Some(at(10, 15)), "when it left, not when the reason changed");
+        a.mark("stp", true, "", at(9, 0));
+        a.mark("stp", false, "", at(11, 0));
+        assert_eq!(a.left_at("stp"), Some(at(11, 0)), "came late, then left");
     }
 
     #[test]

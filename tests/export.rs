@@ -1750,6 +1750,24 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
     }
 }
 
+/// A unit marked absent after having been present left part-way: the biên bản counts it
+/// present and says when it left and why, as the vote it took part in counts it too.
+#[test]
+fn a_unit_that_leaves_part_way_is_present_until_it_left() {
+    let (mut model, _) = ktd1();
+    let unit = model.conference.units[0].clone();
+    let left = model.conference.date.and_hms_opt(9, 50, 0).expect("a time");
+    assert!(model.record.attendance.mark(&unit.id, false, "về họp khác", left));
+    for (format, text) in texts(&model) {
+        let parts = strings(&[
+            "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị.",
+            unit.name.trim(),
+            "Có mặt, vắng từ 9 giờ 50 phút, lý do: về họp khác",
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+    }
+}
+
 /// A vote every unit of the base gave to the result says so, "nhất trí (100 %)"; one unit
 /// against, and it does not.
 #[test]

@@ -12,8 +12,11 @@ impl Builder<'_> {
         let a = &self.record.attendance;
         self.label(0, "Thành phần tham dự:");
         let members = c.units.len();
-        let present = c.units.iter().filter(|u| a.is_present(&u.id)).count();
-        let absent = c.units.iter().filter(|u| a.presence(&u.id).is_some_and(|p| !p.present)).count();
+        // A unit that left part-way attended: it is counted present, and its row says when it
+        // left.
+        let attended = |id: &str| a.is_present(id) || a.left_at(id).is_some();
+        let present = c.units.iter().filter(|u| attended(&u.id)).count();
+        let absent = c.units.iter().filter(|u| a.presence(&u.id).is_some_and(|_| !attended(&u.id))).count();
         let uncalled = members - present - absent;
         let summary = if uncalled == members {
             format!("{members} đơn vị (chưa điểm danh).")
@@ -33,21 +36,29 @@ impl Builder<'_> {
             .iter()
             .enumerate()
             .map(|(i, unit)| {
+                let who = || {
+                    a.delegate_of(unit).map_or_else(String::new, |name| {
+                        let title = unit.delegates.iter().find(|d| d.name == name).map(|d| d.title.trim());
+                        match title {
+                            Some(t) if !t.is_empty() => format!("{name}, {t}"),
+                            _ => name.to_string(),
+                        }
+                    })
+                };
                 let (who, state) = match a.presence(&unit.id) {
                     Some(p) if p.present => {
-                        let who = a.delegate_of(unit).map_or_else(String::new, |name| {
-                            let title =
-                                unit.delegates.iter().find(|d| d.name == name).map(|d| d.title.trim());
-                            match title {
-                                Some(t) if !t.is_empty() => format!("{name}, {t}"),
-                                _ => name.to_string(),
-                            }
-                        });
                         let state = match self.late_arrival(&unit.id) {
                             Some(t) => format!("Có mặt (từ {})", self.at(t)),
                             None => "Có mặt".to_string(),
                         };
-                        (who, state)
+                        (who(), state)
+                    }
+                    Some(p) if let Some(left) = a.left_at(&unit.id) => {
+                        let mut state = format!("Có mặt, vắng từ {}", self.at(left));
+                        if !p.reason.trim().is_empty() {
+                            state += &format!(", lý do: {}", p.reason.trim());
+                        }
+                        (who(), state)
                     }
                     Some(p) if p.reason.trim().is_empty() => (String::new(), "Vắng mặt".to_string()),
                     Some(p) => (String::new(), format!("Vắng mặt, lý do: {}", p.reason.trim())),
