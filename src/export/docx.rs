@@ -170,11 +170,11 @@ fn text_width(text: &str, size: usize, capitals: bool) -> usize {
     text.chars().count() * size * 10 * per_mille / 1000
 }
 
-/// A heading line in capitals too long for its cell, broken into lines of about the same
-/// length (as a typist would) rather than a full line and one word; unchanged if it fits.
+/// A heading line in capitals too long for its cell, broken as a typist would: between the
+/// parts of the name ("ỦY BAN NHÂN DÂN / QUẬN 1", "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG / THÀNH
+/// PHỐ HỒ CHÍ MINH") in as few lines as fit; failing that, into lines of about the same length
+/// rather than a full line and one word. Unchanged if it fits.
 fn balanced(text: &str, size: usize, cell: usize) -> String {
-    let width = text_width(text, size, true);
-    let lines = width.div_ceil(cell.max(1)).max(1);
     // A dash stays at the end of the line before it, never starts one.
     let mut words: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
@@ -186,9 +186,27 @@ fn balanced(text: &str, size: usize, cell: usize) -> String {
             _ => words.push(word.to_string()),
         }
     }
-    if lines == 1 || words.len() < 2 {
+    if text_width(text, size, true) <= cell || words.len() < 2 {
         return text.to_string();
     }
+    let fits = |lines: &[String]| lines.iter().all(|l| text_width(l, size, true) <= cell);
+    // Breaks between the parts of the name, fewest lines first, the longest line shortest.
+    let parts: Vec<usize> = (1..words.len()).filter(|&i| starts_part(&words, i)).collect();
+    let mut best: Option<Vec<String>> = None;
+    for chosen in 1..(1u32 << parts.len().min(8)) {
+        let breaks: Vec<usize> =
+            parts.iter().enumerate().filter(|(b, _)| chosen >> b & 1 == 1).map(|(_, &i)| i).collect();
+        let lines = split_at(&words, &breaks);
+        let longest = |ls: &[String]| ls.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        let better = best.as_ref().is_none_or(|b| (lines.len(), longest(&lines)) < (b.len(), longest(b)));
+        if fits(&lines) && better {
+            best = Some(lines);
+        }
+    }
+    if let Some(lines) = best {
+        return lines.join("\n");
+    }
+    let lines = text_width(text, size, true).div_ceil(cell.max(1)).max(1);
     let total = text.chars().count();
     for target in total.div_ceil(lines)..=total {
         let mut out: Vec<String> = Vec::new();
@@ -202,11 +220,30 @@ fn balanced(text: &str, size: usize, cell: usize) -> String {
             }
         }
         if out.len() <= lines {
-            let fits = out.iter().all(|l| text_width(l, size, true) <= cell);
-            return if fits { out.join("\n") } else { text.to_string() };
+            return if fits(&out) { out.join("\n") } else { text.to_string() };
         }
     }
     text.to_string()
+}
+
+/// Whether word `i` begins a part of an organisation's name: after a dash or "NHÂN DÂN", or at
+/// the name of a place ("THÀNH PHỐ", "TỈNH", "QUẬN" …).
+fn starts_part(words: &[String], i: usize) -> bool {
+    const PLACES: [&str; 8] = ["THÀNH PHỐ", "TỈNH", "QUẬN", "HUYỆN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG"];
+    let before = &words[..i];
+    let after = words[i..].join(" ");
+    before.last().is_some_and(|w| w.ends_with(['–', '-', '—']))
+        || before.ends_with(&["NHÂN".to_string(), "DÂN".to_string()])
+        || (PLACES.iter().any(|p| after == *p || after.starts_with(&format!("{p} ")))
+            && !after.starts_with("XÃ HỘI"))
+}
+
+/// `words` in lines, a new line at each of `breaks` (word indices, ascending).
+fn split_at(words: &[String], breaks: &[usize]) -> Vec<String> {
+    let mut bounds = vec![0];
+    bounds.extend_from_slice(breaks);
+    bounds.push(words.len());
+    bounds.windows(2).map(|w| words[w[0]..w[1]].join(" ")).collect()
 }
 
 /// The short line under the bloc's name and under Tiêu ngữ: an empty paragraph, `length`
@@ -369,11 +406,19 @@ mod tests {
         let parent = "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG THÀNH PHỐ HỒ CHÍ MINH";
         assert_eq!(
             balanced(parent, NATION_SIZE, cell),
-            "HỘI ĐỒNG THI ĐUA –\nKHEN THƯỞNG THÀNH\nPHỐ HỒ CHÍ MINH"
+            "HỘI ĐỒNG THI ĐUA –\nKHEN THƯỞNG\nTHÀNH PHỐ HỒ CHÍ MINH"
         );
         let hanoi = "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG THÀNH PHỐ HÀ NỘI";
         assert!(balanced(hanoi, NATION_SIZE, cell).lines().all(|l| !l.starts_with('–')));
         assert_eq!(balanced("KHỐI THI ĐUA 1", NATION_SIZE, cell), "KHỐI THI ĐUA 1", "fits: unchanged");
+        // Between the parts of a name, never inside "NHÂN DÂN" or "THÀNH PHỐ".
+        let city = "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH";
+        assert_eq!(balanced(city, NATION_SIZE, cell), "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH");
+        assert_eq!(balanced("ỦY BAN NHÂN DÂN QUẬN 1", NATION_SIZE, cell), "ỦY BAN NHÂN DÂN\nQUẬN 1");
+        // "XÃ" is a commune, but not in "XÃ HỘI".
+        let words = |t: &str| t.split(' ').map(str::to_string).collect::<Vec<_>>();
+        assert!(starts_part(&words("HỘI NÔNG DÂN XÃ AN PHÚ"), 3));
+        assert!(!starts_part(&words("CÁC TỔ CHỨC CHÍNH TRỊ XÃ HỘI"), 5));
     }
 
     #[test]
