@@ -135,6 +135,20 @@ pub struct Guest {
     pub organisation: String,
 }
 
+impl Guest {
+    /// "Tô Thị Bích Châu, Bí thư Quận ủy Quận 1": name, title and organisation, the
+    /// organisation left out when the title already names it.
+    pub fn described(&self) -> String {
+        let (title, organisation) = (self.title.trim(), self.organisation.trim());
+        let named = !organisation.is_empty() && title.to_lowercase().contains(&organisation.to_lowercase());
+        [self.name.trim(), title, if named { "" } else { organisation }]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgendaItem {
@@ -357,6 +371,25 @@ pub(crate) mod time_format {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_guest_is_named_with_the_organisation_once() {
+        let guest = |title: &str, organisation: &str| Guest {
+            name: "Tô Thị Bích Châu".into(),
+            title: title.into(),
+            organisation: organisation.into(),
+        };
+        assert_eq!(
+            guest("Bí thư Quận ủy Quận 1", "Quận ủy Quận 1").described(),
+            "Tô Thị Bích Châu, Bí thư Quận ủy Quận 1",
+            "the title names it already"
+        );
+        assert_eq!(
+            guest("Phó Chủ tịch", "Ủy ban nhân dân Quận 1").described(),
+            "Tô Thị Bích Châu, Phó Chủ tịch, Ủy ban nhân dân Quận 1"
+        );
+        assert_eq!(guest("", "Sở Nội vụ").described(), "Tô Thị Bích Châu, Sở Nội vụ");
+    }
 
     #[test]
     fn dates_in_both_office_and_iso_forms() {

@@ -791,7 +791,7 @@ fn quan1() -> (Model, Expect) {
         "Vắng mặt, lý do: Ốm",
         "Ủy ban nhân dân phường Tân Định",
         "Chưa điểm danh",
-        "Tô Thị Bích Châu, Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Quận 1, Quận ủy Quận 1",
+        "Tô Thị Bích Châu, Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Quận 1;",
         "Dương Thị Hồng Gấm",
     ]);
     e.under(

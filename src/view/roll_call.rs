@@ -89,13 +89,8 @@ impl Widget for RollCallView<'_> {
         if guests > 0 {
             let mut lines = vec![Line::styled(s.guests_title, theme.title)];
             lines.extend(c.guests.iter().take(usize::from(guests)).map(|g| {
-                let who = [g.name.as_str(), g.title.as_str(), g.organisation.as_str()]
-                    .into_iter()
-                    .filter(|t| !t.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", ");
                 Line::styled(
-                    format!("  {}", fit(&who, usize::from(inner.width.saturating_sub(2)))),
+                    format!("  {}", fit(&g.described(), usize::from(inner.width.saturating_sub(2)))),
                     Style::new(),
                 )
             }));

@@ -80,12 +80,8 @@ impl Builder<'_> {
             self.dash(1, vec![Run::plain("Đại biểu khách mời (không biểu quyết):")]);
             let last = c.guests.len().saturating_sub(1);
             for (i, g) in c.guests.iter().enumerate() {
-                let parts: Vec<&str> = [g.name.trim(), g.title.trim(), g.organisation.trim()]
-                    .into_iter()
-                    .filter(|s| !s.is_empty())
-                    .collect();
                 let end = if i == last { '.' } else { ';' };
-                self.dash(2, vec![Run::plain(format!("{}{end}", parts.join(", ")))]);
+                self.dash(2, vec![Run::plain(format!("{}{end}", g.described()))]);
             }
         }
     }
