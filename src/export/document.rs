@@ -400,7 +400,10 @@ impl<'a> Builder<'a> {
                 }
                 ("Người trình bày", who)
             }
-            Presenter::Chair => ("Chủ trì", self.conference.chair.name.trim().to_string()),
+            // The chair's title is given once, under "Chủ trì (chủ tọa)".
+            Presenter::Chair => {
+                ("Người trình bày", format!("{} (chủ trì hội nghị)", self.conference.chair.name.trim()))
+            }
         }
     }
 
