@@ -362,6 +362,9 @@ pub struct KeyNames {
     pub backspace: &'static str,
     pub space: &'static str,
     pub ctrl: &'static str,
+    /// The letters a question's yes and no are shown with (both languages' letters work):
+    /// "ck" (có, không), "yn".
+    pub answers: &'static str,
 }
 
 /// "16/01/2024" — the same in both languages, as Vietnamese offices write dates.

@@ -412,15 +412,32 @@ pub fn first_key(context: Context, command: Command, s: &Strings) -> String {
     BINDINGS
         .iter()
         .find(|b| b.context == context && b.command == command)
-        .and_then(|b| b.keys.first())
+        .and_then(|b| lead(b, s))
         .map(|k| k.name(s))
         .unwrap_or_default()
+}
+
+/// The key a binding is shown with when there is room for one: its first, except that a
+/// question's yes and no are shown with the interface language's letters (c/k, y/n).
+pub fn lead(b: &Binding, s: &Strings) -> Option<Key> {
+    let answer = |k: &&Key| matches!(k.code, KeyCode::Char(c) if !k.ctrl && s.key_names.answers.contains(c));
+    let answer = if b.context == Context::Confirm { b.keys.iter().find(answer) } else { None };
+    answer.or(b.keys.first()).copied()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn a_question_shows_the_languages_letters_for_yes_and_no() {
+        let (vi, en) = (crate::i18n::Lang::Vi.strings(), crate::i18n::Lang::En.strings());
+        let answers = |s| (first_key(Context::Confirm, C::Yes, s), first_key(Context::Confirm, C::No, s));
+        assert_eq!(answers(vi), ("c".to_string(), "k".to_string()));
+        assert_eq!(answers(en), ("y".to_string(), "n".to_string()));
+        assert_eq!(first_key(Context::Agenda, C::NextItem, en), "n", "elsewhere the first key");
+    }
 
     #[test]
     fn no_key_means_two_things_in_one_context() {

@@ -99,6 +99,7 @@ pub static STRINGS: Strings = Strings {
         backspace: "Backspace",
         space: "Space",
         ctrl: "Ctrl",
+        answers: "yn",
     },
     command: |c| match c {
         Command::NextItem => "next item",

@@ -98,6 +98,7 @@ pub static STRINGS: Strings = Strings {
         backspace: "Backspace",
         space: "Dấu cách",
         ctrl: "Ctrl",
+        answers: "ck",
     },
     command: |c| match c {
         Command::NextItem => "nội dung tiếp",
