@@ -270,6 +270,7 @@ pub struct Strings {
     pub reopened: &'static str,
     pub reason_needed: &'static str,
     pub unanimous_done: fn(n: u32) -> String,
+    pub remaining_done: fn(n: u32) -> String,
     pub all_present_done: fn(n: u32) -> String,
     /// Why a file could not be written, in a few words.
     pub io_reason: fn(&std::io::Error) -> String,

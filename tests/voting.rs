@@ -166,6 +166,13 @@ fn a_tie_goes_to_a_second_round_then_to_the_chair() {
 }
 
 #[test]
+fn every_unit_voting_alike_at_once_is_nhat_tri() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("a").keys("1").keys("c");
+    assert_eq!(t.ui.notice, Some(Notice::Unanimous { cast: 5, all: true }));
+}
+
+#[test]
 fn unanimous_asks_for_the_choice_then_confirms() {
     let mut t = Table::new();
     t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("2");
@@ -174,7 +181,7 @@ fn unanimous_asks_for_the_choice_then_confirms() {
     t.keys("1");
     assert!(matches!(t.ui.overlay, Some(Overlay::Confirm(_))));
     t.keys("c");
-    assert_eq!(t.ui.notice, Some(Notice::Unanimous(4)));
+    assert_eq!(t.ui.notice, Some(Notice::Unanimous { cast: 4, all: false }), "the units left, not nhất trí");
     let tally = t.poll().tally();
     assert_eq!((tally.count(&Choice::For), tally.count(&Choice::Against)), (4, 1), "the vote cast stays");
     t.press(KeyCode::Enter).keys("c");
@@ -260,7 +267,7 @@ fn with_two_places_each_unit_marks_two_by_digit_and_nhat_tri_marks_the_same_two(
         Some(Overlay::Confirm(hoinghi::app::Question::Unanimous(vec![cand("snv"), cand("stp")])))
     );
     t.keys("c");
-    assert_eq!(t.ui.notice, Some(Notice::Unanimous(4)));
+    assert_eq!(t.ui.notice, Some(Notice::Unanimous { cast: 4, all: false }), "the units left, not nhất trí");
     let tally = t.poll().tally();
     assert_eq!([tally.count(&cand("snv")), tally.count(&cand("stp")), tally.count(&cand("ttr"))], [5, 4, 1]);
     // 70 % of 6 is 4.2: five votes meet it, four do not; the second place stays empty.

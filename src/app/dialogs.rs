@@ -127,7 +127,11 @@ pub enum Notice {
     ChairDecided,
     Reopened,
     ReasonNeeded,
-    Unanimous(u32),
+    /// `cast` units without a vote voted alike: every unit present (`all`), or those left.
+    Unanimous {
+        cast: u32,
+        all: bool,
+    },
     AllPresent(u32),
     /// The poll awaits the chair: digits choose among the tied.
     AwaitingChair,

@@ -354,6 +354,8 @@ pub(super) fn unanimous(model: &mut Model, ui: &mut Ui, choices: &[Choice], now:
     let Screen::Poll(screen) = &ui.screen else { return false };
     let Some(poll) = model.record.poll_mut(screen.item) else { return false };
     let several = poll.current_round().is_some_and(Round::has_places);
+    // Nhất trí only when no unit had voted otherwise; else these are the units left.
+    let none_voted = poll.tally().not_voted.len() == poll.present.len();
     let cast = match choices {
         [one] if !several || !matches!(one, Choice::Candidate(_)) => poll.cast_remaining(one.clone(), now),
         _ => {
@@ -369,7 +371,7 @@ pub(super) fn unanimous(model: &mut Model, ui: &mut Ui, choices: &[Choice], now:
     };
     match cast {
         Ok(n) => {
-            ui.notice = Some(Notice::Unanimous(n));
+            ui.notice = Some(Notice::Unanimous { cast: n, all: none_voted });
             n > 0
         }
         Err(e) => {

@@ -485,6 +485,7 @@ pub static STRINGS: Strings = Strings {
     reopened: "Reopened to correct; the old figures stay in the minutes.",
     reason_needed: "A reason is required.",
     unanimous_done: |n| format!("Recorded {n} units as unanimous."),
+    remaining_done: |n| format!("Recorded the vote of the {n} remaining units."),
     all_present_done: |n| format!("Recorded {n} units present."),
     discard_comment: "Discard the comment being written? What was typed is lost.",
     discard_note: "Discard the changes to the note?",

@@ -469,6 +469,7 @@ pub static STRINGS: Strings = Strings {
     reopened: "Đã mở lại để sửa; số liệu cũ được giữ trong biên bản.",
     reason_needed: "Cần ghi lý do.",
     unanimous_done: |n| format!("Đã ghi nhất trí cho {n} đơn vị."),
+    remaining_done: |n| format!("Đã ghi biểu quyết cho {n} đơn vị còn lại."),
     all_present_done: |n| format!("Đã ghi {n} đơn vị có mặt."),
     discard_comment: "Bỏ ý kiến đang ghi? Những gì đã gõ sẽ mất.",
     discard_note: "Bỏ những thay đổi của diễn biến?",
