@@ -271,6 +271,7 @@ pub struct Strings {
     pub reason_needed: &'static str,
     pub unanimous_done: fn(n: u32) -> String,
     pub remaining_done: fn(n: u32) -> String,
+    pub present_recounted: fn(present: u32, members: u32) -> String,
     pub all_present_done: fn(n: u32) -> String,
     /// Why a file could not be written, in a few words.
     pub io_reason: fn(&std::io::Error) -> String,

@@ -347,6 +347,18 @@ impl Poll {
         self.rounds.last()
     }
 
+    /// Opened and nothing more: one round, open, without a vote, a mark, a ballot figure or a
+    /// correction, now or before.
+    pub fn untouched(&self) -> bool {
+        self.corrections.is_empty()
+            && matches!(self.rounds.as_slice(), [r] if r.is_open()
+                && r.votes.is_empty()
+                && r.marks.is_empty()
+                && r.log.is_empty()
+                && r.ballots.is_none()
+                && r.ballots_log.is_empty())
+    }
+
     /// The open round, if voting is going on.
     pub fn open_round(&self) -> Option<&Round> {
         self.rounds.last().filter(|r| r.is_open())

@@ -394,6 +394,7 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::ChairDecided) => s.chair_decided.into(),
         Some(Notice::Reopened) => s.reopened.into(),
         Some(Notice::ReasonNeeded) => s.reason_needed.into(),
+        Some(Notice::PresentRecounted { present, members }) => (s.present_recounted)(*present, *members),
         Some(Notice::Unanimous { cast, all: true }) => (s.unanimous_done)(*cast),
         Some(Notice::Unanimous { cast, all: false }) => (s.remaining_done)(*cast),
         Some(Notice::AllPresent(n)) => (s.all_present_done)(*n),

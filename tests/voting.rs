@@ -165,6 +165,33 @@ fn a_tie_goes_to_a_second_round_then_to_the_chair() {
     assert_eq!(decision.reason, "Sở Tư pháp đăng cai năm sau");
 }
 
+/// A unit that comes after the vote screen was opened, before anyone voted, is counted: the
+/// vote starts with the first vote. Once a vote is in, the units present stay as they were.
+#[test]
+fn a_unit_arriving_before_the_first_vote_can_vote() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v");
+    assert_eq!(t.poll().present.len(), 5);
+    t.press(KeyCode::Esc).keys("d");
+    for _ in 0..5 {
+        t.press(KeyCode::Down);
+    }
+    t.keys("c").press(KeyCode::Esc);
+    t.select_item(MOTION).keys("v");
+    assert_eq!(t.ui.notice, Some(Notice::PresentRecounted { present: 6, members: 6 }));
+    assert_eq!(t.poll().present.len(), 6, "the unit that came can vote");
+    t.keys("1")
+        .press(KeyCode::Esc)
+        .keys("d")
+        .press(KeyCode::End)
+        .keys("v")
+        .keys("về sớm")
+        .press(KeyCode::Enter);
+    t.press(KeyCode::Esc).select_item(MOTION).keys("v");
+    assert_eq!(t.poll().present.len(), 6, "a vote is in: the count at the start stands");
+    assert_eq!(t.ui.notice, None);
+}
+
 #[test]
 fn every_unit_voting_alike_at_once_is_nhat_tri() {
     let mut t = Table::new();

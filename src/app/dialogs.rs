@@ -127,6 +127,12 @@ pub enum Notice {
     ChairDecided,
     Reopened,
     ReasonNeeded,
+    /// The poll was opened before anyone voted and the units present changed since: counted
+    /// again.
+    PresentRecounted {
+        present: u32,
+        members: u32,
+    },
     /// `cast` units without a vote voted alike: every unit present (`all`), or those left.
     Unanimous {
         cast: u32,

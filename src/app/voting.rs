@@ -132,11 +132,28 @@ fn refresh(screen: &mut PollScreen, poll: &Poll) {
 /// whether the record changed.
 pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
     let item = ui.selected;
-    if let Some(poll) = model.record.poll(item) {
-        show(ui, poll, model.record.drafts.ballots.get(&item));
+    let present = model.record.attendance.present_ids(&model.conference);
+    if let Some(at) = model.record.polls.iter().position(|p| p.item == item) {
+        let draft = model.record.drafts.ballots.get(&item);
+        let poll = &model.record.polls[at];
+        // Nobody has voted yet: the vote starts now, with the units present now (one that
+        // came after the screen was first opened can vote).
+        if poll.untouched()
+            && draft.is_none()
+            && poll.present != present
+            && let Ok(fresh) = Poll::open(&model.conference, item, present, now)
+        {
+            ui.notice = Some(Notice::PresentRecounted {
+                present: crate::poll::count(fresh.present.len()),
+                members: fresh.members,
+            });
+            show(ui, &fresh, None);
+            model.record.polls[at] = fresh;
+            return true;
+        }
+        show(ui, poll, draft);
         return false;
     }
-    let present = model.record.attendance.present_ids(&model.conference);
     match Poll::open(&model.conference, item, present, now) {
         Ok(poll) => {
             show(ui, &poll, None);

@@ -486,6 +486,7 @@ pub static STRINGS: Strings = Strings {
     reason_needed: "A reason is required.",
     unanimous_done: |n| format!("Recorded {n} units as unanimous."),
     remaining_done: |n| format!("Recorded the vote of the {n} remaining units."),
+    present_recounted: |p, m| format!("Nobody had voted yet: units present counted again, {p}/{m}."),
     all_present_done: |n| format!("Recorded {n} units present."),
     discard_comment: "Discard the comment being written? What was typed is lost.",
     discard_note: "Discard the changes to the note?",

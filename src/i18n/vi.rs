@@ -470,6 +470,7 @@ pub static STRINGS: Strings = Strings {
     reason_needed: "Cần ghi lý do.",
     unanimous_done: |n| format!("Đã ghi nhất trí cho {n} đơn vị."),
     remaining_done: |n| format!("Đã ghi biểu quyết cho {n} đơn vị còn lại."),
+    present_recounted: |p, m| format!("Chưa đơn vị nào biểu quyết: tính lại số đơn vị có mặt, {p}/{m}."),
     all_present_done: |n| format!("Đã ghi {n} đơn vị có mặt."),
     discard_comment: "Bỏ ý kiến đang ghi? Những gì đã gõ sẽ mất.",
     discard_note: "Bỏ những thay đổi của diễn biến?",
