@@ -265,6 +265,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(RollCall, &[k('a')], C::AllPresent, true),
     bind(RollCall, UP, C::SelectUp, false),
     bind(RollCall, DOWN, C::SelectDown, false),
+    bind(RollCall, &[code(KeyCode::Home)], C::SelectFirst, false),
+    bind(RollCall, &[code(KeyCode::End)], C::SelectLast, false),
     bind(RollCall, &[code(KeyCode::Esc)], C::Back, true),
     bind(Hands, DIGITS, C::Choose, true),
     bind(Hands, &[code(KeyCode::Enter)], C::CloseRound, true),

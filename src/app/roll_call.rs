@@ -24,6 +24,14 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
             moved = (selected + 1).min(last);
             false
         }
+        Command::SelectFirst => {
+            moved = 0;
+            false
+        }
+        Command::SelectLast => {
+            moved = last;
+            false
+        }
         Command::MarkPresent => {
             moved = (selected + 1).min(last);
             attendance.mark(&unit.id, true, "", now)
