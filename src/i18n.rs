@@ -305,6 +305,7 @@ pub struct Strings {
     pub label_unit: &'static str,
     pub label_speaker: &'static str,
     pub unit_search_hint: &'static str,
+    pub speaker_hint: &'static str,
     /// Under the unit field when nothing matches what was typed.
     pub no_unit_matches: &'static str,
     pub label_text: &'static str,

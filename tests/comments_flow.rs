@@ -66,6 +66,9 @@ fn a_comment_is_picked_typed_and_saved() {
     let Screen::Compose(c) = &d.ui.screen else { panic!("composing") };
     assert_eq!(c.unit.as_deref(), Some("vpubnd"));
     assert_eq!(c.speaker.text(), "Đặng Quốc Toàn", "the attending delegate by default");
+    assert_eq!(c.focus, Focus::Speaker, "the form's next field: who spoke");
+    d.press(KeyCode::Enter);
+    assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.focus == Focus::Text), "Enter keeps the delegate");
     // Letters that are commands elsewhere are text here: n, q, g, d, v.
     d.keys("Đề nghị bổ sung số liệu; qua góp ý, đề nghị nêu rõ việc đã làm.");
     assert_eq!(d.effects, vec![Effect::SaveSoon], "typing is a draft, saved soon");
@@ -107,7 +110,7 @@ fn cancelling_a_typed_comment_asks_and_an_empty_one_does_not() {
     let mut d = Desk::new();
     d.comments_of(5).keys("n").press(KeyCode::Esc);
     assert!(matches!(d.ui.screen, Screen::Comments(_)), "nothing typed: straight back");
-    d.keys("n").keys("snv").press(KeyCode::Enter).keys("Một ý");
+    d.keys("n").keys("snv").press(KeyCode::Enter).press(KeyCode::Enter).keys("Một ý");
     d.press(KeyCode::Esc);
     assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(_))), "something typed: asks");
     d.keys("k");
@@ -121,8 +124,14 @@ fn cancelling_a_typed_comment_asks_and_an_empty_one_does_not() {
 #[test]
 fn edits_responses_and_deletions_keep_an_audit_trail() {
     let mut d = Desk::new();
-    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter).keys("Đề nghị bổ sung").save();
-    d.keys("n").keys("stp").press(KeyCode::Enter).keys("Thống nhất").save();
+    d.comments_of(5)
+        .keys("n")
+        .keys("snv")
+        .press(KeyCode::Enter)
+        .press(KeyCode::Enter)
+        .keys("Đề nghị bổ sung")
+        .save();
+    d.keys("n").keys("stp").press(KeyCode::Enter).press(KeyCode::Enter).keys("Thống nhất").save();
     d.press(KeyCode::Up).press(KeyCode::Enter);
     assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.editing == Some(1)));
     d.keys(" số liệu").save();
@@ -153,15 +162,22 @@ fn edits_responses_and_deletions_keep_an_audit_trail() {
 #[test]
 fn a_units_comments_across_the_conference() {
     let mut d = Desk::new();
-    d.comments_of(3).keys("n").keys("snv").press(KeyCode::Enter).keys("Ở báo cáo").save();
+    d.comments_of(3)
+        .keys("n")
+        .keys("snv")
+        .press(KeyCode::Enter)
+        .press(KeyCode::Enter)
+        .keys("Ở báo cáo")
+        .save();
     d.press(KeyCode::Esc)
         .comments_of(5)
         .keys("n")
         .keys("snv")
         .press(KeyCode::Enter)
+        .press(KeyCode::Enter)
         .keys("Ở thảo luận")
         .save();
-    d.keys("n").keys("stp").press(KeyCode::Enter).keys("Khác").save();
+    d.keys("n").keys("stp").press(KeyCode::Enter).press(KeyCode::Enter).keys("Khác").save();
     d.press(KeyCode::Home).keys("u");
     let Screen::Comments(list) = &d.ui.screen else { panic!("list") };
     let shown: Vec<_> = hoinghi::app::listed(&d.model, &list.scope).iter().map(|c| c.text.clone()).collect();
@@ -171,7 +187,7 @@ fn a_units_comments_across_the_conference() {
 #[test]
 fn paste_goes_into_the_field_as_nfc() {
     let mut d = Desk::new();
-    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter);
+    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter).press(KeyCode::Enter);
     let nfd = "Đe\u{302}\u{300} nghi\u{323} la\u{300}m ro\u{303}\r\ntiêu chí";
     d.effects = update(&mut d.model, &mut d.ui, Action::Paste(nfd.into()), d.now);
     d.save();
@@ -187,7 +203,7 @@ fn an_items_note_is_written_and_a_draft_comes_back_after_a_restart() {
     assert_eq!(d.model.record.items[1].note, "Đồng chí Khối trưởng phát biểu khai mạc.");
     assert_eq!(d.ui.screen, Screen::Agenda);
 
-    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter).keys("Đang gõ dở");
+    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter).press(KeyCode::Enter).keys("Đang gõ dở");
     // A restart: the record is all that survives.
     let screen = resumed_screen(&d.model).expect("a draft");
     let Screen::Compose(c) = screen else { panic!("composing") };
@@ -197,7 +213,12 @@ fn an_items_note_is_written_and_a_draft_comes_back_after_a_restart() {
 #[test]
 fn a_search_left_in_the_unit_field_is_not_dropped_on_saving() {
     let mut d = Desk::new();
-    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter).keys("Đề nghị bổ sung");
+    d.comments_of(5)
+        .keys("n")
+        .keys("snv")
+        .press(KeyCode::Enter)
+        .press(KeyCode::Enter)
+        .keys("Đề nghị bổ sung");
     // Tab from the text wraps to the unit field; the letters typed there are a new search.
     d.press(KeyCode::Tab).keys("stp").save();
     assert_eq!(d.ui.notice, Some(Notice::UnitSearchPending));

@@ -64,6 +64,8 @@ fn new_comment(p: &mut Pty, unit_query: &str) {
     p.wait_for_text("gõ một phần tên");
     p.send_str(unit_query);
     p.send(keys::ENTER);
+    // Then who spoke (the delegate, filled in): Enter keeps it.
+    p.send(keys::ENTER);
     p.wait_for_text("Nội dung ý kiến");
 }
 

@@ -274,6 +274,7 @@ fn roll_call_votes_and_comments_survive_kill_9() {
     p.wait_for_text("gõ một phần tên");
     p.send_str("tu phap");
     p.send(keys::ENTER);
+    p.send(keys::ENTER);
     p.send_str("Đề nghị ghi rõ số phiếu tán thành.");
     p.send(keys::CTRL_S);
     p.wait_for_text("Đã lưu ý kiến.");

@@ -383,10 +383,15 @@ impl Screen {
     /// Item 5's comments with two saved: one taken up with an answer.
     fn with_comments() -> Self {
         let mut s = Screen::under_way();
-        s.keys("g").keys("n").keys("noi vu").key(KeyCode::Enter);
+        s.keys("g").keys("n").keys("noi vu").key(KeyCode::Enter).key(KeyCode::Enter);
         s.keys("Đề nghị bổ sung số liệu về chuyển đổi số trong báo cáo tổng kết năm 2023, nhất là tỷ lệ hồ sơ xử lý trên môi trường điện tử.");
         s.ctrl('s').wait(2, 0);
-        s.keys("n").keys("tu phap").key(KeyCode::Enter).keys("Thống nhất với dự thảo.").ctrl('s');
+        s.keys("n")
+            .keys("tu phap")
+            .key(KeyCode::Enter)
+            .key(KeyCode::Enter)
+            .keys("Thống nhất với dự thảo.")
+            .ctrl('s');
         s.key(KeyCode::Up).keys("t").keys("Đã bổ sung ở phụ lục 2").key(KeyCode::Enter);
         s
     }
@@ -428,10 +433,25 @@ fn a_unit_search_that_matches_nothing_says_so_and_enter_keeps_the_search() {
     assert!(found.contains("Sở Nội vụ") && !found.contains("Không có đơn vị nào khớp"), "{found}");
 }
 
+/// The unit chosen, the form goes on to who spoke, the delegate filled in and the way on
+/// said beside it; Enter goes on to the comment.
+#[test]
+fn after_the_unit_the_speaker_with_the_delegate_filled_in() {
+    let mut s = Screen::under_way();
+    s.keys("g").keys("n").keys("ubnd").key(KeyCode::Enter);
+    let text = s.text(80, 24);
+    assert!(
+        text.contains("Người phát biểu: Đặng Quốc Toàn  (không bắt buộc; Enter: sang nội dung)"),
+        "{text}"
+    );
+    s.key(KeyCode::Enter);
+    assert!(!s.text(80, 24).contains("Enter: sang nội dung"), "on the comment now");
+}
+
 #[test]
 fn writing_a_long_comment_wraps_and_keeps_the_cursor_in_view() {
     let mut s = Screen::under_way();
-    s.keys("g").keys("n").keys("snv").key(KeyCode::Enter);
+    s.keys("g").keys("n").keys("snv").key(KeyCode::Enter).key(KeyCode::Enter);
     let sentence = "Đề nghị các đơn vị trong Khối tiếp tục đẩy mạnh chuyển đổi số, ứng dụng chữ ký số và xử lý hồ sơ trên môi trường điện tử. ";
     for _ in 0..12 {
         s.keys(sentence);

@@ -214,7 +214,8 @@ fn pick(model: &Model, compose: &mut Compose, unit: String) {
     compose.unit = Some(unit);
     compose.query = LineInput::default();
     compose.picked = 0;
-    compose.focus = Focus::Text;
+    // The form's next field: who spoke (the delegate, filled in; Enter keeps it).
+    compose.focus = Focus::Speaker;
 }
 
 /// The comments of `item`, the cursor on comment `id` (the one just written or edited), else

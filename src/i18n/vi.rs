@@ -507,6 +507,7 @@ pub static STRINGS: Strings = Strings {
     label_unit: "Đơn vị",
     label_speaker: "Người phát biểu",
     unit_search_hint: "gõ một phần tên, có dấu hoặc không (noi vu, NV); ↑↓ rồi Enter",
+    speaker_hint: "không bắt buộc; Enter: sang nội dung",
     no_unit_matches: "Không có đơn vị nào khớp; xóa bớt chữ hoặc gõ tên khác.",
     label_text: "Nội dung ý kiến",
     characters: |n| format!("{n} ký tự"),

@@ -178,7 +178,11 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
     }
 
     let on_speaker = c.focus == Focus::Speaker;
-    let speaker_line = Line::from(vec![label(s.label_speaker, on_speaker), Span::raw(c.speaker.text())]);
+    let mut speaker_line = vec![label(s.label_speaker, on_speaker), Span::raw(c.speaker.text())];
+    if on_speaker {
+        speaker_line.push(Span::styled(format!("  ({})", s.speaker_hint), theme.muted));
+    }
+    let speaker_line = Line::from(speaker_line);
     frame.render_widget(Paragraph::new(speaker_line), speaker_row);
     if on_speaker {
         let x = speaker_row.x + (s.label_speaker.chars().count() + 2 + c.speaker.cursor()) as u16;
