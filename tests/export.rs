@@ -1641,6 +1641,28 @@ fn awards_print_in_the_order_of_the_conference_file() {
     assert!(prime_minister < district && district < union, "{prime_minister} {district} {union}");
 }
 
+/// An item begun and then skipped ran for a while: the biên bản gives its times and says it did
+/// not go on, not that it was never held.
+#[test]
+fn an_item_begun_then_skipped_keeps_its_times() {
+    let (mut model, _) = ktd1();
+    let skipped = model.record.items.iter().position(|i| i.state == ItemState::Skipped).expect("item 10");
+    let from = model.conference.date.and_hms_opt(10, 0, 0).expect("a time");
+    let to = from + TimeDelta::minutes(4);
+    model.record.items[skipped].spans = vec![hoinghi::record::Span { from, to: Some(to) }];
+    for (format, text) in texts(&model) {
+        let title = &model.conference.agenda[skipped].title;
+        let parts = strings(&[
+            title.trim(),
+            "Thời gian:",
+            "từ 10 giờ 00 phút đến 10 giờ 04 phút.",
+            "Nội dung này dừng lại, không thực hiện tiếp.",
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+        assert!(!text.contains("Nội dung này không thực hiện."), "{format:?}");
+    }
+}
+
 /// An item the conference passed over without starting it (Enter on a later one) and with
 /// nothing recorded on it was not held: the biên bản says so, as for one skipped with `s`,
 /// and "not yet" while the conference goes on.

@@ -17,7 +17,7 @@ use crate::app::Model;
 use crate::awards::AwardEntry;
 use crate::comments::{Comment, ResponseKind};
 use crate::conference::{Conference, ItemKind, Period, Presenter};
-use crate::record::{Change, ItemState, Part, Record};
+use crate::record::{Change, ItemState, Part, Record, Span};
 
 /// Quốc hiệu.
 pub const NATION: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -310,7 +310,14 @@ impl<'a> Builder<'a> {
                 && (!scores_here || self.record.scores.units.is_empty())
                 && (self.first_of(ItemKind::Covenant) != Some(index) || self.record.covenant.is_empty());
             match record.state {
-                ItemState::Skipped => self.para(1, vec![Run::italic("Nội dung này không thực hiện.")]),
+                ItemState::Skipped if record.spans.is_empty() => {
+                    self.para(1, vec![Run::italic("Nội dung này không thực hiện.")]);
+                }
+                // Begun, then passed over: when it ran, and that it did not go on.
+                ItemState::Skipped => {
+                    self.times(&record.spans);
+                    self.para(1, vec![Run::italic("Nội dung này dừng lại, không thực hiện tiếp.")]);
+                }
                 // Never started and nothing recorded on it (passed over with Enter, say): not
                 // held, or not yet while the conference goes on.
                 ItemState::Pending if nothing_recorded => {
@@ -322,17 +329,7 @@ impl<'a> Builder<'a> {
                     self.para(1, vec![Run::italic(said)]);
                 }
                 _ if record.spans.is_empty() => {}
-                _ => {
-                    let spans: Vec<String> = record
-                        .spans
-                        .iter()
-                        .map(|s| match s.to {
-                            Some(to) => format!("từ {} đến {}", self.at(s.from), self.at(to)),
-                            None => format!("từ {} (đang diễn ra)", self.at(s.from)),
-                        })
-                        .collect();
-                    self.labelled(1, "Thời gian", format!("{}.", spans.join("; ")));
-                }
+                _ => self.times(&record.spans),
             }
             for line in record.note.lines().map(str::trim).filter(|l| !l.is_empty()) {
                 self.para(1, vec![Run::plain(line)]);
@@ -372,6 +369,18 @@ impl<'a> Builder<'a> {
     }
 
     /// The first agenda item of `kind`: where its part of the minutes goes.
+    /// "Thời gian: từ 8 giờ 05 phút đến 8 giờ 20 phút; từ …": each stretch an item was current.
+    fn times(&mut self, spans: &[Span]) {
+        let spans: Vec<String> = spans
+            .iter()
+            .map(|s| match s.to {
+                Some(to) => format!("từ {} đến {}", self.at(s.from), self.at(to)),
+                None => format!("từ {} (đang diễn ra)", self.at(s.from)),
+            })
+            .collect();
+        self.labelled(1, "Thời gian", format!("{}.", spans.join("; ")));
+    }
+
     fn first_of(&self, kind: ItemKind) -> Option<usize> {
         self.conference.agenda.iter().position(|i| i.kind == kind)
     }
