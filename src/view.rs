@@ -307,11 +307,25 @@ fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {
     let c = &ctx.model.conference;
     let s = ctx.s;
     let badge = c_badge(ctx);
-    let right = format!("{badge} {} {} ", (s.date_long)(ctx.now.date()), i18n::clock(ctx.now));
-    let left = format!(" {} · {} {} ", c.bloc.name, (s.conference_kind)(c.kind), (s.period)(c.period));
+    let what = format!("{} {}", (s.conference_kind)(c.kind), (s.period)(c.period));
+    let full = format!(" {} · {what} ", c.bloc.name.trim());
+    // Short of room, the weekday goes first, then the bloc's name is cut; never the year the
+    // conference is about.
+    let clock = i18n::clock(ctx.now);
+    let mut right = format!("{badge} {} {clock} ", (s.date_long)(ctx.now.date()));
+    if full.chars().count() + right.chars().count() > usize::from(area.width) {
+        right = format!("{badge} {} {clock} ", i18n::date_short(ctx.now.date()));
+    }
     let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.chars().count() as u16)])
         .areas(Rect { height: 1, ..area });
-    let left = agenda::fit(&left, usize::from(l.width));
+    let room = usize::from(l.width).saturating_sub(what.chars().count() + 5);
+    let left = if full.chars().count() <= usize::from(l.width) {
+        full
+    } else if room >= 4 {
+        format!(" {} · {what} ", agenda::fit(c.bloc.name.trim(), room))
+    } else {
+        agenda::fit(&format!(" {what} "), usize::from(l.width))
+    };
     frame.render_widget(Paragraph::new(left).style(ctx.theme.header), l);
     frame.render_widget(Paragraph::new(right).style(ctx.theme.header), r);
 
