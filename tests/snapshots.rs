@@ -403,6 +403,20 @@ impl Screen {
     }
 }
 
+/// A comment longer than the detail pane still shows how it was handled, in its last rows.
+#[test]
+fn a_long_comments_answer_stays_in_view() {
+    let mut s = Screen::under_way();
+    s.keys("g").keys("n").keys("noi vu").key(KeyCode::Enter).key(KeyCode::Enter);
+    for _ in 0..8 {
+        s.keys("Đề nghị bổ sung số liệu về chuyển đổi số trong báo cáo tổng kết năm 2023.")
+            .key(KeyCode::Enter);
+    }
+    s.ctrl('s').keys("t").keys("Đã bổ sung ở phụ lục 2").key(KeyCode::Enter);
+    let text = s.text(80, 24);
+    assert!(text.contains("Tiếp thu: Đã bổ sung ở phụ lục 2"), "{text}");
+}
+
 #[test]
 fn comment_list_with_a_response() {
     insta::assert_snapshot!(Screen::with_comments().both());

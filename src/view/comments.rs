@@ -90,12 +90,25 @@ pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
             Block::bordered().border_style(theme.border).title(Line::styled(format!(" {who} "), theme.title));
         let inner = block.inner(bottom);
         frame.render_widget(block, bottom);
-        let mut lines: Vec<Line> = c.text.lines().map(|l| Line::raw(l.to_string())).collect();
-        if let Some(r) = &c.response {
-            let answer = if r.answer.is_empty() { String::new() } else { format!(": {}", r.answer) };
-            lines.push(Line::styled(format!("{}{answer}", response_label(ctx, c)), theme.done));
+        let lines: Vec<Line> = c.text.lines().map(|l| Line::raw(l.to_string())).collect();
+        // The answer keeps the pane's last rows (up to half), however long the comment.
+        let response = c.response.as_ref().map(|r| {
+            let label = response_label(ctx, c);
+            let mut label_chars = label.chars();
+            let label: String =
+                label_chars.next().map(|f| f.to_uppercase().chain(label_chars).collect()).unwrap_or_default();
+            if r.answer.is_empty() { label } else { format!("{label}: {}", r.answer) }
+        });
+        let rows = response.as_deref().map_or(0, |r| {
+            super::overlay::wrapped_rows(r, usize::from(inner.width)).min((inner.height / 2).max(1))
+        });
+        let [text_area, response_area] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(rows)]).areas(inner);
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text_area);
+        if let Some(response) = response {
+            let answer = Paragraph::new(Line::styled(response, theme.done)).wrap(Wrap { trim: false });
+            frame.render_widget(answer, response_area);
         }
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     }
 }
 
