@@ -42,8 +42,12 @@ impl Widget for RollCallView<'_> {
         let [table_area, guest_area] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(guest_rows)]).areas(inner);
         let wide = inner.width >= 96;
-        let (delegate_w, reason_w) = if wide { (26u16, 24u16) } else { (18, 16) };
-        let name_w = usize::from(inner.width.saturating_sub(3 + 15 + delegate_w + reason_w + 4));
+        let (delegate_w, min_reason_w) = if wide { (26u16, 24u16) } else { (18, 16) };
+        // The names as wide as the longest; what is left goes to the reason (or arrival).
+        let longest = c.units.iter().map(|u| unicode_width::UnicodeWidthStr::width(u.short.as_str())).max();
+        let room = usize::from(inner.width.saturating_sub(3 + 15 + delegate_w + 4));
+        let name_w = longest.unwrap_or(0).min(room.saturating_sub(usize::from(min_reason_w)));
+        let reason_w = u16::try_from(room - name_w).unwrap_or(min_reason_w);
         let visible = usize::from(table_area.height.saturating_sub(1));
         let offset = self.selected.saturating_sub(visible.saturating_sub(1));
         let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
@@ -73,7 +77,7 @@ impl Widget for RollCallView<'_> {
         });
         let widths = [
             Constraint::Length(3),
-            Constraint::Fill(1),
+            Constraint::Length(u16::try_from(name_w).unwrap_or(u16::MAX)),
             Constraint::Length(15),
             Constraint::Length(delegate_w),
             Constraint::Length(reason_w),
