@@ -113,6 +113,13 @@ impl Attendance {
         arrived
     }
 
+    /// When a unit that had been marked absent came: its last arrival, if it is present and
+    /// was ever absent before (a unit present from its first call did not arrive late).
+    pub fn late_arrival(&self, unit: &str) -> Option<NaiveDateTime> {
+        let was_absent = self.log.iter().any(|c| c.unit == unit && !c.presence.present);
+        if was_absent { self.arrived_at(unit) } else { None }
+    }
+
     /// When the unit left, if it is absent now after having been present: the time it was
     /// last marked absent. `None` for a unit absent from the start.
     pub fn left_at(&self, unit: &str) -> Option<NaiveDateTime> {

@@ -64,7 +64,10 @@ impl Widget for RollCallView<'_> {
             };
             let note = match presence {
                 Some(p) if !p.present => p.reason.clone(),
-                _ => attendance.arrived_at(&unit.id).map(|t| (s.arrived)(&i18n::hhmm(t))).unwrap_or_default(),
+                // Only a unit that came after being marked absent arrived late.
+                _ => {
+                    attendance.late_arrival(&unit.id).map(|t| (s.arrived)(&i18n::hhmm(t))).unwrap_or_default()
+                }
             };
             let row = Row::new(vec![
                 Cell::from(format!("{:>2}.", i + 1)),

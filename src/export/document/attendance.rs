@@ -2,8 +2,6 @@
 //! present with their delegates, those who came late or were absent and why, the guests; then
 //! the chair and the secretary of the conference.
 
-use chrono::NaiveDateTime;
-
 use super::{Block, Builder, CellAlign, Run, Table, column};
 
 impl Builder<'_> {
@@ -47,7 +45,7 @@ impl Builder<'_> {
                 };
                 let (who, state) = match a.presence(&unit.id) {
                     Some(p) if p.present => {
-                        let state = match self.late_arrival(&unit.id) {
+                        let state = match a.late_arrival(&unit.id) {
                             Some(t) => format!("Có mặt (từ {})", self.at(t)),
                             None => "Có mặt".to_string(),
                         };
@@ -84,14 +82,6 @@ impl Builder<'_> {
                 self.dash(2, vec![Run::plain(format!("{}{end}", g.described()))]);
             }
         }
-    }
-
-    /// When a unit that had been marked absent came: its last arrival, if it was ever absent
-    /// before it.
-    fn late_arrival(&self, unit: &str) -> Option<NaiveDateTime> {
-        let log = &self.record.attendance.log;
-        let was_absent = log.iter().any(|c| c.unit == unit && !c.presence.present);
-        if was_absent { self.record.attendance.arrived_at(unit) } else { None }
     }
 
     pub(super) fn officers(&mut self) {
