@@ -428,7 +428,6 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Presiding(unit)) => (s.presiding_now)(&poll::unit_name(ctx, unit)),
         Some(Notice::NoAward) => s.no_award.into(),
         Some(Notice::BadCount(t)) => (s.bad_count)(t),
-        Some(Notice::NoUnitMatch(t)) => (s.no_unit_match)(t),
         Some(Notice::SeveralUnits(n)) => (s.several_units)(*n),
         Some(Notice::AwardRefused(e)) => (s.award_refused)(e),
         Some(Notice::Exported(p)) => (s.export_written)(&shown_path(p)),

@@ -265,19 +265,11 @@ fn an_award_typed_by_hand_with_a_person_and_a_bad_count_refused() {
     assert_eq!(d.ui.notice, Some(Notice::BadCount("ba".into())));
     assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(..))));
     d.press(KeyCode::Esc);
-    // A person with a unit that is not a member is refused; blank means none.
+    // A person of a member unit (found by part of its name), of none (blank), and of another
+    // organisation, written after the name.
     let first = d.model.conference.units[0].clone();
-    d.press(KeyCode::Tab)
-        .keys("i")
-        .keys("Nguyễn Văn An")
-        .press(KeyCode::Enter)
-        .keys("qqq")
-        .press(KeyCode::Enter);
-    assert_eq!(d.ui.notice, Some(Notice::NoUnitMatch("qqq".into())));
-    for _ in 0..3 {
-        d.press(KeyCode::Backspace);
-    }
-    d.keys(&first.short).press(KeyCode::Enter);
+    d.press(KeyCode::Tab).keys("i").keys("Nguyễn Văn An").press(KeyCode::Enter).keys(&first.short);
+    d.press(KeyCode::Enter);
     d.keys("i").keys("Lê Thị Bình").press(KeyCode::Enter).press(KeyCode::Enter);
     let e = d.model.record.awards.live().next().expect("recorded").clone();
     assert_eq!(
@@ -306,6 +298,11 @@ fn an_award_typed_by_hand_with_a_person_and_a_bad_count_refused() {
     d.keys("x").keys("c").keys("x");
     assert_eq!(d.ui.notice, Some(Notice::NoRecipient), "nobody left to take off");
     assert!(e.history.len() >= 3, "every change keeps the entry as it was");
+    d.keys("i").keys("Lê Văn Bình").press(KeyCode::Enter).keys("Trung tâm Y tế Quận 1").press(KeyCode::Enter);
+    let e = d.model.record.awards.live().next().expect("recorded").clone();
+    let other =
+        Recipient::Individual { name: "Lê Văn Bình (Trung tâm Y tế Quận 1)".into(), unit: None };
+    assert_eq!(e.recipients, [other], "another organisation, after the name");
     // Enter on the award edits it, each field starting from what it was.
     d.press(KeyCode::Tab).press(KeyCode::Enter);
     assert!(

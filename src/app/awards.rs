@@ -292,16 +292,22 @@ pub(super) fn typed(
             false
         }
         Prompt::IndividualUnit(slot, name) => {
-            let unit = match found_unit(model, &text) {
-                Ok(Some(u)) => Ok(Some(u.id.clone())),
-                Ok(None) if text.is_empty() => Ok(None),
-                Ok(None) => Err(Notice::NoUnitMatch(text)),
-                Err(n) => Err(Notice::SeveralUnits(n)),
-            };
-            match unit {
-                Ok(unit) => put(model, ui, slot, &Recipient::Individual { name, unit }, now),
-                Err(refused) => {
-                    ui.notice = Some(refused);
+            // A member unit by part of its name; any other organisation is written after the
+            // person's name, as the biên bản prints a member unit.
+            let other = text.trim();
+            match found_unit(model, &text) {
+                Ok(found) => {
+                    let person = match found {
+                        Some(u) => Recipient::Individual { name, unit: Some(u.id.clone()) },
+                        None if other.is_empty() => Recipient::Individual { name, unit: None },
+                        None => {
+                            Recipient::Individual { name: format!("{} ({other})", name.trim()), unit: None }
+                        }
+                    };
+                    put(model, ui, slot, &person, now)
+                }
+                Err(n) => {
+                    ui.notice = Some(Notice::SeveralUnits(n));
                     ui.overlay = Some(Overlay::Prompt(Prompt::IndividualUnit(slot, name), field));
                     false
                 }

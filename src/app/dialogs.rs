@@ -180,8 +180,6 @@ pub enum Notice {
     NoAward,
     /// Not a count ("7" is one).
     BadCount(String),
-    /// No member unit is found by what was typed.
-    NoUnitMatch(String),
     /// What was typed finds this many member units: more is needed to tell which.
     SeveralUnits(usize),
     AwardRefused(crate::awards::AwardError),
