@@ -306,6 +306,7 @@ pub struct Strings {
     pub label_speaker: &'static str,
     pub unit_search_hint: &'static str,
     pub speaker_hint: &'static str,
+    pub unit_recorded_absent: &'static str,
     /// Under the unit field when nothing matches what was typed.
     pub no_unit_matches: &'static str,
     pub label_text: &'static str,

@@ -464,6 +464,20 @@ fn after_the_unit_the_speaker_with_the_delegate_filled_in() {
     assert!(!s.text(80, 24).contains("Enter: sang nội dung"), "on the comment now");
 }
 
+/// A comment given to a unit recorded absent says so beside the unit: most likely the wrong
+/// unit was picked.
+#[test]
+fn a_comment_from_a_unit_recorded_absent_says_so() {
+    let mut s = Screen::under_way();
+    s.keys("d").keys("c").key(KeyCode::Esc).keys("g").keys("n").keys("ubnd").key(KeyCode::Enter);
+    assert!(!s.text(80, 24).contains("đang ghi vắng mặt"), "present");
+    let mut s = Screen::under_way();
+    s.keys("d").keys("v").keys("Ốm").key(KeyCode::Enter).key(KeyCode::Esc);
+    s.keys("g").keys("n").keys("ubnd").key(KeyCode::Enter);
+    let text = s.text(80, 24);
+    assert!(text.contains("Đơn vị: Văn phòng UBND TP  (đơn vị này đang ghi vắng mặt)"), "{text}");
+}
+
 #[test]
 fn writing_a_long_comment_wraps_and_keeps_the_cursor_in_view() {
     let mut s = Screen::under_way();

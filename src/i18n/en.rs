@@ -524,6 +524,7 @@ pub static STRINGS: Strings = Strings {
     label_speaker: "Speaker",
     unit_search_hint: "type part of the name, accents or not (noi vu, NV); ↑↓, Enter",
     speaker_hint: "optional; Enter: on to the comment",
+    unit_recorded_absent: "this unit is recorded absent",
     no_unit_matches: "No unit matches; delete some letters or type another name.",
     label_text: "Comment",
     characters: |n| format!("{n} characters"),

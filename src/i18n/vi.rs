@@ -508,6 +508,7 @@ pub static STRINGS: Strings = Strings {
     label_speaker: "Người phát biểu",
     unit_search_hint: "gõ một phần tên, có dấu hoặc không (noi vu, NV); ↑↓ rồi Enter",
     speaker_hint: "không bắt buộc; Enter: sang nội dung",
+    unit_recorded_absent: "đơn vị này đang ghi vắng mặt",
     no_unit_matches: "Không có đơn vị nào khớp; xóa bớt chữ hoặc gõ tên khác.",
     label_text: "Nội dung ý kiến",
     characters: |n| format!("{n} ký tự"),

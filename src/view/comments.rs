@@ -166,6 +166,11 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
     let mut unit_line = vec![label(s.label_unit, choosing), Span::raw(unit_text.clone())];
     if choosing {
         unit_line.push(Span::styled(format!("  ({})", s.unit_search_hint), theme.muted));
+    } else if let Some(unit) = c.unit.as_deref()
+        && ctx.model.record.attendance.presence(unit).is_some_and(|p| !p.present)
+    {
+        // A comment from a unit recorded absent is most likely the wrong unit picked.
+        unit_line.push(Span::styled(format!("  ({})", s.unit_recorded_absent), theme.warning));
     }
     frame.render_widget(Paragraph::new(Line::from(unit_line)), unit_row);
     if choosing {
