@@ -161,8 +161,9 @@ impl Table {
         self.model.record.poll(item).map(|p| p.result()).expect("a poll")
     }
 
-    /// The comment keys are not ready yet: comments go straight into the record, as the
-    /// comment screen will put them.
+    /// Comments, notes and scores go straight into the record, as their screens put them
+    /// (their keys are tested in comments_flow.rs and sections_flow.rs): this file is about
+    /// what the biên bản makes of a record.
     fn comment(&mut self, item: usize, unit: &str, speaker: &str, text: &str) -> u32 {
         self.now += TimeDelta::minutes(3);
         self.model.record.comments.add(item, unit, speaker, text, self.now).expect("a comment")
@@ -178,13 +179,13 @@ impl Table {
         assert!(self.model.record.comments.delete(id, self.now));
     }
 
-    /// The note keys are not ready yet either: the item's note (diễn biến) is set directly.
+    /// The item's note (diễn biến), set directly.
     fn note(&mut self, item: usize, text: &str) {
         self.model.record.items[item].note = text.to_string();
     }
 
-    /// Nor the scoring keys: a unit's self total (`None`: per criterion, `criteria`), and the
-    /// score the bloc agreed, typed as the secretary types them.
+    /// A unit's self total (`None`: per criterion, `criteria`), and the score the bloc agreed,
+    /// typed as the secretary types them.
     fn score(&mut self, unit: &str, total: Option<&str>, criteria: &[(&str, &str)], agreed: Option<&str>) {
         self.now += TimeDelta::seconds(20);
         let (c, scores) = (&self.model.conference, &mut self.model.record.scores);
