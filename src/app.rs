@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::KeyCode;
 
+mod adopted;
 mod awards;
 mod comments;
 mod covenant;
@@ -23,7 +24,7 @@ mod voting;
 use crate::conference::Conference;
 use crate::input::LineInput;
 use crate::keys::{self, Command, Context, Key};
-use crate::record::{Change, ItemState, Moved, Part, Record};
+use crate::record::{Change, ItemState, Moved, Record};
 
 pub use awards::{AwardsScreen, collective, found_unit, selected as selected_award, shown as shown_awards};
 pub use comments::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picker, resumed_screen};
@@ -210,9 +211,7 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
         }
         Action::Key(key) => {
             ui.notice = None;
-            // After adoption a change on a part's screen is noted (the agenda and comments
-            // note their own).
-            let part = model.record.adopted_at.and_then(|_| edited_part(&ui.screen));
+            let before = adopted::before(model, ui);
             let effects = match keys::command_for(ui.contexts(), key) {
                 Some(command) => run(model, ui, command, key, now),
                 None => {
@@ -226,27 +225,11 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
                     }
                 }
             };
-            if let Some((part, item)) = part
-                && effects.contains(&Effect::Save)
-            {
-                model.record.audit_if_adopted(Change::Edited { part, item }, now);
+            if let Some(before) = before {
+                adopted::note(model, before, now);
             }
             effects
         }
-    }
-}
-
-/// The part of the record a screen changes, and its agenda item; none for the agenda and the
-/// comments, whose changes are noted with more detail where they are made.
-fn edited_part(screen: &Screen) -> Option<(Part, Option<usize>)> {
-    match screen {
-        Screen::RollCall { .. } => Some((Part::Attendance, None)),
-        Screen::Poll(p) => Some((Part::Vote, Some(p.item))),
-        Screen::Awards(a) => Some((Part::Awards, Some(a.item))),
-        Screen::Scoring(_) => Some((Part::Scores, None)),
-        Screen::Covenant(c) => Some((Part::Covenant, Some(c.item))),
-        Screen::Note(n) => Some((Part::Note, Some(n.item))),
-        Screen::Agenda | Screen::Comments(_) | Screen::Compose(_) => None,
     }
 }
 

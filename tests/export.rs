@@ -1756,9 +1756,24 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
     t.press(KeyCode::Home).keys("d").press(KeyCode::Down).esc();
     assert_eq!(t.model.record.audit.len(), audited + 1, "one entry for the roll call's minute");
     t.now += TimeDelta::minutes(3);
-    t.press(KeyCode::Down).keys("e").keys(" Bổ sung sau.");
+    // A note saved as it was, or a vote screen looked at, is no change.
+    t.press(KeyCode::Down).keys("e").ctrl('s');
+    t.keys("v").esc();
+    assert_eq!(t.model.record.audit.len(), audited + 1, "nothing changed");
+    t.keys("e").keys(" Bổ sung sau.");
     let at_note = t.now;
     t.ctrl('s');
+    // The covenant's change is under the covenant's item, whatever clause the cursor is on.
+    t.now += TimeDelta::minutes(3);
+    let covenant = t.model.conference.agenda.iter().position(|i| i.kind == ItemKind::Covenant).expect("item");
+    t.keys("u").press(KeyCode::Tab).keys("n").keys("Thi đua tiết kiệm");
+    let at_covenant = t.now;
+    t.enter().esc();
+    // A first answer to a comment, given after the adoption.
+    let id = t.model.record.comments.live().find(|c| c.response.is_none()).map(|c| c.id).expect("a comment");
+    t.now += TimeDelta::minutes(3);
+    let at_answer = t.now;
+    assert!(t.model.record.comments.respond(id, ResponseKind::TakenUp, "", at_answer));
     let moment = |at: NaiveDateTime| at.format("%-H giờ %M phút").to_string();
     for (format, text) in texts(&t.model) {
         let parts = strings(&[
@@ -1767,6 +1782,10 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
             "sửa điểm danh.",
             &moment(at_note),
             "sửa diễn biến ở nội dung 2 (",
+            &moment(at_covenant),
+            &format!("sửa nội dung ký kết giao ước ở nội dung {} (", covenant + 1),
+            &moment(at_answer),
+            "ghi tiếp thu, giải trình cho ý kiến của",
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
         assert_eq!(text.matches("sửa điểm danh").count(), 1, "{format:?}");

@@ -502,6 +502,12 @@ impl<'a> Builder<'a> {
                 let whose = format!("ý kiến của {} ở {}", self.unit_name(&c.unit), item(c.item));
                 let mut events: Vec<(NaiveDateTime, &str)> = vec![(c.at, "ghi thêm")];
                 events.extend(c.edits().iter().map(|r| (r.changed_at, "sửa")));
+                // A first answer leaves no earlier version: its own time tells.
+                if let Some(r) =
+                    c.response.as_ref().filter(|r| !c.edits().iter().any(|e| e.changed_at == r.at))
+                {
+                    events.push((r.at, "ghi tiếp thu, giải trình cho"));
+                }
                 events.extend(c.deleted_at.map(|at| (at, "xóa")));
                 let after = events.into_iter().filter(|&(at, _)| at > adopted);
                 entries.extend(after.map(|(at, verb)| (at, format!("{verb} {whose}"))));

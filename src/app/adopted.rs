@@ -1,0 +1,72 @@
+//! Changes to adopted minutes: which part of the record a key is about to touch and, after
+//! it, whether that part is any different, so that the change is noted (`Change::Edited`) and
+//! listed in the biên bản. The agenda's moves and the comments note their own changes where
+//! they are made. This module changes nothing but the audit.
+
+use chrono::NaiveDateTime;
+
+use super::{Model, Screen, Ui};
+use crate::attendance::Attendance;
+use crate::awards::Awards;
+use crate::conference::ItemKind;
+use crate::covenant::CovenantRecord;
+use crate::poll::Poll;
+use crate::record::{Change, Part};
+use crate::scoring::Scores;
+
+/// A part of the record as it stood before a key, and the agenda item it belongs to.
+pub(super) struct Before {
+    part: Part,
+    item: Option<usize>,
+    state: State,
+}
+
+#[derive(PartialEq)]
+enum State {
+    Attendance(Attendance),
+    Vote(Option<Poll>),
+    Awards(Awards),
+    Scores(Scores),
+    Covenant(CovenantRecord),
+    Note(String),
+}
+
+/// In adopted minutes, the part the key about to be handled may change; `None` otherwise.
+pub(super) fn before(model: &Model, ui: &Ui) -> Option<Before> {
+    model.record.adopted_at?;
+    let item_of = |kind: ItemKind| model.conference.agenda.iter().position(|a| a.kind == kind);
+    let (part, item) = match &ui.screen {
+        Screen::RollCall { .. } => (Part::Attendance, None),
+        // On the agenda, v opens the selected item's vote or counts its units again.
+        Screen::Agenda => (Part::Vote, Some(ui.selected)),
+        Screen::Poll(p) => (Part::Vote, Some(p.item)),
+        Screen::Awards(a) => (Part::Awards, Some(a.item)),
+        Screen::Scoring(_) => (Part::Scores, item_of(ItemKind::Scoring)),
+        Screen::Covenant(_) => (Part::Covenant, item_of(ItemKind::Covenant)),
+        Screen::Note(n) => (Part::Note, Some(n.item)),
+        Screen::Comments(_) | Screen::Compose(_) => return None,
+    };
+    Some(Before { part, item, state: state(model, part, item) })
+}
+
+/// After the key: notes the change if the part is not as it was (a draft typed, a field left
+/// as it was or a choice cancelled is no change).
+pub(super) fn note(model: &mut Model, before: Before, now: NaiveDateTime) {
+    if state(model, before.part, before.item) != before.state {
+        model.record.audit_if_adopted(Change::Edited { part: before.part, item: before.item }, now);
+    }
+}
+
+fn state(model: &Model, part: Part, item: Option<usize>) -> State {
+    let r = &model.record;
+    match part {
+        Part::Attendance => State::Attendance(r.attendance.clone()),
+        Part::Vote => State::Vote(item.and_then(|i| r.poll(i)).cloned()),
+        Part::Awards => State::Awards(r.awards.clone()),
+        Part::Scores => State::Scores(r.scores.clone()),
+        Part::Covenant => State::Covenant(r.covenant.clone()),
+        Part::Note => {
+            State::Note(item.and_then(|i| r.items.get(i)).map(|i| i.note.clone()).unwrap_or_default())
+        }
+    }
+}
