@@ -1792,8 +1792,8 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
     }
 }
 
-/// A unit marked absent after having been present left part-way: the biên bản counts it
-/// present and says when it left and why, as the vote it took part in counts it too.
+/// A unit marked absent after taking part in a vote left part-way: the biên bản counts it
+/// present and says when it left and why, as the vote counts it too.
 #[test]
 fn a_unit_that_leaves_part_way_is_present_until_it_left() {
     let (mut model, _) = ktd1();
@@ -1806,6 +1806,17 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
             unit.name.trim(),
             "Có mặt, vắng từ 9 giờ 50 phút, lý do: về họp khác",
         ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+    }
+    // Marked absent just after the roll call, before any vote: a slip corrected, not a unit
+    // that left.
+    let (mut model, _) = ktd1();
+    let slip = model.conference.date.and_hms_opt(8, 2, 0).expect("a time");
+    assert!(model.record.polls.iter().all(|p| p.opened_at > slip), "before the first vote");
+    assert!(model.record.attendance.mark(&unit.id, false, "ốm", slip));
+    for (format, text) in texts(&model) {
+        let parts =
+            strings(&["có mặt 4/6 đơn vị; vắng mặt 2 đơn vị.", unit.name.trim(), "Vắng mặt, lý do: ốm"]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
     }
 }

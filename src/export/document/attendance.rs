@@ -10,9 +10,15 @@ impl Builder<'_> {
         let a = &self.record.attendance;
         self.label(0, "Thành phần tham dự:");
         let members = c.units.len();
-        // A unit that left part-way attended: it is counted present, and its row says when it
-        // left.
-        let attended = |id: &str| a.is_present(id) || a.left_at(id).is_some();
+        // A unit that left after taking part in a vote attended: it is counted present (as the
+        // vote counted it), and its row says when it left. Marked absent before any vote (a
+        // slip corrected, say), it is absent.
+        let left = |id: &str| {
+            a.left_at(id).filter(|&at| {
+                self.record.polls.iter().any(|p| p.opened_at < at && p.present.iter().any(|u| u == id))
+            })
+        };
+        let attended = |id: &str| a.is_present(id) || left(id).is_some();
         let present = c.units.iter().filter(|u| attended(&u.id)).count();
         let absent = c.units.iter().filter(|u| a.presence(&u.id).is_some_and(|_| !attended(&u.id))).count();
         let uncalled = members - present - absent;
@@ -51,7 +57,7 @@ impl Builder<'_> {
                         };
                         (who(), state)
                     }
-                    Some(p) if let Some(left) = a.left_at(&unit.id) => {
+                    Some(p) if let Some(left) = left(&unit.id) => {
                         let mut state = format!("Có mặt, vắng từ {}", self.at(left));
                         if !p.reason.trim().is_empty() {
                             state += &format!(", lý do: {}", p.reason.trim());
