@@ -227,7 +227,7 @@ fn balanced(text: &str, size: usize, cell: usize) -> String {
 }
 
 /// Whether word `i` begins a part of an organisation's name: after a dash or "NHÂN DÂN", or at
-/// the name of a place ("THÀNH PHỐ", "TỈNH", "QUẬN" …).
+/// the name of a place ("THÀNH PHỐ", "TỈNH", "QUẬN" …; not "XÃ" in "XÃ HỘI" or "THỊ XÃ").
 fn starts_part(words: &[String], i: usize) -> bool {
     const PLACES: [&str; 8] = ["THÀNH PHỐ", "TỈNH", "QUẬN", "HUYỆN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG"];
     let before = &words[..i];
@@ -235,7 +235,8 @@ fn starts_part(words: &[String], i: usize) -> bool {
     before.last().is_some_and(|w| w.ends_with(['–', '-', '—']))
         || before.ends_with(&["NHÂN".to_string(), "DÂN".to_string()])
         || (PLACES.iter().any(|p| after == *p || after.starts_with(&format!("{p} ")))
-            && !after.starts_with("XÃ HỘI"))
+            && !after.starts_with("XÃ HỘI")
+            && before.last().is_none_or(|w| w != "THỊ"))
 }
 
 /// `words` in lines, a new line at each of `breaks` (word indices, ascending).
@@ -419,6 +420,10 @@ mod tests {
         let words = |t: &str| t.split(' ').map(str::to_string).collect::<Vec<_>>();
         assert!(starts_part(&words("HỘI NÔNG DÂN XÃ AN PHÚ"), 3));
         assert!(!starts_part(&words("CÁC TỔ CHỨC CHÍNH TRỊ XÃ HỘI"), 5));
+        // Nor inside "THỊ XÃ": the break goes before "THỊ".
+        let town = "HỘI NÔNG DÂN THỊ XÃ TRẢNG BÀNG";
+        assert!(!starts_part(&words(town), 4));
+        assert_eq!(balanced(town, NATION_SIZE, cell), "HỘI NÔNG DÂN\nTHỊ XÃ TRẢNG BÀNG");
     }
 
     #[test]
