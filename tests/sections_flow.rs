@@ -302,7 +302,15 @@ fn an_award_typed_by_hand_with_a_person_and_a_bad_count_refused() {
     let e = d.model.record.awards.live().next().expect("recorded").clone();
     let other =
         Recipient::Individual { name: "Lê Văn Bình (Trung tâm Y tế Quận 1)".into(), unit: None };
-    assert_eq!(e.recipients, [other], "another organisation, after the name");
+    assert_eq!(e.recipients, std::slice::from_ref(&other), "another organisation, after the name");
+    // Edited, the name and the organisation come back apart, and Enter twice keeps them.
+    d.press(KeyCode::Enter);
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "Lê Văn Bình"));
+    d.press(KeyCode::Enter);
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "Trung tâm Y tế Quận 1"));
+    d.press(KeyCode::Enter);
+    let e = d.model.record.awards.live().next().expect("recorded").clone();
+    assert_eq!(e.recipients, [other], "as it was");
     // Enter on the award edits it, each field starting from what it was.
     d.press(KeyCode::Tab).press(KeyCode::Enter);
     assert!(

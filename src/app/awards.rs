@@ -111,6 +111,9 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
             ui.overlay = match r {
                 Recipient::Unit(id) => prompt(Prompt::Collective(slot), &unit_name(id)),
                 Recipient::Collective(name) => prompt(Prompt::Collective(slot), name),
+                Recipient::Individual { name, unit: None } => {
+                    prompt(Prompt::IndividualName(slot), person(name).0)
+                }
                 Recipient::Individual { name, .. } => prompt(Prompt::IndividualName(slot), name),
             };
         }
@@ -281,13 +284,15 @@ pub(super) fn typed(
             }
         },
         Prompt::IndividualName(slot) => {
-            // Editing: the unit field starts from the person's unit.
-            let unit = slot
-                .at
-                .and_then(|at| awards.get(slot.id)?.recipients.get(at)?.unit())
-                .and_then(|u| model.conference.unit(u))
-                .map(|u| u.short.as_str())
-                .unwrap_or_default();
+            // Editing: the unit field starts from the person's member unit or organisation.
+            let editing = slot.at.and_then(|at| awards.get(slot.id)?.recipients.get(at));
+            let unit = match editing {
+                Some(Recipient::Individual { unit: Some(u), .. }) => {
+                    model.conference.unit(u).map(|u| u.short.as_str()).unwrap_or_default()
+                }
+                Some(Recipient::Individual { name, unit: None }) => person(name).1,
+                _ => "",
+            };
             ui.overlay = prompt(Prompt::IndividualUnit(slot, text), unit);
             false
         }
@@ -315,6 +320,14 @@ pub(super) fn typed(
         }
         _ => false,
     }
+}
+
+/// A person of another organisation, "Lê Văn Bình (Trung tâm Y tế Quận 1)", as the name and
+/// the organisation typed; a name without one, as itself and "".
+fn person(name: &str) -> (&str, &str) {
+    name.strip_suffix(')')
+        .and_then(|n| n.rsplit_once(" ("))
+        .map_or((name, ""), |(who, organisation)| (who, organisation))
 }
 
 /// A count as a field starts: empty for none, so that typing does not append to a 0.

@@ -425,7 +425,7 @@ pub static STRINGS: Strings = Strings {
     },
     collective_title: "The collective awarded: a member unit or another (Enter: record)",
     individual_name_title: "The person's full name (Enter: next)",
-    individual_unit_title: |n| format!("{n}: of which member unit (Enter: record)"),
+    individual_unit_title: |n| format!("{n}: of which member unit or other body (Enter: record)"),
     member_unit_note: |n| format!("→ member unit: {n}"),
     other_collective_note: "→ a collective outside the bloc, by the name typed",
     unit_blank_note: "→ blank: of no member unit",

@@ -408,7 +408,9 @@ pub static STRINGS: Strings = Strings {
     },
     collective_title: "Tập thể được khen: đơn vị thành viên hoặc tập thể khác (Enter: ghi)",
     individual_name_title: "Họ tên cá nhân được khen (Enter: tiếp)",
-    individual_unit_title: |n| format!("{n} thuộc đơn vị thành viên nào (Enter: ghi)"),
+    individual_unit_title: |n| {
+        format!("{n} thuộc đơn vị nào: đơn vị thành viên hoặc cơ quan khác (Enter: ghi)")
+    },
     member_unit_note: |n| format!("→ đơn vị thành viên: {n}"),
     other_collective_note: "→ tập thể ngoài khối, ghi theo tên đã gõ",
     unit_blank_note: "→ để trống: không thuộc đơn vị thành viên nào",
