@@ -255,7 +255,7 @@ pub struct Strings {
     pub award_exists: fn(award: &str) -> String,
     pub presiding_absent: fn(unit: &str) -> String,
     pub bad_count: fn(text: &str) -> String,
-    pub no_unit_match: fn(text: &str) -> String,
+    pub other_body_note: fn(text: &str) -> String,
     pub several_units: fn(n: usize) -> String,
     pub award_refused: fn(&crate::awards::AwardError) -> String,
 

@@ -1,6 +1,7 @@
 //! The record of what happened at the conference: when each agenda item actually ran, which
-//! items were skipped, and when the conference started and finished. Later: attendance,
-//! polls, comments and their audit trail.
+//! items were skipped, when the conference started, finished and was adopted, the changes
+//! made after that; and, kept in their own modules, the attendance, polls, comments, scores,
+//! awards, covenant and the drafts being typed.
 //!
 //! This is what the minutes file saves and the export prints. It changes only through the
 //! methods here, each given the time from outside (no clock is read in this module), and it

@@ -240,7 +240,7 @@ fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<String> {
         Prompt::IndividualUnit(..) if text.trim().is_empty() => Some(s.unit_blank_note.to_string()),
         Prompt::IndividualUnit(..) => Some(match crate::app::found_unit(ctx.model, text) {
             Ok(Some(u)) => (s.member_unit_note)(&u.name),
-            Ok(None) => (s.no_unit_match)(text.trim()),
+            Ok(None) => (s.other_body_note)(text.trim()),
             Err(n) => (s.several_units)(n),
         }),
         _ => None,
@@ -323,8 +323,10 @@ fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {
         full
     } else if room >= 4 {
         format!(" {} · {what} ", agenda::fit(c.bloc.name.trim(), room))
+    } else if what.chars().count() + 2 <= usize::from(l.width) {
+        format!(" {what} ")
     } else {
-        agenda::fit(&format!(" {what} "), usize::from(l.width))
+        agenda::fit(&format!(" {} ", (s.period)(c.period)), usize::from(l.width))
     };
     frame.render_widget(Paragraph::new(left).style(ctx.theme.header), l);
     frame.render_widget(Paragraph::new(right).style(ctx.theme.header), r);
@@ -408,6 +410,7 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::ChairDecided) => s.chair_decided.into(),
         Some(Notice::Reopened) => s.reopened.into(),
         Some(Notice::ReasonNeeded) => s.reason_needed.into(),
+        Some(Notice::AllVoted) => s.all_voted.into(),
         Some(Notice::PresentRecounted { present, members }) => (s.present_recounted)(*present, *members),
         Some(Notice::Unanimous { cast, all: true }) => (s.unanimous_done)(*cast),
         Some(Notice::Unanimous { cast, all: false }) => (s.remaining_done)(*cast),

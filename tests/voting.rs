@@ -193,6 +193,8 @@ fn every_unit_voting_alike_at_once_is_nhat_tri() {
     let mut t = Table::new();
     t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("a").keys("1").keys("c");
     assert_eq!(t.ui.notice, Some(Notice::Unanimous { cast: 5, all: true }));
+    t.keys("a");
+    assert_eq!((t.ui.notice.clone(), t.ui.overlay.clone()), (Some(Notice::AllVoted), None), "nobody left");
 }
 
 #[test]

@@ -133,6 +133,8 @@ pub enum Notice {
         present: u32,
         members: u32,
     },
+    /// Nhất trí asked when every unit present had voted: nothing to record.
+    AllVoted,
     /// `cast` units without a vote voted alike: every unit present (`all`), or those left.
     Unanimous {
         cast: u32,

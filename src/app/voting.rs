@@ -255,6 +255,10 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
                 }
             }
         }
+        Command::Unanimous if round_open && poll.tally().not_voted.is_empty() => {
+            ui.notice = Some(Notice::AllVoted);
+            false
+        }
         Command::Unanimous if round_open => {
             ui.overlay = Some(Overlay::PickUnanimous(Vec::new()));
             false
@@ -387,9 +391,13 @@ pub(super) fn unanimous(model: &mut Model, ui: &mut Ui, choices: &[Choice], now:
         }
     };
     match cast {
+        Ok(0) => {
+            ui.notice = Some(Notice::AllVoted);
+            false
+        }
         Ok(n) => {
             ui.notice = Some(Notice::Unanimous { cast: n, all: none_voted });
-            n > 0
+            true
         }
         Err(e) => {
             ui.notice = Some(Notice::Vote(e));

@@ -368,7 +368,6 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// The first agenda item of `kind`: where its part of the minutes goes.
     /// "Thời gian: từ 8 giờ 05 phút đến 8 giờ 20 phút; từ …": each stretch an item was current.
     fn times(&mut self, spans: &[Span]) {
         let spans: Vec<String> = spans
@@ -381,6 +380,7 @@ impl<'a> Builder<'a> {
         self.labelled(1, "Thời gian", format!("{}.", spans.join("; ")));
     }
 
+    /// The first agenda item of `kind`: where its part of the minutes goes.
     fn first_of(&self, kind: ItemKind) -> Option<usize> {
         self.conference.agenda.iter().position(|i| i.kind == kind)
     }

@@ -446,7 +446,7 @@ pub static STRINGS: Strings = Strings {
         format!("{u} presides over the covenant signing (note: this unit is recorded as absent).")
     },
     bad_count: |t| format!("“{t}” is not a number (7 is one)."),
-    no_unit_match: |t| format!("→ not a member unit: “{t}” is written after the name"),
+    other_body_note: |t| format!("→ not a member unit: “{t}” is written after the name"),
     several_units: |n| format!("{n} member units match; type more to tell which."),
     award_refused: |e| {
         use crate::awards::AwardError as E;

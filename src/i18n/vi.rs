@@ -431,7 +431,7 @@ pub static STRINGS: Strings = Strings {
     },
     presiding_absent: |u| format!("{u} chủ trì ký kết giao ước (lưu ý: đơn vị này được ghi là vắng mặt)."),
     bad_count: |t| format!("«{t}» không phải một số lượng (ví dụ: 7)."),
-    no_unit_match: |t| format!("→ không phải đơn vị thành viên: ghi «{t}» sau tên người"),
+    other_body_note: |t| format!("→ không phải đơn vị thành viên: ghi «{t}» sau tên người"),
     several_units: |n| format!("Khớp {n} đơn vị thành viên; gõ thêm cho rõ đơn vị nào."),
     award_refused: |e| {
         use crate::awards::AwardError as E;

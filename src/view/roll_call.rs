@@ -1,6 +1,6 @@
 //! The roll call screen: every member unit, present or absent (with the reason) or not yet
-//! called, who attends for it and when it arrived; the quorum live against the conference's
-//! rule; the guests apart, who never vote.
+//! called, who attends for it and, for one that came after being marked absent, when it
+//! arrived; the quorum live against the conference's rule; the guests apart, who never vote.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -44,7 +44,12 @@ impl Widget for RollCallView<'_> {
         let wide = inner.width >= 96;
         let (delegate_w, min_reason_w) = if wide { (26u16, 24u16) } else { (18, 16) };
         // The names as wide as the longest; what is left goes to the reason (or arrival).
-        let longest = c.units.iter().map(|u| unicode_width::UnicodeWidthStr::width(u.short.as_str())).max();
+        let longest = c
+            .units
+            .iter()
+            .map(|u| unicode_width::UnicodeWidthStr::width(u.short.as_str()))
+            .chain([unicode_width::UnicodeWidthStr::width(s.col_unit)])
+            .max();
         let room = usize::from(inner.width.saturating_sub(3 + 15 + delegate_w + 4));
         let name_w = longest.unwrap_or(0).min(room.saturating_sub(usize::from(min_reason_w)));
         let reason_w = u16::try_from(room - name_w).unwrap_or(min_reason_w);
