@@ -6,7 +6,6 @@
 use chrono::NaiveDateTime;
 
 use super::{Model, Screen, Ui};
-use crate::attendance::Attendance;
 use crate::awards::Awards;
 use crate::conference::ItemKind;
 use crate::covenant::CovenantRecord;
@@ -23,7 +22,9 @@ pub(super) struct Before {
 
 #[derive(PartialEq)]
 enum State {
-    Attendance(Attendance),
+    /// Every change to the attendance is logged: its length tells (a clone would grow with a
+    /// long day's log on every key).
+    Attendance(usize),
     Vote(Option<Poll>),
     Awards(Awards),
     Scores(Scores),
@@ -60,7 +61,7 @@ pub(super) fn note(model: &mut Model, before: Before, now: NaiveDateTime) {
 fn state(model: &Model, part: Part, item: Option<usize>) -> State {
     let r = &model.record;
     match part {
-        Part::Attendance => State::Attendance(r.attendance.clone()),
+        Part::Attendance => State::Attendance(r.attendance.log.len()),
         Part::Vote => State::Vote(item.and_then(|i| r.poll(i)).cloned()),
         Part::Awards => State::Awards(r.awards.clone()),
         Part::Scores => State::Scores(r.scores.clone()),
