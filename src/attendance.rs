@@ -126,9 +126,17 @@ impl Attendance {
         if self.presence(unit).is_none_or(|p| p.present) {
             return None;
         }
-        let changes: Vec<&PresenceChange> = self.log.iter().filter(|c| c.unit == unit).collect();
-        let last_present = changes.iter().rposition(|c| c.presence.present)?;
-        changes.get(last_present + 1).map(|c| c.at)
+        // The first "absent" after the last "present" (none if it never was present).
+        let mut left = None;
+        let mut was_present = false;
+        for change in self.log.iter().filter(|c| c.unit == unit) {
+            match (change.presence.present, was_present) {
+                (true, _) => (left, was_present) = (None, true),
+                (false, true) => (left, was_present) = (Some(change.at), false),
+                (false, false) => {}
+            }
+        }
+        left
     }
 }
 

@@ -295,6 +295,12 @@ impl Conference {
         }
     }
 
+    /// The first agenda item of `kind`: the one its part of the record belongs to (scoring,
+    /// the covenant), and where the minutes print it.
+    pub fn first_of(&self, kind: ItemKind) -> Option<usize> {
+        self.agenda.iter().position(|i| i.kind == kind)
+    }
+
     pub fn unit(&self, id: &str) -> Option<&Unit> {
         self.units.iter().find(|u| u.id == id)
     }

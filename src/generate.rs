@@ -92,8 +92,7 @@ fn sentence(rng: &mut Rng, words: usize) -> String {
         s.push_str(WORDS[rng.below(WORDS.len())]);
     }
     s.push('.');
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+    crate::i18n::capitalise(&s)
 }
 
 fn conference(size: Size, rng: &mut Rng) -> Conference {

@@ -371,6 +371,16 @@ pub struct KeyNames {
     pub answers: &'static str,
 }
 
+/// The first letter in capitals, for a phrase that begins a sentence or a line ("thông qua" →
+/// "Thông qua", "taken up" → "Taken up").
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// "16/01/2024" — the same in both languages, as Vietnamese offices write dates.
 pub fn date_short(date: NaiveDate) -> String {
     date.format("%d/%m/%Y").to_string()
@@ -395,6 +405,13 @@ pub fn timer(seconds: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_begins_with_a_capital() {
+        assert_eq!(capitalise("đang biểu quyết"), "Đang biểu quyết");
+        assert_eq!(capitalise("tiếp thu"), "Tiếp thu");
+        assert_eq!(capitalise(""), "");
+    }
 
     #[test]
     fn timers_read_as_clocks() {

@@ -421,7 +421,7 @@ pub fn first_key(context: Context, command: Command, s: &Strings) -> String {
 
 /// The key a binding is shown with when there is room for one: its first, except that a
 /// question's yes and no are shown with the interface language's letters (c/k, y/n).
-pub fn lead(b: &Binding, s: &Strings) -> Option<Key> {
+fn lead(b: &Binding, s: &Strings) -> Option<Key> {
     let answer = |k: &&Key| matches!(k.code, KeyCode::Char(c) if !k.ctrl && s.key_names.answers.contains(c));
     let answer = if b.context == Context::Confirm { b.keys.iter().find(answer) } else { None };
     answer.or(b.keys.first()).copied()

@@ -351,12 +351,7 @@ impl Poll {
     /// correction, now or before.
     pub fn untouched(&self) -> bool {
         self.corrections.is_empty()
-            && matches!(self.rounds.as_slice(), [r] if r.is_open()
-                && r.votes.is_empty()
-                && r.marks.is_empty()
-                && r.log.is_empty()
-                && r.ballots.is_none()
-                && r.ballots_log.is_empty())
+            && matches!(self.rounds.as_slice(), [r] if r.is_open() && r.is_untouched())
     }
 
     /// The open round, if voting is going on.

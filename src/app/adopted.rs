@@ -35,15 +35,14 @@ enum State {
 /// In adopted minutes, the part the key about to be handled may change; `None` otherwise.
 pub(super) fn before(model: &Model, ui: &Ui) -> Option<Before> {
     model.record.adopted_at?;
-    let item_of = |kind: ItemKind| model.conference.agenda.iter().position(|a| a.kind == kind);
     let (part, item) = match &ui.screen {
         Screen::RollCall { .. } => (Part::Attendance, None),
         // On the agenda, v opens the selected item's vote or counts its units again.
         Screen::Agenda => (Part::Vote, Some(ui.selected)),
         Screen::Poll(p) => (Part::Vote, Some(p.item)),
         Screen::Awards(a) => (Part::Awards, Some(a.item)),
-        Screen::Scoring(_) => (Part::Scores, item_of(ItemKind::Scoring)),
-        Screen::Covenant(_) => (Part::Covenant, item_of(ItemKind::Covenant)),
+        Screen::Scoring(_) => (Part::Scores, model.conference.first_of(ItemKind::Scoring)),
+        Screen::Covenant(_) => (Part::Covenant, model.conference.first_of(ItemKind::Covenant)),
         Screen::Note(n) => (Part::Note, Some(n.item)),
         Screen::Comments(_) | Screen::Compose(_) => return None,
     };

@@ -301,14 +301,15 @@ impl<'a> Builder<'a> {
             let comments: Vec<&Comment> = self.record.comments.of_item(index).collect();
             let poll = self.record.poll(index);
             let awards: Vec<&AwardEntry> = self.record.awards.of_item(index).collect();
-            let scores_here = self.first_of(ItemKind::Scoring) == Some(index);
+            let scores_here = self.conference.first_of(ItemKind::Scoring) == Some(index);
             let nothing_recorded = record.spans.is_empty()
                 && record.note.trim().is_empty()
                 && comments.is_empty()
                 && poll.is_none()
                 && awards.is_empty()
                 && (!scores_here || self.record.scores.units.is_empty())
-                && (self.first_of(ItemKind::Covenant) != Some(index) || self.record.covenant.is_empty());
+                && (self.conference.first_of(ItemKind::Covenant) != Some(index)
+                    || self.record.covenant.is_empty());
             match record.state {
                 ItemState::Skipped if record.spans.is_empty() => {
                     self.para(1, vec![Run::italic("Nội dung này không thực hiện.")]);
@@ -345,7 +346,7 @@ impl<'a> Builder<'a> {
                 self.scoring();
             }
             self.awards(&awards);
-            if self.first_of(ItemKind::Covenant) == Some(index)
+            if self.conference.first_of(ItemKind::Covenant) == Some(index)
                 && (!self.record.covenant.is_empty() || (held && self.conference.covenant.is_some()))
             {
                 self.covenant();
@@ -358,12 +359,12 @@ impl<'a> Builder<'a> {
             self.comments(&stray);
         }
         // What belongs to an item the agenda does not have: after the items.
-        if self.first_of(ItemKind::Scoring).is_none() && !self.record.scores.units.is_empty() {
+        if self.conference.first_of(ItemKind::Scoring).is_none() && !self.record.scores.units.is_empty() {
             self.scoring();
         }
         let awards: Vec<&AwardEntry> = self.record.awards.live().filter(|e| e.item >= agenda).collect();
         self.awards(&awards);
-        if self.first_of(ItemKind::Covenant).is_none() && !self.record.covenant.is_empty() {
+        if self.conference.first_of(ItemKind::Covenant).is_none() && !self.record.covenant.is_empty() {
             self.covenant();
         }
     }
@@ -378,11 +379,6 @@ impl<'a> Builder<'a> {
             })
             .collect();
         self.labelled(1, "Thời gian", format!("{}.", spans.join("; ")));
-    }
-
-    /// The first agenda item of `kind`: where its part of the minutes goes.
-    fn first_of(&self, kind: ItemKind) -> Option<usize> {
-        self.conference.agenda.iter().position(|i| i.kind == kind)
     }
 
     /// "Khối trưởng Khối thi đua 1 năm 2024": the head after the period the conference reviews.
@@ -519,7 +515,7 @@ impl<'a> Builder<'a> {
         entries.sort_by_key(|&(at, _)| at);
         self.label(0, "Sửa đổi sau khi thông qua biên bản:");
         for (at, what) in entries {
-            self.dash(1, vec![Run::plain(format!("{}: {what}.", vn::capitalise(&vn::moment(at))))]);
+            self.dash(1, vec![Run::plain(format!("{}: {what}.", crate::i18n::capitalise(&vn::moment(at))))]);
         }
     }
 

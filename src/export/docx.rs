@@ -192,12 +192,12 @@ fn balanced(text: &str, size: usize, cell: usize) -> String {
     let fits = |lines: &[String]| lines.iter().all(|l| text_width(l, size, true) <= cell);
     // Breaks between the parts of the name, fewest lines first, the longest line shortest.
     let parts: Vec<usize> = (1..words.len()).filter(|&i| starts_part(&words, i)).collect();
+    let longest = |ls: &[String]| ls.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     let mut best: Option<Vec<String>> = None;
     for chosen in 1..(1u32 << parts.len().min(8)) {
         let breaks: Vec<usize> =
             parts.iter().enumerate().filter(|(b, _)| chosen >> b & 1 == 1).map(|(_, &i)| i).collect();
         let lines = split_at(&words, &breaks);
-        let longest = |ls: &[String]| ls.iter().map(|l| l.chars().count()).max().unwrap_or(0);
         let better = best.as_ref().is_none_or(|b| (lines.len(), longest(&lines)) < (b.len(), longest(b)));
         if fits(&lines) && better {
             best = Some(lines);
@@ -233,7 +233,7 @@ fn starts_part(words: &[String], i: usize) -> bool {
     let before = &words[..i];
     let after = words[i..].join(" ");
     before.last().is_some_and(|w| w.ends_with(['–', '-', '—']))
-        || before.ends_with(&["NHÂN".to_string(), "DÂN".to_string()])
+        || matches!(before, [.., a, b] if a == "NHÂN" && b == "DÂN")
         || (PLACES.iter().any(|p| after == *p || after.starts_with(&format!("{p} ")))
             && !after.starts_with("XÃ HỘI")
             && before.last().is_none_or(|w| w != "THỊ"))

@@ -106,15 +106,6 @@ pub fn list(items: &[String]) -> String {
     }
 }
 
-/// The first letter in capitals ("thông qua" → "Thông qua").
-pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,7 +152,6 @@ mod tests {
         assert_eq!(threshold(Threshold::AtLeast(70, 100)), "từ 70% trở lên");
         assert_eq!(list(&["A".into(), "B".into(), "C".into()]), "A, B và C");
         assert_eq!(list(&["A".into()]), "A");
-        assert_eq!(capitalise("đang biểu quyết"), "Đang biểu quyết");
     }
 
     #[test]

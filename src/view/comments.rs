@@ -93,10 +93,7 @@ pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
         let lines: Vec<Line> = c.text.lines().map(|l| Line::raw(l.to_string())).collect();
         // The answer keeps the pane's last rows (up to half), however long the comment.
         let response = c.response.as_ref().map(|r| {
-            let label = response_label(ctx, c);
-            let mut label_chars = label.chars();
-            let label: String =
-                label_chars.next().map(|f| f.to_uppercase().chain(label_chars).collect()).unwrap_or_default();
+            let label = i18n::capitalise(response_label(ctx, c));
             if r.answer.is_empty() { label } else { format!("{label}: {}", r.answer) }
         });
         let rows = response.as_deref().map_or(0, |r| {

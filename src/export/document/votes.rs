@@ -279,8 +279,11 @@ impl Builder<'_> {
             CorrectionKind::Reopened => format!("mở lại vòng {} để biểu quyết lại", c.round),
             CorrectionKind::BallotsCorrected => format!("sửa số liệu kiểm phiếu vòng {}", c.round),
         };
-        let mut line =
-            format!("{}: {what}. Lý do: {}", vn::capitalise(&self.at(c.at)), end_sentence(c.reason.trim()));
+        let mut line = format!(
+            "{}: {what}. Lý do: {}",
+            crate::i18n::capitalise(&self.at(c.at)),
+            end_sentence(c.reason.trim())
+        );
         // The tally of the round as it was, counted by the poll's own rules.
         let mut before = poll.clone();
         before.rounds = vec![c.before.clone()];
