@@ -138,6 +138,21 @@ impl Attendance {
         }
         left
     }
+
+    /// When a unit that left (see `left_at`) had come late to the stay it left from: that
+    /// stay's start, if the unit had been marked absent before it.
+    pub fn late_before_leaving(&self, unit: &str) -> Option<NaiveDateTime> {
+        self.left_at(unit)?;
+        let (mut absent_before, mut staying, mut late) = (false, false, None);
+        for change in self.log.iter().filter(|c| c.unit == unit) {
+            if !change.presence.present {
+                (absent_before, staying) = (true, false);
+            } else if !staying {
+                (staying, late) = (true, absent_before.then_some(change.at));
+            }
+        }
+        late
+    }
 }
 
 /// The quorum as the screen shows it: present, members, needed, met.
@@ -203,6 +218,12 @@ mod tests {
         a.mark("stp", true, "", at(9, 0));
         a.mark("stp", false, "", at(11, 0));
         assert_eq!(a.left_at("stp"), Some(at(11, 0)), "came late, then left");
+        assert_eq!(a.late_before_leaving("stp"), Some(at(9, 0)), "came late, then left");
+        assert_eq!(a.late_before_leaving("snv"), None, "present from the first call");
+        a.mark("snv", true, "", at(11, 10));
+        assert_eq!(a.late_before_leaving("snv"), None, "back, so it has not left");
+        a.mark("snv", false, "", at(11, 30));
+        assert_eq!(a.late_before_leaving("snv"), Some(at(11, 10)), "its last stay began late");
     }
 
     #[test]

@@ -1819,6 +1819,23 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
             strings(&["có mặt 4/6 đơn vị; vắng mặt 2 đơn vị.", unit.name.trim(), "Vắng mặt, lý do: ốm"]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
     }
+    // Absent at the roll call, came, voted, then left: both times are said.
+    let (mut model, _) = ktd1();
+    let late = model.conference.units[5].clone();
+    let [came, left] =
+        [(8, 20), (11, 50)].map(|(h, m)| model.conference.date.and_hms_opt(h, m, 0).expect("a time"));
+    assert!(model.record.attendance.mark(&late.id, true, "", came));
+    let poll = model.record.polls.first_mut().expect("a poll");
+    assert!(poll.opened_at > came && poll.opened_at < left, "voted between");
+    poll.present.push(late.id.clone());
+    assert!(model.record.attendance.mark(&late.id, false, "về họp khác", left));
+    for (format, text) in texts(&model) {
+        let parts = strings(&[
+            late.name.trim(),
+            "Có mặt (từ 8 giờ 20 phút), vắng từ 11 giờ 50 phút, lý do: về họp khác",
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+    }
 }
 
 /// A vote every unit of the base gave to the result says so, "nhất trí (100 %)"; one unit

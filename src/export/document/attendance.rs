@@ -58,7 +58,10 @@ impl Builder<'_> {
                         (who(), state)
                     }
                     Some(p) if let Some(left) = left(&unit.id) => {
-                        let mut state = format!("Có mặt, vắng từ {}", self.at(left));
+                        let mut state = match a.late_before_leaving(&unit.id) {
+                            Some(came) => format!("Có mặt (từ {}), vắng từ {}", self.at(came), self.at(left)),
+                            None => format!("Có mặt, vắng từ {}", self.at(left)),
+                        };
                         if !p.reason.trim().is_empty() {
                             state += &format!(", lý do: {}", p.reason.trim());
                         }
