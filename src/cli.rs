@@ -235,7 +235,11 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
             return Err(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
-    let path = if cli.new && path.exists() { store::fresh_path(&path) } else { path };
+    let path = match (cli.new, &cli.minutes) {
+        (true, _) if path.exists() => store::fresh_path(&path),
+        (true, _) | (false, Some(_)) => path,
+        (false, None) => store::latest_path(&path),
+    };
     let file = lock(&path, s)?;
     if !path.exists() {
         return Ok(Opened { model: Model::new(conference), file, notice: None });

@@ -52,12 +52,21 @@ pub fn minutes_path(conference: &Conference, dir: &Path) -> PathBuf {
 /// The first name beside `path` that is not taken: "x.ron" → "x-2.ron", "x-3.ron" … For
 /// starting afresh without ever overwriting earlier minutes.
 pub fn fresh_path(path: &Path) -> PathBuf {
+    numbered(path).find(|p| !p.exists()).unwrap_or_else(|| path.to_path_buf())
+}
+
+/// The minutes last started beside `path` with `--new` ("x-3.ron" after "x-2.ron"), else
+/// `path`: what a plain start resumes, so that after a rehearsal and a fresh start on the day
+/// (or a crash), the secretary is back in the day's minutes, not the rehearsal's.
+pub fn latest_path(path: &Path) -> PathBuf {
+    numbered(path).take_while(|p| p.exists()).last().unwrap_or_else(|| path.to_path_buf())
+}
+
+/// "x-2.ron", "x-3.ron" … beside "x.ron".
+fn numbered(path: &Path) -> impl Iterator<Item = PathBuf> + '_ {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let dir = path.parent().unwrap_or(Path::new("."));
-    (2..)
-        .map(|n| dir.join(format!("{stem}-{n}.ron")))
-        .find(|p| !p.exists())
-        .unwrap_or_else(|| path.to_path_buf())
+    (2..).map(move |n| dir.join(format!("{stem}-{n}.ron")))
 }
 
 /// Writes `bytes` (text, or a .docx) to `path` so that the file is never half written.
@@ -323,6 +332,19 @@ mod tests {
         assert_eq!(second, dir.join("ktd1_2024-01-16-2.ron"));
         fs::write(&second, "b").expect("write");
         assert_eq!(fresh_path(&path), dir.join("ktd1_2024-01-16-3.ron"));
+        fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn the_latest_minutes_are_the_last_started() {
+        let dir = scratch("latest");
+        let path = dir.join("ktd1_2024-01-16.ron");
+        assert_eq!(latest_path(&path), path, "none yet");
+        fs::write(&path, "a").expect("write");
+        assert_eq!(latest_path(&path), path);
+        fs::write(fresh_path(&path), "b").expect("write");
+        fs::write(fresh_path(&path), "c").expect("write");
+        assert_eq!(latest_path(&path), dir.join("ktd1_2024-01-16-3.ron"));
         fs::remove_dir_all(dir).ok();
     }
 

@@ -233,6 +233,16 @@ fn new_starts_afresh_without_touching_earlier_minutes() {
     assert_eq!(std::fs::read_to_string(default_minutes(home.path())).expect("earlier"), earlier);
     let second = default_minutes(home.path()).with_file_name("khoi-thi-dua-1_2024-01-16-2.ron");
     assert_eq!(load(&second).record.current, None);
+
+    // A plain start afterwards resumes the minutes started last, not the first ones.
+    let mut again = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    again.wait_for_text("-2.ron");
+    again.wait_for_text("Hội nghị chưa bắt đầu.");
+    again.send_str("n");
+    wait_current(&again, 1);
+    assert_eq!(quit(&mut again), 0);
+    assert_eq!(load(&second).record.current, Some(0));
+    assert_eq!(std::fs::read_to_string(default_minutes(home.path())).expect("earlier"), earlier);
 }
 
 #[test]
