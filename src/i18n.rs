@@ -117,6 +117,8 @@ pub struct Strings {
 
     // Minutes on disk.
     pub adopt_question: fn(time: &str) -> String,
+    /// Said before the adoption question when something is left undone (nothing if all is 0).
+    pub adopt_unfinished: fn(&crate::record::Unfinished) -> String,
     pub adopted: &'static str,
     pub already_adopted: &'static str,
     pub adopted_badge: fn(time: &str) -> String,
@@ -441,6 +443,26 @@ mod tests {
         assert_eq!((vi.period)(Period::Years(2015, 2020)), "giai đoạn 2015–2020");
         let en = Lang::En.strings();
         assert_eq!((en.date_long)(d), "Tuesday, 16/01/2024");
+    }
+
+    #[test]
+    fn what_adopting_leaves_undone_is_said_only_when_there_is_some() {
+        use crate::record::Unfinished;
+        let all = Unfinished { uncalled: 1, not_held: 7, open_polls: 2 };
+        let one = Unfinished { not_held: 1, ..Unfinished::default() };
+        let vi = Lang::Vi.strings();
+        assert_eq!(
+            (vi.adopt_unfinished)(&all),
+            "Còn 1 đơn vị chưa điểm danh; 7 nội dung chưa thực hiện; 2 biểu quyết chưa kết thúc. "
+        );
+        assert_eq!((vi.adopt_unfinished)(&Unfinished::default()), "");
+        let en = Lang::En.strings();
+        assert_eq!(
+            (en.adopt_unfinished)(&all),
+            "Still open: 1 unit not called; 7 items not held; 2 votes not closed. "
+        );
+        assert_eq!((en.adopt_unfinished)(&one), "Still open: 1 item not held. ");
+        assert_eq!((en.adopt_unfinished)(&Unfinished::default()), "");
     }
 
     #[test]

@@ -129,6 +129,15 @@ pub enum Part {
     Note,
 }
 
+/// What is left undone when the minutes are adopted: units never called, agenda items
+/// neither held nor skipped, polls still open.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unfinished {
+    pub uncalled: usize,
+    pub not_held: usize,
+    pub open_polls: usize,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemRecord {
     pub state: ItemState,
@@ -255,6 +264,20 @@ impl Record {
             self.finished_at = Some(now);
         }
         self.adopted_at = Some(now);
+    }
+
+    /// What adopting the minutes now would leave undone, for the question that asks.
+    pub fn unfinished(&self, conference: &Conference) -> Unfinished {
+        Unfinished {
+            uncalled: conference.units.iter().filter(|u| self.attendance.presence(&u.id).is_none()).count(),
+            not_held: self
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(i, item)| item.state == ItemState::Pending && self.current != Some(*i))
+                .count(),
+            open_polls: self.polls.iter().filter(|p| p.open_round().is_some()).count(),
+        }
     }
 
     /// Notes a change made after adoption; the same change again within the minute (each vote

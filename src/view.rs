@@ -145,7 +145,10 @@ fn question(ctx: Ctx, q: &Question) -> String {
     match q {
         Question::Quit if ctx.ui.save.error.is_some() => s.quit_unsaved.into(),
         Question::Quit => s.quit_question.into(),
-        Question::Adopt => (s.adopt_question)(&i18n::hhmm(ctx.now)),
+        Question::Adopt => {
+            let unfinished = ctx.model.record.unfinished(&ctx.model.conference);
+            (s.adopt_unfinished)(&unfinished) + &(s.adopt_question)(&i18n::hhmm(ctx.now))
+        }
         Question::CloseRound => poll_on_screen(ctx)
             .map(|p| {
                 let tally = p.tally();

@@ -369,6 +369,20 @@ fn b_exports_and_asks_before_overwriting() {
 }
 
 #[test]
+fn what_adopting_would_leave_undone_is_counted() {
+    let mut s = Session::new();
+    let unfinished = |s: &Session| s.model.record.unfinished(&s.model.conference);
+    let units = s.model.conference.units.len();
+    let items = s.model.conference.agenda.len();
+    assert_eq!(unfinished(&s), crate::record::Unfinished { uncalled: units, not_held: items, open_polls: 0 });
+    // Item 1 held, the roll call taken, item 2 current, item 3 skipped, the motion (item 6) open.
+    s.keys("n").keys("da").press(KeyCode::Esc).keys("n").press(KeyCode::Down).keys("s");
+    s.press(KeyCode::Down).press(KeyCode::Down).press(KeyCode::Down).keys("v");
+    assert!(s.model.record.poll(5).is_some_and(|p| p.open_round().is_some()), "the motion is open");
+    assert_eq!(unfinished(&s), crate::record::Unfinished { uncalled: 0, not_held: items - 3, open_polls: 1 });
+}
+
+#[test]
 fn ctrl_c_in_another_question_asks_to_quit_and_never_answers_it() {
     let mut s = Session::new();
     s.keys("nt");

@@ -64,7 +64,7 @@ pub static STRINGS: Strings = Strings {
     label_chair: "Chair",
     label_location: "Location",
     not_started: |key| format!("The conference has not started. Press {key} to start the first item."),
-    finished_at: |t| format!("The agenda was completed at {t}."),
+    finished_at: |t| format!("The conference ended at {t}."),
     item_not_reached: "This item has not been reached yet.",
 
     method: |m| match m {
@@ -232,6 +232,19 @@ pub static STRINGS: Strings = Strings {
 
     adopt_question: |t| {
         format!("Adopt the minutes and end the conference at {t}? Every later change is recorded.")
+    },
+    adopt_unfinished: |u| {
+        let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let parts: Vec<String> = [
+            (u.uncalled, count(u.uncalled, "unit not called", "units not called")),
+            (u.not_held, count(u.not_held, "item not held", "items not held")),
+            (u.open_polls, count(u.open_polls, "vote not closed", "votes not closed")),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(_, text)| text)
+        .collect();
+        if parts.is_empty() { String::new() } else { format!("Still open: {}. ", parts.join("; ")) }
     },
     adopted: "The minutes are adopted; every change from now on is recorded.",
     already_adopted: "The minutes are already adopted.",

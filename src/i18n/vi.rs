@@ -63,7 +63,7 @@ pub static STRINGS: Strings = Strings {
     label_chair: "Chủ trì",
     label_location: "Địa điểm",
     not_started: |key| format!("Hội nghị chưa bắt đầu. Nhấn {key} để bắt đầu nội dung thứ nhất."),
-    finished_at: |t| format!("Đã hết chương trình lúc {t}."),
+    finished_at: |t| format!("Hội nghị kết thúc lúc {t}."),
     item_not_reached: "Chưa đến nội dung này.",
 
     method: |m| match m {
@@ -229,6 +229,18 @@ pub static STRINGS: Strings = Strings {
 
     adopt_question: |t| {
         format!("Thông qua biên bản và kết thúc hội nghị lúc {t}? Sau đó mọi sửa đổi đều được ghi lại.")
+    },
+    adopt_unfinished: |u| {
+        let parts: Vec<String> = [
+            (u.uncalled, "đơn vị chưa điểm danh"),
+            (u.not_held, "nội dung chưa thực hiện"),
+            (u.open_polls, "biểu quyết chưa kết thúc"),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}"))
+        .collect();
+        if parts.is_empty() { String::new() } else { format!("Còn {}. ", parts.join("; ")) }
     },
     adopted: "Đã thông qua biên bản; mọi sửa đổi từ nay đều được ghi lại.",
     already_adopted: "Biên bản đã được thông qua.",
