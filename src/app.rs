@@ -303,36 +303,15 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         }
     }
 
+    if moves_adopted(&model.record, ui.selected, command) {
+        ui.overlay = Some(Overlay::Confirm(Question::MoveAdopted(command)));
+        return Vec::new();
+    }
     let record = &mut model.record;
     let last = record.items.len().saturating_sub(1);
     let changed = match command {
-        Command::NextItem => follow(ui, record, now, record_move(Record::advance, now)),
-        Command::PreviousItem => follow(ui, record, now, record_move(Record::back, now)),
-        Command::StartSelected => {
-            let target = ui.selected;
-            follow(ui, record, now, move |r: &mut Record| r.jump_to(target, now))
-        }
-        Command::SkipItem => {
-            if record.current == Some(ui.selected) {
-                let skipped = ui.selected;
-                let changed = follow(ui, record, now, record_move(Record::skip_current, now));
-                ui.notice = Some(Notice::Skipped(skipped + 1));
-                changed
-            } else {
-                match record.toggle_skip(ui.selected) {
-                    Some(state) => {
-                        let skipped = state == ItemState::Skipped;
-                        let n = ui.selected + 1;
-                        ui.notice = Some(if skipped { Notice::Skipped(n) } else { Notice::Unskipped(n) });
-                        record.audit_if_adopted(Change::SkipChanged { item: ui.selected, skipped }, now);
-                        true
-                    }
-                    None => {
-                        ui.notice = Some(Notice::CannotSkipDone);
-                        false
-                    }
-                }
-            }
+        Command::NextItem | Command::PreviousItem | Command::StartSelected | Command::SkipItem => {
+            move_agenda(record, ui, command, now)
         }
         Command::SelectUp => select(ui, ui.selected.saturating_sub(1)),
         Command::SelectDown => select(ui, (ui.selected + 1).min(last)),
@@ -384,6 +363,64 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
     save_if(changed)
 }
 
+/// Moves the agenda (n, p, Enter, s); returns whether the record changed.
+pub(super) fn move_agenda(record: &mut Record, ui: &mut Ui, command: Command, now: NaiveDateTime) -> bool {
+    match command {
+        Command::NextItem => follow(ui, record, now, record_move(Record::advance, now)),
+        Command::PreviousItem => follow(ui, record, now, record_move(Record::back, now)),
+        Command::StartSelected => {
+            let target = ui.selected;
+            follow(ui, record, now, move |r: &mut Record| r.jump_to(target, now))
+        }
+        Command::SkipItem => {
+            if record.current == Some(ui.selected) {
+                let skipped = ui.selected;
+                let changed = follow(ui, record, now, record_move(Record::skip_current, now));
+                ui.notice = Some(Notice::Skipped(skipped + 1));
+                if changed {
+                    record.audit_if_adopted(Change::SkipChanged { item: skipped, skipped: true }, now);
+                }
+                changed
+            } else {
+                match record.toggle_skip(ui.selected) {
+                    Some(state) => {
+                        let skipped = state == ItemState::Skipped;
+                        let n = ui.selected + 1;
+                        ui.notice = Some(if skipped { Notice::Skipped(n) } else { Notice::Unskipped(n) });
+                        record.audit_if_adopted(Change::SkipChanged { item: ui.selected, skipped }, now);
+                        true
+                    }
+                    None => {
+                        ui.notice = Some(Notice::CannotSkipDone);
+                        false
+                    }
+                }
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Whether `command` would move the agenda of minutes already adopted: that is asked first
+/// (a stray key must not reopen the conference). Moves that change nothing are not asked.
+fn moves_adopted(record: &Record, selected: usize, command: Command) -> bool {
+    let ended = record.current.is_none() && record.finished_at.is_some();
+    record.adopted_at.is_some()
+        && match command {
+            Command::NextItem => !ended,
+            Command::PreviousItem => record.current.is_some_and(|i| i > 0) || ended,
+            Command::StartSelected => record.current != Some(selected) && selected < record.items.len(),
+            Command::SkipItem => {
+                record.current == Some(selected)
+                    || record
+                        .items
+                        .get(selected)
+                        .is_some_and(|i| matches!(i.state, ItemState::Pending | ItemState::Skipped))
+            }
+            _ => false,
+        }
+}
+
 fn save_if(changed: bool) -> Vec<Effect> {
     if changed { vec![Effect::Save] } else { Vec::new() }
 }
@@ -408,6 +445,9 @@ fn follow(
         Moved::To(i) => ui.selected = i,
         Moved::Finished => ui.selected = record.items.len().saturating_sub(1),
         Moved::AtStart => ui.notice = Some(Notice::FirstItem),
+        Moved::Stayed if record.current.is_none() && record.finished_at.is_some() => {
+            ui.notice = Some(Notice::Ended);
+        }
         Moved::Stayed => {}
     }
     if moved.changed() {

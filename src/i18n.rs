@@ -117,6 +117,10 @@ pub struct Strings {
 
     // Minutes on disk.
     pub adopt_question: fn(time: &str) -> String,
+    /// Asked before n, p, Enter or s moves the agenda of adopted minutes; `item` is the item
+    /// it goes to or skips (1-based), `skipped` whether that one is marked skipped.
+    pub move_adopted: fn(command: crate::keys::Command, item: usize, skipped: bool) -> String,
+    pub conference_ended: &'static str,
     /// Said before the adoption question when something is left undone (nothing if all is 0).
     pub adopt_unfinished: fn(&crate::record::Unfinished) -> String,
     pub adopted: &'static str,

@@ -149,6 +149,17 @@ fn question(ctx: Ctx, q: &Question) -> String {
             let unfinished = ctx.model.record.unfinished(&ctx.model.conference);
             (s.adopt_unfinished)(&unfinished) + &(s.adopt_question)(&i18n::hhmm(ctx.now))
         }
+        Question::MoveAdopted(command) => {
+            let r = &ctx.model.record;
+            // The item it concerns (0-based): going back, the one before the current one
+            // (the last one once ended); otherwise the selected one.
+            let item = match command {
+                Command::PreviousItem => r.current.map_or(r.items.len(), |i| i).saturating_sub(1),
+                _ => ctx.ui.selected,
+            };
+            let skipped = r.items.get(item).is_some_and(|i| i.state == crate::record::ItemState::Skipped);
+            (s.move_adopted)(*command, item + 1, skipped)
+        }
         Question::CloseRound => poll_on_screen(ctx)
             .map(|p| {
                 let tally = p.tally();
@@ -387,6 +398,7 @@ fn notice_text(ctx: Ctx) -> String {
             (s.unknown_key)(&key.name(s), &keys::first_key(Context::Global, Command::Help, s))
         }
         Some(Notice::FirstItem) => s.first_item.into(),
+        Some(Notice::Ended) => s.conference_ended.into(),
         Some(Notice::Skipped(n)) => (s.skipped_item)(*n),
         Some(Notice::Unskipped(n)) => (s.unskipped_item)(*n),
         Some(Notice::CannotSkipDone) => s.cannot_skip_done.into(),

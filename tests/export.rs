@@ -563,10 +563,10 @@ fn ktd19() -> (Model, Expect) {
     ]);
     t.at(10, 45).next();
     t.at(11, 0).adopt();
-    // After adoption the secretary goes back to the last item and leaves it again: both are
-    // changes to adopted minutes.
-    t.at(11, 5).keys("p");
-    t.at(11, 8).next();
+    // After adoption the secretary goes back to the last item and leaves it again (each
+    // asked and confirmed): both are changes to adopted minutes.
+    t.at(11, 5).keys("pc");
+    t.at(11, 8).next().keys("c");
     assert_eq!(t.model.record.audit.len(), 2);
 
     let mut e = Expect::new(

@@ -273,6 +273,12 @@ fn adopting_asks_then_the_header_says_adopted_80x24() {
     let asking = s.text(80, 24);
     s.keys("c").wait(1, 0);
     insta::assert_snapshot!(format!("{asking}\n{}", s.text(80, 24)));
+    // Going back reopens the last item of adopted minutes: asked, naming it.
+    s.keys("p");
+    let question =
+        s.text(80, 24).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
+    assert!(question.contains("Biên bản đã được thông qua. Vẫn quay lại nội dung 12?"), "{question}");
+    assert_eq!(s.model.record.current, None, "not before the answer");
 }
 
 impl Screen {

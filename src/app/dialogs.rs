@@ -77,6 +77,8 @@ pub enum Question {
     Quit,
     /// Thông qua biên bản: adopt the minutes and end the conference.
     Adopt,
+    /// Move the agenda (n, p, Enter or s) although the minutes are adopted.
+    MoveAdopted(Command),
     /// Close the open round of the poll on screen.
     CloseRound,
     /// Every present unit without a vote votes this (several candidates where the round has
@@ -102,6 +104,8 @@ pub enum Question {
 pub enum Notice {
     UnknownKey(Key),
     FirstItem,
+    /// The conference has ended: there is no next item.
+    Ended,
     Skipped(usize),
     Unskipped(usize),
     CannotSkipDone,
@@ -254,6 +258,7 @@ pub(super) fn answer(
             ui.notice = Some(Notice::Adopted);
             vec![Effect::Save]
         }
+        Question::MoveAdopted(command) => save_if(super::move_agenda(&mut model.record, ui, command, now)),
         Question::CloseRound => save_if(voting::close(model, ui, now)),
         Question::DiscardComment => {
             let (item, editing) = match &ui.screen {

@@ -301,14 +301,30 @@ fn changes_after_adoption_leave_an_audit_entry() {
     let mut s = Session::new();
     s.keys("ntc");
     assert!(s.model.record.audit.is_empty());
-    s.wait(5).keys("p");
+    s.wait(5).keys("n");
+    assert_eq!(s.ui.notice, Some(Notice::Ended), "nothing after the end, and it is said");
+    assert_eq!(s.ui.overlay, None, "nothing to ask");
+    // Moving the agenda of adopted minutes is asked first: a stray key reopens nothing.
+    s.keys("p");
+    assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::MoveAdopted(Command::PreviousItem))));
+    s.keys("k");
+    assert!(s.model.record.audit.is_empty() && s.model.record.current.is_none(), "no means no");
+    s.keys("pc");
     let entry = s.model.record.audit.last().cloned().expect("an entry");
     assert_eq!(entry.at, s.now);
     assert_eq!(entry.change, Change::AgendaMoved { current: Some(11) }, "back from the end: the last item");
-    s.press(KeyCode::Home).press(KeyCode::Down).keys("s");
+    s.press(KeyCode::Home).press(KeyCode::Down).keys("sc");
     assert_eq!(
         s.model.record.audit.last().map(|e| &e.change),
         Some(&Change::SkipChanged { item: 1, skipped: true })
+    );
+    // Skipping the item being held after adoption is listed as a skip, not only as a move.
+    s.press(KeyCode::End).keys("s");
+    assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::MoveAdopted(Command::SkipItem))));
+    s.keys("c");
+    assert_eq!(
+        s.model.record.audit.last().map(|e| &e.change),
+        Some(&Change::SkipChanged { item: 11, skipped: true })
     );
 }
 

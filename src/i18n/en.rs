@@ -246,6 +246,20 @@ pub static STRINGS: Strings = Strings {
         .collect();
         if parts.is_empty() { String::new() } else { format!("Still open: {}. ", parts.join("; ")) }
     },
+    move_adopted: |command, n, skipped| {
+        let what = match command {
+            Command::NextItem => "move to the next item".to_string(),
+            Command::PreviousItem => format!("go back to item {n}"),
+            Command::SkipItem if skipped => format!("unmark item {n} as skipped"),
+            Command::SkipItem => format!("skip item {n}"),
+            _ => format!("start item {n}"),
+        };
+        format!(
+            "The minutes are adopted. {} all the same? It is recorded among the changes after adoption.",
+            crate::i18n::capitalise(&what)
+        )
+    },
+    conference_ended: "The conference has ended. p: back to the last item.",
     adopted: "The minutes are adopted; every change from now on is recorded.",
     already_adopted: "The minutes are already adopted.",
     adopted_badge: |t| format!("ADOPTED {t}"),

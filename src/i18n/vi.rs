@@ -242,6 +242,19 @@ pub static STRINGS: Strings = Strings {
         .collect();
         if parts.is_empty() { String::new() } else { format!("Còn {}. ", parts.join("; ")) }
     },
+    move_adopted: |command, n, skipped| {
+        let what = match command {
+            Command::NextItem => "chuyển sang nội dung tiếp".to_string(),
+            Command::PreviousItem => format!("quay lại nội dung {n}"),
+            Command::SkipItem if skipped => format!("bỏ đánh dấu bỏ qua nội dung {n}"),
+            Command::SkipItem => format!("bỏ qua nội dung {n}"),
+            _ => format!("bắt đầu nội dung {n}"),
+        };
+        format!(
+            "Biên bản đã được thông qua. Vẫn {what}? Việc này được ghi vào phần sửa đổi sau khi thông qua."
+        )
+    },
+    conference_ended: "Hội nghị đã kết thúc. p: quay lại nội dung cuối.",
     adopted: "Đã thông qua biên bản; mọi sửa đổi từ nay đều được ghi lại.",
     already_adopted: "Biên bản đã được thông qua.",
     adopted_badge: |t| format!("ĐÃ THÔNG QUA {t}"),

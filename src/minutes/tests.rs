@@ -113,7 +113,7 @@ fn a_diff_between_two_saves_names_only_what_changed() {
 
 #[test]
 fn adoption_and_its_audit_trail_are_kept() {
-    let model = recorded("nntcpn");
+    let model = recorded("nntcpcnc");
     assert!(model.record.adopted_at.is_some());
     assert_eq!(model.record.audit.len(), 2, "going back and on after adoption: two entries");
     assert_eq!(round_trip(&model).record.audit, model.record.audit);
