@@ -281,11 +281,17 @@ impl Scores {
     }
 }
 
+/// Whether a total is above the conference's scale (kept, but flagged on screen and in the
+/// biên bản).
+pub fn above_scale(conference: &Conference, total: Option<Points>) -> bool {
+    let scale = conference.scoring.as_ref().map(|s| Points::whole(s.scale));
+    scale.is_some_and(|max| total.is_some_and(|t| t > max))
+}
+
 /// The ranking of every member unit: by the agreed score where there is one, else the self
 /// total, highest first; equal scores share a rank (1, 2, 2, 4) and keep the conference's
 /// order; units not scored come last, without a rank.
 pub fn ranking(conference: &Conference, scores: &Scores) -> Vec<RankRow> {
-    let scale = conference.scoring.as_ref().map(|s| Points::whole(s.scale));
     let mut rows: Vec<RankRow> = conference
         .units
         .iter()
@@ -293,7 +299,7 @@ pub fn ranking(conference: &Conference, scores: &Scores) -> Vec<RankRow> {
             let entry = scores.units.get(&u.id);
             let self_total = entry.and_then(UnitScore::self_total);
             let agreed_total = entry.and_then(|e| e.agreed);
-            let over_scale = scale.is_some_and(|max| self_total.max(agreed_total).is_some_and(|s| s > max));
+            let over_scale = above_scale(conference, self_total.max(agreed_total));
             RankRow {
                 unit: u.id.clone(),
                 self_total,

@@ -514,7 +514,8 @@ fn scoring_with_an_over_maximum_score_and_the_ranking() {
         s.keys(score).key(KeyCode::Enter);
     }
     s.key(KeyCode::Enter).key(KeyCode::Enter);
-    for score in ["31", "25", "20", "15", "10", "95"] {
+    assert!(!s.text(80, 24).contains("vượt điểm tối đa"), "no legend while nothing is flagged");
+    for score in ["31", "25", "20", "15", "10", "105"] {
         s.keys(score).key(KeyCode::Enter);
     }
     s.keys("2").key(KeyCode::Enter);

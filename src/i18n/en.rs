@@ -563,7 +563,7 @@ pub static STRINGS: Strings = Strings {
     col_agreed: "Agreed",
     col_rank: "Rank",
     col_total: "Total",
-    over_max: "! above the criterion's maximum",
+    over_max: "! above the maximum",
     ranking_line: "Ranking",
     score_title: |u, f| format!("Score {f} of {u} (e.g. 27.5; empty to clear; Enter: record · Esc: cancel)"),
     bad_score: |t| format!("\"{t}\" is not a score; type it like 27 or 27,5."),

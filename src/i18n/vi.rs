@@ -547,7 +547,7 @@ pub static STRINGS: Strings = Strings {
     col_agreed: "Thống nhất",
     col_rank: "Hạng",
     col_total: "Tổng",
-    over_max: "! vượt điểm tối đa của tiêu chí",
+    over_max: "! vượt điểm tối đa",
     ranking_line: "Xếp hạng",
     score_title: |u, f| format!("Điểm {f} của {u} (ví dụ 27,5; để trống để xóa; Enter: ghi · Esc: thôi)"),
     bad_score: |t| format!("\"{t}\" không phải số điểm; hãy gõ như 27 hoặc 27,5."),

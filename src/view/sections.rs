@@ -23,10 +23,13 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
     let ranking = scoring::ranking(c, &ctx.model.record.scores);
     let criteria = c.scoring.as_ref().map(|t| t.criteria.as_slice()).unwrap_or_default();
     let scale = c.scoring.as_ref().map(|t| format!(" · /{}", t.scale)).unwrap_or_default();
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .border_style(theme.border)
-        .title(Line::styled(format!(" {}{scale} ", s.scoring_title), theme.title))
-        .title_bottom(Line::styled(format!(" {} ", s.over_max), theme.muted).right_aligned());
+        .title(Line::styled(format!(" {}{scale} ", s.scoring_title), theme.title));
+    // The legend only when a score is flagged.
+    if ranking.iter().any(|r| r.over_scale || !r.over_max.is_empty()) {
+        block = block.title_bottom(Line::styled(format!(" {} ", s.over_max), theme.muted).right_aligned());
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [table_area, ranking_area] =
@@ -53,8 +56,12 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
         let rank = ranking.iter().find(|r| r.unit == unit.id);
         let over: &[String] = rank.map(|r| r.over_max.as_slice()).unwrap_or_default();
         let cell = |col: usize, f: &ScoreField| {
-            let value = score_at(ctx.model, &unit.id, f).map(|p| p.format(sep)).unwrap_or_default();
-            let flagged = matches!(f, ScoreField::Criterion(code) if over.contains(code));
+            let points = score_at(ctx.model, &unit.id, f);
+            let value = points.map(|p| p.format(sep)).unwrap_or_default();
+            let flagged = match f {
+                ScoreField::Criterion(code) => over.contains(code),
+                ScoreField::Total | ScoreField::Agreed => scoring::above_scale(c, points),
+            };
             let text = if flagged { format!("{value} !") } else { value };
             let style = if i == screen.row && col == screen.col {
                 theme.selected
@@ -70,8 +77,13 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
             cells.push(cell(col, f));
         }
         if !criteria.is_empty() {
-            let total = rank.and_then(|r| r.self_total).map(|p| p.format(sep)).unwrap_or_default();
-            cells.push(Cell::from(total).style(theme.title));
+            let total = rank.and_then(|r| r.self_total);
+            let text = total.map(|p| p.format(sep)).unwrap_or_default();
+            cells.push(if scoring::above_scale(c, total) {
+                Cell::from(format!("{text} !")).style(theme.overrun)
+            } else {
+                Cell::from(text).style(theme.title)
+            });
         }
         cells.push(cell(fields.len() - 1, &ScoreField::Agreed));
         cells.push(
@@ -82,7 +94,12 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
     });
     // The unit's name never disappears: score columns are as narrow as their heads allow.
     let mut widths = vec![Constraint::Length(3), Constraint::Min(12)];
-    widths.extend(header[2..].iter().map(|h| Constraint::Length(h.chars().count().max(5) as u16)));
+    // The self total and the agreed score (the two before the rank) leave room for "100,5 !".
+    let totals = header.len().saturating_sub(3)..header.len().saturating_sub(1);
+    widths.extend(header.iter().enumerate().skip(2).map(|(i, h)| {
+        let least = if totals.contains(&i) { 7 } else { 5 };
+        Constraint::Length(h.chars().count().max(least) as u16)
+    }));
     frame.render_widget(
         Table::new(rows, widths).header(Row::new(header).style(theme.muted)).column_spacing(1),
         table_area,
@@ -91,7 +108,8 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
     let ranked: Vec<String> = ranking
         .iter()
         .filter_map(|r| {
-            Some(format!("{}. {} ({})", r.rank?, unit_name(ctx, &r.unit), r.score()?.format(sep)))
+            let flag = if scoring::above_scale(c, r.score()) { " !" } else { "" };
+            Some(format!("{}. {} ({}{flag})", r.rank?, unit_name(ctx, &r.unit), r.score()?.format(sep)))
         })
         .collect();
     let line = Line::from(vec![
