@@ -160,17 +160,25 @@ impl Ui {
             (Some(Overlay::PickUnanimous(_)), _) => &[Context::Pick],
             (Some(Overlay::PickAward), _) => &[Context::PickAward],
             (Some(Overlay::Help { .. }), _) => &[Context::Help, Context::Global],
-            (None, Screen::Agenda) => &[Context::Agenda, Context::Global],
-            (None, Screen::RollCall { .. }) => &[Context::RollCall, Context::Global],
-            (None, Screen::Comments(_)) => &[Context::CommentList, Context::Global],
-            (None, Screen::Compose(_)) => &[Context::Compose],
-            (None, Screen::Note(_)) => &[Context::Note],
-            (None, Screen::Scoring(_)) => &[Context::Scoring, Context::Global],
-            (None, Screen::Covenant(c)) if c.on_items => &[Context::CovenantItems, Context::Global],
-            (None, Screen::Covenant(_)) => &[Context::Covenant, Context::Global],
-            (None, Screen::Awards(a)) if a.on_recipients => &[Context::AwardRecipients, Context::Global],
-            (None, Screen::Awards(_)) => &[Context::Awards, Context::Global],
-            (None, Screen::Poll(p)) => match p.phase {
+            (None, _) => self.screen_contexts(),
+        }
+    }
+
+    /// The key layers of the screen itself, whatever is open over it (the help lists these
+    /// first).
+    pub fn screen_contexts(&self) -> &'static [Context] {
+        match &self.screen {
+            Screen::Agenda => &[Context::Agenda, Context::Global],
+            Screen::RollCall { .. } => &[Context::RollCall, Context::Global],
+            Screen::Comments(_) => &[Context::CommentList, Context::Global],
+            Screen::Compose(_) => &[Context::Compose],
+            Screen::Note(_) => &[Context::Note],
+            Screen::Scoring(_) => &[Context::Scoring, Context::Global],
+            Screen::Covenant(c) if c.on_items => &[Context::CovenantItems, Context::Global],
+            Screen::Covenant(_) => &[Context::Covenant, Context::Global],
+            Screen::Awards(a) if a.on_recipients => &[Context::AwardRecipients, Context::Global],
+            Screen::Awards(_) => &[Context::Awards, Context::Global],
+            Screen::Poll(p) => match p.phase {
                 PollPhase::Closed => &[Context::PollClosed, Context::Global],
                 PollPhase::AwaitingChair => &[Context::Chair, Context::Global],
                 PollPhase::Open if p.secret => &[Context::Ballot, Context::Global],

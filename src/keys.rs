@@ -67,6 +67,9 @@ pub enum Command {
     SaveText,
     NextField,
     PrevField,
+    /// Between the two parts of a screen (the covenant's signing and its contents; an
+    /// award and its recipients).
+    OtherPane,
     /// Write the biên bản (.docx) beside the minutes.
     Export,
     /// The scoring table (chấm điểm, xếp hạng).
@@ -215,7 +218,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Awards, &[code(KeyCode::Enter)], C::EditItem, true),
     bind(Awards, &[k('s')], C::SetCounts, true),
     bind(Awards, &[k('x'), code(KeyCode::Delete)], C::DeleteItem, true),
-    bind(Awards, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::NextField, true),
+    bind(Awards, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::OtherPane, true),
     bind(Awards, UP, C::SelectUp, false),
     bind(Awards, DOWN, C::SelectDown, false),
     bind(Awards, &[code(KeyCode::Home)], C::SelectFirst, false),
@@ -225,7 +228,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(AwardRecipients, &[k('i')], C::AddIndividual, true),
     bind(AwardRecipients, &[code(KeyCode::Enter)], C::EditItem, false),
     bind(AwardRecipients, &[k('x'), code(KeyCode::Delete)], C::DeleteItem, true),
-    bind(AwardRecipients, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::NextField, true),
+    bind(AwardRecipients, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::OtherPane, true),
     bind(AwardRecipients, UP, C::SelectUp, false),
     bind(AwardRecipients, DOWN, C::SelectDown, false),
     bind(AwardRecipients, &[code(KeyCode::Home)], C::SelectFirst, false),
@@ -244,7 +247,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Covenant, &[code(KeyCode::Backspace), code(KeyCode::Delete)], C::Erase, true),
     bind(Covenant, &[k('p')], C::SetPresiding, false),
     bind(Covenant, &[code(KeyCode::Esc)], C::Back, true),
-    bind(Covenant, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::NextField, true),
+    bind(Covenant, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::OtherPane, true),
     bind(Covenant, UP, C::SelectUp, false),
     bind(Covenant, DOWN, C::SelectDown, false),
     bind(Covenant, &[code(KeyCode::Home)], C::SelectFirst, false),
@@ -253,7 +256,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(CovenantItems, &[k('n'), code(KeyCode::Insert)], C::NewItem, true),
     bind(CovenantItems, &[k('x'), code(KeyCode::Delete)], C::DeleteItem, true),
     bind(CovenantItems, &[code(KeyCode::Esc)], C::Back, true),
-    bind(CovenantItems, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::NextField, true),
+    bind(CovenantItems, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::OtherPane, true),
     bind(CovenantItems, UP, C::SelectUp, false),
     bind(CovenantItems, DOWN, C::SelectDown, false),
     bind(CovenantItems, &[code(KeyCode::Home)], C::SelectFirst, false),

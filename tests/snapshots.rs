@@ -148,6 +148,15 @@ fn help_lists_the_key_table_80x24() {
     insta::assert_snapshot!(s.text(80, 24));
 }
 
+/// The help opened on a screen begins with that screen's keys (the covenant's are far down
+/// the whole table).
+#[test]
+fn help_begins_with_the_keys_of_the_screen_under_it_80x24() {
+    let mut s = Screen::of("ktd19-hcm-giao-uoc-2023");
+    s.keys("u?");
+    insta::assert_snapshot!(s.text(80, 24));
+}
+
 #[test]
 fn quit_asks_first_80x24() {
     let mut s = Screen::under_way();

@@ -76,8 +76,8 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
         // From the recipients, Esc goes back to the awards; from there, to the agenda.
         Command::Back if screen.on_recipients => screen.on_recipients = false,
         Command::Back => ui.screen = Screen::Agenda,
-        Command::NextField if entry.is_none() => ui.notice = Some(Notice::NoAward),
-        Command::NextField => screen.on_recipients = !screen.on_recipients,
+        Command::OtherPane if entry.is_none() => ui.notice = Some(Notice::NoAward),
+        Command::OtherPane => screen.on_recipients = !screen.on_recipients,
         Command::SelectUp if screen.on_recipients => screen.recipient = screen.recipient.saturating_sub(1),
         Command::SelectDown if screen.on_recipients => {
             screen.recipient = (screen.recipient + 1).min(recipients.saturating_sub(1));

@@ -24,7 +24,9 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 pub fn help_lines(ctx: Ctx) -> Vec<Line<'static>> {
     let (s, theme) = (ctx.s, ctx.theme);
     let mut lines = Vec::new();
-    for context in [
+    // The keys of the screen under the help come first, then every other layer in order.
+    let here = ctx.ui.screen_contexts();
+    let everywhere = [
         Context::Agenda,
         Context::RollCall,
         Context::Hands,
@@ -45,7 +47,9 @@ pub fn help_lines(ctx: Ctx) -> Vec<Line<'static>> {
         Context::Prompt,
         Context::Pick,
         Context::PickAward,
-    ] {
+    ];
+    let rest = everywhere.into_iter().filter(|c| !here.contains(c));
+    for context in here.iter().copied().chain(rest) {
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
