@@ -211,6 +211,8 @@ pub struct Strings {
     pub ballot_problem: fn(&crate::poll::BallotError, choice: &str) -> String,
     pub figures_ok: &'static str,
     pub close_round_question: fn(round: u32, outcome: &str) -> String,
+    /// Said before closing a show of hands while units present have not voted (their names).
+    pub not_voted_yet: fn(names: &str) -> String,
     pub unanimous_question: fn(n: usize, choice: &str) -> String,
     pub pick_unanimous: fn(options: &str) -> String,
     pub reopen_title: &'static str,

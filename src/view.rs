@@ -163,7 +163,9 @@ fn question(ctx: Ctx, q: &Question) -> String {
         Question::CloseRound => poll_on_screen(ctx)
             .map(|p| {
                 let tally = p.tally();
-                (s.close_round_question)(tally.round, &poll::provisional_text(ctx, p, &tally))
+                let waiting: Vec<String> = tally.not_voted.iter().map(|u| poll::unit_name(ctx, u)).collect();
+                let question = (s.close_round_question)(tally.round, &poll::provisional_text(ctx, p, &tally));
+                if waiting.is_empty() { question } else { (s.not_voted_yet)(&waiting.join(", ")) + &question }
             })
             .unwrap_or_default(),
         Question::DiscardComment => s.discard_comment.into(),

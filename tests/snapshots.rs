@@ -332,6 +332,18 @@ fn show_of_hands_mid_way() {
     insta::assert_snapshot!(s.both());
 }
 
+/// Closing a show of hands names the units present that have not voted; "a" says what it
+/// records for how many.
+#[test]
+fn closing_early_names_who_has_not_voted_80x24() {
+    let mut s = Screen::under_way();
+    s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("1112");
+    s.key(KeyCode::Enter);
+    let closing = s.text(80, 24);
+    s.key(KeyCode::Esc).keys("a1");
+    insta::assert_snapshot!(format!("{closing}\n{}", s.text(80, 24)));
+}
+
 #[test]
 fn a_tie_opens_a_second_round_among_the_tied() {
     let mut s = Screen::under_way();

@@ -127,6 +127,9 @@ fn a_show_of_hands_election_elects_by_digit() {
     // Six units: 1 = Sở Nội vụ, 2 = Sở Tư pháp, 3 = Thanh tra, 0 = abstain.
     t.keys("1");
     assert_eq!(t.poll().tally().count(&Choice::Candidate("snv".into())), 1, "live after one key");
+    t.keys("5");
+    assert_eq!(t.ui.notice, Some(Notice::NoSuchChoice(5)), "no candidate 5: said, not ignored");
+    assert_eq!(t.poll().rounds[0].log.len(), 1, "and nothing cast");
     t.keys("11203");
     let tally = t.poll().tally();
     assert_eq!(tally.count(&Choice::Candidate("snv".into())), 3);
@@ -155,6 +158,8 @@ fn a_tie_goes_to_a_second_round_then_to_the_chair() {
     assert_eq!(t.poll().rounds[1].candidates, ["snv", "stp"], "only the tied");
     t.keys("1212").press(KeyCode::Enter).keys("c");
     assert!(t.poll().needs_chair_decision());
+    t.keys("3");
+    assert_eq!(t.ui.notice, Some(Notice::NoSuchChoice(3)), "two tied: no third");
     t.keys("2");
     assert!(matches!(t.ui.overlay, Some(Overlay::Prompt(..))), "the reason is asked");
     t.press(KeyCode::Enter);

@@ -223,7 +223,10 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
             let choice = match keys::digit(key) {
                 Some(d) if command == Command::Choose => match digit_choice(poll, round, d) {
                     Some(c) => Some(c),
-                    None => return false,
+                    None => {
+                        ui.notice = Some(Notice::NoSuchChoice(d));
+                        return false;
+                    }
                 },
                 _ => None,
             };
@@ -470,7 +473,10 @@ fn chair(
     match (command, keys::digit(key)) {
         (Command::Choose, Some(0)) => *overlay = ask(screen.chosen.clone()),
         (Command::Choose, Some(d)) => {
-            let Some(id) = tied.get(usize::from(d) - 1) else { return };
+            let Some(id) = tied.get(usize::from(d) - 1) else {
+                *notice = Some(Notice::NoSuchChoice(d));
+                return;
+            };
             if left <= 1 {
                 *overlay = ask(vec![id.clone()]);
             } else if toggle(&mut screen.chosen, id, left) {

@@ -390,7 +390,13 @@ pub static STRINGS: Strings = Strings {
     ballot_problem,
     figures_ok: "The figures add up.",
     close_round_question: |r, o| format!("Close round {r}? Result: {o}."),
-    unanimous_question: |n, c| format!("Record {n} units that have not voted: {c}?"),
+    not_voted_yet: |names| format!("Not voted yet: {names}. "),
+    unanimous_question: |n, c| {
+        format!(
+            "Record “{c}” for the {n} {} not voted yet?",
+            if n == 1 { "unit that has" } else { "units that have" }
+        )
+    },
     pick_unanimous: |o| {
         format!("Unanimous: press the number of the choice for the remaining units ({o}). Esc: cancel.")
     },

@@ -377,7 +377,8 @@ pub static STRINGS: Strings = Strings {
     ballot_problem,
     figures_ok: "Số liệu khớp.",
     close_round_question: |r, o| format!("Kết thúc vòng {r}? Kết quả: {o}."),
-    unanimous_question: |n, c| format!("Ghi {n} đơn vị chưa biểu quyết: {c}?"),
+    not_voted_yet: |names| format!("Chưa biểu quyết: {names}. "),
+    unanimous_question: |n, c| format!("Ghi “{c}” cho {n} đơn vị chưa biểu quyết?"),
     pick_unanimous: |o| format!("Nhất trí: nhấn số của lựa chọn cho các đơn vị còn lại ({o}). Esc: thôi."),
     reopen_title: "Lý do mở lại để sửa (bắt buộc; Enter: ghi · Esc: thôi)",
     covenant_item_title: |n| match n {
