@@ -213,6 +213,8 @@ pub struct Strings {
     pub close_round_question: fn(round: u32, outcome: &str) -> String,
     /// Said before closing a show of hands while units present have not voted (their names).
     pub not_voted_yet: fn(names: &str) -> String,
+    /// The last row of a comment cut short in the detail pane.
+    pub text_continues: &'static str,
     pub unanimous_question: fn(n: usize, choice: &str) -> String,
     pub pick_unanimous: fn(options: &str) -> String,
     pub reopen_title: &'static str,

@@ -444,6 +444,16 @@ fn a_long_comments_answer_stays_in_view() {
     s.ctrl('s').keys("t").keys("Đã bổ sung ở phụ lục 2").key(KeyCode::Enter);
     let text = s.text(80, 24);
     assert!(text.contains("Tiếp thu: Đã bổ sung ở phụ lục 2"), "{text}");
+    // The text cut short says so on its last row, just above the answer.
+    let rows: Vec<&str> = text.lines().collect();
+    let more = rows.iter().position(|r| r.contains("… còn nữa (Enter: xem và sửa toàn văn)")).expect(&text);
+    assert!(rows[more + 1].contains("Tiếp thu:"), "{text}");
+    // A short one does not.
+    s.keys("n").keys("tu phap").key(KeyCode::Enter).key(KeyCode::Enter);
+    s.keys("Đồng ý với dự thảo.").ctrl('s');
+    let text = s.text(80, 24);
+    assert!(text.contains("│Đồng ý với dự thảo."), "the short one is shown: {text}");
+    assert!(!text.contains("còn nữa"), "{text}");
 }
 
 #[test]
@@ -541,6 +551,26 @@ fn scoring_with_an_over_maximum_score_and_the_ranking() {
     }
     s.keys("2").key(KeyCode::Enter);
     insta::assert_snapshot!(s.both());
+}
+
+/// A long award name ends in "…" in the list and wraps in full beside it, at 80 columns.
+#[test]
+fn a_long_award_name_is_never_cut_silently() {
+    let mut s = Screen::of("vp-doan-dbqh-hdnd-ubnd-dien-hinh-2020");
+    for _ in 0..4 {
+        s.key(KeyCode::Down);
+    }
+    s.keys("an1");
+    let text = s.text(80, 24);
+    assert!(
+        text.contains("│ 1. Giấy khen của Chánh Văn phòng Đoàn đại biểu Quốc hội,… chưa ghi người nhận│"),
+        "{text}"
+    );
+    assert!(
+        text.contains("│Cấp khen: Chánh Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban │"),
+        "{text}"
+    );
+    assert!(text.contains("│nhân dân thành phố      "), "the rest on the next row: {text}");
 }
 
 #[test]

@@ -391,6 +391,7 @@ pub static STRINGS: Strings = Strings {
     figures_ok: "The figures add up.",
     close_round_question: |r, o| format!("Close round {r}? Result: {o}."),
     not_voted_yet: |names| format!("Not voted yet: {names}. "),
+    text_continues: "… more (Enter: see and edit the whole text)",
     unanimous_question: |n, c| {
         format!(
             "Record “{c}” for the {n} {} not voted yet?",

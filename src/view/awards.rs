@@ -78,10 +78,12 @@ pub fn awards(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &AwardsScreen) {
     let offset = row.saturating_sub(visible.saturating_sub(1));
     let counted: Vec<String> = entries.iter().map(|e| (s.awarded)(e.counts().0, e.counts().1)).collect();
     let counts_width = counted.iter().map(|c| c.chars().count()).max().unwrap_or(0).min(36) as u16;
+    // A long award's name ends in "…" rather than running into its counts.
+    let name_width = usize::from(list.width.saturating_sub(3 + counts_width + 2));
     let rows = entries.iter().zip(&counted).enumerate().skip(offset).take(visible).map(|(i, (e, counts))| {
         let r = Row::new(vec![
             Cell::from(format!("{:>2}.", i + 1)),
-            Cell::from(e.award.clone()),
+            Cell::from(fit(&e.award, name_width)),
             Cell::from(counts.clone()).style(theme.muted),
         ]);
         if i == row && !screen.on_recipients { r.style(theme.selected) } else { r }
@@ -116,9 +118,12 @@ fn detail_of(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &AwardsScreen, ent
             theme.muted,
         ));
     }
-    let [head_area, names] =
-        Layout::vertical([Constraint::Length(head.len() as u16), Constraint::Fill(1)]).areas(area);
-    frame.render_widget(Paragraph::new(head), head_area);
+    // Long names and decisions wrap (up to half the pane) instead of being cut at its edge.
+    let width = usize::from(area.width.max(1));
+    let rows: u16 = head.iter().map(|l| super::overlay::wrapped_rows(&l.to_string(), width)).sum();
+    let rows = rows.min((area.height / 2).max(head.len() as u16));
+    let [head_area, names] = Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area);
+    frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: true }), head_area);
     if entry.recipients.is_empty() {
         if entry.unnamed_collectives > 0 || entry.unnamed_individuals > 0 {
             return;

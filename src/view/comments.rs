@@ -101,7 +101,17 @@ pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
         });
         let [text_area, response_area] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(rows)]).areas(inner);
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text_area);
+        // A text longer than its rows says so on its last row rather than stopping mid-way.
+        let width = usize::from(text_area.width);
+        let needed: u16 = c.text.lines().map(|l| super::overlay::wrapped_rows(l, width)).sum();
+        if needed > text_area.height && text_area.height > 1 {
+            let [shown, more] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(text_area);
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), shown);
+            frame.render_widget(Line::styled(s.text_continues, theme.muted), more);
+        } else {
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text_area);
+        }
         if let Some(response) = response {
             let answer = Paragraph::new(Line::styled(response, theme.done)).wrap(Wrap { trim: false });
             frame.render_widget(answer, response_area);
