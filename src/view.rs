@@ -325,12 +325,16 @@ fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {
     let badge = c_badge(ctx);
     let what = format!("{} {}", (s.conference_kind)(c.kind), (s.period)(c.period));
     let full = format!(" {} · {what} ", c.bloc.name.trim());
-    // Short of room, the weekday goes first, then the bloc's name is cut; never the year the
-    // conference is about.
+    // Short of room, the weekday goes first, then the date (the next line has the
+    // conference's), then the bloc's name is cut; never the year the conference is about.
     let clock = i18n::clock(ctx.now);
+    let fits = |right: &str| full.chars().count() + right.chars().count() <= usize::from(area.width);
     let mut right = format!("{badge} {} {clock} ", (s.date_long)(ctx.now.date()));
-    if full.chars().count() + right.chars().count() > usize::from(area.width) {
+    if !fits(&right) {
         right = format!("{badge} {} {clock} ", i18n::date_short(ctx.now.date()));
+    }
+    if !fits(&right) {
+        right = format!("{badge} {clock} ");
     }
     let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.chars().count() as u16)])
         .areas(Rect { height: 1, ..area });
