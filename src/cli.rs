@@ -83,20 +83,37 @@ pub fn main(cli: Cli) -> ExitCode {
     let s = cli.lang.strings();
     match cli.command {
         Some(Cmd::Init { path, force }) => init(&path, force, s),
-        Some(Cmd::Check { file }) => match load_conference(&file) {
-            Ok(c) => {
-                println!(
-                    "{}",
-                    (s.check_ok)(&c.bloc.name, c.agenda.len(), c.units.len(), c.planned_minutes())
-                );
-                ExitCode::SUCCESS
-            }
-            Err(errors) => report(&errors, s),
-        },
+        Some(Cmd::Check { file }) => check(&file, s),
         Some(Cmd::Export { minutes, format, output, force }) => {
             export(&minutes, format, output.as_deref(), force, s)
         }
         None => open(&cli, s),
+    }
+}
+
+/// `hoinghi check FILE`: a conference file, or minutes (said as such: they open and export).
+fn check(file: &Path, s: &Strings) -> ExitCode {
+    let text = match ronfile::read(file) {
+        Ok(text) => text,
+        Err(e) => return report(&[e], s),
+    };
+    if minutes::looks_like_minutes(&text) {
+        return match Minutes::from_text(file, &text) {
+            Ok(m) => {
+                let c = &m.conference;
+                let name = file.display().to_string();
+                println!("{}", (s.check_minutes_ok)(&c.bloc.name, &crate::i18n::date_short(c.date), &name));
+                ExitCode::SUCCESS
+            }
+            Err(e) => report(&[e], s),
+        };
+    }
+    match Conference::from_text(file, &text) {
+        Ok(c) => {
+            println!("{}", (s.check_ok)(&c.bloc.name, c.agenda.len(), c.units.len(), c.planned_minutes()));
+            ExitCode::SUCCESS
+        }
+        Err(errors) => report(&errors, s),
     }
 }
 

@@ -346,6 +346,8 @@ pub struct Strings {
 
     // Command line.
     pub check_ok: fn(bloc: &str, items: usize, units: usize, minutes: u32) -> String,
+    /// `check` given minutes instead of a conference: they are valid, and how to use them.
+    pub check_minutes_ok: fn(bloc: &str, date: &str, file: &str) -> String,
     pub init_written: fn(path: &str) -> String,
     pub init_exists: fn(path: &str) -> String,
     pub write_failed: fn(path: &str, reason: &str) -> String,

@@ -25,6 +25,10 @@ pub enum Problem {
     /// The file could not be read at all (permissions, a folder …): the system's reason.
     Unreadable(String),
     Missing,
+    /// A folder was named where a file was expected.
+    IsFolder,
+    /// The file holds nothing but blanks.
+    EmptyFile,
     NotUtf8,
     Syntax(ron::Error),
     NewerVersion {
@@ -143,6 +147,9 @@ impl Problem {
                 E::Message(m) => E::Message(shown(&m)),
                 E::InvalidIdentifier(t) => E::InvalidIdentifier(shown(&t)),
                 E::ExpectedStructName(t) => E::ExpectedStructName(shown(&t)),
+                E::ExpectedDifferentStructName { expected, found } => {
+                    E::ExpectedDifferentStructName { expected, found: shown(&found) }
+                }
                 other => other,
             }),
             other => other,
@@ -226,6 +233,7 @@ pub fn read(file: &Path) -> Result<String, FileError> {
     std::fs::read_to_string(file).map_err(|e| {
         let problem = match e.kind() {
             std::io::ErrorKind::NotFound => Problem::Missing,
+            std::io::ErrorKind::IsADirectory => Problem::IsFolder,
             std::io::ErrorKind::InvalidData => Problem::NotUtf8,
             _ => Problem::Unreadable(e.to_string()),
         };
@@ -235,6 +243,9 @@ pub fn read(file: &Path) -> Result<String, FileError> {
 
 /// Parses `text` (already NFC) as a `T`, locating any syntax or type error.
 pub fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T, FileError> {
+    if text.trim().is_empty() {
+        return Err(FileError::whole_file(file, Problem::EmptyFile));
+    }
     // The quick reader reads what the program writes in a fraction of `ron`'s time; whatever
     // it does not read, `ron` reads or refuses with the place.
     if let Ok(value) = fast::from_str(text) {

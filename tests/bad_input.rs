@@ -61,6 +61,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         29,
         r#"bầu cử phải bầu một chức danh: hãy dùng Office(office: …, candidates: […]) thay cho Motion."#,
     ),
+    ("empty", 0, 0, r#"tệp trống, chưa có nội dung nào (tạo tệp mẫu: hoinghi init)."#),
     ("empty-agenda", 18, 13, r#"chương trình (agenda) chưa có nội dung nào; hãy thêm ít nhất một nội dung."#),
     (
         "head-on-motion",
@@ -95,6 +96,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         24,
         118,
         r#"places là 0: cuộc bầu hoặc suy tôn phải chọn ít nhất 1 đơn vị; hãy ghi places: 1 trở lên."#,
+    ),
+    (
+        "plain-text",
+        1,
+        1,
+        r#"cần Conference( … ) ở đây nhưng gặp "xin"; tệp này có đúng là tệp hội nghị không?"#,
     ),
     ("scoring-duplicate-code", 27, 20, r#"mã tiêu chí "II" bị trùng; mỗi tiêu chí cần một mã riêng."#),
     (
@@ -238,6 +245,8 @@ fn english_sentences_with_lang_en() {
         ("head-twice", "item 2 already sets nominee_becomes_head;"),
         ("covenant-unknown-presiding", "\"sldtbxh\" is not the id of any member unit"),
         ("award-unknown-recipient", "line 25, column 39: \"sldtbxh\" is not the id of any member unit"),
+        ("empty", "the file is empty (for a template: hoinghi init)."),
+        ("plain-text", "line 1, column 1: Conference( … ) is expected here, but \"xin\" was found;"),
     ];
     for (name, part) in cases {
         let shown = (en.file_error)(&first_error(name));
@@ -258,6 +267,32 @@ fn a_missing_file_is_named() {
     let e = load_conference(Path::new("tests/fixtures/no-such-file.ron")).expect_err("missing");
     let shown = (Lang::Vi.strings().file_error)(&e[0]);
     assert_eq!(shown, "tests/fixtures/no-such-file.ron: không có tệp này; hãy kiểm tra tên và thư mục.");
+    let e = load_conference(Path::new("tests/fixtures")).expect_err("a folder");
+    let shown = (Lang::Vi.strings().file_error)(&e[0]);
+    assert_eq!(shown, "tests/fixtures: đây là một thư mục, không phải tệp; hãy ghi tên tệp trong thư mục.");
+}
+
+/// `check` given minutes says so (it used to read them as a conference file with a wrong
+/// field), and how to open or export them; damaged minutes get their located sentence.
+#[test]
+fn check_on_minutes_says_they_are_minutes() {
+    let dir = std::env::temp_dir().join(format!("hoinghi-check-minutes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let conference = load_conference(Path::new("sample-data/ktd1-hcm-tong-ket-2023.ron")).expect("valid");
+    let model = hoinghi::app::Model::new(conference);
+    let path = dir.join("m.ron");
+    std::fs::write(&path, hoinghi::minutes::to_text(&model).expect("text")).expect("write");
+    let out = hoinghi(&["check", &path.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("Đây là tệp biên bản (không phải tệp hội nghị), hợp lệ: "), "{stdout}");
+    assert!(stdout.contains(&format!("hoinghi export {}", path.display())), "{stdout}");
+    let text = std::fs::read_to_string(&path).expect("read").replacen("units:", "unitz:", 1);
+    std::fs::write(&path, text).expect("write");
+    let out = hoinghi(&["check", &path.display().to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("dòng "), "located");
+    std::fs::remove_dir_all(dir).ok();
 }
 
 fn hoinghi(args: &[&str]) -> std::process::Output {

@@ -93,7 +93,12 @@ fn setup(seed: u64) -> (usize, Rng, String) {
 fn whole_file(problem: &Problem) -> bool {
     matches!(
         problem,
-        Problem::Unreadable(_) | Problem::Missing | Problem::NotUtf8 | Problem::UnknownTheme { .. }
+        Problem::Unreadable(_)
+            | Problem::Missing
+            | Problem::IsFolder
+            | Problem::EmptyFile
+            | Problem::NotUtf8
+            | Problem::UnknownTheme { .. }
     )
 }
 

@@ -589,6 +589,11 @@ pub static STRINGS: Strings = Strings {
             "The file is valid: {bloc}, {items} agenda items, {units} member units, {minutes} minutes planned."
         )
     },
+    check_minutes_ok: |bloc, date, f| {
+        format!(
+            "These are minutes (not a conference file), valid: {bloc}, conference of {date}. Resume: hoinghi {f} · Export: hoinghi export {f}"
+        )
+    },
     init_written: |p| format!("Wrote a conference template to {p}. Edit it, then run: hoinghi check {p}"),
     init_exists: |p| {
         format!("{p} exists already and was not overwritten. Choose another name or add --force.")
@@ -652,6 +657,8 @@ fn problem(p: &Problem) -> String {
     match p {
         Problem::Unreadable(r) => format!("the file cannot be read ({r})."),
         Problem::Missing => "there is no such file; check the name and the folder.".into(),
+        Problem::IsFolder => "this is a folder, not a file; name a file in it.".into(),
+        Problem::EmptyFile => "the file is empty (for a template: hoinghi init).".into(),
         Problem::NotUtf8 => "the file is not Unicode (UTF-8) text; save it again as UTF-8.".into(),
         Problem::Syntax(e) => syntax(e),
         Problem::NewerVersion { found, supported } => format!(
@@ -771,6 +778,9 @@ fn syntax(e: &ron::Error) -> String {
         }
         E::UnexpectedChar(c) => format!("the character '{}' is out of place.", c.escape_debug()),
         E::TrailingCharacters => "there is text after the last closing bracket.".into(),
+        E::ExpectedDifferentStructName { expected, found } => {
+            format!("{expected}( … ) is expected here, but \"{found}\" was found; is this the right file?")
+        }
         E::UnclosedBlockComment => "a /* … */ comment is not closed.".into(),
         E::NoSuchStructField { expected, found, outer } => format!(
             "there is no field \"{found}\"{}; the fields are: {}.",

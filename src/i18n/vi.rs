@@ -566,6 +566,11 @@ pub static STRINGS: Strings = Strings {
     check_ok: |bloc, items, units, minutes| {
         format!("Tệp hợp lệ: {bloc}, {items} nội dung, {units} đơn vị thành viên, dự kiến {minutes} phút.")
     },
+    check_minutes_ok: |bloc, date, f| {
+        format!(
+            "Đây là tệp biên bản (không phải tệp hội nghị), hợp lệ: {bloc}, hội nghị ngày {date}. Mở tiếp: hoinghi {f} · Xuất biên bản: hoinghi export {f}"
+        )
+    },
     init_written: |p| format!("Đã ghi tệp hội nghị mẫu vào {p}. Hãy sửa tệp rồi chạy: hoinghi check {p}"),
     init_exists: |p| format!("{p} đã có; không ghi đè. Chọn tên khác hoặc thêm --force."),
     write_failed: |p, r| format!("Không ghi được {p}: {r}."),
@@ -637,6 +642,8 @@ fn problem(p: &Problem) -> String {
     match p {
         Problem::Unreadable(r) => format!("không đọc được tệp ({r})."),
         Problem::Missing => "không có tệp này; hãy kiểm tra tên và thư mục.".into(),
+        Problem::IsFolder => "đây là một thư mục, không phải tệp; hãy ghi tên tệp trong thư mục.".into(),
+        Problem::EmptyFile => "tệp trống, chưa có nội dung nào (tạo tệp mẫu: hoinghi init).".into(),
         Problem::NotUtf8 => "tệp không phải văn bản Unicode (UTF-8); hãy lưu lại tệp với bảng mã UTF-8.".into(),
         Problem::Syntax(e) => syntax(e),
         Problem::NewerVersion { found, supported } => format!(
@@ -741,6 +748,10 @@ fn syntax(e: &ron::Error) -> String {
         }
         E::UnexpectedChar(c) => format!("ký tự '{}' không đúng chỗ.", c.escape_debug()),
         E::TrailingCharacters => "còn chữ thừa sau dấu đóng ngoặc cuối cùng.".into(),
+        E::ExpectedDifferentStructName { expected, found } => format!(
+            "cần {expected}( … ) ở đây nhưng gặp \"{found}\"; tệp này có đúng là {} không?",
+            outer_name(expected)
+        ),
         E::UnclosedBlockComment => "chú thích /* … */ chưa được đóng.".into(),
         E::NoSuchStructField { expected, found, outer } => format!(
             "không có mục \"{found}\"{}; các mục dùng được: {}.",
