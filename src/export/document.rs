@@ -275,6 +275,13 @@ impl<'a> Builder<'a> {
         vn::time_on(t, self.day)
     }
 
+    /// Who made the changes listed after a closed vote or the adoption (the audit's "who"):
+    /// the secretary, who alone keys them in.
+    fn recorded_by(&self) -> String {
+        let name = self.conference.secretary.name.trim();
+        if name.is_empty() { String::new() } else { format!(" (thư ký {name} ghi)") }
+    }
+
     fn unit_name(&self, id: &str) -> String {
         self.conference.unit(id).map_or_else(|| id.to_string(), |u| u.name.trim().to_string())
     }
@@ -513,7 +520,7 @@ impl<'a> Builder<'a> {
             return;
         }
         entries.sort_by_key(|&(at, _)| at);
-        self.label(0, "Sửa đổi sau khi thông qua biên bản:");
+        self.label(0, format!("Sửa đổi sau khi thông qua biên bản{}:", self.recorded_by()));
         for (at, what) in entries {
             self.dash(1, vec![Run::plain(format!("{}: {what}.", crate::i18n::capitalise(&vn::moment(at))))]);
         }

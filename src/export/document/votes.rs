@@ -68,7 +68,7 @@ impl Builder<'_> {
             self.para(1, vec![Run::plain(line)]);
         }
         if !poll.corrections.is_empty() {
-            self.label(1, "Điều chỉnh sau khi kết thúc biểu quyết:");
+            self.label(1, format!("Điều chỉnh sau khi kết thúc biểu quyết{}:", self.recorded_by()));
             for c in &poll.corrections {
                 let line = self.correction(poll, c, &words);
                 self.dash(2, vec![Run::plain(line)]);
@@ -276,7 +276,7 @@ impl Builder<'_> {
     /// One correction: when, what, why, and the round as it was before.
     fn correction(&self, poll: &Poll, c: &Correction, words: &Words) -> String {
         let what = match c.kind {
-            CorrectionKind::Reopened => format!("mở lại vòng {} để biểu quyết lại", c.round),
+            CorrectionKind::Reopened => format!("mở lại vòng {} đã kết thúc", c.round),
             CorrectionKind::BallotsCorrected => format!("sửa số liệu kiểm phiếu vòng {}", c.round),
         };
         let mut line = format!(
