@@ -5,16 +5,29 @@
 //! the conference's types: callers pass the three strings of a unit (name, short name, id).
 //!
 //! Initials skip generic words, so that the letters people actually say work: a leading
-//! "Văn phòng", "Sở", "Ban" or "Phòng", a trailing "Thành phố", "TP" or "Tỉnh", and the
-//! connectives "và", "của". Every combination of skipping them counts, so "SNV" and "NV" find
-//! "Sở Nội vụ", "TTTP" and "TT" find "Thanh tra Thành phố", "UBND" and "VPUBND" find "Văn phòng
-//! Ủy ban nhân dân Thành phố". A word in capitals ("ĐBQH", "HĐND") gives all its letters.
+//! "Văn phòng", "Sở", "Ban", "Phòng", "Hội", "Liên hiệp (các Hội)", a trailing "Thành phố", "TP"
+//! or "Tỉnh", and the connectives "và", "của". Every combination of skipping them counts, so
+//! "SNV" and "NV" find "Sở Nội vụ", "TTTP" and "TT" find "Thanh tra Thành phố", "UBND" and
+//! "VPUBND" find "Văn phòng Ủy ban nhân dân Thành phố". The first letters of a name also count,
+//! a little after whole initials: "CTĐ" finds "Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "KHKT"
+//! "Liên hiệp các Hội Khoa học và Kỹ thuật …". A word in capitals ("ĐBQH", "HĐND") gives all
+//! its letters.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// Generic leading words, folded, longest first.
-const LEADING: [&[&str]; 4] = [&["van", "phong"], &["so"], &["ban"], &["phong"]];
+const LEADING: [&[&str]; 9] = [
+    &["lien", "hiep", "cac", "hoi"],
+    &["hoi", "lien", "hiep"],
+    &["lien", "hiep", "cac"],
+    &["van", "phong"],
+    &["lien", "hiep"],
+    &["so"],
+    &["ban"],
+    &["phong"],
+    &["hoi"],
+];
 const TRAILING: [&[&str]; 3] = [&["thanh", "pho"], &["tp"], &["tinh"]];
 const CONNECTIVES: [&str; 2] = ["va", "cua"];
 
@@ -23,6 +36,7 @@ const CONNECTIVES: [&str; 2] = ["va", "cua"];
 // of the match is added, so that earlier matches come first.
 const EXACT: u32 = 0;
 const INITIALS: u32 = 100;
+const FIRST_LETTERS: u32 = 150;
 const PREFIX: u32 = 200;
 const PHRASE: u32 = 300;
 const ANYWHERE: u32 = 400;
@@ -107,10 +121,14 @@ impl Query {
         if [name, short, id].iter().any(|text| fold(text) == self.folded) {
             return Some(EXACT);
         }
-        if let Some(query) = &self.initials
-            && [name, short].iter().any(|text| initials(text).contains(query))
-        {
-            return Some(INITIALS);
+        if let Some(query) = &self.initials {
+            let all: Vec<String> = [name, short].iter().flat_map(|text| initials(text)).collect();
+            if all.contains(query) {
+                return Some(INITIALS);
+            }
+            if all.iter().any(|i| i.starts_with(query.as_str())) {
+                return Some(FIRST_LETTERS);
+            }
         }
         [name, short].iter().filter_map(|text| self.word_score(&fold(text))).min()
     }
@@ -243,6 +261,39 @@ mod tests {
         assert_eq!(matches("v", "Sở Nội vụ", "", "x"), Some(PHRASE + 2));
         assert_eq!(matches("n", "", "", "x"), None);
         assert_eq!(matches("vpubnd", "Văn phòng UBND TP", "", "x"), Some(INITIALS), "all of UBND");
+    }
+
+    /// Khối thi đua 19's associations (sample-data/ktd19-hcm-giao-uoc-2023.ron): long names
+    /// with a generic head and the city's name at the end.
+    #[test]
+    fn associations_are_found_by_the_letters_people_say() {
+        let units = [
+            ("Hội Liên hiệp Thanh niên Việt Nam Thành phố Hồ Chí Minh", "Hội LHTN TP", "hlhtn"),
+            ("Hội Sinh viên Việt Nam Thành phố Hồ Chí Minh", "Hội Sinh viên TP", "hsv"),
+            ("Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "Hội Chữ thập đỏ TP", "hctd"),
+            ("Liên hiệp các Hội Văn học nghệ thuật Thành phố Hồ Chí Minh", "LH các Hội VHNT TP", "vhnt"),
+            ("Liên hiệp các tổ chức hữu nghị Thành phố Hồ Chí Minh", "LH các tổ chức hữu nghị TP", "huunghi"),
+            ("Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh", "LHH TP", "lhh"),
+        ];
+        let first = |query: &str| rank(query, &units, |u| (u.0, u.1, u.2)).first().map(|u| u.2);
+        for (query, id) in [
+            ("CTĐ", "hctd"),
+            ("ctd", "hctd"),
+            ("SV", "hsv"),
+            ("HSV", "hsv"),
+            ("LHTN", "hlhtn"),
+            ("TN", "hlhtn"),
+            ("KHKT", "lhh"),
+            ("VHNT", "vhnt"),
+            ("huu nghi", "huunghi"),
+            ("LHH", "lhh"),
+        ] {
+            assert_eq!(first(query), Some(id), "{query}");
+        }
+        // Whole initials still come before first letters: "TT" is Thanh tra, not "Thanh tra …".
+        assert!(
+            matches("tt", "Thanh tra", "", "x") < matches("tt", "Thanh tra Thành phố Hồ Chí Minh", "", "y")
+        );
     }
 
     #[test]
