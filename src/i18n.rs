@@ -345,6 +345,8 @@ pub struct Strings {
     pub signed_now: fn(n: u32) -> String,
 
     // Command line.
+    /// After an export: the conference was held on another day than its file plans.
+    pub held_on_another_day: fn(held: &str, planned: &str) -> String,
     pub check_ok: fn(bloc: &str, items: usize, units: usize, minutes: u32) -> String,
     /// `check` given minutes instead of a conference: they are valid, and how to use them.
     pub check_minutes_ok: fn(bloc: &str, date: &str, file: &str) -> String,

@@ -454,7 +454,16 @@ fn notice_text(ctx: Ctx) -> String {
         Some(Notice::BadCount(t)) => (s.bad_count)(t),
         Some(Notice::SeveralUnits(n)) => (s.several_units)(*n),
         Some(Notice::AwardRefused(e)) => (s.award_refused)(e),
-        Some(Notice::Exported(p)) => (s.export_written)(&shown_path(p)),
+        Some(Notice::Exported(p)) => {
+            let written = (s.export_written)(&shown_path(p));
+            match crate::export::held_on_another_day(ctx.model) {
+                Some((planned, held)) => {
+                    let [planned, held] = [planned, held].map(i18n::date_short);
+                    format!("{written} · {}", (s.held_on_another_day)(&held, &planned))
+                }
+                None => written,
+            }
+        }
         Some(Notice::ExportFailed { path, reason }) => (s.export_failed)(&shown_path(path), reason),
         Some(Notice::AwaitingChair) => match (poll_on_screen(ctx), &ctx.ui.screen) {
             (Some(p), Screen::Poll(screen)) => poll::chair_text(ctx, p, &screen.chosen),

@@ -1396,6 +1396,33 @@ fn os(s: &str) -> &std::ffi::OsStr {
     std::ffi::OsStr::new(s)
 }
 
+/// Held a day later than its file plans (a postponement, a rehearsal, a clock set wrong): the
+/// biên bản is dated by the day it was held, as its times are, and the export says so.
+#[test]
+fn a_conference_held_on_another_day_is_dated_by_that_day() {
+    let dir = Scratch::new("another-day");
+    let mut t = Table::new(KTD1);
+    let planned = t.model.conference.date;
+    t.now = planned.succ_opt().and_then(|d| d.and_hms_opt(8, 0, 0)).expect("the next day");
+    t.next();
+    assert_eq!(export::held_on_another_day(&t.model), Some((planned, t.now.date())));
+    for (format, text) in texts(&t.model) {
+        assert!(text.contains("Thành phố Hồ Chí Minh, ngày 17 tháng 01 năm 2024"), "{format:?}: {text}");
+        assert!(!text.contains("ngày 16 tháng 01"), "{format:?}: one date throughout");
+    }
+    let minutes = dir.0.join("m.ron");
+    std::fs::write(&minutes, hoinghi::minutes::to_text(&t.model).expect("minutes")).expect("written");
+    let out = hoinghi(&[os("export"), minutes.as_os_str()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim(),
+        "Lưu ý: biên bản ghi ngày họp 17/01/2024 (theo đồng hồ máy), khác ngày 16/01/2024 trong tệp hội nghị."
+    );
+    // Held on the planned day: nothing to say.
+    let (model, _) = ktd1();
+    assert_eq!(export::held_on_another_day(&model), None);
+}
+
 #[test]
 fn the_export_command_writes_beside_the_minutes_and_never_overwrites_unasked() {
     let dir = Scratch::new("cli");

@@ -192,7 +192,8 @@ pub fn build(model: &Model) -> Document {
 struct Builder<'a> {
     conference: &'a Conference,
     record: &'a Record,
-    /// The day the conference was held: times on it are written without the date.
+    /// The day the conference was held (the planned one until it starts): the heading's date,
+    /// and times on it are written without the date.
     day: NaiveDate,
     body: Vec<Block>,
 }
@@ -223,7 +224,7 @@ impl<'a> Builder<'a> {
             .as_deref()
             .map(str::trim)
             .filter(|p| !p.is_empty())
-            .map(|place| format!("{place}, {}", vn::date(c.date)));
+            .map(|place| format!("{place}, {}", vn::date(self.day)));
         Document {
             heading: Heading {
                 parent: vn::upper(&c.bloc.parent),
@@ -247,7 +248,7 @@ impl<'a> Builder<'a> {
                 },
             ],
             recipients: recipients(c),
-            date: c.date,
+            date: self.day,
         }
     }
 

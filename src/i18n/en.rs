@@ -584,6 +584,11 @@ pub static STRINGS: Strings = Strings {
     signing_count: |s, a, m| format!("Signed {s}/{m} units · absent {a}"),
     not_signing_title: |u| format!("Does not sign, why: {u} (Enter: record · Esc: cancel)"),
     signed_now: |n| format!("Recorded {n} present units as signing."),
+    held_on_another_day: |held, planned| {
+        format!(
+            "Note: the minutes are dated {held} (the computer's clock), not {planned} as the conference file plans."
+        )
+    },
     check_ok: |bloc, items, units, minutes| {
         format!(
             "The file is valid: {bloc}, {items} agenda items, {units} member units, {minutes} minutes planned."

@@ -563,6 +563,11 @@ pub static STRINGS: Strings = Strings {
     signing_count: |s, a, m| format!("Đã ký {s}/{m} đơn vị · vắng {a}"),
     not_signing_title: |u| format!("Không ký, lý do: {u} (Enter: ghi · Esc: thôi)"),
     signed_now: |n| format!("Đã ghi {n} đơn vị có mặt cùng ký."),
+    held_on_another_day: |held, planned| {
+        format!(
+            "Lưu ý: biên bản ghi ngày họp {held} (theo đồng hồ máy), khác ngày {planned} trong tệp hội nghị."
+        )
+    },
     check_ok: |bloc, items, units, minutes| {
         format!("Tệp hợp lệ: {bloc}, {items} nội dung, {units} đơn vị thành viên, dự kiến {minutes} phút.")
     },
