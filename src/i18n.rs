@@ -478,6 +478,13 @@ mod tests {
     }
 
     #[test]
+    fn english_counts_corrections_in_words() {
+        let en = Lang::En.strings();
+        assert_eq!((en.corrections)(1), "corrected once after closing");
+        assert_eq!((en.corrections)(3), "corrected 3 times after closing");
+    }
+
+    #[test]
     fn pass_rules_say_more_than_or_at_least() {
         let vi = Lang::Vi.strings();
         assert_eq!((vi.pass_rule)(Threshold::MoreThan(1, 2), Base::Present), "quá 1/2 số đơn vị có mặt");

@@ -444,6 +444,22 @@ mod tests {
         assert_eq!(first_key(Context::Agenda, C::NextItem, en), "n", "elsewhere the first key");
     }
 
+    /// Every line of the help fits its box (72 columns, 70 inside) in both languages: a cut
+    /// description reads as another meaning.
+    #[test]
+    fn every_help_line_fits_the_help_box() {
+        use unicode_width::UnicodeWidthStr;
+        for s in [crate::i18n::Lang::Vi.strings(), crate::i18n::Lang::En.strings()] {
+            let long: Vec<String> = BINDINGS
+                .iter()
+                .map(|b| (keys_label(b, s), (s.command)(b.command)))
+                .filter(|(key, what)| 2 + key.width().max(22) + what.width() > 70)
+                .map(|(key, what)| format!("{key}  {what}"))
+                .collect();
+            assert!(long.is_empty(), "too long for the help:\n{}", long.join("\n"));
+        }
+    }
+
     #[test]
     fn no_key_means_two_things_in_one_context() {
         let mut seen = HashSet::new();
