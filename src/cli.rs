@@ -321,7 +321,12 @@ fn init(path: &Path, force: bool, s: &Strings) -> ExitCode {
             return ExitCode::FAILURE;
         }
         Err(e) => Err(e),
-        Ok(mut f) => f.write_all(sample::TEMPLATE.as_bytes()).and_then(|()| f.sync_all()),
+        Ok(mut f) => {
+            // The template's first lines tell how to check it: with the name it was given.
+            let text =
+                sample::TEMPLATE.replacen("hoinghi check hoi-nghi.ron", &format!("hoinghi check {shown}"), 1);
+            f.write_all(text.as_bytes()).and_then(|()| f.sync_all())
+        }
     };
     match result {
         Ok(()) => {

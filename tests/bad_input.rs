@@ -344,6 +344,30 @@ fn opening_a_bad_file_exits_2_before_the_screen() {
     assert!(out.stdout.is_empty(), "nothing was drawn");
 }
 
+/// `init` writes the template under the name given, names it in the template's first lines,
+/// checks out valid, and never overwrites without --force.
+#[test]
+fn init_writes_a_valid_template_and_never_overwrites_unasked() {
+    let dir = std::env::temp_dir().join(format!("hoinghi-init-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("khoi-5.ron");
+    let shown = path.display().to_string();
+    let out = hoinghi(&["init", &shown]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&path).expect("written");
+    assert_eq!(text.lines().nth(1), Some(format!("//     hoinghi check {shown}").as_str()));
+    let check = hoinghi(&["check", &shown]);
+    assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stderr));
+    std::fs::write(&path, "edited").expect("edit");
+    let again = hoinghi(&["init", &shown]);
+    assert_eq!(again.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(&path).expect("kept"), "edited", "not overwritten");
+    let forced = hoinghi(&["init", &shown, "--force"]);
+    assert_eq!(forced.status.code(), Some(0));
+    assert!(std::fs::read_to_string(&path).expect("replaced").contains("Bầu Khối phó năm 2025"));
+    std::fs::remove_dir_all(dir).ok();
+}
+
 #[test]
 fn check_accepts_every_sample_and_the_template() {
     let mut files: Vec<_> =
