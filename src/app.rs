@@ -31,7 +31,7 @@ pub use comments::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picke
 pub use covenant::CovenantScreen;
 pub use dialogs::{Notice, Overlay, Prompt, Question, Slot};
 pub use sections::{ScoringScreen, score_at, score_fields};
-pub use voting::{FormField, ballots_from_form, choice_digit, form_fields};
+pub use voting::{FormField, ballots_from_form, blank_fields, choice_digit, form_fields};
 
 /// The conference as planned and the record of what happened.
 #[derive(Debug, Clone, PartialEq)]

@@ -210,6 +210,11 @@ pub struct Strings {
     pub votes_for: fn(choice: &str) -> String,
     pub ballot_problem: fn(&crate::poll::BallotError, choice: &str) -> String,
     pub figures_ok: &'static str,
+    /// The figures of the form not yet typed (their labels).
+    pub figures_blank: fn(labels: &str) -> String,
+    /// Instead of "if closed now" while the form is blank or does not add up.
+    pub no_result_yet: &'static str,
+    pub ballot_blank: &'static str,
     pub close_round_question: fn(round: u32, outcome: &str) -> String,
     /// Said before closing a show of hands while units present have not voted (their names).
     pub not_voted_yet: fn(names: &str) -> String,

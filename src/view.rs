@@ -427,6 +427,7 @@ fn notice_text(ctx: Ctx) -> String {
             (s.round_closed)(&text.unwrap_or_default())
         }
         Some(Notice::BallotProblems) => s.ballot_problems.into(),
+        Some(Notice::BallotBlank) => s.ballot_blank.into(),
         Some(Notice::NothingToClose) => s.nothing_to_close.into(),
         Some(Notice::ChairDecided) => s.chair_decided.into(),
         Some(Notice::Reopened) => s.reopened.into(),

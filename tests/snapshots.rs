@@ -397,8 +397,23 @@ fn secret_ballot_form_with_an_error() {
     let mut s = Screen::under_way();
     s.roll_call(&[0, 1, 2, 3, 4], 6).keys("v");
     s.keys("5").key(KeyCode::Down).keys("5").key(KeyCode::Down).keys("4").key(KeyCode::Down).keys("2");
-    s.key(KeyCode::Down).keys("3").key(KeyCode::Down).keys("2").key(KeyCode::Enter);
+    s.key(KeyCode::Down).keys("3").key(KeyCode::Down).keys("2").key(KeyCode::Down).keys("0");
+    s.key(KeyCode::Enter);
     insta::assert_snapshot!(s.both());
+}
+
+/// A blank figure is not a 0: Enter goes to it instead of closing the round, and no result is
+/// foreseen until the count is complete (issued 6 and Enter used to offer to close at 0/0/0).
+#[test]
+fn a_blank_ballot_figure_is_asked_for_80x24() {
+    let mut s = Screen::under_way();
+    s.roll_call(&[0, 1, 2, 3, 4], 6).keys("v").keys("5").key(KeyCode::Enter);
+    assert!(s.ui.overlay.is_none(), "not asked to close");
+    assert!(
+        matches!(&s.ui.screen, hoinghi::app::Screen::Poll(p) if p.selected == 1),
+        "the cursor on the first blank figure"
+    );
+    insta::assert_snapshot!(s.text(80, 24));
 }
 
 #[test]

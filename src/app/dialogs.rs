@@ -127,6 +127,8 @@ pub enum Notice {
     RoundClosed(Outcome),
     /// The secret-ballot figures do not add up (the form shows which).
     BallotProblems,
+    /// A secret-ballot figure is still blank (the cursor is moved to it).
+    BallotBlank,
     NothingToClose,
     ChairDecided,
     Reopened,

@@ -79,6 +79,12 @@ fn form_of(poll: &Poll) -> Vec<String> {
 }
 
 /// The figures as typed (an empty field is 0).
+/// The fields of a secret-ballot form left blank, in order. A blank is not a 0: every figure
+/// of the count is typed, 0 included, before the round can close.
+pub fn blank_fields(form: &[String]) -> Vec<usize> {
+    form.iter().enumerate().filter(|(_, f)| f.trim().is_empty()).map(|(i, _)| i).collect()
+}
+
 pub fn ballots_from_form(poll: &Poll, form: &[String]) -> Ballots {
     let number = |i: usize| form.get(i).and_then(|t| t.parse::<u32>().ok()).unwrap_or(0);
     let mut ballots = Ballots {
@@ -325,6 +331,11 @@ fn ballot_form(
             if let Some(field) = screen.form.get_mut(screen.selected) {
                 field.pop();
             }
+        }
+        Command::CloseRound if round_open && !blank_fields(&screen.form).is_empty() => {
+            // Enter on an unfinished form goes to the first figure still to type.
+            screen.selected = blank_fields(&screen.form)[0];
+            *notice = Some(Notice::BallotBlank);
         }
         Command::CloseRound if round_open => {
             let ballots = ballots_from_form(poll, &screen.form);

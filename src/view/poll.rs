@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::agenda::fit;
-use crate::app::{FormField, PollScreen, ballots_from_form, choice_digit, form_fields};
+use crate::app::{FormField, PollScreen, ballots_from_form, blank_fields, choice_digit, form_fields};
 use crate::conference::Method;
 use crate::poll::{Choice, Outcome, Poll, Tally};
 
@@ -132,6 +132,21 @@ pub(crate) fn chair_text(ctx: Ctx, poll: &Poll, chosen: &[String]) -> String {
     }
 }
 
+/// The labels of a secret ballot's form, in its order.
+fn form_labels(ctx: Ctx, poll: &Poll) -> Vec<String> {
+    let s = ctx.s;
+    form_fields(poll)
+        .iter()
+        .map(|field| match field {
+            FormField::Issued => s.issued.to_string(),
+            FormField::Returned => s.returned.to_string(),
+            FormField::Valid => s.valid.to_string(),
+            FormField::Invalid => s.invalid.to_string(),
+            FormField::Votes(c) => (s.votes_for)(&choice_name(ctx, c)),
+        })
+        .collect()
+}
+
 /// "1 Sở Nội vụ · 2 Sở Tư pháp · 0 Không biểu quyết": the digits of the open round.
 pub(crate) fn digit_legend(ctx: Ctx, poll: &Poll) -> String {
     let Some(round) = poll.current_round() else { return String::new() };
@@ -170,8 +185,11 @@ impl Widget for PollView<'_> {
         block.render(area, buf);
 
         // The tally: of the form as typed (secret ballot, when it adds up), else the poll's.
-        let tally =
-            poll.tally_with(&ballots_from_form(poll, &self.screen.form)).unwrap_or_else(|| poll.tally());
+        let typed = poll.tally_with(&ballots_from_form(poll, &self.screen.form));
+        // A secret ballot has a result to foresee only once its form is complete and adds up.
+        let foreseen = poll.method != Method::SecretBallot
+            || (typed.is_some() && blank_fields(&self.screen.form).is_empty());
+        let tally = typed.unwrap_or_else(|| poll.tally());
         let rule = (s.pass_rule)(tally.threshold, tally.base);
         let needed = tally.needed.map(|n| format!(" · {}", (s.needed_votes)(n))).unwrap_or_default();
         let mut facts = vec![
@@ -189,8 +207,23 @@ impl Widget for PollView<'_> {
             facts.push(Line::raw((s.places_rule)(poll.places())));
         }
         let head_height = facts.len() as u16;
-        let [head, body] =
-            Layout::vertical([Constraint::Length(head_height), Constraint::Fill(1)]).areas(inner);
+        // A secret ballot's checks run under both columns, as tall as they wrap (up to a third).
+        let checks = if poll.method == Method::SecretBallot && tally.open {
+            self.form_checks(poll)
+        } else {
+            Vec::new()
+        };
+        let width = usize::from(inner.width.max(1));
+        let checks_height: u16 =
+            checks.iter().map(|l| super::overlay::wrapped_rows(&l.to_string(), width)).sum();
+        let checks_height = checks_height.min(inner.height / 3);
+        let [head, body, checks_area] = Layout::vertical([
+            Constraint::Length(head_height),
+            Constraint::Fill(1),
+            Constraint::Length(checks_height),
+        ])
+        .areas(inner);
+        Paragraph::new(checks).wrap(Wrap { trim: true }).render(checks_area, buf);
         Paragraph::new(facts).render(head, buf);
         let left_width = (body.width * 2 / 5).clamp(28, 48);
         let [left, right] =
@@ -200,7 +233,7 @@ impl Widget for PollView<'_> {
         } else {
             self.hands(poll, left, buf);
         }
-        self.results(poll, &tally, right, buf);
+        self.results(poll, &tally, foreseen, right, buf);
     }
 }
 
@@ -249,29 +282,35 @@ impl PollView<'_> {
     fn form(&self, poll: &Poll, area: Rect, buf: &mut Buffer) {
         let ctx = self.ctx;
         let (s, theme) = (ctx.s, ctx.theme);
-        let fields = form_fields(poll);
         let mut lines = vec![Line::styled(s.secret_note, theme.muted)];
-        for (i, field) in fields.iter().enumerate() {
-            let label = match field {
-                FormField::Issued => s.issued.to_string(),
-                FormField::Returned => s.returned.to_string(),
-                FormField::Valid => s.valid.to_string(),
-                FormField::Invalid => s.invalid.to_string(),
-                FormField::Votes(c) => (s.votes_for)(&choice_name(ctx, c)),
-            };
+        for (i, label) in form_labels(ctx, poll).iter().enumerate() {
             let value = self.screen.form.get(i).cloned().unwrap_or_default();
             let selected = i == self.screen.selected;
-            let label = fit(&label, usize::from(area.width).saturating_sub(9));
+            let label = fit(label, usize::from(area.width).saturating_sub(9));
             let pad = usize::from(area.width).saturating_sub(label.chars().count() + 8);
             lines.push(Line::from(vec![
                 Span::raw(format!("{label}{}", " ".repeat(pad))),
                 Span::styled(format!("[{value:>6}]"), if selected { theme.selected } else { theme.key }),
             ]));
         }
-        // The same check that closing the round applies (`set_ballots`), places included.
-        let problems = poll.ballot_problems(&ballots_from_form(poll, &self.screen.form));
-        lines.push(Line::raw(""));
-        if problems.is_empty() {
+        Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
+    }
+
+    /// Under a secret ballot's form, across the screen: the checks closing the round applies
+    /// (every figure typed, and they add up, `set_ballots`, places included).
+    fn form_checks(&self, poll: &Poll) -> Vec<Line<'static>> {
+        let ctx = self.ctx;
+        let (s, theme) = (ctx.s, ctx.theme);
+        let labels = form_labels(ctx, poll);
+        let mut lines = Vec::new();
+        let blank = blank_fields(&self.screen.form);
+        let mut problems = poll.ballot_problems(&ballots_from_form(poll, &self.screen.form));
+        if !blank.is_empty() {
+            let labels: Vec<String> = blank.iter().filter_map(|&i| labels.get(i).cloned()).collect();
+            lines.push(Line::styled(format!("✗ {}", (s.figures_blank)(&labels.join(", "))), theme.overrun));
+            // "None issued" says the same of a blank first figure.
+            problems.retain(|p| !matches!(p, crate::poll::BallotError::NoneIssued));
+        } else if problems.is_empty() {
             lines.push(Line::styled(s.figures_ok, theme.on_time));
         }
         for p in &problems {
@@ -282,11 +321,11 @@ impl PollView<'_> {
             };
             lines.push(Line::styled(format!("✗ {}", (s.ballot_problem)(p, &choice)), theme.overrun));
         }
-        Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
+        lines
     }
 
     /// The tally, the bars with the threshold, who has not voted, and the rounds so far.
-    fn results(&self, poll: &Poll, tally: &Tally, area: Rect, buf: &mut Buffer) {
+    fn results(&self, poll: &Poll, tally: &Tally, foreseen: bool, area: Rect, buf: &mut Buffer) {
         let ctx = self.ctx;
         let (s, theme) = (ctx.s, ctx.theme);
         let Some(round) = poll.current_round() else { return };
@@ -330,8 +369,10 @@ impl PollView<'_> {
                 lines.push(Line::styled((s.not_voted)(&names.join(", ")), theme.message));
             }
         }
-        if tally.open {
+        if tally.open && foreseen {
             lines.push(Line::from(vec![Span::raw((s.if_closed_now)(&provisional_text(ctx, poll, tally)))]));
+        } else if tally.open {
+            lines.push(Line::styled(s.no_result_yet, theme.muted));
         }
         for r in poll.rounds.iter().filter(|r| !r.is_open()) {
             let Some(outcome) = &r.outcome else { continue };
