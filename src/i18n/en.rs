@@ -224,7 +224,9 @@ pub static STRINGS: Strings = Strings {
     help_close: "Esc: close",
     quit_question: "Quit the program?",
     too_small: |w, h, mw, mh| {
-        format!("The window is too small ({w}×{h}). Please enlarge it to at least {mw}×{mh}.")
+        format!(
+            "The window is too small ({w}×{h}): keys typed now are not taken. Please enlarge it to at least {mw}×{mh}."
+        )
     },
     unknown_key: |k, help| format!("The key {k} does nothing here. Press {help} for the keys."),
     first_item: "This is already the first item.",

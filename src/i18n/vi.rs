@@ -222,7 +222,11 @@ pub static STRINGS: Strings = Strings {
     help_title: "Trợ giúp: các phím",
     help_close: "Esc: đóng",
     quit_question: "Thoát khỏi chương trình?",
-    too_small: |w, h, mw, mh| format!("Cửa sổ quá nhỏ ({w}×{h}). Hãy mở rộng cửa sổ tới ít nhất {mw}×{mh}."),
+    too_small: |w, h, mw, mh| {
+        format!(
+            "Cửa sổ quá nhỏ ({w}×{h}): phím gõ lúc này không được ghi. Hãy mở rộng cửa sổ tới ít nhất {mw}×{mh}."
+        )
+    },
     unknown_key: |k, help| format!("Phím {k} không dùng ở đây. Nhấn {help} để xem các phím."),
     first_item: "Đây đã là nội dung đầu tiên.",
     skipped_item: |n| format!("Đã bỏ qua nội dung {n}."),
