@@ -344,6 +344,19 @@ fn closing_early_names_who_has_not_voted_80x24() {
     insta::assert_snapshot!(format!("{closing}\n{}", s.text(80, 24)));
 }
 
+/// The vote's facts wrap instead of losing their end at 80 columns (English is longer).
+#[test]
+fn the_vote_facts_are_whole_in_english_at_80x24() {
+    let mut s = Screen::under_way();
+    s.roll_call(&[0, 1, 2, 3, 4, 5], 5).keys("v");
+    s.lang = Lang::En;
+    let text = s.text(80, 24).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains("Present at the opening: 6/6 units · Percentages of the member units present (6)"),
+        "{text}"
+    );
+}
+
 #[test]
 fn a_tie_opens_a_second_round_among_the_tied() {
     let mut s = Screen::under_way();

@@ -329,7 +329,7 @@ pub static STRINGS: Strings = Strings {
     delegate_title: |u| format!("Attending for {u} (Enter: record · Esc: cancel)"),
 
     round: |n| format!("Round {n}"),
-    present_at_opening: |p, m| format!("Present when the vote opened: {p}/{m} units"),
+    present_at_opening: |p, m| format!("Present at the opening: {p}/{m} units"),
     base_of: |b, v| format!("Percentages of {} ({v})", base(b)),
     needed_votes: |n| format!("{n} needed"),
     choice_for: "For",

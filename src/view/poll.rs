@@ -206,14 +206,16 @@ impl Widget for PollView<'_> {
         if poll.places() > 1 {
             facts.push(Line::raw((s.places_rule)(poll.places())));
         }
-        let head_height = facts.len() as u16;
+        // The facts wrap rather than lose their end (a long base, English).
+        let width = usize::from(inner.width.max(1));
+        let head_height: u16 =
+            facts.iter().map(|l| super::overlay::wrapped_rows(&l.to_string(), width)).sum();
         // A secret ballot's checks run under both columns, as tall as they wrap (up to a third).
         let checks = if poll.method == Method::SecretBallot && tally.open {
             self.form_checks(poll)
         } else {
             Vec::new()
         };
-        let width = usize::from(inner.width.max(1));
         let checks_height: u16 =
             checks.iter().map(|l| super::overlay::wrapped_rows(&l.to_string(), width)).sum();
         let checks_height = checks_height.min(inner.height / 3);
@@ -224,7 +226,7 @@ impl Widget for PollView<'_> {
         ])
         .areas(inner);
         Paragraph::new(checks).wrap(Wrap { trim: true }).render(checks_area, buf);
-        Paragraph::new(facts).render(head, buf);
+        Paragraph::new(facts).wrap(Wrap { trim: true }).render(head, buf);
         let left_width = (body.width * 2 / 5).clamp(28, 48);
         let [left, right] =
             Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).spacing(1).areas(body);
