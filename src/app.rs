@@ -416,7 +416,7 @@ fn moves_adopted(record: &Record, selected: usize, command: Command) -> bool {
     record.adopted_at.is_some()
         && match command {
             Command::NextItem => !ended,
-            Command::PreviousItem => record.current.is_some_and(|i| i > 0) || ended,
+            Command::PreviousItem => record.back_target().is_some(),
             Command::StartSelected => record.current != Some(selected) && selected < record.items.len(),
             Command::SkipItem => {
                 record.current == Some(selected)

@@ -139,19 +139,16 @@ impl Attendance {
         left
     }
 
-    /// When a unit that left (see `left_at`) had come late to the stay it left from: that
-    /// stay's start, if the unit had been marked absent before it.
+    /// When a unit that left (see `left_at`) had come late: its first arrival, if it was
+    /// marked absent before that. A unit present from its first call that left and came back
+    /// is not "late": the votes of its first stay count it present (`None`).
     pub fn late_before_leaving(&self, unit: &str) -> Option<NaiveDateTime> {
         self.left_at(unit)?;
-        let (mut absent_before, mut staying, mut late) = (false, false, None);
-        for change in self.log.iter().filter(|c| c.unit == unit) {
-            if !change.presence.present {
-                (absent_before, staying) = (true, false);
-            } else if !staying {
-                (staying, late) = (true, absent_before.then_some(change.at));
-            }
+        let mut changes = self.log.iter().filter(|c| c.unit == unit);
+        if changes.next()?.presence.present {
+            return None;
         }
-        late
+        changes.find(|c| c.presence.present).map(|c| c.at)
     }
 }
 
@@ -223,7 +220,10 @@ mod tests {
         a.mark("snv", true, "", at(11, 10));
         assert_eq!(a.late_before_leaving("snv"), None, "back, so it has not left");
         a.mark("snv", false, "", at(11, 30));
-        assert_eq!(a.late_before_leaving("snv"), Some(at(11, 10)), "its last stay began late");
+        assert_eq!(a.late_before_leaving("snv"), None, "came back, but was present from the first call");
+        a.mark("stp", true, "", at(11, 40));
+        a.mark("stp", false, "", at(11, 50));
+        assert_eq!(a.late_before_leaving("stp"), Some(at(9, 0)), "its first arrival, not its last");
     }
 
     #[test]

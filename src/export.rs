@@ -60,16 +60,16 @@ pub fn markdown(model: &Model) -> String {
     markdown::render(&document::build(model))
 }
 
-/// Writes the biên bản to `path`, replacing any file there. The file is written whole (a
-/// temporary file beside it, flushed, then renamed over it) or not at all.
 /// The day the conference was held, when it is not the one its file plans (a rehearsal, a
 /// postponement, or a computer's clock set wrong): the biên bản is dated by what happened, and
-/// the export says so.
+/// the export says so. (planned, held)
 pub fn held_on_another_day(model: &Model) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
-    let held = model.record.started_at?.date();
-    (held != model.conference.date).then_some((model.conference.date, held))
+    let (planned, held) = (model.conference.date, model.record.held_on(&model.conference));
+    (held != planned).then_some((planned, held))
 }
 
+/// Writes the biên bản to `path`, replacing any file there. The file is written whole (a
+/// temporary file beside it, flushed, then renamed over it) or not at all.
 pub fn export_to(model: &Model, format: Format, path: &Path) -> io::Result<()> {
     let bytes = render(model, format)?;
     crate::store::write_atomic(path, &bytes)

@@ -118,8 +118,9 @@ pub struct Strings {
     // Minutes on disk.
     pub adopt_question: fn(time: &str) -> String,
     /// Asked before n, p, Enter or s moves the agenda of adopted minutes; `item` is the item
-    /// it goes to or skips (1-based), `skipped` whether that one is marked skipped.
-    pub move_adopted: fn(command: crate::keys::Command, item: usize, skipped: bool) -> String,
+    /// it goes to or skips (1-based; none: it ends the conference again), `skipped` whether
+    /// that one is marked skipped.
+    pub move_adopted: fn(command: crate::keys::Command, item: Option<usize>, skipped: bool) -> String,
     pub conference_ended: &'static str,
     /// Said before the adoption question when something is left undone (nothing if all is 0).
     pub adopt_unfinished: fn(&crate::record::Unfinished) -> String,
@@ -211,7 +212,7 @@ pub struct Strings {
     pub ballot_problem: fn(&crate::poll::BallotError, choice: &str) -> String,
     pub figures_ok: &'static str,
     /// The figures of the form not yet typed (their labels).
-    pub figures_blank: fn(labels: &str) -> String,
+    pub figures_blank: fn(count: usize, first: &str) -> String,
     /// Instead of "if closed now" while the form is blank or does not add up.
     pub no_result_yet: &'static str,
     pub ballot_blank: &'static str,
@@ -480,6 +481,21 @@ mod tests {
         );
         assert_eq!((en.adopt_unfinished)(&one), "Still open: 1 item not held. ");
         assert_eq!((en.adopt_unfinished)(&Unfinished::default()), "");
+    }
+
+    #[test]
+    fn moving_adopted_minutes_names_where_it_goes() {
+        use crate::keys::Command;
+        let vi = Lang::Vi.strings();
+        let asked = |c, n, skipped| (vi.move_adopted)(c, n, skipped);
+        assert!(asked(Command::NextItem, Some(6), false).contains("Vẫn chuyển sang nội dung 6?"));
+        assert!(asked(Command::NextItem, None, false).contains("Vẫn kết thúc lại hội nghị?"));
+        assert!(asked(Command::SkipItem, Some(3), true).contains("Vẫn thôi bỏ qua nội dung 3?"));
+        let en = Lang::En.strings();
+        assert!(
+            (en.move_adopted)(Command::NextItem, None, false)
+                .contains("End the conference again all the same?")
+        );
     }
 
     #[test]

@@ -130,7 +130,7 @@ pub enum Part {
 }
 
 /// What is left undone when the minutes are adopted: units never called, agenda items
-/// neither held nor skipped, polls still open.
+/// neither held nor skipped, polls still open or waiting for the chair's decision.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Unfinished {
     pub uncalled: usize,
@@ -266,6 +266,12 @@ impl Record {
         self.adopted_at = Some(now);
     }
 
+    /// The day the conference was held: the day it started, else (not yet started) the day
+    /// its file plans.
+    pub fn held_on(&self, conference: &Conference) -> chrono::NaiveDate {
+        self.started_at.map_or(conference.date, |t| t.date())
+    }
+
     /// What adopting the minutes now would leave undone, for the question that asks.
     pub fn unfinished(&self, conference: &Conference) -> Unfinished {
         Unfinished {
@@ -276,7 +282,11 @@ impl Record {
                 .enumerate()
                 .filter(|(i, item)| item.state == ItemState::Pending && self.current != Some(*i))
                 .count(),
-            open_polls: self.polls.iter().filter(|p| p.open_round().is_some()).count(),
+            open_polls: self
+                .polls
+                .iter()
+                .filter(|p| p.open_round().is_some() || p.needs_chair_decision())
+                .count(),
         }
     }
 
@@ -374,14 +384,24 @@ impl Record {
     /// Goes back to the item before the current one (or, once finished, to the last item).
     /// The item left returns to pending: it was not finished, only interrupted.
     pub fn back(&mut self, now: NaiveDateTime) -> Moved {
-        let target = match self.current {
-            Some(0) => return Moved::AtStart,
-            Some(i) => i - 1,
-            None if self.finished_at.is_some() => self.items.len() - 1,
-            None => return Moved::AtStart,
-        };
+        let Some(target) = self.back_target() else { return Moved::AtStart };
         self.enter(target, ItemState::Pending, now);
         Moved::To(target)
+    }
+
+    /// Where `back` goes: the item before the current one, the last once finished; `None` at
+    /// the start.
+    pub fn back_target(&self) -> Option<usize> {
+        match self.current {
+            Some(i) => i.checked_sub(1),
+            None if self.finished_at.is_some() => self.items.len().checked_sub(1),
+            None => None,
+        }
+    }
+
+    /// Where `advance` goes: the next item to hold, `None` if it finishes the conference.
+    pub fn next_to_hold(&self) -> Option<usize> {
+        self.next_pending(self.current)
     }
 
     /// Makes any item current, leaving the current one done.

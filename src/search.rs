@@ -31,8 +31,9 @@ const LEADING: [&[&str]; 9] = [
 const TRAILING: [&[&str]; 3] = [&["thanh", "pho"], &["tp"], &["tinh"]];
 const CONNECTIVES: [&str; 2] = ["va", "cua"];
 
-// Scores, lower is better: exact name, short name or id; initials; the name starts with the
-// query; the query's words in order inside the name; its words anywhere. The word position
+// Scores, lower is better: exact name, short name or id; initials; the first letters of the
+// name; the name starts with the query; the query's words in order inside the name; its
+// words anywhere. The word position
 // of the match is added, so that earlier matches come first.
 const EXACT: u32 = 0;
 const INITIALS: u32 = 100;
@@ -78,7 +79,8 @@ pub fn is_exact(query: &str, name: &str, short: &str, id: &str) -> bool {
 ///
 /// It matches when every word of the folded query starts a word of the name (or of the short
 /// name), in any order; or when the query, letters only and at least two, is the initials of
-/// the name or the short name (see the module's note); or when it is the id.
+/// the name or the short name, or their beginning (see the module's note); or when it is the
+/// id.
 pub fn matches(query: &str, name: &str, short: &str, id: &str) -> Option<u32> {
     Query::new(query).score(name, short, id)
 }
@@ -291,9 +293,8 @@ mod tests {
             assert_eq!(first(query), Some(id), "{query}");
         }
         // Whole initials still come before first letters: "TT" is Thanh tra, not "Thanh tra …".
-        assert!(
-            matches("tt", "Thanh tra", "", "x") < matches("tt", "Thanh tra Thành phố Hồ Chí Minh", "", "y")
-        );
+        assert_eq!(matches("tt", "Thanh tra", "", "x"), Some(INITIALS));
+        assert_eq!(matches("tt", "Thanh tra Thành phố Hồ Chí Minh", "", "y"), Some(FIRST_LETTERS));
     }
 
     #[test]

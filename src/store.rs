@@ -52,21 +52,42 @@ pub fn minutes_path(conference: &Conference, dir: &Path) -> PathBuf {
 /// The first name beside `path` that is not taken: "x.ron" → "x-2.ron", "x-3.ron" … For
 /// starting afresh without ever overwriting earlier minutes.
 pub fn fresh_path(path: &Path) -> PathBuf {
-    numbered(path).find(|p| !p.exists()).unwrap_or_else(|| path.to_path_buf())
+    numbered(path, highest(path) + 1)
 }
 
-/// The minutes last started beside `path` with `--new` ("x-3.ron" after "x-2.ron"), else
-/// `path`: what a plain start resumes, so that after a rehearsal and a fresh start on the day
-/// (or a crash), the secretary is back in the day's minutes, not the rehearsal's.
+/// The minutes last started beside `path` with `--new` (the highest "x-N.ron"), else `path`:
+/// what a plain start resumes, so that after a rehearsal and a fresh start on the day (or a
+/// crash), the secretary is back in the day's minutes, not the rehearsal's.
 pub fn latest_path(path: &Path) -> PathBuf {
-    numbered(path).take_while(|p| p.exists()).last().unwrap_or_else(|| path.to_path_buf())
+    match highest(path) {
+        1 => path.to_path_buf(),
+        n => numbered(path, n),
+    }
 }
 
-/// "x-2.ron", "x-3.ron" … beside "x.ron".
-fn numbered(path: &Path) -> impl Iterator<Item = PathBuf> + '_ {
+/// "x-N.ron" beside "x.ron".
+fn numbered(path: &Path, n: u32) -> PathBuf {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let dir = path.parent().unwrap_or(Path::new("."));
-    (2..).map(move |n| dir.join(format!("{stem}-{n}.ron")))
+    path.with_file_name(format!("{stem}-{n}.ron"))
+}
+
+/// The highest N of the "x-N.ron" beside "x.ron" (N from 2), or 1 if there is none. Gaps
+/// (a file deleted by hand) do not hide the later ones.
+fn highest(path: &Path) -> u32 {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let prefix = format!("{stem}-");
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name();
+            name.to_str()?.strip_prefix(&prefix)?.strip_suffix(".ron")?.parse::<u32>().ok()
+        })
+        .filter(|&n| n >= 2)
+        .max()
+        .unwrap_or(1)
 }
 
 /// Writes `bytes` (text, or a .docx) to `path` so that the file is never half written.
@@ -344,6 +365,14 @@ mod tests {
         assert_eq!(latest_path(&path), path);
         fs::write(fresh_path(&path), "b").expect("write");
         fs::write(fresh_path(&path), "c").expect("write");
+        assert_eq!(latest_path(&path), dir.join("ktd1_2024-01-16-3.ron"));
+        // A gap (the -2 deleted by hand): the latest is still the -3, and the next is -4.
+        fs::remove_file(dir.join("ktd1_2024-01-16-2.ron")).expect("remove");
+        assert_eq!(latest_path(&path), dir.join("ktd1_2024-01-16-3.ron"));
+        assert_eq!(fresh_path(&path), dir.join("ktd1_2024-01-16-4.ron"));
+        // Other files beside it do not count.
+        fs::write(dir.join("ktd1_2024-01-16-9.docx"), "d").expect("write");
+        fs::write(dir.join("ktd1_2024-01-16-x.ron"), "e").expect("write");
         assert_eq!(latest_path(&path), dir.join("ktd1_2024-01-16-3.ron"));
         fs::remove_dir_all(dir).ok();
     }

@@ -151,14 +151,16 @@ fn question(ctx: Ctx, q: &Question) -> String {
         }
         Question::MoveAdopted(command) => {
             let r = &ctx.model.record;
-            // The item it concerns (0-based): going back, the one before the current one
-            // (the last one once ended); otherwise the selected one.
+            // The item it goes to or skips (none: n ends the conference again).
             let item = match command {
-                Command::PreviousItem => r.current.map_or(r.items.len(), |i| i).saturating_sub(1),
-                _ => ctx.ui.selected,
+                Command::PreviousItem => r.back_target(),
+                Command::NextItem => r.next_to_hold(),
+                _ => Some(ctx.ui.selected),
             };
-            let skipped = r.items.get(item).is_some_and(|i| i.state == crate::record::ItemState::Skipped);
-            (s.move_adopted)(*command, item + 1, skipped)
+            let skipped = item
+                .and_then(|i| r.items.get(i))
+                .is_some_and(|i| i.state == crate::record::ItemState::Skipped);
+            (s.move_adopted)(*command, item.map(|i| i + 1), skipped)
         }
         Question::CloseRound => poll_on_screen(ctx)
             .map(|p| {

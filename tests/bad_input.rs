@@ -61,7 +61,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         29,
         r#"bầu cử phải bầu một chức danh: hãy dùng Office(office: …, candidates: […]) thay cho Motion."#,
     ),
-    ("empty", 0, 0, r#"tệp trống, chưa có nội dung nào (tạo tệp mẫu: hoinghi init)."#),
+    ("empty", 0, 0, r#"tệp trống, chưa có nội dung nào."#),
     ("empty-agenda", 18, 13, r#"chương trình (agenda) chưa có nội dung nào; hãy thêm ít nhất một nội dung."#),
     (
         "head-on-motion",
@@ -245,7 +245,7 @@ fn english_sentences_with_lang_en() {
         ("head-twice", "item 2 already sets nominee_becomes_head;"),
         ("covenant-unknown-presiding", "\"sldtbxh\" is not the id of any member unit"),
         ("award-unknown-recipient", "line 25, column 39: \"sldtbxh\" is not the id of any member unit"),
-        ("empty", "the file is empty (for a template: hoinghi init)."),
+        ("empty", "the file is empty."),
         ("plain-text", "line 1, column 1: Conference( … ) is expected here, but \"xin\" was found;"),
     ];
     for (name, part) in cases {

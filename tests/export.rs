@@ -592,7 +592,7 @@ fn ktd19() -> (Model, Expect) {
             "1",
             "20,00 %",
             "Kết quả: thông qua.",
-            "Điều chỉnh sau khi kết thúc biểu quyết (thư ký Trần Thị Ngọc Lan ghi):",
+            "Điều chỉnh sau khi kết thúc biểu quyết (do thư ký Trần Thị Ngọc Lan ghi):",
             "mở lại vòng 1 đã kết thúc. Lý do: Hội Chữ thập đỏ đề nghị biểu quyết lại vì bấm nhầm.",
             "Trước khi điều chỉnh: Tán thành 5 (100,00 %), Không tán thành 0 (0,00 %), Không biểu quyết 0 (0,00 %); kết quả: thông qua.",
         ],
@@ -637,7 +637,7 @@ fn ktd19() -> (Model, Expect) {
     e.under(10, &["Thời gian: từ 10 giờ 45 phút đến 11 giờ 00 phút; từ 11 giờ 05 phút đến 11 giờ 08 phút."]);
     e.after_content = strings(&[
         "Biên bản được thông qua tại hội nghị lúc 11 giờ 00 phút, ngày 24 tháng 02 năm 2023.",
-        "Sửa đổi sau khi thông qua biên bản (thư ký Trần Thị Ngọc Lan ghi):",
+        "Sửa đổi sau khi thông qua biên bản (do thư ký Trần Thị Ngọc Lan ghi):",
         "11 giờ 05 phút, ngày 24 tháng 02 năm 2023: chuyển sang nội dung 11 (Tiếp thu, kết luận; thông qua biên bản; bế mạc).",
         "11 giờ 08 phút, ngày 24 tháng 02 năm 2023: kết thúc lại hội nghị.",
     ]);
@@ -1749,7 +1749,7 @@ fn comments_after_the_adoption_are_listed_as_changes() {
     for (format, text) in texts(&model) {
         let parts = strings(&[
             "Đề nghị bổ sung số liệu quý IV. (ghi sau khi thông qua biên bản)",
-            "Sửa đổi sau khi thông qua biên bản (thư ký Nguyễn Thị Minh Thư ghi):",
+            "Sửa đổi sau khi thông qua biên bản (do thư ký Nguyễn Thị Minh Thư ghi):",
             &moment(later(3)),
             &format!("ghi thêm ý kiến của {late_unit} ở nội dung {late_item} ("),
             &moment(later(5)),
@@ -1804,7 +1804,7 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
     let moment = |at: NaiveDateTime| at.format("%-H giờ %M phút").to_string();
     for (format, text) in texts(&t.model) {
         let parts = strings(&[
-            "Sửa đổi sau khi thông qua biên bản (thư ký Nguyễn Thị Minh Thư ghi):",
+            "Sửa đổi sau khi thông qua biên bản (do thư ký Nguyễn Thị Minh Thư ghi):",
             &moment(at_roll_call),
             "sửa điểm danh.",
             &moment(at_note),

@@ -288,6 +288,11 @@ fn adopting_asks_then_the_header_says_adopted_80x24() {
         s.text(80, 24).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
     assert!(question.contains("Biên bản đã được thông qua. Vẫn quay lại nội dung 12?"), "{question}");
     assert_eq!(s.model.record.current, None, "not before the answer");
+    // Back in the last item, n goes to the first item never held (6), and says which.
+    s.keys("c").keys("n");
+    let question =
+        s.text(80, 24).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
+    assert!(question.contains("Biên bản đã được thông qua. Vẫn chuyển sang nội dung 6?"), "{question}");
 }
 
 impl Screen {
@@ -413,6 +418,34 @@ fn secret_ballot_form_with_an_error() {
     s.key(KeyCode::Down).keys("3").key(KeyCode::Down).keys("2").key(KeyCode::Down).keys("0");
     s.key(KeyCode::Enter);
     insta::assert_snapshot!(s.both());
+}
+
+/// A secret ballot among all six units at 80×24: the form is taller than its pane, and the
+/// figure under the cursor stays in view.
+#[test]
+fn a_long_ballot_form_keeps_the_cursor_in_view_80x24() {
+    let path = Path::new("sample-data/ktd19-hcm-giao-uoc-2023.ron");
+    let text = std::fs::read_to_string(path).expect("sample").replace(
+        r#"candidates: ["lhh", "hctd", "hlhtn"],"#,
+        r#"candidates: ["lhh", "hctd", "hlhtn", "hsv", "vhnt", "huunghi"],"#,
+    );
+    let mut s = Screen::sample();
+    s.model = Model::new(Conference::from_text(path, &text).expect("valid"));
+    s.keys("da").key(KeyCode::Esc);
+    for _ in 0..6 {
+        s.key(KeyCode::Down);
+    }
+    s.keys("v");
+    // Figures that break every rule: the checks under the form take a third of the pane.
+    for figure in ["9", "10", "1", "1", "5", "5", "5", "5", "5"] {
+        s.keys(figure).key(KeyCode::Down);
+    }
+    s.keys("5");
+    let text = s.text(80, 24);
+    assert!(!text.contains("Bỏ phiếu kín: chỉ ghi"), "scrolled: {text}");
+    assert!(text.contains("Số phiếu: LH các tổ c… [     5]"), "the last figure is shown: {text}");
+    s.key(KeyCode::Home);
+    assert!(s.text(80, 24).contains("Bỏ phiếu kín: chỉ ghi"), "and back at the top");
 }
 
 /// A blank figure is not a 0: Enter goes to it instead of closing the round, and no result is

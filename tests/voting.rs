@@ -138,6 +138,10 @@ fn a_show_of_hands_election_elects_by_digit() {
     assert_eq!(tally.provisional, Outcome::NotElected, "3 of 6 is not more than half");
     // Correct one unit's vote: up to it, press another digit.
     t.press(KeyCode::Up).press(KeyCode::Up).keys("1");
+    t.press(KeyCode::Home);
+    assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.selected == 0), "Home: the first unit");
+    t.press(KeyCode::End);
+    assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.selected == 5), "End: the last");
     assert_eq!(t.poll().tally().provisional, Outcome::Elected("snv".into()), "4 of 6");
     assert!(t.poll().rounds[0].log.len() >= 7, "every cast and change is logged");
     t.press(KeyCode::Enter);

@@ -328,6 +328,24 @@ fn changes_after_adoption_leave_an_audit_entry() {
     );
 }
 
+/// Every item held and the minutes adopted, going back to the last item and on again ends the
+/// conference again: both asked.
+#[test]
+fn ending_again_after_adoption_is_asked() {
+    let mut s = Session::new();
+    let items = s.model.conference.agenda.len();
+    s.keys(&"n".repeat(items + 1)).keys("tc");
+    assert!(s.model.record.adopted_at.is_some() && s.model.record.current.is_none());
+    s.keys("pc");
+    assert_eq!(s.model.record.current, Some(items - 1));
+    assert_eq!(s.model.record.next_to_hold(), None, "nothing left to hold");
+    s.keys("n");
+    assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::MoveAdopted(Command::NextItem))));
+    s.keys("c");
+    assert_eq!(s.model.record.current, None, "ended again");
+    assert_eq!(s.model.record.audit.last().map(|e| &e.change), Some(&Change::AgendaMoved { current: None }));
+}
+
 #[test]
 fn the_save_as_prompt_edits_a_path_and_asks_for_it() {
     let mut s = Session::new();
@@ -396,6 +414,11 @@ fn what_adopting_would_leave_undone_is_counted() {
     s.press(KeyCode::Down).press(KeyCode::Down).press(KeyCode::Down).keys("v");
     assert!(s.model.record.poll(5).is_some_and(|p| p.open_round().is_some()), "the motion is open");
     assert_eq!(unfinished(&s), crate::record::Unfinished { uncalled: 0, not_held: items - 3, open_polls: 1 });
+    // The election (item 8) tied twice: closed rounds, but waiting for the chair.
+    s.press(KeyCode::Esc).press(KeyCode::Down).press(KeyCode::Down).keys("v");
+    s.keys("112200").press(KeyCode::Enter).keys("c").keys("121200").press(KeyCode::Enter).keys("c");
+    assert!(s.model.record.poll(7).is_some_and(|p| p.needs_chair_decision() && p.open_round().is_none()));
+    assert_eq!(unfinished(&s).open_polls, 2, "the motion, and the election awaiting the chair");
 }
 
 #[test]

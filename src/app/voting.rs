@@ -78,13 +78,14 @@ fn form_of(poll: &Poll) -> Vec<String> {
         .collect()
 }
 
-/// The figures as typed (an empty field is 0).
 /// The fields of a secret-ballot form left blank, in order. A blank is not a 0: every figure
 /// of the count is typed, 0 included, before the round can close.
 pub fn blank_fields(form: &[String]) -> Vec<usize> {
     form.iter().enumerate().filter(|(_, f)| f.trim().is_empty()).map(|(i, _)| i).collect()
 }
 
+/// The figures as typed, a blank read as 0 (for the live check; closing refuses blanks,
+/// see `blank_fields`).
 pub fn ballots_from_form(poll: &Poll, form: &[String]) -> Ballots {
     let number = |i: usize| form.get(i).and_then(|t| t.parse::<u32>().ok()).unwrap_or(0);
     let mut ballots = Ballots {
@@ -222,6 +223,14 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
             screen.selected = (screen.selected + 1).min(poll.present.len().saturating_sub(1));
             false
         }
+        Command::SelectFirst => {
+            screen.selected = 0;
+            false
+        }
+        Command::SelectLast => {
+            screen.selected = poll.present.len().saturating_sub(1);
+            false
+        }
         Command::Choose | Command::Erase => {
             let Some(unit) = poll.present.get(screen.selected).cloned() else { return false };
             let Some(round) = poll.current_round() else { return false };
@@ -317,6 +326,8 @@ fn ballot_form(
     match command {
         Command::SelectUp => screen.selected = screen.selected.saturating_sub(1),
         Command::SelectDown => screen.selected = (screen.selected + 1).min(last),
+        Command::SelectFirst => screen.selected = 0,
+        Command::SelectLast => screen.selected = last,
         Command::Choose if round_open => {
             if let (Some(d), Some(field)) = (keys::digit(key), screen.form.get_mut(screen.selected))
                 && field.len() < 6
@@ -332,9 +343,11 @@ fn ballot_form(
                 field.pop();
             }
         }
-        Command::CloseRound if round_open && !blank_fields(&screen.form).is_empty() => {
+        Command::CloseRound
+            if let (true, Some(&first)) = (round_open, blank_fields(&screen.form).first()) =>
+        {
             // Enter on an unfinished form goes to the first figure still to type.
-            screen.selected = blank_fields(&screen.form)[0];
+            screen.selected = first;
             *notice = Some(Notice::BallotBlank);
         }
         Command::CloseRound if round_open => {

@@ -201,7 +201,7 @@ struct Builder<'a> {
 impl<'a> Builder<'a> {
     fn new(model: &'a Model) -> Self {
         let record = &model.record;
-        let day = record.started_at.map_or(model.conference.date, |t| t.date());
+        let day = record.held_on(&model.conference);
         Builder { conference: &model.conference, record, day, body: Vec::new() }
     }
 
@@ -280,7 +280,7 @@ impl<'a> Builder<'a> {
     /// the secretary, who alone keys them in.
     fn recorded_by(&self) -> String {
         let name = self.conference.secretary.name.trim();
-        if name.is_empty() { String::new() } else { format!(" (thư ký {name} ghi)") }
+        if name.is_empty() { String::new() } else { format!(" (do thư ký {name} ghi)") }
     }
 
     fn unit_name(&self, id: &str) -> String {

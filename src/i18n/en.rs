@@ -225,7 +225,7 @@ pub static STRINGS: Strings = Strings {
     quit_question: "Quit the program?",
     too_small: |w, h, mw, mh| {
         format!(
-            "The window is too small ({w}×{h}): keys typed now are not taken. Please enlarge it to at least {mw}×{mh}."
+            "The window is too small ({w}×{h}): only the keys below work, others are not taken. Please enlarge it to at least {mw}×{mh}."
         )
     },
     unknown_key: |k, help| format!("The key {k} does nothing here. Press {help} for the keys."),
@@ -251,12 +251,13 @@ pub static STRINGS: Strings = Strings {
         if parts.is_empty() { String::new() } else { format!("Still open: {}. ", parts.join("; ")) }
     },
     move_adopted: |command, n, skipped| {
-        let what = match command {
-            Command::NextItem => "move to the next item".to_string(),
-            Command::PreviousItem => format!("go back to item {n}"),
-            Command::SkipItem if skipped => format!("unmark item {n} as skipped"),
-            Command::SkipItem => format!("skip item {n}"),
-            _ => format!("start item {n}"),
+        let what = match (command, n) {
+            (_, None) => "end the conference again".to_string(),
+            (Command::NextItem, Some(n)) => format!("move on to item {n}"),
+            (Command::PreviousItem, Some(n)) => format!("go back to item {n}"),
+            (Command::SkipItem, Some(n)) if skipped => format!("unmark item {n} as skipped"),
+            (Command::SkipItem, Some(n)) => format!("skip item {n}"),
+            (_, Some(n)) => format!("start item {n}"),
         };
         format!(
             "The minutes are adopted. {} all the same? It is recorded among the changes after adoption.",
@@ -395,7 +396,10 @@ pub static STRINGS: Strings = Strings {
     votes_for: |c| format!("Votes: {c}"),
     ballot_problem,
     figures_ok: "The figures add up.",
-    figures_blank: |l| format!("not typed yet: {l} (type 0 where there are none)"),
+    figures_blank: |n, first| match n {
+        1 => format!("not typed yet: {first} (type 0 where there are none)"),
+        n => format!("{n} figures not typed yet, from “{first}” (type 0 where there are none)"),
+    },
     no_result_yet: "No result yet: the count is incomplete or does not add up.",
     ballot_blank: "A figure is still blank; the cursor is on it (type 0 where there are none).",
     close_round_question: |r, o| format!("Close round {r}? Result: {o}."),
@@ -672,7 +676,7 @@ fn problem(p: &Problem) -> String {
         Problem::Unreadable(r) => format!("the file cannot be read ({r})."),
         Problem::Missing => "there is no such file; check the name and the folder.".into(),
         Problem::IsFolder => "this is a folder, not a file; name a file in it.".into(),
-        Problem::EmptyFile => "the file is empty (for a template: hoinghi init).".into(),
+        Problem::EmptyFile => "the file is empty.".into(),
         Problem::NotUtf8 => "the file is not Unicode (UTF-8) text; save it again as UTF-8.".into(),
         Problem::Syntax(e) => syntax(e),
         Problem::NewerVersion { found, supported } => format!(
@@ -792,9 +796,14 @@ fn syntax(e: &ron::Error) -> String {
         }
         E::UnexpectedChar(c) => format!("the character '{}' is out of place.", c.escape_debug()),
         E::TrailingCharacters => "there is text after the last closing bracket.".into(),
-        E::ExpectedDifferentStructName { expected, found } => {
-            format!("{expected}( … ) is expected here, but \"{found}\" was found; is this the right file?")
-        }
+        E::ExpectedDifferentStructName { expected, found } => match *expected {
+            "Conference" | "ThemeFile" => {
+                format!(
+                    "{expected}( … ) is expected here, but \"{found}\" was found; is this the right file?"
+                )
+            }
+            _ => format!("{expected}( … ) is expected here, but \"{found}\" was found."),
+        },
         E::UnclosedBlockComment => "a /* … */ comment is not closed.".into(),
         E::NoSuchStructField { expected, found, outer } => format!(
             "there is no field \"{found}\"{}; the fields are: {}.",

@@ -224,7 +224,7 @@ pub static STRINGS: Strings = Strings {
     quit_question: "Thoát khỏi chương trình?",
     too_small: |w, h, mw, mh| {
         format!(
-            "Cửa sổ quá nhỏ ({w}×{h}): phím gõ lúc này không được ghi. Hãy mở rộng cửa sổ tới ít nhất {mw}×{mh}."
+            "Cửa sổ quá nhỏ ({w}×{h}): chỉ các phím ghi dưới đây dùng được, phím khác không được ghi. Hãy mở rộng cửa sổ tới ít nhất {mw}×{mh}."
         )
     },
     unknown_key: |k, help| format!("Phím {k} không dùng ở đây. Nhấn {help} để xem các phím."),
@@ -249,12 +249,13 @@ pub static STRINGS: Strings = Strings {
         if parts.is_empty() { String::new() } else { format!("Còn {}. ", parts.join("; ")) }
     },
     move_adopted: |command, n, skipped| {
-        let what = match command {
-            Command::NextItem => "chuyển sang nội dung tiếp".to_string(),
-            Command::PreviousItem => format!("quay lại nội dung {n}"),
-            Command::SkipItem if skipped => format!("bỏ đánh dấu bỏ qua nội dung {n}"),
-            Command::SkipItem => format!("bỏ qua nội dung {n}"),
-            _ => format!("bắt đầu nội dung {n}"),
+        let what = match (command, n) {
+            (_, None) => "kết thúc lại hội nghị".to_string(),
+            (Command::NextItem, Some(n)) => format!("chuyển sang nội dung {n}"),
+            (Command::PreviousItem, Some(n)) => format!("quay lại nội dung {n}"),
+            (Command::SkipItem, Some(n)) if skipped => format!("thôi bỏ qua nội dung {n}"),
+            (Command::SkipItem, Some(n)) => format!("bỏ qua nội dung {n}"),
+            (_, Some(n)) => format!("bắt đầu nội dung {n}"),
         };
         format!(
             "Biên bản đã được thông qua. Vẫn {what}? Việc này được ghi vào phần sửa đổi sau khi thông qua."
@@ -380,7 +381,10 @@ pub static STRINGS: Strings = Strings {
     votes_for: |c| format!("Số phiếu: {c}"),
     ballot_problem,
     figures_ok: "Số liệu khớp.",
-    figures_blank: |l| format!("chưa nhập: {l} (không có phiếu nào thì nhập 0)"),
+    figures_blank: |n, first| match n {
+        1 => format!("chưa nhập: {first} (không có phiếu nào thì nhập 0)"),
+        n => format!("chưa nhập {n} ô, từ “{first}” (không có phiếu nào thì nhập 0)"),
+    },
     no_result_yet: "Chưa có kết quả: số liệu kiểm phiếu chưa đủ hoặc chưa khớp.",
     ballot_blank: "Còn ô chưa nhập; con trỏ đã ở ô đó (không có phiếu nào thì nhập 0).",
     close_round_question: |r, o| format!("Kết thúc vòng {r}? Kết quả: {o}."),
@@ -655,7 +659,7 @@ fn problem(p: &Problem) -> String {
         Problem::Unreadable(r) => format!("không đọc được tệp ({r})."),
         Problem::Missing => "không có tệp này; hãy kiểm tra tên và thư mục.".into(),
         Problem::IsFolder => "đây là một thư mục, không phải tệp; hãy ghi tên tệp trong thư mục.".into(),
-        Problem::EmptyFile => "tệp trống, chưa có nội dung nào (tạo tệp mẫu: hoinghi init).".into(),
+        Problem::EmptyFile => "tệp trống, chưa có nội dung nào.".into(),
         Problem::NotUtf8 => "tệp không phải văn bản Unicode (UTF-8); hãy lưu lại tệp với bảng mã UTF-8.".into(),
         Problem::Syntax(e) => syntax(e),
         Problem::NewerVersion { found, supported } => format!(
@@ -760,10 +764,14 @@ fn syntax(e: &ron::Error) -> String {
         }
         E::UnexpectedChar(c) => format!("ký tự '{}' không đúng chỗ.", c.escape_debug()),
         E::TrailingCharacters => "còn chữ thừa sau dấu đóng ngoặc cuối cùng.".into(),
-        E::ExpectedDifferentStructName { expected, found } => format!(
-            "cần {expected}( … ) ở đây nhưng gặp \"{found}\"; tệp này có đúng là {} không?",
-            outer_name(expected)
-        ),
+        // At the top of a file, the file itself is probably another kind.
+        E::ExpectedDifferentStructName { expected, found } => match *expected {
+            "Conference" | "ThemeFile" => format!(
+                "cần {expected}( … ) ở đây nhưng gặp \"{found}\"; tệp này có đúng là {} không?",
+                outer_name(expected)
+            ),
+            _ => format!("cần {expected}( … ) ở đây nhưng gặp \"{found}\"."),
+        },
         E::UnclosedBlockComment => "chú thích /* … */ chưa được đóng.".into(),
         E::NoSuchStructField { expected, found, outer } => format!(
             "không có mục \"{found}\"{}; các mục dùng được: {}.",

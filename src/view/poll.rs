@@ -295,7 +295,11 @@ impl PollView<'_> {
                 Span::styled(format!("[{value:>6}]"), if selected { theme.selected } else { theme.key }),
             ]));
         }
-        Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
+        // The figure under the cursor stays in view, however many candidates there are.
+        let note = super::overlay::wrapped_rows(s.secret_note, usize::from(area.width.max(1)));
+        let at = note + self.screen.selected as u16;
+        let offset = (at + 1).saturating_sub(area.height);
+        Paragraph::new(lines).wrap(Wrap { trim: true }).scroll((offset, 0)).render(area, buf);
     }
 
     /// Under a secret ballot's form, across the screen: the checks closing the round applies
@@ -308,8 +312,8 @@ impl PollView<'_> {
         let blank = blank_fields(&self.screen.form);
         let mut problems = poll.ballot_problems(&ballots_from_form(poll, &self.screen.form));
         if !blank.is_empty() {
-            let labels: Vec<String> = blank.iter().filter_map(|&i| labels.get(i).cloned()).collect();
-            lines.push(Line::styled(format!("✗ {}", (s.figures_blank)(&labels.join(", "))), theme.overrun));
+            let first = blank.first().and_then(|&i| labels.get(i)).map_or("", String::as_str);
+            lines.push(Line::styled(format!("✗ {}", (s.figures_blank)(blank.len(), first)), theme.overrun));
             // "None issued" says the same of a blank first figure.
             problems.retain(|p| !matches!(p, crate::poll::BallotError::NoneIssued));
         } else if problems.is_empty() {
