@@ -393,6 +393,15 @@ pub struct KeyNames {
 
 /// The first letter in capitals, for a phrase that begins a sentence or a line ("thông qua" →
 /// "Thông qua", "taken up" → "Taken up").
+/// Agenda items (0-based) as the secretary numbers them, "6, 7, 8", the first eight only.
+pub fn item_numbers(items: &[usize]) -> String {
+    let mut shown: Vec<String> = items.iter().take(8).map(|i| (i + 1).to_string()).collect();
+    if items.len() > 8 {
+        shown.push("…".into());
+    }
+    shown.join(", ")
+}
+
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -464,22 +473,29 @@ mod tests {
     }
 
     #[test]
+    fn item_numbers_are_listed_then_cut() {
+        assert_eq!(item_numbers(&[2]), "3");
+        assert_eq!(item_numbers(&[4, 5, 6]), "5, 6, 7");
+        assert_eq!(item_numbers(&(0..20).collect::<Vec<_>>()), "1, 2, 3, 4, 5, 6, 7, 8, …");
+    }
+
+    #[test]
     fn what_adopting_leaves_undone_is_said_only_when_there_is_some() {
         use crate::record::Unfinished;
-        let all = Unfinished { uncalled: 1, not_held: 7, open_polls: 2 };
-        let one = Unfinished { not_held: 1, ..Unfinished::default() };
+        let all = Unfinished { uncalled: 1, not_held: vec![5, 6, 7, 8, 9, 10, 11], open_polls: vec![3, 6] };
+        let one = Unfinished { not_held: vec![11], ..Unfinished::default() };
         let vi = Lang::Vi.strings();
         assert_eq!(
             (vi.adopt_unfinished)(&all),
-            "Còn 1 đơn vị chưa điểm danh; 7 nội dung chưa thực hiện; 2 biểu quyết chưa kết thúc. "
+            "Còn 1 đơn vị chưa điểm danh; 7 nội dung chưa thực hiện (6, 7, 8, 9, 10, 11, 12); 2 biểu quyết chưa kết thúc (nội dung 4, 7). "
         );
         assert_eq!((vi.adopt_unfinished)(&Unfinished::default()), "");
         let en = Lang::En.strings();
         assert_eq!(
             (en.adopt_unfinished)(&all),
-            "Still open: 1 unit not called; 7 items not held; 2 votes not closed. "
+            "Still open: 1 unit not called; 7 items not held (6, 7, 8, 9, 10, 11, 12); 2 votes not closed (items 4, 7). "
         );
-        assert_eq!((en.adopt_unfinished)(&one), "Still open: 1 item not held. ");
+        assert_eq!((en.adopt_unfinished)(&one), "Still open: 1 item not held (12). ");
         assert_eq!((en.adopt_unfinished)(&Unfinished::default()), "");
     }
 

@@ -123,9 +123,11 @@ pub fn looks_like_minutes(text: &str) -> bool {
         #[serde(default)]
         record: Option<serde::de::IgnoredAny>,
     }
-    // Minutes this program wrote have their record at the top level, one indent in; a
-    // conference file cannot have one (unknown fields are refused). Anything else is parsed.
-    if text.contains("\n    record: (\n") {
+    // Minutes this program wrote have their conference and record at the top level, one
+    // indent in; a conference file cannot have either (unknown fields are refused). The
+    // conference comes first, so minutes cut short (a full disk, a copy broken off) are still
+    // known as minutes and their damage is said as such. Anything else is parsed.
+    if text.contains("\n    record: (\n") || text.contains("\n    conference: (\n") {
         return true;
     }
     // Without the word there is no such field, however the file is laid out.

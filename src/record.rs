@@ -131,11 +131,13 @@ pub enum Part {
 
 /// What is left undone when the minutes are adopted: units never called, agenda items
 /// neither held nor skipped, polls still open or waiting for the chair's decision.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Unfinished {
     pub uncalled: usize,
-    pub not_held: usize,
-    pub open_polls: usize,
+    /// Agenda items (0-based), in order.
+    pub not_held: Vec<usize>,
+    /// The agenda items (0-based) of those polls, in order.
+    pub open_polls: Vec<usize>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -276,17 +278,18 @@ impl Record {
     pub fn unfinished(&self, conference: &Conference) -> Unfinished {
         Unfinished {
             uncalled: conference.units.iter().filter(|u| self.attendance.presence(&u.id).is_none()).count(),
-            not_held: self
-                .items
-                .iter()
-                .enumerate()
+            not_held: (self.items.iter().enumerate())
                 .filter(|(i, item)| item.state == ItemState::Pending && self.current != Some(*i))
-                .count(),
-            open_polls: self
-                .polls
-                .iter()
-                .filter(|p| p.open_round().is_some() || p.needs_chair_decision())
-                .count(),
+                .map(|(i, _)| i)
+                .collect(),
+            open_polls: {
+                let mut items: Vec<usize> = (self.polls.iter())
+                    .filter(|p| p.open_round().is_some() || p.needs_chair_decision())
+                    .map(|p| p.item)
+                    .collect();
+                items.sort_unstable();
+                items
+            },
         }
     }
 
@@ -389,12 +392,20 @@ impl Record {
         Moved::To(target)
     }
 
-    /// Where `back` goes: the item before the current one, the last once finished; `None` at
-    /// the start.
+    /// Where `back` goes: the item before the current one; once finished, the item held
+    /// last (the last of the agenda when every item was held, an earlier one when the minutes
+    /// were adopted before the end); `None` at the start.
     pub fn back_target(&self) -> Option<usize> {
         match self.current {
             Some(i) => i.checked_sub(1),
-            None if self.finished_at.is_some() => self.items.len().checked_sub(1),
+            None if self.finished_at.is_some() => self
+                .items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| Some((item.spans.last()?.from, i)))
+                .max()
+                .map(|(_, i)| i)
+                .or(self.items.len().checked_sub(1)),
             None => None,
         }
     }

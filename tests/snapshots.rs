@@ -282,13 +282,13 @@ fn adopting_asks_then_the_header_says_adopted_80x24() {
     let asking = s.text(80, 24);
     s.keys("c").wait(1, 0);
     insta::assert_snapshot!(format!("{asking}\n{}", s.text(80, 24)));
-    // Going back reopens the last item of adopted minutes: asked, naming it.
+    // Going back reopens the item held last (5: adopted before the end): asked, naming it.
     s.keys("p");
     let question =
         s.text(80, 24).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
-    assert!(question.contains("Biên bản đã được thông qua. Vẫn quay lại nội dung 12?"), "{question}");
+    assert!(question.contains("Biên bản đã được thông qua. Vẫn quay lại nội dung 5?"), "{question}");
     assert_eq!(s.model.record.current, None, "not before the answer");
-    // Back in the last item, n goes to the first item never held (6), and says which.
+    // Back in item 5, n goes to the next item never held (6), and says which.
     s.keys("c").keys("n");
     let question =
         s.text(80, 24).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");

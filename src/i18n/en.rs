@@ -239,10 +239,26 @@ pub static STRINGS: Strings = Strings {
     },
     adopt_unfinished: |u| {
         let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let (held, polls) = (&u.not_held, &u.open_polls);
         let parts: Vec<String> = [
             (u.uncalled, count(u.uncalled, "unit not called", "units not called")),
-            (u.not_held, count(u.not_held, "item not held", "items not held")),
-            (u.open_polls, count(u.open_polls, "vote not closed", "votes not closed")),
+            (
+                held.len(),
+                format!(
+                    "{} ({})",
+                    count(held.len(), "item not held", "items not held"),
+                    super::item_numbers(held)
+                ),
+            ),
+            (
+                polls.len(),
+                format!(
+                    "{} ({} {})",
+                    count(polls.len(), "vote not closed", "votes not closed"),
+                    if polls.len() == 1 { "item" } else { "items" },
+                    super::item_numbers(polls)
+                ),
+            ),
         ]
         .into_iter()
         .filter(|(n, _)| *n > 0)
@@ -264,7 +280,7 @@ pub static STRINGS: Strings = Strings {
             crate::i18n::capitalise(&what)
         )
     },
-    conference_ended: "The conference has ended. p: back to the last item.",
+    conference_ended: "The conference has ended. p: back to the item held last.",
     adopted: "The minutes are adopted; every change from now on is recorded.",
     already_adopted: "The minutes are already adopted.",
     adopted_badge: |t| format!("ADOPTED {t}"),

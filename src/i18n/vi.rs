@@ -237,12 +237,13 @@ pub static STRINGS: Strings = Strings {
         format!("Thông qua biên bản và kết thúc hội nghị lúc {t}? Sau đó mọi sửa đổi đều được ghi lại.")
     },
     adopt_unfinished: |u| {
+        let (held, polls) = (&u.not_held, &u.open_polls);
         let parts: Vec<String> = [
-            (u.uncalled, "đơn vị chưa điểm danh"),
-            (u.not_held, "nội dung chưa thực hiện"),
-            (u.open_polls, "biểu quyết chưa kết thúc"),
+            (u.uncalled, "đơn vị chưa điểm danh".to_string()),
+            (held.len(), format!("nội dung chưa thực hiện ({})", super::item_numbers(held))),
+            (polls.len(), format!("biểu quyết chưa kết thúc (nội dung {})", super::item_numbers(polls))),
         ]
-        .iter()
+        .into_iter()
         .filter(|(n, _)| *n > 0)
         .map(|(n, what)| format!("{n} {what}"))
         .collect();
@@ -261,7 +262,7 @@ pub static STRINGS: Strings = Strings {
             "Biên bản đã được thông qua. Vẫn {what}? Việc này được ghi vào phần sửa đổi sau khi thông qua."
         )
     },
-    conference_ended: "Hội nghị đã kết thúc. p: quay lại nội dung cuối.",
+    conference_ended: "Hội nghị đã kết thúc. p: quay lại nội dung họp sau cùng.",
     adopted: "Đã thông qua biên bản; mọi sửa đổi từ nay đều được ghi lại.",
     already_adopted: "Biên bản đã được thông qua.",
     adopted_badge: |t| format!("ĐÃ THÔNG QUA {t}"),

@@ -124,9 +124,15 @@ fn text_is_recognised_as_minutes_or_conference() {
     assert!(looks_like_minutes(&to_text(&sample_model()).expect("text")));
     assert!(!looks_like_minutes(sample::TEXT));
     assert!(!looks_like_minutes("not ron at all ("));
-    let laid_out_otherwise =
-        to_text(&sample_model()).expect("text").replacen("\n    record: (\n", "\nrecord:(\n", 1);
+    let laid_out_otherwise = to_text(&sample_model())
+        .expect("text")
+        .replacen("\n    record: (\n", "\nrecord:(\n", 1)
+        .replacen("\n    conference: (\n", "\nconference:(\n", 1);
     assert!(looks_like_minutes(&laid_out_otherwise), "recognised by parsing, not by the layout");
+    // Cut short inside the conference: still minutes (their damage is said as such).
+    let whole = to_text(&sample_model()).expect("text");
+    let cut = &whole[..whole.find("agenda:").expect("the agenda")];
+    assert!(looks_like_minutes(cut));
     let mentions_record = sample::TEXT.replacen("name: \"", "name: \"record ", 1);
     assert_ne!(mentions_record, sample::TEXT);
     assert!(!looks_like_minutes(&mentions_record));
