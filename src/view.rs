@@ -3,10 +3,12 @@
 //! `draw` lays out the header, the agenda, the item panel and the footer, then the overlays
 //! last. Every view is a short-lived struct of references. The clock is passed in as `now`.
 //! No I/O and no state here: what is drawn is a function of (model, ui, theme, strings, now).
+//! The sentences of dialogs and of the status line are in `messages`.
 
 mod agenda;
 mod awards;
 mod comments;
+mod messages;
 mod overlay;
 mod poll;
 mod roll_call;
@@ -19,10 +21,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::app::{Model, Notice, Overlay, Prompt, Question, Screen, Slot, Ui};
+use crate::app::{Model, Overlay, Screen, Ui};
 use crate::i18n::{self, Strings};
 use crate::keys::{self, Command, Context, Key};
 use crate::theme::Theme;
+use messages::{notice_text, poll_on_screen, prompt_note, prompt_title, question, shown_path};
 
 /// The smallest terminal the screen is laid out for.
 pub const MIN_WIDTH: u16 = 80;
@@ -132,139 +135,6 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
     }
 }
 
-fn poll_on_screen<'a>(ctx: Ctx<'a>) -> Option<&'a crate::poll::Poll> {
-    match &ctx.ui.screen {
-        Screen::Poll(p) => ctx.model.record.poll(p.item),
-        _ => None,
-    }
-}
-
-/// The sentence a confirmation asks.
-fn question(ctx: Ctx, q: &Question) -> String {
-    let s = ctx.s;
-    match q {
-        Question::Quit if ctx.ui.save.error.is_some() => s.quit_unsaved.into(),
-        Question::Quit => s.quit_question.into(),
-        Question::Adopt => {
-            let unfinished = ctx.model.record.unfinished(&ctx.model.conference);
-            (s.adopt_unfinished)(&unfinished) + &(s.adopt_question)(&i18n::hhmm(ctx.now))
-        }
-        Question::MoveAdopted(command) => {
-            let r = &ctx.model.record;
-            // The item it goes to or skips (none: n ends the conference again).
-            let item = match command {
-                Command::PreviousItem => r.back_target(),
-                Command::NextItem => r.next_to_hold(),
-                _ => Some(ctx.ui.selected),
-            };
-            let skipped = item
-                .and_then(|i| r.items.get(i))
-                .is_some_and(|i| i.state == crate::record::ItemState::Skipped);
-            (s.move_adopted)(*command, item.map(|i| i + 1), skipped)
-        }
-        Question::CloseRound => poll_on_screen(ctx)
-            .map(|p| {
-                let tally = p.tally();
-                let waiting: Vec<String> = tally.not_voted.iter().map(|u| poll::unit_name(ctx, u)).collect();
-                let question = (s.close_round_question)(tally.round, &poll::provisional_text(ctx, p, &tally));
-                if waiting.is_empty() { question } else { (s.not_voted_yet)(&waiting.join(", ")) + &question }
-            })
-            .unwrap_or_default(),
-        Question::DiscardComment => s.discard_comment.into(),
-        Question::OverwriteExport(path) => (s.overwrite_export)(&shown_path(path)),
-        Question::DiscardNote => s.discard_note.into(),
-        Question::DeleteAward(id) => {
-            (s.delete_award)(ctx.model.record.awards.get(*id).map(|e| e.award.as_str()).unwrap_or_default())
-        }
-        Question::RemoveRecipient(id, i) => {
-            let r = ctx.model.record.awards.get(*id).and_then(|e| e.recipients.get(*i));
-            (s.remove_recipient)(&r.map(|r| awards::recipient_text(ctx, r)).unwrap_or_default())
-        }
-        Question::RemoveCovenantItem(i) => {
-            let c = &ctx.model.conference;
-            let text = ctx.model.record.covenant.contents(c).get(*i).map(String::as_str).unwrap_or_default();
-            (s.remove_covenant_item)(i + 1, &agenda::fit(text, 60))
-        }
-        Question::DeleteComment(id) => match ctx.model.record.comments.get(*id) {
-            Some(c) => (s.delete_comment)(&poll::unit_name(ctx, &c.unit), &agenda::fit(&c.text, 60)),
-            None => String::new(),
-        },
-        Question::Unanimous(choices) => {
-            let n = poll_on_screen(ctx).map_or(0, |p| p.tally().not_voted.len());
-            let names: Vec<String> = choices.iter().map(|c| poll::choice_name(ctx, c)).collect();
-            (s.unanimous_question)(n, &names.join(", "))
-        }
-    }
-}
-
-/// The title of a one-line prompt: what is being typed, and for whom.
-fn prompt_title(ctx: Ctx, purpose: &Prompt) -> String {
-    let s = ctx.s;
-    match purpose {
-        Prompt::SaveAs => s.save_as_title.into(),
-        Prompt::AbsenceReason(unit) => (s.absence_reason_title)(&poll::unit_name(ctx, unit)),
-        Prompt::Delegate(unit) => (s.delegate_title)(&poll::unit_name(ctx, unit)),
-        Prompt::ReopenReason => s.reopen_title.into(),
-        Prompt::Score => match &ctx.ui.screen {
-            Screen::Scoring(at) => {
-                let unit =
-                    ctx.model.conference.units.get(at.row).map(|u| u.short.clone()).unwrap_or_default();
-                let field = match crate::app::score_fields(ctx.model).get(at.col) {
-                    Some(crate::scoring::ScoreField::Criterion(code)) => code.clone(),
-                    Some(crate::scoring::ScoreField::Total) => s.col_total.to_lowercase(),
-                    _ => s.col_agreed.to_lowercase(),
-                };
-                (s.score_title)(&unit, &field)
-            }
-            _ => String::new(),
-        },
-        Prompt::NotSigning(unit) => (s.not_signing_title)(&poll::unit_name(ctx, unit)),
-        Prompt::CovenantItem(index) => (s.covenant_item_title)(index.map(|i| i + 1)),
-        Prompt::AwardName(_) => s.award_name_title.into(),
-        Prompt::AwardGrantor(..) => s.award_grantor_title.into(),
-        Prompt::AwardDecision(..) => s.award_decision_title.into(),
-        Prompt::Unnamed { collectives, .. } => (s.unnamed_title)(collectives.is_none()),
-        Prompt::Collective(_) => s.collective_title.into(),
-        Prompt::IndividualName(_) => s.individual_name_title.into(),
-        Prompt::IndividualUnit(_, name) => (s.individual_unit_title)(name),
-        Prompt::Response(_, kind) => {
-            (s.response_title)(*kind == crate::comments::ResponseKind::TakenUp).into()
-        }
-        Prompt::ChairReason(chosen) if chosen.is_empty() => (s.chair_reason_title)(s.nobody),
-        Prompt::ChairReason(chosen) => {
-            let names: Vec<String> = chosen.iter().map(|id| poll::unit_name(ctx, id)).collect();
-            (s.chair_reason_title)(&names.join(", "))
-        }
-    }
-}
-
-fn award_of(ctx: Ctx, id: u32) -> String {
-    ctx.model.record.awards.get(id).map(|e| e.award.clone()).unwrap_or_default()
-}
-
-/// Under a field whose text is looked up: what it will be taken for, as it is typed.
-fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<String> {
-    let s = ctx.s;
-    match purpose {
-        Prompt::AwardName(None) => Some(s.award_name_example.to_string()),
-        Prompt::Unnamed { id, .. } | Prompt::IndividualName(Slot { id, .. }) => Some(award_of(ctx, *id)),
-        Prompt::AwardGrantor(_, award) | Prompt::AwardDecision(_, award, _) => Some(award.clone()),
-        Prompt::Collective(slot) if text.trim().is_empty() => Some(award_of(ctx, slot.id)),
-        Prompt::Collective(_) => Some(match crate::app::collective(ctx.model, text.trim()) {
-            Ok(crate::conference::Recipient::Unit(id)) => (s.member_unit_note)(&poll::unit_name(ctx, &id)),
-            Ok(_) => s.other_collective_note.to_string(),
-            Err(n) => (s.several_units)(n),
-        }),
-        Prompt::IndividualUnit(..) if text.trim().is_empty() => Some(s.unit_blank_note.to_string()),
-        Prompt::IndividualUnit(..) => Some(match crate::app::found_unit(ctx.model, text) {
-            Ok(Some(u)) => (s.member_unit_note)(&u.name),
-            Ok(None) => (s.other_body_note)(text.trim()),
-            Err(n) => (s.several_units)(n),
-        }),
-        _ => None,
-    }
-}
-
 /// The keys shown (and the only ones taken) while the window is below the minimum size: a
 /// dialog's own keys, else only the way out. What cannot be seen is not done.
 fn too_small_bindings(ui: &Ui) -> Vec<&'static keys::Binding> {
@@ -287,13 +157,6 @@ pub fn takes_key(ui: &Ui, width: u16, height: u16, key: Key) -> bool {
     }
     let command = keys::command_for(ui.contexts(), key);
     too_small_bindings(ui).iter().any(|b| Some(b.command) == command)
-}
-
-/// Absent at the roll call, or marked absent at the covenant signing.
-fn recorded_absent(ctx: Ctx, unit: &str) -> bool {
-    let record = &ctx.model.record;
-    record.attendance.presence(unit).is_some_and(|p| !p.present)
-        || matches!(record.covenant.status(unit), Some(crate::covenant::Signing::Absent { .. }))
 }
 
 /// Below the minimum size: say so, and still show the quit question if it is open, so
@@ -397,94 +260,6 @@ fn save_banner(ctx: Ctx) -> Option<String> {
     Some((ctx.s.save_failed)(&name.unwrap_or_default(), reason, &key))
 }
 
-/// The passing message of the last key, in words.
-fn notice_text(ctx: Ctx) -> String {
-    let s = ctx.s;
-    let path = ctx.ui.save.path.as_deref().map(shown_path).unwrap_or_default();
-    match &ctx.ui.notice {
-        Some(Notice::UnknownKey(key)) => {
-            (s.unknown_key)(&key.name(s), &keys::first_key(Context::Global, Command::Help, s))
-        }
-        Some(Notice::FirstItem) => s.first_item.into(),
-        Some(Notice::Ended) => s.conference_ended.into(),
-        Some(Notice::Skipped(n)) => (s.skipped_item)(*n),
-        Some(Notice::Unskipped(n)) => (s.unskipped_item)(*n),
-        Some(Notice::CannotSkipDone) => s.cannot_skip_done.into(),
-        Some(Notice::Adopted) => s.adopted.into(),
-        Some(Notice::AlreadyAdopted) => s.already_adopted.into(),
-        Some(Notice::Resumed) => (s.resumed)(&path),
-        Some(Notice::ResumedFileChanged) => s.resumed_file_changed.into(),
-        Some(Notice::SavedTo(p)) => (s.saved_to)(&shown_path(p)),
-        Some(Notice::NotAVote) => s.not_a_vote.into(),
-        Some(Notice::NoQuorum { present, members, needed }) => (s.no_quorum)(
-            *present,
-            *members,
-            *needed,
-            &keys::first_key(Context::Agenda, Command::RollCall, s),
-        ),
-        Some(Notice::Vote(e)) => (s.vote_refused)(e),
-        Some(Notice::RoundClosed(o)) => {
-            let text = poll_on_screen(ctx)
-                .and_then(|p| poll::last_round_text(ctx, p).or_else(|| Some(poll::outcome_text(ctx, p, o))));
-            (s.round_closed)(&text.unwrap_or_default())
-        }
-        Some(Notice::BallotProblems) => s.ballot_problems.into(),
-        Some(Notice::BallotBlank) => s.ballot_blank.into(),
-        Some(Notice::NothingToClose) => s.nothing_to_close.into(),
-        Some(Notice::ChairDecided) => s.chair_decided.into(),
-        Some(Notice::Reopened) => s.reopened.into(),
-        Some(Notice::ReasonNeeded) => s.reason_needed.into(),
-        Some(Notice::AllVoted) => s.all_voted.into(),
-        Some(Notice::PresentRecounted { present, members }) => (s.present_recounted)(*present, *members),
-        Some(Notice::Unanimous { cast, all: true }) => (s.unanimous_done)(*cast),
-        Some(Notice::Unanimous { cast, all: false }) => (s.remaining_done)(*cast),
-        Some(Notice::AllPresent(n)) => (s.all_present_done)(*n),
-        Some(Notice::UnitNeeded) => s.unit_needed.into(),
-        Some(Notice::UnitSearchPending) => s.unit_search_pending.into(),
-        Some(Notice::EmptyText) => s.empty_text.into(),
-        Some(Notice::CommentSaved) => s.comment_saved.into(),
-        Some(Notice::CommentDeleted) => s.comment_deleted.into(),
-        Some(Notice::Responded) => s.responded.into(),
-        Some(Notice::NoteSaved) => s.note_saved.into(),
-        Some(Notice::DraftResumed) => s.draft_resumed.into(),
-        Some(Notice::BadScore(t)) => (s.bad_score)(t),
-        Some(Notice::Signed(n)) => (s.signed_now)(*n),
-        Some(Notice::Presiding(unit)) if recorded_absent(ctx, unit) => {
-            (s.presiding_absent)(&poll::unit_name(ctx, unit))
-        }
-        Some(Notice::Presiding(unit)) => (s.presiding_now)(&poll::unit_name(ctx, unit)),
-        Some(Notice::NoAward) => s.no_award.into(),
-        Some(Notice::BadCount(t)) => (s.bad_count)(t),
-        Some(Notice::SeveralUnits(n)) => (s.several_units)(*n),
-        Some(Notice::AwardRefused(e)) => (s.award_refused)(e),
-        Some(Notice::Exported(p)) => {
-            let written = (s.export_written)(&shown_path(p));
-            match crate::export::held_on_another_day(ctx.model) {
-                Some((planned, held)) => {
-                    let [planned, held] = [planned, held].map(i18n::date_short);
-                    format!("{written} · {}", (s.held_on_another_day)(&held, &planned))
-                }
-                None => written,
-            }
-        }
-        Some(Notice::ExportFailed { path, reason }) => (s.export_failed)(&shown_path(path), reason),
-        Some(Notice::AwaitingChair) => match (poll_on_screen(ctx), &ctx.ui.screen) {
-            (Some(p), Screen::Poll(screen)) => poll::chair_text(ctx, p, &screen.chosen),
-            _ => String::new(),
-        },
-        Some(Notice::PickFirst) => s.pick_first.into(),
-        Some(Notice::ChairPlaces(n)) => (s.chair_places)(*n),
-        Some(Notice::NoSuchChoice(d)) => (s.no_such_choice)(*d),
-        Some(Notice::AwardExists(a)) => (s.award_exists)(a),
-        Some(Notice::NoRecipient) => s.no_recipient.into(),
-        Some(Notice::FewerThanNamed(n)) => (s.fewer_than_named)(*n),
-        Some(Notice::NobodyPresent) => {
-            (s.nobody_present)(&keys::first_key(Context::Agenda, Command::RollCall, s))
-        }
-        None => String::new(),
-    }
-}
-
 fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>, text: String) {
     let s = ctx.s;
     let save = &ctx.ui.save;
@@ -514,15 +289,6 @@ fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>, 
         .areas(area);
     frame.render_widget(Paragraph::new(format!(" {text}")).style(ctx.theme.message), l);
     frame.render_widget(Paragraph::new(right).style(ctx.theme.muted), r);
-}
-
-/// A path as the secretary reads it: the home folder as "~".
-fn shown_path(path: &std::path::Path) -> String {
-    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
-    match home.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
-        Some(rest) => format!("~/{}", rest.display()),
-        None => path.display().to_string(),
-    }
 }
 
 /// The end of `text` in at most `width` characters, "…" in front where it was cut: for a
