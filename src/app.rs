@@ -29,6 +29,7 @@ use crate::record::{Change, ItemState, Moved, Record};
 pub use awards::{AwardsScreen, collective, found_unit, selected as selected_award, shown as shown_awards};
 pub use comments::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picker, resumed_screen};
 pub use covenant::CovenantScreen;
+pub use dialogs::resumed_prompt;
 pub use dialogs::{Notice, Overlay, Prompt, Question, Slot};
 pub use sections::{ScoringScreen, score_at, score_fields};
 pub use voting::{FormField, ballots_from_form, blank_fields, choice_digit, form_fields};
@@ -225,7 +226,7 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
                 None => {
                     if let Some(Overlay::Prompt(_, field)) = &mut ui.overlay {
                         edit(field, key);
-                        Vec::new()
+                        dialogs::keep_line_draft(model, ui)
                     } else if awards::starts_typed_award(ui, key) {
                         Vec::new()
                     } else {
@@ -269,10 +270,18 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
     match ui.overlay.take() {
         Some(Overlay::Confirm(question)) => return dialogs::answer(model, ui, question, command, now),
         Some(Overlay::Prompt(purpose, field)) => {
-            if command != Command::Submit {
-                return Vec::new();
+            // Closed, or done: its text is no longer a draft (kept again if it stays open).
+            let had_draft = model.record.drafts.line.take().is_some();
+            let mut effects = if command == Command::Submit {
+                dialogs::submit(model, ui, purpose, field, now)
+            } else {
+                Vec::new()
+            };
+            effects.extend(dialogs::keep_line_draft(model, ui));
+            if had_draft && model.record.drafts.line.is_none() && !effects.contains(&Effect::Save) {
+                effects.push(Effect::Save);
             }
-            return dialogs::submit(model, ui, purpose, field, now);
+            return effects;
         }
         Some(Overlay::PickAward) => return save_if(awards::pick(model, ui, command, key, now)),
         Some(Overlay::PickUnanimous(picked)) => {

@@ -171,7 +171,10 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
     let selected = model.record.current.unwrap_or(0);
     let mut ui = Ui { notice, selected, ..Ui::default() };
     // A comment or note being typed when the program stopped is back where it was.
-    if let Some(screen) = crate::app::resumed_screen(&model) {
+    if let Some((screen, prompt)) = crate::app::resumed_prompt(&model) {
+        (ui.screen, ui.overlay) = (screen, Some(prompt));
+        ui.notice = Some(Notice::DraftResumed);
+    } else if let Some(screen) = crate::app::resumed_screen(&model) {
         ui.screen = screen;
         ui.notice = Some(Notice::DraftResumed);
     }

@@ -68,12 +68,22 @@ pub struct Drafts {
     /// An item's note being written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<NoteDraft>,
+    /// A one-line text being typed: an absence's reason, a comment's tiếp thu or giải trình.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<LineDraft>,
 }
 
 impl Drafts {
     pub fn is_empty(&self) -> bool {
-        self.ballots.is_empty() && self.comment.is_none() && self.note.is_none()
+        self.ballots.is_empty() && self.comment.is_none() && self.note.is_none() && self.line.is_none()
     }
+}
+
+/// A one-line text as far as it is typed, and what it is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LineDraft {
+    Absence { unit: String, text: String },
+    Response { comment: u32, kind: crate::comments::ResponseKind, text: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

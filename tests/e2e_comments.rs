@@ -177,3 +177,66 @@ fn a_comment_half_typed_survives_kill_9() {
     again.send_str("c");
     assert_eq!(again.wait_exit(), 0);
 }
+
+/// Waits until `text` is in the minutes on disk (typing is saved within a second).
+fn on_disk(home: &Scratch, text: &str) {
+    let path = home.join("home/.local/share/hoinghi/khoi-thi-dua-1_2024-01-16.ron");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !std::fs::read_to_string(&path).is_ok_and(|t| t.contains(text)) {
+        assert!(Instant::now() < deadline, "{text:?} never reached the disk");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A one-line answer (tiếp thu) and an absence's reason half typed survive a crash: the
+/// program reopens on them, the text as far as it was typed.
+#[test]
+fn a_half_typed_answer_and_reason_survive_kill_9() {
+    let home = Scratch::new("half-line");
+    let mut p = start(&home);
+    p.send_str("g");
+    p.wait_for_text("Ý kiến góp ý · Nội dung 1.");
+    new_comment(&mut p, "tu phap");
+    p.send_str("Đề nghị bổ sung số liệu khen thưởng.");
+    save_comment(&mut p);
+    p.send_str("t");
+    p.wait_for_text("Tiếp thu");
+    p.send_str("Đã bổ sung ở phụ lục");
+    p.wait_for_text("Đã bổ sung ở phụ lục");
+    on_disk(&home, "Đã bổ sung ở phụ lục");
+    p.kill_hard();
+
+    let mut again = Pty::hoinghi_with(&[]).home(home.path()).size(30, 100).spawn();
+    again.wait_for_text("Tiếp tục phần đang ghi dở");
+    again.wait_for_text("Đã bổ sung ở phụ lục");
+    again.send_str(" 2");
+    again.send(keys::ENTER);
+    again.wait_for_text("Tiếp thu: Đã bổ sung ở phụ lục 2");
+    // The reason of an absence, half typed.
+    again.send_esc();
+    again.wait_for_text("Chương trình hội nghị");
+    again.send_str("d");
+    again.wait_for_text("chưa điểm danh");
+    again.send(keys::DOWN);
+    again.send_str("v");
+    again.wait_for_text("Lý do vắng mặt");
+    again.send_str("Đi công tác");
+    again.wait_for_text("Đi công tác");
+    on_disk(&home, "Đi công tác");
+    again.kill_hard();
+
+    let mut third = Pty::hoinghi_with(&[]).home(home.path()).size(30, 100).spawn();
+    third.wait_for_text("Tiếp tục phần đang ghi dở");
+    third.wait_for_text("Lý do vắng mặt");
+    third.send_str(" nước ngoài");
+    third.send(keys::ENTER);
+    third.wait_for_row(&["2. Văn phòng Đoàn", "vắng", "Đi công tác nước ngoài"]);
+    third.send_str("q");
+    third.wait_for_text("Thoát khỏi chương trình?");
+    third.send_str("c");
+    assert_eq!(third.wait_exit(), 0);
+    let minutes =
+        std::fs::read_to_string(home.join("home/.local/share/hoinghi/khoi-thi-dua-1_2024-01-16.ron"))
+            .expect("minutes");
+    assert!(!minutes.contains("line:"), "no draft left once done");
+}

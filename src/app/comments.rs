@@ -330,7 +330,7 @@ pub(super) fn type_key(model: &mut Model, ui: &mut Ui, key: Key) -> Vec<Effect> 
 pub(super) fn paste(model: &mut Model, ui: &mut Ui, text: &str) -> Vec<Effect> {
     if let Some(Overlay::Prompt(_, field)) = &mut ui.overlay {
         field.insert_str(&text.replace(['\n', '\r'], " "));
-        return Vec::new();
+        return super::dialogs::keep_line_draft(model, ui);
     }
     match &mut ui.screen {
         Screen::Compose(c) => {

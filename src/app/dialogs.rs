@@ -11,6 +11,7 @@ use crate::comments::ResponseKind;
 use crate::input::LineInput;
 use crate::keys::{Command, Key};
 use crate::poll::{Choice, Outcome, VoteError};
+use crate::record::LineDraft;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
@@ -191,6 +192,40 @@ pub enum Notice {
     /// What was typed finds this many member units: more is needed to tell which.
     SeveralUnits(usize),
     AwardRefused(crate::awards::AwardError),
+}
+
+/// Keeps the text of the prompt open now in the record's drafts, if it is one that is kept
+/// (an absence's reason, a comment's answer), so that a crash loses none of it.
+pub(super) fn keep_line_draft(model: &mut Model, ui: &Ui) -> Vec<Effect> {
+    let Some(Overlay::Prompt(purpose, field)) = &ui.overlay else { return Vec::new() };
+    let text = field.text();
+    let draft = match purpose {
+        Prompt::AbsenceReason(unit) => LineDraft::Absence { unit: unit.clone(), text },
+        Prompt::Response(comment, kind) => LineDraft::Response { comment: *comment, kind: *kind, text },
+        _ => return Vec::new(),
+    };
+    if model.record.drafts.line.as_ref() == Some(&draft) {
+        return Vec::new();
+    }
+    model.record.drafts.line = Some(draft);
+    vec![Effect::SaveSoon]
+}
+
+/// The prompt to open with, over its screen: a one-line text that was being typed when the
+/// program stopped (its unit or comment still there).
+pub fn resumed_prompt(model: &Model) -> Option<(Screen, Overlay)> {
+    match model.record.drafts.line.as_ref()? {
+        LineDraft::Absence { unit, text } => {
+            let row = model.conference.units.iter().position(|u| &u.id == unit)?;
+            let prompt = Prompt::AbsenceReason(unit.clone());
+            Some((Screen::RollCall { selected: row }, Overlay::Prompt(prompt, LineInput::new(text))))
+        }
+        LineDraft::Response { comment, kind, text } => {
+            let item = model.record.comments.get(*comment)?.item;
+            let screen = super::comments::list_at(model, item, Some(*comment));
+            Some((screen, Overlay::Prompt(Prompt::Response(*comment, *kind), LineInput::new(text))))
+        }
+    }
 }
 
 /// Enter in a prompt: do what it was opened for.

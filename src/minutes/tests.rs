@@ -255,6 +255,18 @@ fn the_writer_writes_what_ron_writes() {
         &crate::generate::model(crate::generate::Size { units: 12, items: 40, polls: 12, comments: 200 }),
         "generated",
     );
+    // A one-line text half typed, of either kind.
+    let mut model = recorded("nn");
+    model.record.drafts.line = Some(crate::record::LineDraft::Absence { unit: "snv".into(), text: "Đi công".into() });
+    same(&model, "an absence's reason");
+    assert_eq!(round_trip(&model), model);
+    model.record.drafts.line = Some(crate::record::LineDraft::Response {
+        comment: 3,
+        kind: crate::comments::ResponseKind::Answered,
+        text: "Đã \"giải trình\"".into(),
+    });
+    same(&model, "an answer");
+    assert_eq!(round_trip(&model), model);
     // Strings that need a raw string in RON, with runs of '#'.
     let mut model = recorded("nn");
     model.record.items[0].note = "Ý kiến \"đồng ý\" ## và \\ dấu ### cuối".into();
