@@ -68,7 +68,8 @@ pub struct Drafts {
     /// An item's note being written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<NoteDraft>,
-    /// A one-line text being typed: an absence's reason, a comment's tiếp thu or giải trình.
+    /// A one-line text being typed: an absence's reason, a comment's tiếp thu or giải trình,
+    /// why a vote is reopened or why the chair decided a tie so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<LineDraft>,
 }
@@ -82,8 +83,26 @@ impl Drafts {
 /// A one-line text as far as it is typed, and what it is for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LineDraft {
-    Absence { unit: String, text: String },
-    Response { comment: u32, kind: crate::comments::ResponseKind, text: String },
+    Absence {
+        unit: String,
+        text: String,
+    },
+    Response {
+        comment: u32,
+        kind: crate::comments::ResponseKind,
+        text: String,
+    },
+    /// Why the closed poll of agenda item `item` is reopened.
+    Reopen {
+        item: usize,
+        text: String,
+    },
+    /// Why the chair decided the tie of item `item` for `chosen` (none: nobody).
+    Chair {
+        item: usize,
+        chosen: Vec<String>,
+        text: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,10 +4,11 @@
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
-use hoinghi::app::{Action, Effect, Model, Notice, Overlay, PollPhase, Screen, Ui, update};
+use hoinghi::app::{Action, Effect, Model, Notice, Overlay, PollPhase, Prompt, Screen, Ui, update};
 use hoinghi::conference::Conference;
 use hoinghi::keys::Key;
 use hoinghi::poll::{Choice, Outcome};
+use hoinghi::record::LineDraft;
 use hoinghi::sample;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -166,6 +167,14 @@ fn a_tie_goes_to_a_second_round_then_to_the_chair() {
     assert_eq!(t.ui.notice, Some(Notice::NoSuchChoice(3)), "two tied: no third");
     t.keys("2");
     assert!(matches!(t.ui.overlay, Some(Overlay::Prompt(..))), "the reason is asked");
+    t.keys("Sở");
+    assert_eq!(
+        t.model.record.drafts.line,
+        Some(LineDraft::Chair { item: ELECTION, chosen: vec!["stp".into()], text: "Sở".into() })
+    );
+    let (screen, _) = hoinghi::app::resumed_prompt(&t.model).expect("a prompt to resume");
+    assert!(matches!(screen, Screen::Poll(p) if p.item == ELECTION));
+    t.press(KeyCode::Backspace).press(KeyCode::Backspace);
     t.press(KeyCode::Enter);
     assert_eq!(t.ui.notice, Some(Notice::ReasonNeeded), "a blank reason is refused");
     t.keys("Sở Tư pháp đăng cai năm sau").press(KeyCode::Enter);
@@ -264,8 +273,18 @@ fn reopening_needs_a_reason_and_keeps_the_old_round() {
     let mut t = Table::new();
     t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(MOTION).keys("v").keys("a1c");
     t.press(KeyCode::Enter).keys("c");
-    t.keys("r").keys("Ban Dân tộc xin biểu quyết lại").press(KeyCode::Enter);
+    t.keys("r").keys("Ban Dân tộc xin");
+    // Half typed, the reason is a draft in the record: a restart reopens the prompt on it.
+    assert_eq!(
+        t.model.record.drafts.line,
+        Some(LineDraft::Reopen { item: MOTION, text: "Ban Dân tộc xin".into() })
+    );
+    let (screen, prompt) = hoinghi::app::resumed_prompt(&t.model).expect("a prompt to resume");
+    assert!(matches!(screen, Screen::Poll(p) if p.item == MOTION));
+    assert!(matches!(prompt, Overlay::Prompt(Prompt::ReopenReason, f) if f.text() == "Ban Dân tộc xin"));
+    t.keys(" biểu quyết lại").press(KeyCode::Enter);
     assert_eq!(t.ui.notice, Some(Notice::Reopened));
+    assert_eq!(t.model.record.drafts.line, None, "done: no longer a draft");
     let poll = t.poll();
     assert_eq!(poll.corrections.len(), 1);
     assert_eq!(poll.corrections[0].before.outcome, Some(Outcome::Passed));

@@ -195,13 +195,20 @@ pub enum Notice {
 }
 
 /// Keeps the text of the prompt open now in the record's drafts, if it is one that is kept
-/// (an absence's reason, a comment's answer), so that a crash loses none of it.
+/// (an absence's reason, a comment's answer, a vote's reopening or the chair's decision), so
+/// that a crash loses none of it.
 pub(super) fn keep_line_draft(model: &mut Model, ui: &Ui) -> Vec<Effect> {
     let Some(Overlay::Prompt(purpose, field)) = &ui.overlay else { return Vec::new() };
     let text = field.text();
-    let draft = match purpose {
-        Prompt::AbsenceReason(unit) => LineDraft::Absence { unit: unit.clone(), text },
-        Prompt::Response(comment, kind) => LineDraft::Response { comment: *comment, kind: *kind, text },
+    let poll = match &ui.screen {
+        Screen::Poll(p) => Some(p.item),
+        _ => None,
+    };
+    let draft = match (purpose, poll) {
+        (Prompt::AbsenceReason(unit), _) => LineDraft::Absence { unit: unit.clone(), text },
+        (Prompt::Response(comment, kind), _) => LineDraft::Response { comment: *comment, kind: *kind, text },
+        (Prompt::ReopenReason, Some(item)) => LineDraft::Reopen { item, text },
+        (Prompt::ChairReason(chosen), Some(item)) => LineDraft::Chair { item, chosen: chosen.clone(), text },
         _ => return Vec::new(),
     };
     if model.record.drafts.line.as_ref() == Some(&draft) {
@@ -225,6 +232,14 @@ pub fn resumed_prompt(model: &Model) -> Option<(Screen, Overlay)> {
             let screen = super::comments::list_at(model, item, Some(*comment));
             Some((screen, Overlay::Prompt(Prompt::Response(*comment, *kind), LineInput::new(text))))
         }
+        LineDraft::Reopen { item, text } => Some((
+            voting::screen_for(model, *item)?,
+            Overlay::Prompt(Prompt::ReopenReason, LineInput::new(text)),
+        )),
+        LineDraft::Chair { item, chosen, text } => Some((
+            voting::screen_for(model, *item)?,
+            Overlay::Prompt(Prompt::ChairReason(chosen.clone()), LineInput::new(text)),
+        )),
     }
 }
 

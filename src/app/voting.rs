@@ -116,16 +116,28 @@ pub(super) fn phase(poll: &Poll) -> PollPhase {
 /// Puts the poll on screen, the cursor on the first unit still to vote, and the form as it
 /// was typed (a draft survives a restart).
 fn show(ui: &mut Ui, poll: &Poll, draft: Option<&Vec<String>>) {
+    ui.screen = screen_of(poll, draft);
+}
+
+/// The screen of `poll` as `show` puts it.
+fn screen_of(poll: &Poll, draft: Option<&Vec<String>>) -> Screen {
     let first =
         poll.open_round().and_then(|r| poll.present.iter().position(|u| !r.has_voted(u))).unwrap_or(0);
-    ui.screen = Screen::Poll(PollScreen {
+    Screen::Poll(PollScreen {
         item: poll.item,
         selected: first,
         secret: poll.method == crate::conference::Method::SecretBallot,
         phase: phase(poll),
         form: draft.cloned().unwrap_or_else(|| form_of(poll)),
         chosen: Vec::new(),
-    });
+    })
+}
+
+/// The screen of the poll of agenda item `item`, as it was left (for a prompt reopened over
+/// it after a restart).
+pub(super) fn screen_for(model: &Model, item: usize) -> Option<Screen> {
+    let poll = model.record.poll(item)?;
+    Some(screen_of(poll, model.record.drafts.ballots.get(&item)))
 }
 
 /// After the poll changed: its phase, and its form from what it now holds.

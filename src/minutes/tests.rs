@@ -257,7 +257,8 @@ fn the_writer_writes_what_ron_writes() {
     );
     // A one-line text half typed, of either kind.
     let mut model = recorded("nn");
-    model.record.drafts.line = Some(crate::record::LineDraft::Absence { unit: "snv".into(), text: "Đi công".into() });
+    model.record.drafts.line =
+        Some(crate::record::LineDraft::Absence { unit: "snv".into(), text: "Đi công".into() });
     same(&model, "an absence's reason");
     assert_eq!(round_trip(&model), model);
     model.record.drafts.line = Some(crate::record::LineDraft::Response {
