@@ -421,7 +421,7 @@ pub(super) fn move_agenda(record: &mut Record, ui: &mut Ui, command: Command, no
 /// Whether `command` would move the agenda of minutes already adopted: that is asked first
 /// (a stray key must not reopen the conference). Moves that change nothing are not asked.
 fn moves_adopted(record: &Record, selected: usize, command: Command) -> bool {
-    let ended = record.current.is_none() && record.finished_at.is_some();
+    let ended = record.has_ended();
     record.adopted_at.is_some()
         && match command {
             Command::NextItem => !ended,
@@ -462,9 +462,7 @@ fn follow(
         Moved::To(i) => ui.selected = i,
         Moved::Finished => ui.selected = record.items.len().saturating_sub(1),
         Moved::AtStart => ui.notice = Some(Notice::FirstItem),
-        Moved::Stayed if record.current.is_none() && record.finished_at.is_some() => {
-            ui.notice = Some(Notice::Ended);
-        }
+        Moved::Ended => ui.notice = Some(Notice::Ended),
         Moved::Stayed => {}
     }
     if moved.changed() {

@@ -377,9 +377,8 @@ fn export(
     match crate::export::export_to(&model, format, &target) {
         Ok(()) => {
             println!("{}", (s.export_written)(&shown));
-            if let Some((planned, held)) = crate::export::held_on_another_day(&model) {
-                let [planned, held] = [planned, held].map(crate::i18n::date_short);
-                eprintln!("{}", (s.held_on_another_day)(&held, &planned));
+            if let Some(note) = crate::export::held_on_another_day_note(&model, s) {
+                eprintln!("{note}");
             }
             ExitCode::SUCCESS
         }

@@ -68,6 +68,13 @@ pub fn held_on_another_day(model: &Model) -> Option<(chrono::NaiveDate, chrono::
     (held != planned).then_some((planned, held))
 }
 
+/// What the export says of [`held_on_another_day`], in the interface's language.
+pub fn held_on_another_day_note(model: &Model, s: &crate::i18n::Strings) -> Option<String> {
+    let (planned, held) = held_on_another_day(model)?;
+    let [planned, held] = [planned, held].map(crate::i18n::date_short);
+    Some((s.held_on_another_day)(&held, &planned))
+}
+
 /// Writes the biên bản to `path`, replacing any file there. The file is written whole (a
 /// temporary file beside it, flushed, then renamed over it) or not at all.
 pub fn export_to(model: &Model, format: Format, path: &Path) -> io::Result<()> {

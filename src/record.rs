@@ -202,7 +202,9 @@ pub enum Moved {
     Finished,
     /// Nothing before the first item.
     AtStart,
-    /// Nothing changed (already finished, or already at that item).
+    /// Nothing changed: the conference has ended, there is no next item.
+    Ended,
+    /// Nothing changed (already at that item).
     Stayed,
 }
 
@@ -390,8 +392,8 @@ impl Record {
     }
 
     fn finish_current_and_move(&mut self, leave_as: ItemState, now: NaiveDateTime) -> Moved {
-        if self.current.is_none() && self.finished_at.is_some() {
-            return Moved::Stayed;
+        if self.has_ended() {
+            return Moved::Ended;
         }
         let from = self.current;
         // The current item no longer counts as pending when looking for the next one.
@@ -437,6 +439,11 @@ impl Record {
                 .or(self.items.len().checked_sub(1)),
             None => None,
         }
+    }
+
+    /// The conference has ended: no item is being held and it was finished.
+    pub fn has_ended(&self) -> bool {
+        self.current.is_none() && self.finished_at.is_some()
     }
 
     /// Where `advance` goes: the next item to hold, `None` if it finishes the conference.

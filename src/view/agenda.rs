@@ -165,9 +165,7 @@ impl<'a> ItemPanel<'a> {
     /// Rows the panel needs at `width` (borders included), so that nothing is cut off.
     pub fn height(&self, width: u16) -> u16 {
         let inner = usize::from(width.saturating_sub(2)).max(1);
-        let rows: u16 =
-            self.lines(width).iter().map(|l| super::overlay::wrapped_rows(&l.to_string(), inner)).sum();
-        rows + 2
+        super::overlay::lines_height(&self.lines(width), inner) + 2
     }
 
     fn lines(&self, width: u16) -> Vec<Line<'a>> {

@@ -120,7 +120,7 @@ fn detail_of(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &AwardsScreen, ent
     }
     // Long names and decisions wrap (up to half the pane) instead of being cut at its edge.
     let width = usize::from(area.width.max(1));
-    let rows: u16 = head.iter().map(|l| super::overlay::wrapped_rows(&l.to_string(), width)).sum();
+    let rows = super::overlay::lines_height(&head, width);
     let rows = rows.min((area.height / 2).max(head.len() as u16));
     let [head_area, names] = Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area);
     frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: true }), head_area);

@@ -210,11 +210,8 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::AwardRefused(e)) => (s.award_refused)(e),
         Some(Notice::Exported(p)) => {
             let written = (s.export_written)(&shown_path(p));
-            match crate::export::held_on_another_day(ctx.model) {
-                Some((planned, held)) => {
-                    let [planned, held] = [planned, held].map(i18n::date_short);
-                    format!("{written} · {}", (s.held_on_another_day)(&held, &planned))
-                }
+            match crate::export::held_on_another_day_note(ctx.model, s) {
+                Some(note) => format!("{written} · {note}"),
                 None => written,
             }
         }

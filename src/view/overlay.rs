@@ -82,6 +82,11 @@ pub fn help(frame: &mut Frame, area: Rect, ctx: Ctx, scroll: u16) {
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll.min(max_scroll), 0)), popup);
 }
 
+/// Rows `lines` take together, each wrapped as `wrapped_rows` says.
+pub(crate) fn lines_height(lines: &[Line], width: usize) -> u16 {
+    lines.iter().map(|l| wrapped_rows(&l.to_string(), width)).sum()
+}
+
 /// Rows `text` takes wrapped at spaces into `width` columns (as `Wrap { trim: true }` does
 /// for text without very long words).
 pub(crate) fn wrapped_rows(text: &str, width: usize) -> u16 {

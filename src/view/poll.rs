@@ -132,6 +132,23 @@ pub(crate) fn chair_text(ctx: Ctx, poll: &Poll, chosen: &[String]) -> String {
     }
 }
 
+/// A secret ballot's form as typed: its labels, its blank figures, what does not add up, and
+/// the figures themselves (a blank read as 0).
+struct TypedForm {
+    labels: Vec<String>,
+    blank: Vec<usize>,
+    problems: Vec<crate::poll::BallotError>,
+    ballots: crate::poll::Ballots,
+}
+
+impl TypedForm {
+    fn of(ctx: Ctx, poll: &Poll, form: &[String]) -> Self {
+        let ballots = ballots_from_form(poll, form);
+        let problems = poll.ballot_problems(&ballots);
+        TypedForm { labels: form_labels(ctx, poll), blank: blank_fields(form), problems, ballots }
+    }
+}
+
 /// The labels of a secret ballot's form, in its order.
 fn form_labels(ctx: Ctx, poll: &Poll) -> Vec<String> {
     let s = ctx.s;
@@ -184,11 +201,12 @@ impl Widget for PollView<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
 
-        // The tally: of the form as typed (secret ballot, when it adds up), else the poll's.
-        let typed = poll.tally_with(&ballots_from_form(poll, &self.screen.form));
+        // A secret ballot's form as typed, worked out once for the frame.
+        let form = (poll.method == Method::SecretBallot).then(|| TypedForm::of(ctx, poll, &self.screen.form));
+        // The tally: of the form as typed (when it adds up), else the poll's.
+        let typed = form.as_ref().filter(|f| f.problems.is_empty()).and_then(|f| poll.tally_with(&f.ballots));
         // A secret ballot has a result to foresee only once its form is complete and adds up.
-        let foreseen = poll.method != Method::SecretBallot
-            || (typed.is_some() && blank_fields(&self.screen.form).is_empty());
+        let foreseen = form.as_ref().is_none_or(|f| typed.is_some() && f.blank.is_empty());
         let tally = typed.unwrap_or_else(|| poll.tally());
         let rule = (s.pass_rule)(tally.threshold, tally.base);
         let needed = tally.needed.map(|n| format!(" · {}", (s.needed_votes)(n))).unwrap_or_default();
@@ -208,17 +226,13 @@ impl Widget for PollView<'_> {
         }
         // The facts wrap rather than lose their end (a long base, English).
         let width = usize::from(inner.width.max(1));
-        let head_height: u16 =
-            facts.iter().map(|l| super::overlay::wrapped_rows(&l.to_string(), width)).sum();
+        let head_height = super::overlay::lines_height(&facts, width);
         // A secret ballot's checks run under both columns, as tall as they wrap (up to a third).
-        let checks = if poll.method == Method::SecretBallot && tally.open {
-            self.form_checks(poll)
-        } else {
-            Vec::new()
+        let checks = match &form {
+            Some(form) if tally.open => self.form_checks(form),
+            _ => Vec::new(),
         };
-        let checks_height: u16 =
-            checks.iter().map(|l| super::overlay::wrapped_rows(&l.to_string(), width)).sum();
-        let checks_height = checks_height.min(inner.height / 3);
+        let checks_height = super::overlay::lines_height(&checks, width).min(inner.height / 3);
         let [head, body, checks_area] = Layout::vertical([
             Constraint::Length(head_height),
             Constraint::Fill(1),
@@ -230,10 +244,9 @@ impl Widget for PollView<'_> {
         let left_width = (body.width * 2 / 5).clamp(28, 48);
         let [left, right] =
             Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).spacing(1).areas(body);
-        if poll.method == Method::SecretBallot {
-            self.form(poll, left, buf);
-        } else {
-            self.hands(poll, left, buf);
+        match &form {
+            Some(form) => self.form(form, left, buf),
+            None => self.hands(poll, left, buf),
         }
         self.results(poll, &tally, foreseen, right, buf);
     }
@@ -281,11 +294,11 @@ impl PollView<'_> {
     }
 
     /// Secret ballot: the count form, each figure with its line, and what does not add up.
-    fn form(&self, poll: &Poll, area: Rect, buf: &mut Buffer) {
+    fn form(&self, form: &TypedForm, area: Rect, buf: &mut Buffer) {
         let ctx = self.ctx;
         let (s, theme) = (ctx.s, ctx.theme);
         let mut lines = vec![Line::styled(s.secret_note, theme.muted)];
-        for (i, label) in form_labels(ctx, poll).iter().enumerate() {
+        for (i, label) in form.labels.iter().enumerate() {
             let value = self.screen.form.get(i).cloned().unwrap_or_default();
             let selected = i == self.screen.selected;
             let label = fit(label, usize::from(area.width).saturating_sub(9));
@@ -304,22 +317,21 @@ impl PollView<'_> {
 
     /// Under a secret ballot's form, across the screen: the checks closing the round applies
     /// (every figure typed, and they add up, `set_ballots`, places included).
-    fn form_checks(&self, poll: &Poll) -> Vec<Line<'static>> {
+    fn form_checks(&self, form: &TypedForm) -> Vec<Line<'static>> {
         let ctx = self.ctx;
         let (s, theme) = (ctx.s, ctx.theme);
-        let labels = form_labels(ctx, poll);
         let mut lines = Vec::new();
-        let blank = blank_fields(&self.screen.form);
-        let mut problems = poll.ballot_problems(&ballots_from_form(poll, &self.screen.form));
+        let blank = &form.blank;
+        let mut problems: Vec<&crate::poll::BallotError> = form.problems.iter().collect();
         if !blank.is_empty() {
-            let first = blank.first().and_then(|&i| labels.get(i)).map_or("", String::as_str);
+            let first = blank.first().and_then(|&i| form.labels.get(i)).map_or("", String::as_str);
             lines.push(Line::styled(format!("✗ {}", (s.figures_blank)(blank.len(), first)), theme.overrun));
             // "None issued" says the same of a blank first figure.
             problems.retain(|p| !matches!(p, crate::poll::BallotError::NoneIssued));
         } else if problems.is_empty() {
             lines.push(Line::styled(s.figures_ok, theme.on_time));
         }
-        for p in &problems {
+        for p in problems {
             let choice = match p {
                 crate::poll::BallotError::ChoiceAboveValid { choice, .. }
                 | crate::poll::BallotError::UnknownChoice(choice) => choice_name(ctx, choice),
