@@ -68,8 +68,9 @@ pub struct Drafts {
     /// An item's note being written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<NoteDraft>,
-    /// A one-line text being typed: an absence's reason, a comment's tiếp thu or giải trình,
-    /// why a vote is reopened or why the chair decided a tie so.
+    /// A one-line text being typed: an absence's reason or a delegate's name, a comment's
+    /// tiếp thu or giải trình, why a vote is reopened or why the chair decided a tie so, a
+    /// covenant item or why a unit does not sign it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<LineDraft>,
 }
@@ -101,6 +102,21 @@ pub enum LineDraft {
     Chair {
         item: usize,
         chosen: Vec<String>,
+        text: String,
+    },
+    /// Who attends for `unit` (the roll call's delegate).
+    Delegate {
+        unit: String,
+        text: String,
+    },
+    /// Why `unit` does not sign the covenant.
+    NotSigning {
+        unit: String,
+        text: String,
+    },
+    /// The text of covenant item `index` (`None`: a new one at the end).
+    CovenantItem {
+        index: Option<usize>,
         text: String,
     },
 }

@@ -116,6 +116,58 @@ fn the_covenant_is_signed_with_an_absent_unit() {
     assert_eq!(d.model.record.covenant.status(&second), None, "a slip is taken back");
 }
 
+/// What a crash leaves: the record. A covenant item, a reason for not signing or a delegate's
+/// name half typed is in it, and comes back in its prompt over its screen.
+#[test]
+fn a_covenant_line_or_a_delegate_half_typed_comes_back_after_a_restart() {
+    use hoinghi::app::resumed_prompt;
+    use hoinghi::record::LineDraft;
+    let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
+    let third = d.model.conference.units[2].id.clone();
+    d.keys("u").press(KeyCode::Down).press(KeyCode::Down).keys("v").keys("Đi công");
+    assert_eq!(
+        d.model.record.drafts.line,
+        Some(LineDraft::NotSigning { unit: third.clone(), text: "Đi công".into() })
+    );
+    assert_eq!(d.effects, vec![Effect::SaveSoon], "kept within a second");
+    let (screen, prompt) = resumed_prompt(&d.model).expect("a prompt to resume");
+    assert!(matches!(screen, Screen::Covenant(s) if s.row == 2 && !s.on_items), "on the unit's row");
+    assert!(matches!(prompt, Overlay::Prompt(_, f) if f.text() == "Đi công"));
+    d.keys(" tác").press(KeyCode::Enter);
+    assert_eq!(d.model.record.drafts.line, None, "recorded: no longer a draft");
+
+    // A new covenant item, then an edited one.
+    d.press(KeyCode::Tab).keys("n").keys("Thi đua chuyển");
+    assert_eq!(
+        d.model.record.drafts.line,
+        Some(LineDraft::CovenantItem { index: None, text: "Thi đua chuyển".into() })
+    );
+    let (screen, prompt) = resumed_prompt(&d.model).expect("a prompt to resume");
+    assert!(matches!(screen, Screen::Covenant(s) if s.on_items));
+    assert!(matches!(prompt, Overlay::Prompt(_, f) if f.text() == "Thi đua chuyển"));
+    d.press(KeyCode::Esc);
+    assert_eq!(d.model.record.drafts.line, None, "Esc drops it");
+    d.press(KeyCode::Down).press(KeyCode::Enter).keys(" 2023");
+    let Some(LineDraft::CovenantItem { index: Some(1), text }) = &d.model.record.drafts.line else {
+        panic!("the second item being edited: {:?}", d.model.record.drafts.line)
+    };
+    assert!(text.ends_with(" 2023"));
+    let (screen, _) = resumed_prompt(&d.model).expect("a prompt to resume");
+    assert!(matches!(screen, Screen::Covenant(s) if s.item == 1 && s.on_items), "on the item edited");
+    d.press(KeyCode::Esc).press(KeyCode::Esc).press(KeyCode::Esc);
+
+    // The roll call's delegate.
+    d.keys("d").press(KeyCode::Down).keys("d").keys(" Nguyễn Văn");
+    let second = d.model.conference.units[1].id.clone();
+    let Some(LineDraft::Delegate { unit, text }) = &d.model.record.drafts.line else {
+        panic!("a delegate being typed: {:?}", d.model.record.drafts.line)
+    };
+    assert_eq!(unit, &second);
+    assert!(text.ends_with("Nguyễn Văn"));
+    let (screen, _) = resumed_prompt(&d.model).expect("a prompt to resume");
+    assert_eq!(screen, Screen::RollCall { selected: 1 });
+}
+
 #[test]
 fn the_covenant_is_edited_on_screen_and_every_change_is_kept() {
     let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");

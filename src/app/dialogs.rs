@@ -195,8 +195,8 @@ pub enum Notice {
 }
 
 /// Keeps the text of the prompt open now in the record's drafts, if it is one that is kept
-/// (an absence's reason, a comment's answer, a vote's reopening or the chair's decision), so
-/// that a crash loses none of it.
+/// (an absence's reason, a delegate, a comment's answer, a vote's reopening, the chair's
+/// decision, a covenant item or why a unit does not sign it), so that a crash loses none of it.
 pub(super) fn keep_line_draft(model: &mut Model, ui: &Ui) -> Vec<Effect> {
     let Some(Overlay::Prompt(purpose, field)) = &ui.overlay else { return Vec::new() };
     let text = field.text();
@@ -209,6 +209,9 @@ pub(super) fn keep_line_draft(model: &mut Model, ui: &Ui) -> Vec<Effect> {
         (Prompt::Response(comment, kind), _) => LineDraft::Response { comment: *comment, kind: *kind, text },
         (Prompt::ReopenReason, Some(item)) => LineDraft::Reopen { item, text },
         (Prompt::ChairReason(chosen), Some(item)) => LineDraft::Chair { item, chosen: chosen.clone(), text },
+        (Prompt::Delegate(unit), _) => LineDraft::Delegate { unit: unit.clone(), text },
+        (Prompt::NotSigning(unit), _) => LineDraft::NotSigning { unit: unit.clone(), text },
+        (Prompt::CovenantItem(index), _) => LineDraft::CovenantItem { index: *index, text },
         _ => return Vec::new(),
     };
     if model.record.drafts.line.as_ref() == Some(&draft) {
@@ -221,11 +224,35 @@ pub(super) fn keep_line_draft(model: &mut Model, ui: &Ui) -> Vec<Effect> {
 /// The prompt to open with, over its screen: a one-line text that was being typed when the
 /// program stopped (its unit or comment still there).
 pub fn resumed_prompt(model: &Model) -> Option<(Screen, Overlay)> {
-    match model.record.drafts.line.as_ref()? {
-        LineDraft::Absence { unit, text } => {
-            let row = model.conference.units.iter().position(|u| &u.id == unit)?;
-            let prompt = Prompt::AbsenceReason(unit.clone());
-            Some((Screen::RollCall { selected: row }, Overlay::Prompt(prompt, LineInput::new(text))))
+    let draft = model.record.drafts.line.as_ref()?;
+    match draft {
+        LineDraft::Absence { unit, text } | LineDraft::Delegate { unit, text } => {
+            let prompt = match draft {
+                LineDraft::Absence { .. } => Prompt::AbsenceReason(unit.clone()),
+                _ => Prompt::Delegate(unit.clone()),
+            };
+            let screen = Screen::RollCall { selected: unit_row(model, unit)? };
+            Some((screen, Overlay::Prompt(prompt, LineInput::new(text))))
+        }
+        LineDraft::NotSigning { unit, text } => {
+            let screen = covenant::CovenantScreen {
+                row: unit_row(model, unit)?,
+                ..covenant::CovenantScreen::default()
+            };
+            let prompt = Prompt::NotSigning(unit.clone());
+            Some((Screen::Covenant(screen), Overlay::Prompt(prompt, LineInput::new(text))))
+        }
+        LineDraft::CovenantItem { index, text } => {
+            let items = model.record.covenant.contents(&model.conference).len();
+            // An item no longer there (the file edited by hand) comes back as a new one.
+            let index = index.filter(|&i| i < items);
+            let item = index.unwrap_or(items.saturating_sub(1));
+            let screen =
+                covenant::CovenantScreen { item, on_items: true, ..covenant::CovenantScreen::default() };
+            Some((
+                Screen::Covenant(screen),
+                Overlay::Prompt(Prompt::CovenantItem(index), LineInput::new(text)),
+            ))
         }
         LineDraft::Response { comment, kind, text } => {
             let item = model.record.comments.get(*comment)?.item;
@@ -241,6 +268,11 @@ pub fn resumed_prompt(model: &Model) -> Option<(Screen, Overlay)> {
             Overlay::Prompt(Prompt::ChairReason(chosen.clone()), LineInput::new(text)),
         )),
     }
+}
+
+/// The roll call's row of member unit `id`.
+fn unit_row(model: &Model, id: &str) -> Option<usize> {
+    model.conference.units.iter().position(|u| u.id == id)
 }
 
 /// Enter in a prompt: do what it was opened for.

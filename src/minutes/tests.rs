@@ -268,6 +268,22 @@ fn the_writer_writes_what_ron_writes() {
     });
     same(&model, "an answer");
     assert_eq!(round_trip(&model), model);
+    for (line, what) in [
+        (
+            crate::record::LineDraft::CovenantItem { index: Some(2), text: "Thi đua".into() },
+            "a covenant item",
+        ),
+        (
+            crate::record::LineDraft::CovenantItem { index: None, text: "Thi đua".into() },
+            "a new covenant item",
+        ),
+        (crate::record::LineDraft::NotSigning { unit: "snv".into(), text: "Vắng".into() }, "not signing"),
+        (crate::record::LineDraft::Delegate { unit: "snv".into(), text: "Lê Văn".into() }, "a delegate"),
+    ] {
+        model.record.drafts.line = Some(line);
+        same(&model, what);
+        assert_eq!(round_trip(&model), model, "{what}");
+    }
     // Strings that need a raw string in RON, with runs of '#'.
     let mut model = recorded("nn");
     model.record.items[0].note = "Ý kiến \"đồng ý\" ## và \\ dấu ### cuối".into();
