@@ -96,60 +96,72 @@ impl Attendance {
             .or_else(|| unit.delegates.first().map(|d| d.name.as_str()))
     }
 
-    /// When the unit was last marked present, if it is present: its arrival time.
-    pub fn arrived_at(&self, unit: &str) -> Option<NaiveDateTime> {
-        if !self.is_present(unit) {
-            return None;
-        }
-        // The first "present" after the last "absent" (or the first of all).
-        let mut arrived = None;
-        for change in self.log.iter().filter(|c| c.unit == unit) {
-            match (change.presence.present, arrived) {
-                (true, None) => arrived = Some(change.at),
-                (false, _) => arrived = None,
-                _ => {}
+    /// The unit's attendance over the conference, told from its log: absent throughout, or
+    /// attended, from its first call or from when it came, with each time it stepped out.
+    /// `counted(from, to)` says whether anything (a vote) counted the unit present in that
+    /// span: a presence that ended before anything counted it was a slip at the roll call,
+    /// corrected, and is not told.
+    pub fn stay(&self, unit: &str, counted: impl Fn(NaiveDateTime, NaiveDateTime) -> bool) -> Stay {
+        let Some(now) = self.presence(unit) else { return Stay::Uncalled };
+        let changes: Vec<&PresenceChange> = self.log.iter().filter(|c| c.unit == unit).collect();
+        // The spans of presence, as indices into `changes`: the change that began it (0: the
+        // first call) and the one that ended it (`None`: present now).
+        let mut spans: Vec<(usize, Option<usize>)> = Vec::new();
+        for (n, change) in changes.iter().enumerate() {
+            match (change.presence.present, spans.last_mut()) {
+                (true, Some((_, None))) => {}
+                (true, _) => spans.push((n, None)),
+                (false, Some((_, end @ None))) => *end = Some(n),
+                (false, _) => {}
             }
         }
-        arrived
+        spans.retain(|&(from, end)| end.is_none_or(|end| counted(changes[from].at, changes[end].at)));
+        let Some(&(first, _)) = spans.first() else { return Stay::Absent(now.reason.clone()) };
+        // Away from the end of one span to the start of the next (or until now), for the last
+        // reason given in between.
+        let ends = spans.iter().filter_map(|&(_, end)| end);
+        let backs = spans.iter().skip(1).map(|&(from, _)| Some(from)).chain(std::iter::once(None));
+        let away = ends
+            .zip(backs)
+            .map(|(out, back)| {
+                let reason = match back {
+                    None => now.reason.clone(),
+                    Some(back) => changes[out..back]
+                        .iter()
+                        .rev()
+                        .find(|c| !c.presence.present)
+                        .map(|c| c.presence.reason.clone())
+                        .unwrap_or_default(),
+                };
+                Away { from: changes[out].at, to: back.map(|b| changes[b].at), reason }
+            })
+            .collect();
+        let came = changes[first].at;
+        Stay::Attended { came: (first > 0).then_some(came), away }
     }
+}
 
-    /// When a unit that had been marked absent came: its last arrival, if it is present and
-    /// was ever absent before (a unit present from its first call did not arrive late).
-    pub fn late_arrival(&self, unit: &str) -> Option<NaiveDateTime> {
-        let was_absent = self.log.iter().any(|c| c.unit == unit && !c.presence.present);
-        if was_absent { self.arrived_at(unit) } else { None }
-    }
+/// A member unit's attendance over the conference (see [`Attendance::stay`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stay {
+    /// Not called yet.
+    Uncalled,
+    /// Absent throughout, and why (may be empty).
+    Absent(String),
+    Attended {
+        /// When it came, if it was not there at its first call.
+        came: Option<NaiveDateTime>,
+        /// Each time it stepped out, in order.
+        away: Vec<Away>,
+    },
+}
 
-    /// When the unit left, if it is absent now after having been present: the time it was
-    /// last marked absent. `None` for a unit absent from the start.
-    pub fn left_at(&self, unit: &str) -> Option<NaiveDateTime> {
-        if self.presence(unit).is_none_or(|p| p.present) {
-            return None;
-        }
-        // The first "absent" after the last "present" (none if it never was present).
-        let mut left = None;
-        let mut was_present = false;
-        for change in self.log.iter().filter(|c| c.unit == unit) {
-            match (change.presence.present, was_present) {
-                (true, _) => (left, was_present) = (None, true),
-                (false, true) => (left, was_present) = (Some(change.at), false),
-                (false, false) => {}
-            }
-        }
-        left
-    }
-
-    /// When a unit that left (see `left_at`) had come late: its first arrival, if it was
-    /// marked absent before that. A unit present from its first call that left and came back
-    /// is not "late": the votes of its first stay count it present (`None`).
-    pub fn late_before_leaving(&self, unit: &str) -> Option<NaiveDateTime> {
-        self.left_at(unit)?;
-        let mut changes = self.log.iter().filter(|c| c.unit == unit);
-        if changes.next()?.presence.present {
-            return None;
-        }
-        changes.find(|c| c.presence.present).map(|c| c.at)
-    }
+/// A unit away: from when, until when (`None`: it has not come back) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Away {
+    pub from: NaiveDateTime,
+    pub to: Option<NaiveDateTime>,
+    pub reason: String,
 }
 
 /// The quorum as the screen shows it: present, members, needed, met.
@@ -190,40 +202,79 @@ mod tests {
         Conference::from_text(std::path::Path::new("s"), crate::sample::TEXT).expect("valid")
     }
 
+    /// Every presence counted (as if a vote had been held in each).
+    fn counted(_: NaiveDateTime, _: NaiveDateTime) -> bool {
+        true
+    }
+
+    fn away(from: NaiveDateTime, to: Option<NaiveDateTime>, reason: &str) -> Away {
+        Away { from, to, reason: reason.into() }
+    }
+
     #[test]
     fn marks_are_logged_and_a_late_arrival_keeps_its_time() {
         let mut a = Attendance::default();
+        assert_eq!(a.stay("snv", counted), Stay::Uncalled);
         assert!(a.mark("snv", false, " đi công tác ", at(8, 0)));
-        assert_eq!(a.presence("snv").map(|p| p.reason.as_str()), Some("đi công tác"));
+        assert_eq!(a.stay("snv", counted), Stay::Absent("đi công tác".into()));
         assert!(!a.mark("snv", false, "đi công tác", at(8, 1)), "the same state is no change");
         assert!(a.mark("snv", true, "", at(8, 40)));
-        assert_eq!(a.arrived_at("snv"), Some(at(8, 40)));
+        assert_eq!(a.stay("snv", counted), Stay::Attended { came: Some(at(8, 40)), away: vec![] });
         assert_eq!(a.presence("snv").map(|p| p.reason.as_str()), Some(""), "present units have no reason");
         assert_eq!(a.log.len(), 2);
     }
 
     #[test]
-    fn a_unit_that_leaves_is_told_from_one_absent_from_the_start() {
+    fn a_unit_that_leaves_or_steps_out_is_told_from_one_absent_from_the_start() {
         let mut a = Attendance::default();
         a.mark("snv", true, "", at(8, 0));
         a.mark("stp", false, "ốm", at(8, 0));
-        assert_eq!(a.left_at("snv"), None, "present");
-        assert_eq!(a.left_at("stp"), None, "absent from the start");
+        assert_eq!(a.stay("snv", counted), Stay::Attended { came: None, away: vec![] }, "present");
         a.mark("snv", false, "về họp khác", at(10, 15));
         a.mark("snv", false, "về họp gấp", at(10, 16));
-        assert_eq!(a.left_at("snv"), Some(at(10, 15)), "when it left, not when the reason changed");
+        let left = away(at(10, 15), None, "về họp gấp");
+        assert_eq!(a.stay("snv", counted), Stay::Attended { came: None, away: vec![left] }, "when it left");
+        // Back: it stepped out, it did not come late.
+        a.mark("snv", true, "", at(10, 45));
+        let out = away(at(10, 15), Some(at(10, 45)), "về họp gấp");
+        assert_eq!(a.stay("snv", counted), Stay::Attended { came: None, away: vec![out.clone()] });
+        a.set_delegate("snv", Some("Lê Văn Bình".into()), at(10, 50));
+        a.mark("snv", false, "", at(11, 30));
+        let stay = Stay::Attended { came: None, away: vec![out, away(at(11, 30), None, "")] };
+        assert_eq!(a.stay("snv", counted), stay, "naming a delegate is not coming back");
+        // Late, then left, back and left again: its first arrival.
         a.mark("stp", true, "", at(9, 0));
         a.mark("stp", false, "", at(11, 0));
-        assert_eq!(a.left_at("stp"), Some(at(11, 0)), "came late, then left");
-        assert_eq!(a.late_before_leaving("stp"), Some(at(9, 0)), "came late, then left");
-        assert_eq!(a.late_before_leaving("snv"), None, "present from the first call");
-        a.mark("snv", true, "", at(11, 10));
-        assert_eq!(a.late_before_leaving("snv"), None, "back, so it has not left");
-        a.mark("snv", false, "", at(11, 30));
-        assert_eq!(a.late_before_leaving("snv"), None, "came back, but was present from the first call");
         a.mark("stp", true, "", at(11, 40));
-        a.mark("stp", false, "", at(11, 50));
-        assert_eq!(a.late_before_leaving("stp"), Some(at(9, 0)), "its first arrival, not its last");
+        a.mark("stp", false, "ốm", at(11, 50));
+        let away = vec![away(at(11, 0), Some(at(11, 40)), ""), away(at(11, 50), None, "ốm")];
+        assert_eq!(a.stay("stp", counted), Stay::Attended { came: Some(at(9, 0)), away });
+    }
+
+    #[test]
+    fn changes_within_one_second_keep_their_order() {
+        let mut a = Attendance::default();
+        a.mark("snv", true, "", at(8, 0));
+        a.mark("snv", false, "họp gấp", at(8, 0));
+        a.mark("snv", true, "", at(8, 0));
+        let out = away(at(8, 0), Some(at(8, 0)), "họp gấp");
+        assert_eq!(a.stay("snv", counted), Stay::Attended { came: None, away: vec![out] });
+    }
+
+    #[test]
+    fn a_presence_nothing_counted_is_a_slip_corrected() {
+        let mut a = Attendance::default();
+        a.mark("snv", true, "", at(8, 0));
+        a.mark("snv", false, "đi công tác", at(8, 1));
+        let votes = [at(9, 0)];
+        let counted = |from: NaiveDateTime, to: NaiveDateTime| votes.iter().any(|&v| from <= v && v < to);
+        assert_eq!(a.stay("snv", counted), Stay::Absent("đi công tác".into()));
+        a.mark("snv", true, "", at(10, 0));
+        assert_eq!(
+            a.stay("snv", counted),
+            Stay::Attended { came: Some(at(10, 0)), away: vec![] },
+            "came late"
+        );
     }
 
     #[test]

@@ -156,6 +156,8 @@ pub struct Strings {
     pub absent: &'static str,
     pub not_called: &'static str,
     pub arrived: fn(time: &str) -> String,
+    /// A unit back after stepping out (roll call note).
+    pub back_at: fn(time: &str) -> String,
     pub guests_title: &'static str,
     pub absence_reason_title: fn(unit: &str) -> String,
     pub delegate_title: fn(unit: &str) -> String,

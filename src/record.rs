@@ -250,6 +250,16 @@ impl Record {
         }
     }
 
+    /// A member unit's attendance over the conference: a presence no vote counted before
+    /// the unit was marked absent again is taken as a slip at the roll call.
+    pub fn stay(&self, unit: &str) -> crate::attendance::Stay {
+        self.attendance.stay(unit, |from, to| {
+            self.polls
+                .iter()
+                .any(|p| from <= p.opened_at && p.opened_at <= to && p.present.iter().any(|u| u == unit))
+        })
+    }
+
     /// The poll of an agenda item, once opened.
     pub fn poll(&self, item: usize) -> Option<&Poll> {
         self.polls.iter().find(|p| p.item == item)

@@ -1863,6 +1863,20 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
     }
+    // Present from the roll call, stepped out and came back: neither late nor absent.
+    let (mut model, _) = ktd1();
+    let [out, back] =
+        [(9, 50), (10, 30)].map(|(h, m)| model.conference.date.and_hms_opt(h, m, 0).expect("a time"));
+    assert!(model.record.attendance.mark(&unit.id, false, "họp gấp", out));
+    assert!(model.record.attendance.mark(&unit.id, true, "", back));
+    for (format, text) in texts(&model) {
+        let parts = strings(&[
+            "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị.",
+            unit.name.trim(),
+            "Có mặt, vắng từ 9 giờ 50 phút đến 10 giờ 30 phút, lý do: họp gấp",
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+    }
 }
 
 /// A vote every unit of the base gave to the result says so, "nhất trí (100 %)"; one unit

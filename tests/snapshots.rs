@@ -330,6 +330,19 @@ fn roll_call_with_an_absent_unit_and_a_late_arrival() {
     insta::assert_snapshot!(s.both());
 }
 
+/// Present at the roll call, counted by a vote, out for 20 minutes, back: the note says when
+/// it came back, not that it came late.
+#[test]
+fn a_unit_back_after_stepping_out_is_not_a_late_arrival() {
+    let mut s = Screen::under_way();
+    s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("111111").key(KeyCode::Esc).wait(5, 0);
+    s.keys("d").key(KeyCode::Down).key(KeyCode::Down).keys("v").keys("Họp gấp").key(KeyCode::Enter);
+    s.wait(20, 0).key(KeyCode::Up).keys("c");
+    let text = s.text(80, 24);
+    let row = text.lines().find(|l| l.contains("3. Sở Nội vụ")).expect("its row");
+    assert!(row.contains("trở lại ") && !row.contains("đến lúc"), "{text}");
+}
+
 #[test]
 fn show_of_hands_mid_way() {
     let mut s = Screen::under_way();

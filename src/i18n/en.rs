@@ -341,6 +341,7 @@ pub static STRINGS: Strings = Strings {
     absent: "absent",
     not_called: "not called",
     arrived: |t| format!("arrived {t}"),
+    back_at: |t| format!("back at {t}"),
     guests_title: "Guests (do not vote)",
     absence_reason_title: |u| format!("Why absent: {u} (Enter: record · Esc: cancel)"),
     delegate_title: |u| format!("Attending for {u} (Enter: record · Esc: cancel)"),

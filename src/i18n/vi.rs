@@ -321,6 +321,7 @@ pub static STRINGS: Strings = Strings {
     absent: "vắng",
     not_called: "chưa điểm danh",
     arrived: |t| format!("đến lúc {t}"),
+    back_at: |t| format!("trở lại {t}"),
     guests_title: "Đại biểu khách mời (không biểu quyết)",
     absence_reason_title: |u| format!("Lý do vắng mặt: {u} (Enter: ghi · Esc: thôi)"),
     delegate_title: |u| format!("Đại biểu dự họp của {u} (Enter: ghi · Esc: thôi)"),

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Widget};
 
 use super::Ctx;
 use super::agenda::fit;
-use crate::attendance::Quorum;
+use crate::attendance::{Quorum, Stay};
 use crate::i18n;
 
 pub struct RollCallView<'a> {
@@ -69,10 +69,14 @@ impl Widget for RollCallView<'_> {
             };
             let note = match presence {
                 Some(p) if !p.present => p.reason.clone(),
-                // Only a unit that came after being marked absent arrived late.
-                _ => {
-                    attendance.late_arrival(&unit.id).map(|t| (s.arrived)(&i18n::hhmm(t))).unwrap_or_default()
-                }
+                // A unit back after stepping out, or one that came after being marked absent.
+                _ => match ctx.model.record.stay(&unit.id) {
+                    Stay::Attended { away, .. } if let Some(back) = away.last().and_then(|a| a.to) => {
+                        (s.back_at)(&i18n::hhmm(back))
+                    }
+                    Stay::Attended { came: Some(t), .. } => (s.arrived)(&i18n::hhmm(t)),
+                    _ => String::new(),
+                },
             };
             let row = Row::new(vec![
                 Cell::from(format!("{:>2}.", i + 1)),

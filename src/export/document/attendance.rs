@@ -3,6 +3,7 @@
 //! the chair and the secretary of the conference.
 
 use super::{Block, Builder, CellAlign, Run, Table, column};
+use crate::attendance::Stay;
 
 impl Builder<'_> {
     pub(super) fn attendance(&mut self) {
@@ -10,17 +11,9 @@ impl Builder<'_> {
         let a = &self.record.attendance;
         self.label(0, "Thành phần tham dự:");
         let members = c.units.len();
-        // A unit that left after taking part in a vote attended: it is counted present (as the
-        // vote counted it), and its row says when it left. Marked absent before any vote (a
-        // slip corrected, say), it is absent.
-        let left = |id: &str| {
-            a.left_at(id).filter(|&at| {
-                self.record.polls.iter().any(|p| p.opened_at < at && p.present.iter().any(|u| u == id))
-            })
-        };
-        let attended = |id: &str| a.is_present(id) || left(id).is_some();
-        let present = c.units.iter().filter(|u| attended(&u.id)).count();
-        let absent = c.units.iter().filter(|u| a.presence(&u.id).is_some_and(|_| !attended(&u.id))).count();
+        let stays: Vec<Stay> = c.units.iter().map(|u| self.record.stay(&u.id)).collect();
+        let present = stays.iter().filter(|s| matches!(s, Stay::Attended { .. })).count();
+        let absent = stays.iter().filter(|s| matches!(s, Stay::Absent(_))).count();
         let uncalled = members - present - absent;
         let summary = if uncalled == members {
             format!("{members} đơn vị (chưa điểm danh).")
@@ -38,8 +31,9 @@ impl Builder<'_> {
         let rows = c
             .units
             .iter()
+            .zip(&stays)
             .enumerate()
-            .map(|(i, unit)| {
+            .map(|(i, (unit, stay))| {
                 let who = || {
                     a.delegate_of(unit).map_or_else(String::new, |name| {
                         let title = unit.delegates.iter().find(|d| d.name == name).map(|d| d.title.trim());
@@ -49,27 +43,29 @@ impl Builder<'_> {
                         }
                     })
                 };
-                let (who, state) = match a.presence(&unit.id) {
-                    Some(p) if p.present => {
-                        let state = match a.late_arrival(&unit.id) {
-                            Some(t) => format!("Có mặt (từ {})", self.at(t)),
+                let with_reason = |text: String, reason: &str| match reason.trim() {
+                    "" => text,
+                    r => format!("{text}, lý do: {r}"),
+                };
+                let (who, state) = match stay {
+                    Stay::Attended { came, away } => {
+                        let mut state = match came {
+                            Some(t) => format!("Có mặt (từ {})", self.at(*t)),
                             None => "Có mặt".to_string(),
                         };
-                        (who(), state)
-                    }
-                    Some(p) if let Some(left) = left(&unit.id) => {
-                        let mut state = match a.late_before_leaving(&unit.id) {
-                            Some(came) => format!("Có mặt (từ {}), vắng từ {}", self.at(came), self.at(left)),
-                            None => format!("Có mặt, vắng từ {}", self.at(left)),
-                        };
-                        if !p.reason.trim().is_empty() {
-                            state += &format!(", lý do: {}", p.reason.trim());
+                        // "…, vắng từ 9 giờ 10 đến 9 giờ 40, lý do: …; vắng từ 11 giờ 00"
+                        for (n, out) in away.iter().enumerate() {
+                            let span = match out.to {
+                                Some(back) => format!("vắng từ {} đến {}", self.at(out.from), self.at(back)),
+                                None => format!("vắng từ {}", self.at(out.from)),
+                            };
+                            state += if n == 0 { ", " } else { "; " };
+                            state += &with_reason(span, &out.reason);
                         }
                         (who(), state)
                     }
-                    Some(p) if p.reason.trim().is_empty() => (String::new(), "Vắng mặt".to_string()),
-                    Some(p) => (String::new(), format!("Vắng mặt, lý do: {}", p.reason.trim())),
-                    None => (String::new(), "Chưa điểm danh".to_string()),
+                    Stay::Absent(reason) => (String::new(), with_reason("Vắng mặt".to_string(), reason)),
+                    Stay::Uncalled => (String::new(), "Chưa điểm danh".to_string()),
                 };
                 vec![(i + 1).to_string(), unit.name.trim().to_string(), who, state]
             })
