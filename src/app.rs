@@ -152,6 +152,10 @@ pub enum Effect {
 /// Items a page key moves by.
 const PAGE: usize = 10;
 
+/// Rows of help text the smallest screen shows: the help's box leaves a row above and below
+/// and has its borders.
+pub const HELP_ROWS_AT_MIN: u16 = crate::view::MIN_HEIGHT - 4;
+
 impl Ui {
     /// The key layers open now, innermost first.
     pub fn contexts(&self) -> &'static [Context] {
@@ -289,14 +293,19 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
             return Vec::new();
         }
         Some(Overlay::Help { scroll }) => {
+            // Never past the last row as the smallest screen shows it (a larger one shows
+            // more: the view keeps the last rows on screen).
+            let last = u16::try_from(keys::help_rows()).unwrap_or(u16::MAX).saturating_sub(HELP_ROWS_AT_MIN);
             let scroll = match command {
                 Command::SelectUp => scroll.saturating_sub(1),
                 Command::SelectDown => scroll.saturating_add(1),
                 Command::PageUp => scroll.saturating_sub(PAGE as u16),
                 Command::PageDown => scroll.saturating_add(PAGE as u16),
+                Command::SelectFirst => 0,
+                Command::SelectLast => last,
                 _ => return Vec::new(),
             };
-            ui.overlay = Some(Overlay::Help { scroll });
+            ui.overlay = Some(Overlay::Help { scroll: scroll.min(last) });
             return Vec::new();
         }
         None => {}

@@ -244,9 +244,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(Covenant, &[k('c')], C::Sign, true),
     bind(Covenant, &[k('v')], C::NotSign, true),
     bind(Covenant, &[k('a')], C::AllSign, true),
+    bind(Covenant, &[code(KeyCode::Esc)], C::Back, true),
     bind(Covenant, &[code(KeyCode::Backspace), code(KeyCode::Delete)], C::Erase, true),
     bind(Covenant, &[k('p')], C::SetPresiding, false),
-    bind(Covenant, &[code(KeyCode::Esc)], C::Back, true),
     bind(Covenant, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::OtherPane, true),
     bind(Covenant, UP, C::SelectUp, false),
     bind(Covenant, DOWN, C::SelectDown, false),
@@ -326,6 +326,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Help, &[code(KeyCode::Down), k('j')], C::SelectDown, true),
     bind(Help, &[code(KeyCode::PageUp)], C::PageUp, false),
     bind(Help, &[code(KeyCode::PageDown)], C::PageDown, false),
+    bind(Help, &[code(KeyCode::Home)], C::SelectFirst, false),
+    bind(Help, &[code(KeyCode::End)], C::SelectLast, false),
     bind(Confirm, &[k('c'), k('y'), code(KeyCode::Enter)], C::Yes, true),
     bind(Confirm, &[ctrl('c')], C::Quit, false),
     bind(Confirm, &[k('k'), k('n'), code(KeyCode::Esc)], C::No, true),
@@ -387,6 +389,36 @@ pub fn command_for(contexts: &[Context], key: Key) -> Option<Command> {
 
 /// The bindings a layer shows in its hints, in table order, with what they're shadowed by
 /// removed (a key that an inner context takes is not offered again from an outer one).
+/// The help's sections, in order (those of the screen under the help come first).
+pub const HELP_ORDER: [Context; 20] = [
+    Context::Agenda,
+    Context::RollCall,
+    Context::Hands,
+    Context::Ballot,
+    Context::Chair,
+    Context::CommentList,
+    Context::Compose,
+    Context::Note,
+    Context::Scoring,
+    Context::Covenant,
+    Context::CovenantItems,
+    Context::Awards,
+    Context::AwardRecipients,
+    Context::PollClosed,
+    Context::Global,
+    Context::Help,
+    Context::Confirm,
+    Context::Prompt,
+    Context::Pick,
+    Context::PickAward,
+];
+
+/// Rows of the help: each section's title and its bindings, a blank row between sections.
+pub fn help_rows() -> usize {
+    let bindings = BINDINGS.iter().filter(|b| HELP_ORDER.contains(&b.context)).count();
+    HELP_ORDER.len() * 2 - 1 + bindings
+}
+
 pub fn hints(contexts: &[Context]) -> Vec<&'static Binding> {
     let mut out: Vec<&'static Binding> = Vec::new();
     for &ctx in contexts {

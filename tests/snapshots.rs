@@ -157,6 +157,29 @@ fn help_begins_with_the_keys_of_the_screen_under_it_80x24() {
     insta::assert_snapshot!(s.text(80, 24));
 }
 
+/// End in the help shows its last row at the bottom of the smallest screen, on every screen
+/// under it (the rows the core scrolls by are the rows the view draws).
+#[test]
+fn the_end_of_the_help_is_its_last_row_80x24() {
+    let mut s = Screen::of("ktd19-hcm-giao-uoc-2023");
+    for keys in ["", "d", "u", "c", "g"] {
+        s.key(KeyCode::Esc).key(KeyCode::Esc).keys(keys).keys("?").key(KeyCode::End);
+        let text = s.text(80, 24);
+        let rows: Vec<&str> = text.lines().collect();
+        let last_help_row = rows[rows.len() - 3];
+        // The table's last section (picking an award) ends with quitting.
+        assert!(
+            last_help_row.contains("Ctrl+C") && last_help_row.contains("thoát"),
+            "after {keys:?}:\n{text}"
+        );
+        assert!(rows[rows.len() - 4].contains("không"), "after {keys:?}:\n{text}");
+        // Exactly at the end: one row up moves the help at once.
+        s.key(KeyCode::Up);
+        assert_ne!(s.text(80, 24), text, "after {keys:?}: ↑ at the end moves");
+        s.key(KeyCode::Esc);
+    }
+}
+
 #[test]
 fn quit_asks_first_80x24() {
     let mut s = Screen::under_way();

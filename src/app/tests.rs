@@ -246,6 +246,24 @@ fn help_opens_scrolls_and_closes() {
     assert_eq!(s.ui.overlay, None, "? closes what ? opened");
 }
 
+/// Scrolling never runs past the end: PgUp after too many PgDn moves at once.
+#[test]
+fn help_scrolls_no_further_than_its_last_rows() {
+    let mut s = Session::new();
+    s.keys("?");
+    let last = u16::try_from(keys::help_rows()).expect("rows") - crate::app::HELP_ROWS_AT_MIN;
+    for _ in 0..100 {
+        s.press(KeyCode::PageDown);
+    }
+    assert_eq!(s.ui.overlay, Some(Overlay::Help { scroll: last }));
+    s.press(KeyCode::PageUp);
+    assert_eq!(s.ui.overlay, Some(Overlay::Help { scroll: last - 10 }));
+    s.press(KeyCode::Home);
+    assert_eq!(s.ui.overlay, Some(Overlay::Help { scroll: 0 }));
+    s.press(KeyCode::End);
+    assert_eq!(s.ui.overlay, Some(Overlay::Help { scroll: last }));
+}
+
 #[test]
 fn an_unbound_key_says_so_and_changes_nothing() {
     let mut s = Session::new();

@@ -26,28 +26,7 @@ pub fn help_lines(ctx: Ctx) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     // The keys of the screen under the help come first, then every other layer in order.
     let here = ctx.ui.screen_contexts();
-    let everywhere = [
-        Context::Agenda,
-        Context::RollCall,
-        Context::Hands,
-        Context::Ballot,
-        Context::Chair,
-        Context::CommentList,
-        Context::Compose,
-        Context::Note,
-        Context::Scoring,
-        Context::Covenant,
-        Context::CovenantItems,
-        Context::Awards,
-        Context::AwardRecipients,
-        Context::PollClosed,
-        Context::Global,
-        Context::Help,
-        Context::Confirm,
-        Context::Prompt,
-        Context::Pick,
-        Context::PickAward,
-    ];
+    let everywhere = keys::HELP_ORDER;
     let rest = everywhere.into_iter().filter(|c| !here.contains(c));
     for context in here.iter().copied().chain(rest) {
         if !lines.is_empty() {
