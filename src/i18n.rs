@@ -484,18 +484,23 @@ mod tests {
     #[test]
     fn what_adopting_leaves_undone_is_said_only_when_there_is_some() {
         use crate::record::Unfinished;
-        let all = Unfinished { uncalled: 1, not_held: vec![5, 6, 7, 8, 9, 10, 11], open_polls: vec![3, 6] };
+        let all = Unfinished {
+            uncalled: 1,
+            not_held: vec![5, 6, 7, 8, 9, 10, 11],
+            votes_not_held: vec![2],
+            open_polls: vec![3, 6],
+        };
         let one = Unfinished { not_held: vec![11], ..Unfinished::default() };
         let vi = Lang::Vi.strings();
         assert_eq!(
             (vi.adopt_unfinished)(&all),
-            "Còn 1 đơn vị chưa điểm danh; 7 nội dung chưa thực hiện (6, 7, 8, 9, 10, 11, 12); 2 biểu quyết chưa kết thúc (nội dung 4, 7). "
+            "Còn 1 đơn vị chưa điểm danh; 7 nội dung chưa thực hiện (6, 7, 8, 9, 10, 11, 12); 1 biểu quyết chưa tiến hành (nội dung 3); 2 biểu quyết chưa kết thúc (nội dung 4, 7). "
         );
         assert_eq!((vi.adopt_unfinished)(&Unfinished::default()), "");
         let en = Lang::En.strings();
         assert_eq!(
             (en.adopt_unfinished)(&all),
-            "Still open: 1 unit not called; 7 items not held (6, 7, 8, 9, 10, 11, 12); 2 votes not closed (items 4, 7). "
+            "Still open: 1 unit not called; 7 items not held (6, 7, 8, 9, 10, 11, 12); 1 vote not held (item 3); 2 votes not closed (items 4, 7). "
         );
         assert_eq!((en.adopt_unfinished)(&one), "Still open: 1 item not held (12). ");
         assert_eq!((en.adopt_unfinished)(&Unfinished::default()), "");

@@ -175,12 +175,15 @@ pub enum Part {
 }
 
 /// What is left undone when the minutes are adopted: units never called, agenda items
-/// neither held nor skipped, polls still open or waiting for the chair's decision.
+/// neither held nor skipped, items held without their vote, polls still open or waiting for
+/// the chair's decision.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Unfinished {
     pub uncalled: usize,
     /// Agenda items (0-based), in order.
     pub not_held: Vec<usize>,
+    /// Agenda items held whose vote was never opened, in order.
+    pub votes_not_held: Vec<usize>,
     /// The agenda items (0-based) of those polls, in order.
     pub open_polls: Vec<usize>,
 }
@@ -335,8 +338,19 @@ impl Record {
     pub fn unfinished(&self, conference: &Conference) -> Unfinished {
         Unfinished {
             uncalled: conference.units.iter().filter(|u| self.attendance.presence(&u.id).is_none()).count(),
+            // An item whose vote was opened from the agenda was held, if not started.
             not_held: (self.items.iter().enumerate())
-                .filter(|(i, item)| item.state == ItemState::Pending && self.current != Some(*i))
+                .filter(|(i, item)| {
+                    item.state == ItemState::Pending && self.current != Some(*i) && self.poll(*i).is_none()
+                })
+                .map(|(i, _)| i)
+                .collect(),
+            // Held (or being held) without the vote it was for: passed over with n, say.
+            votes_not_held: (conference.agenda.iter().zip(&self.items).enumerate())
+                .filter(|(i, (plan, item))| {
+                    let held = item.state == ItemState::Done || self.current == Some(*i);
+                    plan.vote.is_some() && held && self.poll(*i).is_none()
+                })
                 .map(|(i, _)| i)
                 .collect(),
             open_polls: {

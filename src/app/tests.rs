@@ -433,21 +433,28 @@ fn what_adopting_would_leave_undone_is_counted() {
     let all: Vec<usize> = (0..items).collect();
     assert_eq!(
         unfinished(&s),
-        crate::record::Unfinished { uncalled: units, not_held: all.clone(), open_polls: vec![] }
+        crate::record::Unfinished { uncalled: units, not_held: all.clone(), ..Default::default() }
     );
-    // Item 1 held, the roll call taken, item 2 current, item 3 skipped, the motion (item 6) open.
+    // Item 1 held, the roll call taken, item 2 current, item 3 skipped, the motion (item 6)
+    // open from the agenda: held, its vote not closed.
     s.keys("n").keys("da").press(KeyCode::Esc).keys("n").press(KeyCode::Down).keys("s");
     s.press(KeyCode::Down).press(KeyCode::Down).press(KeyCode::Down).keys("v");
     assert!(s.model.record.poll(5).is_some_and(|p| p.open_round().is_some()), "the motion is open");
+    let not_held: Vec<usize> = all[3..].iter().copied().filter(|&i| i != 5).collect();
     assert_eq!(
         unfinished(&s),
-        crate::record::Unfinished { uncalled: 0, not_held: all[3..].to_vec(), open_polls: vec![5] }
+        crate::record::Unfinished { uncalled: 0, not_held, votes_not_held: vec![], open_polls: vec![5] }
     );
     // The election (item 8) tied twice: closed rounds, but waiting for the chair.
     s.press(KeyCode::Esc).press(KeyCode::Down).press(KeyCode::Down).keys("v");
     s.keys("112200").press(KeyCode::Enter).keys("c").keys("121200").press(KeyCode::Enter).keys("c");
     assert!(s.model.record.poll(7).is_some_and(|p| p.needs_chair_decision() && p.open_round().is_none()));
     assert_eq!(unfinished(&s).open_polls, [5, 7], "the motion, and the election awaiting the chair");
+    assert!(!unfinished(&s).not_held.contains(&7), "its vote was held");
+    // Item 7 (the nomination, a vote) started and passed over with n: its vote never held.
+    s.press(KeyCode::Esc).press(KeyCode::Up).press(KeyCode::Enter).keys("n");
+    assert_eq!(s.model.record.items[6].state, Done);
+    assert_eq!(unfinished(&s).votes_not_held, [6]);
 }
 
 #[test]

@@ -251,6 +251,15 @@ pub static STRINGS: Strings = Strings {
                 ),
             ),
             (
+                u.votes_not_held.len(),
+                format!(
+                    "{} ({} {})",
+                    count(u.votes_not_held.len(), "vote not held", "votes not held"),
+                    if u.votes_not_held.len() == 1 { "item" } else { "items" },
+                    super::item_numbers(&u.votes_not_held)
+                ),
+            ),
+            (
                 polls.len(),
                 format!(
                     "{} ({} {})",

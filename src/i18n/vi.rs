@@ -241,6 +241,10 @@ pub static STRINGS: Strings = Strings {
         let parts: Vec<String> = [
             (u.uncalled, "đơn vị chưa điểm danh".to_string()),
             (held.len(), format!("nội dung chưa thực hiện ({})", super::item_numbers(held))),
+            (
+                u.votes_not_held.len(),
+                format!("biểu quyết chưa tiến hành (nội dung {})", super::item_numbers(&u.votes_not_held)),
+            ),
             (polls.len(), format!("biểu quyết chưa kết thúc (nội dung {})", super::item_numbers(polls))),
         ]
         .into_iter()
