@@ -618,7 +618,7 @@ fn date_long(d: NaiveDate) -> String {
         Weekday::Thu => "Thứ Năm",
         Weekday::Fri => "Thứ Sáu",
         Weekday::Sat => "Thứ Bảy",
-        Weekday::Sun => "Chủ Nhật",
+        Weekday::Sun => "Chủ nhật",
     };
     format!("{day}, {}", super::date_short(d))
 }
