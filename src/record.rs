@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::attendance::Attendance;
 use crate::awards::Awards;
 use crate::comments::Comments;
-use crate::conference::Conference;
+use crate::conference::{Conference, ItemKind, Subject};
 use crate::covenant::CovenantRecord;
 use crate::poll::Poll;
 use crate::scoring::Scores;
@@ -261,6 +261,30 @@ impl Record {
                 .iter()
                 .any(|p| from <= p.opened_at && p.opened_at <= to && p.present.iter().any(|u| u == unit))
         })
+    }
+
+    /// The candidates of election `item` already elected by another election of this
+    /// conference (a Khối trưởng standing for Khối phó, say), each with that item: the one
+    /// unit should not hold both. Nominations for awards are not elections here.
+    pub fn elected_elsewhere(&self, conference: &Conference, item: usize) -> Vec<(String, usize)> {
+        let is_election = |i: usize| conference.agenda.get(i).is_some_and(|a| a.kind == ItemKind::Election);
+        let Some(Subject::Office { candidates, .. }) =
+            conference.agenda.get(item).and_then(|a| a.vote.as_ref()).map(|v| &v.subject)
+        else {
+            return Vec::new();
+        };
+        if !is_election(item) {
+            return Vec::new();
+        }
+        let others: Vec<(Vec<String>, usize)> = (self.polls.iter())
+            .filter(|p| p.item != item && is_election(p.item))
+            .map(|p| (p.selected(), p.item))
+            .collect();
+        (candidates.iter())
+            .filter_map(|c| {
+                others.iter().find(|(chosen, _)| chosen.contains(c)).map(|(_, at)| (c.clone(), *at))
+            })
+            .collect()
     }
 
     /// The poll of an agenda item, once opened.

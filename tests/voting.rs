@@ -154,6 +154,40 @@ fn a_show_of_hands_election_elects_by_digit() {
     assert!(matches!(t.ui.notice, Some(Notice::UnknownKey(_))), "a closed poll takes no votes");
 }
 
+/// Sở Tư pháp elected Khối trưởng stands for Khối phó too: the vote says so before anyone
+/// votes. Nominations for the Cờ thi đua are not elections and say nothing.
+#[test]
+fn a_unit_already_elected_is_pointed_out_in_the_next_election() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5])
+        .select_item(ELECTION)
+        .keys("v")
+        .keys("222222")
+        .press(KeyCode::Enter)
+        .keys("c");
+    assert_eq!(t.poll().result(), hoinghi::poll::PollResult::Elected { unit: "stp".into(), round: 1 });
+    assert_eq!(
+        t.model.record.elected_elsewhere(&t.model.conference, ELECTION + 1),
+        [("stp".to_string(), ELECTION)]
+    );
+    assert_eq!(t.model.record.elected_elsewhere(&t.model.conference, ELECTION), []);
+    assert_eq!(t.model.record.elected_elsewhere(&t.model.conference, SECRET), [], "a nomination");
+    t.press(KeyCode::Esc).select_item(ELECTION + 1).keys("v");
+    let s = hoinghi::i18n::Lang::Vi.strings();
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
+    let theme = hoinghi::theme::Theme::default();
+    terminal
+        .draw(|f| {
+            hoinghi::view::draw(
+                f,
+                hoinghi::view::Ctx { model: &t.model, ui: &t.ui, theme: &theme, s, now: t.now },
+            )
+        })
+        .expect("draw");
+    let screen: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(screen.contains("Lưu ý: Sở Tư pháp đã trúng cử ở nội dung 8."), "{screen}");
+}
+
 #[test]
 fn a_tie_goes_to_a_second_round_then_to_the_chair() {
     let mut t = Table::new();

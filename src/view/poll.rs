@@ -224,6 +224,11 @@ impl Widget for PollView<'_> {
         if poll.places() > 1 {
             facts.push(Line::raw((s.places_rule)(poll.places())));
         }
+        // One unit should not hold two offices: the chair is told before the vote.
+        let c = &ctx.model.conference;
+        for (unit, item) in ctx.model.record.elected_elsewhere(c, poll.item) {
+            facts.push(Line::styled((s.elected_elsewhere)(c.short_name(&unit), item + 1), theme.overrun));
+        }
         // The facts wrap rather than lose their end (a long base, English).
         let width = usize::from(inner.width.max(1));
         let head_height = super::overlay::lines_height(&facts, width);
