@@ -57,6 +57,8 @@ pub enum PollPhase {
     AwaitingChair,
     /// Over (it may be reopened with a reason).
     Closed,
+    /// Over with places still open and no tie, rounds left: the conference may vote again.
+    Revotable,
 }
 
 /// What the screen remembers that is not part of the record.
@@ -185,6 +187,7 @@ impl Ui {
             Screen::Awards(_) => &[Context::Awards, Context::Global],
             Screen::Poll(p) => match p.phase {
                 PollPhase::Closed => &[Context::PollClosed, Context::Global],
+                PollPhase::Revotable => &[Context::Revote, Context::PollClosed, Context::Global],
                 PollPhase::AwaitingChair => &[Context::Chair, Context::Global],
                 PollPhase::Open if p.secret => &[Context::Ballot, Context::Global],
                 PollPhase::Open => &[Context::Hands, Context::Global],

@@ -221,6 +221,11 @@ pub struct Strings {
     pub no_result_yet: &'static str,
     pub ballot_blank: &'static str,
     pub close_round_question: fn(round: u32, outcome: &str) -> String,
+    /// Vote again: round `round` among `candidates` for `places`.
+    pub revote_question: fn(round: u32, candidates: &str, places: u32) -> String,
+    pub revote_opened: fn(round: u32) -> String,
+    /// On a closed vote a re-vote may follow: how to open it.
+    pub revote_hint: fn(round: u32) -> String,
     /// Said before closing a show of hands while units present have not voted (their names).
     pub not_voted_yet: fn(names: &str) -> String,
     /// The last row of a comment cut short in the detail pane.

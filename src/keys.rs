@@ -50,6 +50,8 @@ pub enum Command {
     CloseRound,
     /// Correct a closed poll (with a reason).
     Reopen,
+    /// Vote again (bầu lại) when nobody, or too few, reached the threshold.
+    Revote,
     /// The selected item's comments.
     Comments,
     /// The selected item's note (diễn biến).
@@ -133,6 +135,8 @@ pub enum Context {
     PickAward,
     /// A poll that is over.
     PollClosed,
+    /// A poll over with places still open and no tie: the conference may vote again.
+    Revote,
     /// A poll tied after its last round: the chair's choice.
     Chair,
     CommentList,
@@ -184,7 +188,7 @@ const fn bind(context: Context, keys: &'static [Key], command: Command, hint: bo
 use Command as C;
 use Context::{
     Agenda, AwardRecipients, Awards, Ballot, Chair, CommentList, Compose, Confirm, Covenant, CovenantItems,
-    Global, Hands, Help, Note, Pick, PickAward, PollClosed, Prompt, RollCall, Scoring,
+    Global, Hands, Help, Note, Pick, PickAward, PollClosed, Prompt, Revote, RollCall, Scoring,
 };
 
 /// The digit keys, as one binding's keys (shown as "0–9").
@@ -307,6 +311,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Note, &[ctrl('s'), code(KeyCode::F(2))], C::SaveText, true),
     bind(Note, &[code(KeyCode::Esc)], C::Back, true),
     bind(Note, &[ctrl('c')], C::Quit, false),
+    bind(Revote, &[k('b')], C::Revote, true),
     bind(PollClosed, &[k('r')], C::Reopen, true),
     bind(PollClosed, &[code(KeyCode::Esc)], C::Back, true),
     bind(Chair, DIGITS, C::Choose, true),
@@ -390,7 +395,7 @@ pub fn command_for(contexts: &[Context], key: Key) -> Option<Command> {
 /// The bindings a layer shows in its hints, in table order, with what they're shadowed by
 /// removed (a key that an inner context takes is not offered again from an outer one).
 /// The help's sections, in order (those of the screen under the help come first).
-pub const HELP_ORDER: [Context; 20] = [
+pub const HELP_ORDER: [Context; 21] = [
     Context::Agenda,
     Context::RollCall,
     Context::Hands,
@@ -404,6 +409,7 @@ pub const HELP_ORDER: [Context; 20] = [
     Context::CovenantItems,
     Context::Awards,
     Context::AwardRecipients,
+    Context::Revote,
     Context::PollClosed,
     Context::Global,
     Context::Help,

@@ -1879,6 +1879,32 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
     }
 }
 
+/// Nobody reached the threshold in round 1 (3–2–1 of six, no tie): the conference voted
+/// again, and the biên bản tells the re-vote from a tie's.
+#[test]
+fn a_revote_called_when_nobody_was_elected_is_told_as_such() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Present]);
+    for _ in 0..7 {
+        t.next();
+    }
+    t.at(9, 30).open_poll().hands("111223");
+    assert_eq!(t.poll_result(7), PollResult::NotElected { round: 1 });
+    t.at(9, 35).keys("b").keys("c").hands("111122").esc();
+    assert_eq!(t.poll_result(7), PollResult::Elected { unit: "snv".into(), round: 2 });
+    for (format, text) in texts(&t.model) {
+        let parts = strings(&[
+            "Vòng 1:",
+            "Kết quả vòng 1: không đơn vị nào trúng cử; bầu lại vòng 2.",
+            "Vòng 2 (bầu lại):",
+            "Kết quả vòng 2: Sở Nội vụ trúng cử.",
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+        assert!(!text.contains("bầu lại giữa các đơn vị bằng phiếu"), "{format:?}: not a tie");
+    }
+}
+
 /// A vote every unit of the base gave to the result says so, "nhất trí (100 %)"; one unit
 /// against, and it does not.
 #[test]

@@ -188,6 +188,32 @@ fn a_unit_already_elected_is_pointed_out_in_the_next_election() {
     assert!(screen.contains("Lưu ý: Sở Tư pháp đã trúng cử ở nội dung 8."), "{screen}");
 }
 
+/// 3–2–1 of six: nobody has more than half. The conference may vote again (b, asked first);
+/// round 2 elects. A motion rejected has no such key.
+#[test]
+fn nobody_elected_the_conference_votes_again() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(ELECTION).keys("v").keys("111223");
+    t.press(KeyCode::Enter).keys("c");
+    assert_eq!(t.ui.notice, Some(Notice::RoundClosed(hoinghi::poll::Outcome::NotElected)));
+    assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.phase == PollPhase::Revotable));
+    t.keys("b");
+    assert_eq!(t.ui.overlay, Some(Overlay::Confirm(hoinghi::app::Question::Revote)));
+    t.keys("k");
+    assert_eq!(t.poll().rounds.len(), 1, "k: nothing changes");
+    t.keys("b").keys("c");
+    assert_eq!(t.ui.notice, Some(Notice::Revote(2)));
+    assert_eq!(t.poll().rounds.len(), 2);
+    assert_eq!(t.poll().rounds[1].candidates, ["snv", "stp", "ttr"], "the same candidates");
+    assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.phase == PollPhase::Open));
+    t.keys("111122").press(KeyCode::Enter).keys("c");
+    assert_eq!(t.poll().result(), hoinghi::poll::PollResult::Elected { unit: "snv".into(), round: 2 });
+    assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.phase == PollPhase::Closed));
+    t.keys("b");
+    assert!(matches!(t.ui.notice, Some(Notice::UnknownKey(_))), "elected: no re-vote");
+    assert_eq!(t.poll().rounds.len(), 2);
+}
+
 #[test]
 fn a_tie_goes_to_a_second_round_then_to_the_chair() {
     let mut t = Table::new();

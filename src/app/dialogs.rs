@@ -82,6 +82,8 @@ pub enum Question {
     MoveAdopted(Command),
     /// Close the open round of the poll on screen.
     CloseRound,
+    /// Vote again: open the next round of the poll on screen (bầu lại).
+    Revote,
     /// Every present unit without a vote votes this (several candidates where the round has
     /// several places).
     Unanimous(Vec<Choice>),
@@ -133,6 +135,8 @@ pub enum Notice {
     NothingToClose,
     ChairDecided,
     Reopened,
+    /// The re-vote is open: round n.
+    Revote(u32),
     ReasonNeeded,
     /// The poll was opened before anyone voted and the units present changed since: counted
     /// again.
@@ -344,6 +348,7 @@ pub(super) fn answer(
         }
         Question::MoveAdopted(command) => save_if(super::move_agenda(&mut model.record, ui, command, now)),
         Question::CloseRound => save_if(voting::close(model, ui, now)),
+        Question::Revote => save_if(voting::revote(model, ui, now)),
         Question::DiscardComment => {
             let (item, editing) = match &ui.screen {
                 Screen::Compose(c) => (c.item, c.editing),

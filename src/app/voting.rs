@@ -50,6 +50,8 @@ pub(super) fn phase(poll: &Poll) -> PollPhase {
         PollPhase::AwaitingChair
     } else if poll.open_round().is_some() {
         PollPhase::Open
+    } else if poll.can_revote() {
+        PollPhase::Revotable
     } else {
         PollPhase::Closed
     }
@@ -152,6 +154,10 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
     }
     let round_open = poll.open_round().is_some();
     match command {
+        Command::Revote if poll.can_revote() => {
+            ui.overlay = Some(Overlay::Confirm(Question::Revote));
+            false
+        }
         Command::Reopen if round_open => false,
         Command::Reopen => {
             ui.overlay = Some(Overlay::Prompt(Prompt::ReopenReason, LineInput::default()));
@@ -264,6 +270,18 @@ fn next_without_vote(poll: &Poll, from: usize) -> usize {
         .map(|k| (from + k) % n)
         .find(|&i| poll.present.get(i).is_some_and(|u| !round.has_voted(u)))
         .unwrap_or(from)
+}
+
+/// Opens the re-vote of the poll on screen (after the confirmation): the next round, among
+/// the candidates not chosen, for the places left.
+pub(super) fn revote(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
+    let Screen::Poll(screen) = &mut ui.screen else { return false };
+    let Some(poll) = model.record.poll_mut(screen.item) else { return false };
+    let Some(round) = poll.revote(now) else { return false };
+    ui.notice = Some(Notice::Revote(round));
+    screen.selected = 0;
+    refresh(screen, poll);
+    true
 }
 
 /// Closes the open round of the poll on screen (after the confirmation).

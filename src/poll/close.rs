@@ -1,6 +1,7 @@
-//! Closing a round and what follows it: the re-vote among the tied, the chair's decision after
-//! the last allowed round, the poll's result, and corrections after closing (each one an audit
-//! entry keeping the round as it was).
+//! Closing a round and what follows it: the re-vote among the tied, the re-vote the
+//! conference may call when nobody reached the threshold, the chair's decision after the last
+//! allowed round, the poll's result, and corrections after closing (each one an audit entry
+//! keeping the round as it was).
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
@@ -121,6 +122,39 @@ impl Poll {
         {
             self.rounds.push(Round::new(next, tied, left, now));
         }
+    }
+
+    /// Whether the conference may vote again (bầu lại): an office whose last round is closed
+    /// with places still open and no tie (nobody, or too few, reached the threshold; the
+    /// tied get their re-vote as the round closes), while rounds remain.
+    pub fn can_revote(&self) -> bool {
+        let Some(last) = self.rounds.last() else { return false };
+        !self.is_motion()
+            && !last.is_open()
+            && !matches!(last.outcome, Some(Outcome::Tie(_)))
+            && self.chair_decision.is_none()
+            && self.places_left() > 0
+            && count(self.rounds.len()) < self.rules.max_rounds
+            && !self.revote_candidates().is_empty()
+    }
+
+    /// Who a re-vote is among: the last round's candidates not chosen yet.
+    pub fn revote_candidates(&self) -> Vec<String> {
+        let chosen = self.selected();
+        let last = self.rounds.last().map(|r| r.candidates.as_slice()).unwrap_or_default();
+        last.iter().filter(|c| !chosen.contains(c)).cloned().collect()
+    }
+
+    /// Opens the next round among [`Poll::revote_candidates`] for the places left, same rules,
+    /// same units present. Returns its number, or `None` when no re-vote can follow.
+    pub fn revote(&mut self, now: NaiveDateTime) -> Option<u32> {
+        if !self.can_revote() {
+            return None;
+        }
+        let next = self.rounds.last().map_or(1, |r| r.number.saturating_add(1));
+        let (candidates, places) = (self.revote_candidates(), self.places_left());
+        self.rounds.push(Round::new(next, candidates, places, now));
+        Some(next)
     }
 
     /// The candidates tied after the last allowed round, while the chair has not decided.

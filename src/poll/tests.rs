@@ -368,6 +368,43 @@ fn a_tie_is_voted_again_among_the_tied_only() {
     }
 }
 
+/// 3–2–1 of six: nobody has more than half and nobody is tied. The conference may vote
+/// again among the same candidates (within the rounds allowed); nothing follows by itself.
+#[test]
+fn nobody_elected_may_be_voted_again_while_rounds_remain() {
+    let (a, b, c) = (cand("u1"), cand("u2"), cand("u3"));
+    let mut p = poll(6, 6, office(&["u1", "u2", "u3"]), Method::ShowOfHands, Rules::default());
+    assert!(!p.can_revote(), "round 1 is open");
+    cast_all(&mut p, &votes(&[(3, a.clone()), (2, b.clone()), (1, c.clone())]));
+    assert_eq!(p.close_round(t(2)), Ok(Outcome::NotElected));
+    assert_eq!(p.rounds.len(), 1, "no round opens by itself");
+    assert!(p.can_revote());
+    assert_eq!(p.revote(t(3)), Some(2));
+    assert_eq!((p.rounds[1].candidates.clone(), p.rounds[1].places), (strings(&["u1", "u2", "u3"]), 1));
+    assert_eq!(p.result(), PollResult::Voting { round: 2 });
+    assert!(!p.can_revote() && p.revote(t(3)).is_none(), "round 2 is open");
+    cast_all(&mut p, &votes(&[(4, a.clone()), (2, b.clone())]));
+    assert_eq!(p.close_round(t(4)), Ok(Outcome::Elected("u1".into())));
+    assert_eq!(p.result(), PollResult::Elected { unit: "u1".into(), round: 2 });
+    assert!(!p.can_revote(), "elected");
+
+    // The last round allowed, a motion, a tie: no re-vote of this kind.
+    let mut p =
+        poll(6, 6, office(&["u1", "u2", "u3"]), Method::ShowOfHands, rules(MoreThan(1, 2), Base::Present, 1));
+    cast_all(&mut p, &votes(&[(3, a.clone()), (2, b.clone()), (1, c)]));
+    p.close_round(t(2)).expect("closes");
+    assert!(!p.can_revote() && p.revote(t(3)).is_none(), "max_rounds 1");
+    let mut p = poll(6, 6, motion(), Method::ShowOfHands, Rules::default());
+    cast_all(&mut p, &votes(&[(3, Choice::For), (3, Choice::Against)]));
+    assert_eq!(p.close_round(t(2)), Ok(Outcome::Rejected));
+    assert!(!p.can_revote(), "a motion rejected is rejected");
+    let mut p = poll(6, 6, office(&["u1", "u2"]), Method::ShowOfHands, Rules::default());
+    cast_all(&mut p, &votes(&[(3, a), (3, b)]));
+    p.close_round(t(2)).expect("closes");
+    assert_eq!(p.rounds.len(), 2, "the tie's own re-vote");
+    assert!(!p.can_revote());
+}
+
 #[test]
 fn the_chair_decides_a_tie_after_the_last_round() {
     let (a, b, c) = (cand("u1"), cand("u2"), cand("u3"));

@@ -46,6 +46,14 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
                 if waiting.is_empty() { question } else { (s.not_voted_yet)(&waiting.join(", ")) + &question }
             })
             .unwrap_or_default(),
+        Question::Revote => poll_on_screen(ctx)
+            .map(|p| {
+                let names: Vec<String> =
+                    p.revote_candidates().iter().map(|u| poll::unit_name(ctx, u)).collect();
+                let next = p.rounds.last().map_or(1, |r| r.number + 1);
+                (s.revote_question)(next, &names.join(", "), p.places_left())
+            })
+            .unwrap_or_default(),
         Question::DiscardComment => s.discard_comment.into(),
         Question::OverwriteExport(path) => (s.overwrite_export)(&shown_path(path)),
         Question::DiscardNote => s.discard_note.into(),
@@ -184,6 +192,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::NothingToClose) => s.nothing_to_close.into(),
         Some(Notice::ChairDecided) => s.chair_decided.into(),
         Some(Notice::Reopened) => s.reopened.into(),
+        Some(Notice::Revote(round)) => (s.revote_opened)(*round),
         Some(Notice::ReasonNeeded) => s.reason_needed.into(),
         Some(Notice::AllVoted) => s.all_voted.into(),
         Some(Notice::PresentRecounted { present, members }) => (s.present_recounted)(*present, *members),

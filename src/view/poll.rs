@@ -411,6 +411,10 @@ impl PollView<'_> {
         if poll.needs_chair_decision() {
             lines.push(Line::styled(chair_text(ctx, poll, &self.screen.chosen), theme.warning));
         } else if !tally.open {
+            if poll.can_revote() {
+                let next = poll.rounds.last().map_or(1, |r| r.number + 1);
+                lines.push(Line::styled((s.revote_hint)(next), theme.message));
+            }
             lines.push(Line::styled(s.poll_closed_hint, theme.muted));
         }
         if !poll.corrections.is_empty() {

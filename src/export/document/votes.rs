@@ -36,10 +36,19 @@ impl Builder<'_> {
         };
         self.labelled(1, "Nguyên tắc", rule);
         let many = poll.rounds.len() > 1;
-        for round in &poll.rounds {
+        for (n, round) in poll.rounds.iter().enumerate() {
             if many {
+                // A re-vote follows a tie by the rules, else the conference's call.
+                let after_tie = n
+                    .checked_sub(1)
+                    .and_then(|p| poll.rounds.get(p))
+                    .is_some_and(|p| matches!(p.outcome, Some(Outcome::Tie(_))));
                 let label = if round.number == 1 {
                     "Vòng 1:".to_string()
+                } else if !after_tie && round.places > 1 {
+                    format!("Vòng {} (bầu lại, chọn {} đơn vị):", round.number, round.places)
+                } else if !after_tie {
+                    format!("Vòng {} (bầu lại):", round.number)
                 } else if places > 1 {
                     format!(
                         "Vòng {} (bầu lại giữa các đơn vị bằng phiếu, chọn {} đơn vị):",
@@ -155,7 +164,7 @@ impl Builder<'_> {
                 };
                 format!("{chosen}{} bằng phiếu cho {left} vị trí còn lại; {then}", self.names(tied))
             }
-            _ if round.has_places() => self.round_choice(round, words),
+            _ if round.has_places() => self.round_choice(round, words) + &self.revote_after(poll, round),
             Outcome::Tie(tied) => {
                 let next = poll.rounds.iter().any(|r| r.number == round.number + 1);
                 let then = if next {
@@ -167,7 +176,17 @@ impl Builder<'_> {
                 };
                 format!("{} bằng phiếu; {then}", self.names(tied))
             }
-            other => self.simple_outcome(other, words),
+            other => self.simple_outcome(other, words) + &self.revote_after(poll, round),
+        }
+    }
+
+    /// "; bầu lại vòng 2" when the conference voted again after `round` (not a tie's re-vote).
+    fn revote_after(&self, poll: &Poll, round: &Round) -> String {
+        let following = round.number.saturating_add(1);
+        if poll.rounds.iter().any(|r| r.number == following) {
+            format!("; bầu lại vòng {following}")
+        } else {
+            String::new()
         }
     }
 
