@@ -218,7 +218,8 @@ impl Builder<'_> {
 
     /// The poll's result, the sentence after "Kết quả: ".
     fn result(&self, poll: &Poll, words: &Words, subject: &str) -> String {
-        let after = |round: u32| if round > 1 { format!(" (vòng {round})") } else { String::new() };
+        // "… ở vòng 2": not in brackets, which may follow the office's own "(Đề nghị …)".
+        let after = |round: u32| if round > 1 { format!(" ở vòng {round}") } else { String::new() };
         match poll.result() {
             PollResult::Voting { round } => format!("đang biểu quyết vòng {round}, chưa có kết quả."),
             PollResult::Passed { round } => {
