@@ -230,6 +230,8 @@ pub struct Strings {
     pub not_voted_yet: fn(names: &str) -> String,
     /// The last row of a comment cut short in the detail pane.
     pub text_continues: &'static str,
+    /// The last row of an answer cut short: the key that opens it whole.
+    pub answer_continues: fn(key: &str) -> String,
     pub unanimous_question: fn(n: usize, choice: &str) -> String,
     pub pick_unanimous: fn(options: &str) -> String,
     pub reopen_title: &'static str,

@@ -553,6 +553,25 @@ fn a_long_comments_answer_stays_in_view() {
     assert!(!text.contains("còn nữa"), "{text}");
 }
 
+/// An answer longer than its rows (half the pane) says on its last row which key shows it.
+#[test]
+fn a_long_answer_says_it_goes_on() {
+    let mut s = Screen::under_way();
+    s.keys("g").keys("n").keys("noi vu").key(KeyCode::Enter).key(KeyCode::Enter);
+    s.keys("Đề nghị làm rõ chỉ tiêu.").ctrl('s').keys("g");
+    for _ in 0..6 {
+        s.keys("Nội dung này thuộc thẩm quyền của Ủy ban nhân dân Thành phố, Khối không có thẩm quyền điều chỉnh; ");
+    }
+    s.keys("hết.").key(KeyCode::Enter);
+    let text = s.text(80, 24);
+    let rows: Vec<&str> = text.lines().collect();
+    let more = rows.iter().position(|r| r.contains("… còn nữa (g: xem và sửa toàn văn)")).expect(&text);
+    assert!(rows[more - 1].contains("thẩm quyền"), "the answer above it: {text}");
+    assert!(!text.contains("hết."), "{text}");
+    // At a size where it fits, no such row.
+    assert!(!s.text(120, 40).contains("còn nữa"), "{}", s.text(120, 40));
+}
+
 #[test]
 fn comment_list_with_a_response() {
     insta::assert_snapshot!(Screen::with_comments().both());

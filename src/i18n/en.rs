@@ -441,6 +441,7 @@ pub static STRINGS: Strings = Strings {
     revote_hint: |r| format!("If the conference votes again: press b to open round {r}."),
     not_voted_yet: |names| format!("Not voted yet: {names}. "),
     text_continues: "… more (Enter: see and edit the whole text)",
+    answer_continues: |k| format!("… more ({k}: see and edit the whole text)"),
     unanimous_question: |n, c| {
         format!(
             "Record “{c}” for the {n} {} not voted yet?",

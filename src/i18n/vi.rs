@@ -406,6 +406,7 @@ pub static STRINGS: Strings = Strings {
     revote_hint: |r| format!("Nếu hội nghị bầu lại: nhấn b để mở vòng {r}."),
     not_voted_yet: |names| format!("Chưa biểu quyết: {names}. "),
     text_continues: "… còn nữa (Enter: xem và sửa toàn văn)",
+    answer_continues: |k| format!("… còn nữa ({k}: xem và sửa toàn văn)"),
     unanimous_question: |n, c| format!("Ghi “{c}” cho {n} đơn vị chưa biểu quyết?"),
     pick_unanimous: |o| format!("Nhất trí: nhấn số của lựa chọn cho các đơn vị còn lại ({o}). Esc: thôi."),
     reopen_title: "Lý do mở lại để sửa (bắt buộc; Enter: ghi · Esc: thôi)",

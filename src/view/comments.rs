@@ -91,19 +91,19 @@ pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
         let inner = block.inner(bottom);
         frame.render_widget(block, bottom);
         let lines: Vec<Line> = c.text.lines().map(|l| Line::raw(l.to_string())).collect();
-        // The answer keeps the pane's last rows (up to half), however long the comment.
+        // The answer keeps the pane's last rows: half, however long the comment, or all the
+        // comment leaves.
         let response = c.response.as_ref().map(|r| {
             let label = i18n::capitalise(response_label(ctx, c));
             if r.answer.is_empty() { label } else { format!("{label}: {}", r.answer) }
         });
-        let rows = response.as_deref().map_or(0, |r| {
-            super::overlay::wrapped_rows(r, usize::from(inner.width)).min((inner.height / 2).max(1))
-        });
+        let width = usize::from(inner.width);
+        let needed: u16 = c.text.lines().map(|l| super::overlay::wrapped_rows(l, width)).sum();
+        let room = inner.height.saturating_sub(needed).max(inner.height / 2).max(1);
+        let rows = response.as_deref().map_or(0, |r| super::overlay::wrapped_rows(r, width).min(room));
         let [text_area, response_area] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(rows)]).areas(inner);
         // A text longer than its rows says so on its last row rather than stopping mid-way.
-        let width = usize::from(text_area.width);
-        let needed: u16 = c.text.lines().map(|l| super::overlay::wrapped_rows(l, width)).sum();
         if needed > text_area.height && text_area.height > 1 {
             let [shown, more] =
                 Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(text_area);
@@ -113,8 +113,24 @@ pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text_area);
         }
         if let Some(response) = response {
-            let answer = Paragraph::new(Line::styled(response, theme.done)).wrap(Wrap { trim: false });
-            frame.render_widget(answer, response_area);
+            let answer =
+                Paragraph::new(Line::styled(response.clone(), theme.done)).wrap(Wrap { trim: false });
+            let cut =
+                super::overlay::wrapped_rows(&response, usize::from(inner.width)) > response_area.height;
+            if cut && response_area.height > 1 {
+                // Cut: its last row says how to read it all (the answer's own key opens it).
+                let command = match c.response.as_ref().map(|r| r.kind) {
+                    Some(ResponseKind::Answered) => Command::Answered,
+                    _ => Command::TakenUp,
+                };
+                let key = keys::first_key(Context::CommentList, command, s);
+                let [shown, more] =
+                    Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(response_area);
+                frame.render_widget(answer, shown);
+                frame.render_widget(Line::styled((s.answer_continues)(&key), theme.muted), more);
+            } else {
+                frame.render_widget(answer, response_area);
+            }
         }
     }
 }

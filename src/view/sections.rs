@@ -165,23 +165,20 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
 
     let items = record.contents(c);
-    let heading = Line::styled(
-        (s.covenant_contents)(screen.on_items),
-        if screen.on_items { theme.title } else { theme.muted },
-    );
     let [heading_area, contents] =
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(contents);
-    frame.render_widget(Paragraph::new(heading), heading_area);
+    let mut heading = vec![Span::styled(
+        (s.covenant_contents)(screen.on_items),
+        if screen.on_items { theme.title } else { theme.muted },
+    )];
     if items.is_empty() {
+        frame.render_widget(Paragraph::new(Line::from(heading)), heading_area);
         frame.render_widget(Paragraph::new(Line::styled(s.no_covenant, theme.muted)), contents);
         return;
     }
     // Wrapped items, scrolled so that the one under the cursor is in view.
     let width = usize::from(contents.width.max(1));
-    let height = |n: usize, text: &str| {
-        let w = unicode_width::UnicodeWidthStr::width(format!("{}. {text}", n + 1).as_str());
-        u16::try_from(w.div_ceil(width).max(1)).unwrap_or(u16::MAX)
-    };
+    let height = |n: usize, text: &str| super::overlay::wrapped_rows(&format!("{}. {text}", n + 1), width);
     let selected = screen.item.min(items.len() - 1);
     let mut skip = 0;
     while skip < selected
@@ -190,6 +187,23 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     {
         skip += 1;
     }
+    // Which items the pane shows, the last perhaps cut: said as the agenda says it, "▲ 2–4 / 6 ▼".
+    let (mut used, mut last) = (0u16, skip);
+    for (n, text) in items.iter().enumerate().skip(skip) {
+        if used >= contents.height {
+            break;
+        }
+        used = used.saturating_add(height(n, text));
+        last = n;
+    }
+    let below = last + 1 < items.len() || used > contents.height;
+    if skip > 0 || below {
+        let up = if skip > 0 { "▲ " } else { "" };
+        let down = if below { " ▼" } else { "" };
+        let shown = format!(" · {up}{}–{} / {}{down}", skip + 1, last + 1, items.len());
+        heading.push(Span::styled(shown, theme.muted));
+    }
+    frame.render_widget(Paragraph::new(Line::from(heading)), heading_area);
     let lines: Vec<Line> = items
         .iter()
         .enumerate()
