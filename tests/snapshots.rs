@@ -669,6 +669,20 @@ fn scoring_with_an_over_maximum_score_and_the_ranking() {
     insta::assert_snapshot!(s.both());
 }
 
+/// Six units ranked: the ranking wraps under the table rather than stopping at "6. Ban".
+#[test]
+fn the_whole_ranking_is_shown_80x24() {
+    let mut s = Screen::of("ktd1-hcm-tong-ket-2023");
+    s.keys("c");
+    // The total, then the agreed score, of each unit in turn.
+    for score in ["98", "96,5", "97,5", "97", "96", "95"] {
+        s.keys(score).key(KeyCode::Enter).keys(score).key(KeyCode::Enter);
+    }
+    let text = s.text(80, 24);
+    // Wrapped at 80 columns: the last entry's end is on the last row.
+    assert!(text.contains("6. Ban Dân") && text.contains("tộc TP (95)"), "{text}");
+}
+
 /// A long award name ends in "…" in the list and wraps in full beside it, at 80 columns.
 #[test]
 fn a_long_award_name_is_never_cut_silently() {

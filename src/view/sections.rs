@@ -32,8 +32,23 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
     }
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    // The ranking under the table, as many rows as it wraps to (up to a third).
+    let ranked: Vec<String> = ranking
+        .iter()
+        .filter_map(|r| {
+            let flag = if scoring::above_scale(c, r.score()) { " !" } else { "" };
+            Some(format!("{}. {} ({}{flag})", r.rank?, unit_name(ctx, &r.unit), r.score()?.format(sep)))
+        })
+        .collect();
+    let ranking_line = Line::from(vec![
+        Span::styled(format!("{}: ", s.ranking_line), theme.muted),
+        Span::raw(ranked.join(" · ")),
+    ]);
+    let ranking_rows =
+        super::overlay::lines_height(std::slice::from_ref(&ranking_line), usize::from(inner.width))
+            .min((inner.height / 3).max(1));
     let [table_area, ranking_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(inner);
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(ranking_rows)]).areas(inner);
 
     let header_of = |f: &ScoreField| match f {
         ScoreField::Criterion(code) => {
@@ -50,6 +65,20 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
     }
     header.extend([s.col_agreed.to_string(), s.col_rank.to_string()]);
 
+    // Score columns as narrow as their heads allow; the self total and the agreed score (the
+    // two before the rank) leave room for "100,5 !". The unit's name takes the rest.
+    let totals = header.len().saturating_sub(3)..header.len().saturating_sub(1);
+    let score_widths: Vec<u16> = (header.iter().enumerate().skip(2))
+        .map(|(i, h)| {
+            let least = if totals.contains(&i) { 7 } else { 5 };
+            h.chars().count().max(least) as u16
+        })
+        .collect();
+    let spacing = u16::try_from(header.len().saturating_sub(1)).unwrap_or(u16::MAX);
+    let name_width =
+        usize::from(table_area.width.saturating_sub(3 + spacing + score_widths.iter().sum::<u16>()).max(12));
+    // Full names when every one fits, else the short ones (never a mix).
+    let full_names = c.units.iter().all(|u| u.name.chars().count() <= name_width);
     let visible = usize::from(table_area.height.saturating_sub(1));
     let offset = screen.row.saturating_sub(visible.saturating_sub(1));
     let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
@@ -72,7 +101,8 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
             };
             Cell::from(text).style(style)
         };
-        let mut cells = vec![Cell::from(format!("{:>2}.", i + 1)), Cell::from(fit(&unit.short, 24))];
+        let name = if full_names { unit.name.clone() } else { fit(&unit.short, name_width) };
+        let mut cells = vec![Cell::from(format!("{:>2}.", i + 1)), Cell::from(name)];
         for (col, f) in fields.iter().enumerate().filter(|(_, f)| **f != ScoreField::Agreed) {
             cells.push(cell(col, f));
         }
@@ -92,31 +122,13 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
         );
         Row::new(cells)
     });
-    // The unit's name never disappears: score columns are as narrow as their heads allow.
     let mut widths = vec![Constraint::Length(3), Constraint::Min(12)];
-    // The self total and the agreed score (the two before the rank) leave room for "100,5 !".
-    let totals = header.len().saturating_sub(3)..header.len().saturating_sub(1);
-    widths.extend(header.iter().enumerate().skip(2).map(|(i, h)| {
-        let least = if totals.contains(&i) { 7 } else { 5 };
-        Constraint::Length(h.chars().count().max(least) as u16)
-    }));
+    widths.extend(score_widths.iter().map(|&w| Constraint::Length(w)));
     frame.render_widget(
         Table::new(rows, widths).header(Row::new(header).style(theme.muted)).column_spacing(1),
         table_area,
     );
-
-    let ranked: Vec<String> = ranking
-        .iter()
-        .filter_map(|r| {
-            let flag = if scoring::above_scale(c, r.score()) { " !" } else { "" };
-            Some(format!("{}. {} ({}{flag})", r.rank?, unit_name(ctx, &r.unit), r.score()?.format(sep)))
-        })
-        .collect();
-    let line = Line::from(vec![
-        Span::styled(format!("{}: ", s.ranking_line), theme.muted),
-        Span::raw(ranked.join(" · ")),
-    ]);
-    frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), ranking_area);
+    frame.render_widget(Paragraph::new(ranking_line).wrap(Wrap { trim: true }), ranking_area);
 }
 
 pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen) {
