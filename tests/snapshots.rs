@@ -683,6 +683,24 @@ fn the_whole_ranking_is_shown_80x24() {
     assert!(text.contains("6. Ban Dân") && text.contains("tộc TP (95)"), "{text}");
 }
 
+/// A prompt's title too long for its border is written whole inside the box, not cut.
+#[test]
+fn a_long_prompt_title_is_not_cut_80x24() {
+    let mut s = Screen::of("ktd1-hcm-tong-ket-2023");
+    s.keys("c").key(KeyCode::Down).key(KeyCode::Down).key(KeyCode::Down).key(KeyCode::Enter);
+    let text = s.text(80, 24);
+    let title = "Điểm tổng của Sở Tư pháp (ví dụ 27,5; để trống để xóa; Enter: ghi · Esc: thôi)";
+    let inside: String = text
+        .lines()
+        .filter(|r| r.contains("│ │"))
+        .map(|r| r.trim_matches(['"', '│', ' ']).trim().to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(inside.contains(title), "{text}");
+    s.keys("97").key(KeyCode::Enter);
+    assert!(s.text(80, 24).contains("97"), "the field still takes the score");
+}
+
 /// A long award name ends in "…" in the list and wraps in full beside it, at 80 columns.
 #[test]
 fn a_long_award_name_is_never_cut_silently() {

@@ -112,19 +112,38 @@ pub fn prompt(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, note: Option
     let chars = field.chars();
     // A long text (a covenant's item, a decision) wraps so that all of it can be read; the
     // field keeps the width for ↑ and ↓.
-    let lines = field.shown_at(usize::from(width.saturating_sub(2)));
+    let inside = usize::from(width.saturating_sub(2));
+    let lines = field.shown_at(inside);
     let shown = lines.len().min(FIELD_LINES);
-    let popup = centered(area, width, shown as u16 + 2);
-    let mut block = Block::bordered()
-        .border_style(ctx.theme.warning)
-        .style(ctx.theme.base)
-        .title(Line::styled(format!(" {title} "), ctx.theme.title));
-    if let Some(note) = note {
+    // A title or note too long for the border is written in full inside the box (above the
+    // field, or under it) rather than cut mid-word.
+    let on_border = |text: &str| text.width() + 2 <= inside;
+    let inside_rows = |text: Option<&str>| match text {
+        Some(t) if !on_border(t) => wrapped_rows(t, inside),
+        _ => 0,
+    };
+    let (head_rows, foot_rows) = (inside_rows(Some(title)), inside_rows(note));
+    let popup = centered(area, width, shown as u16 + 2 + head_rows + foot_rows);
+    let mut block = Block::bordered().border_style(ctx.theme.warning).style(ctx.theme.base);
+    if head_rows == 0 {
+        block = block.title(Line::styled(format!(" {title} "), ctx.theme.title));
+    }
+    if let Some(note) = note.filter(|_| foot_rows == 0) {
         block = block.title_bottom(Line::styled(format!(" {note} "), ctx.theme.muted));
     }
-    let inner = block.inner(popup);
+    let [head, inner, foot] =
+        Layout::vertical([Constraint::Length(head_rows), Constraint::Fill(1), Constraint::Length(foot_rows)])
+            .areas(block.inner(popup));
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
+    let wrapped =
+        |text: &str, style| Paragraph::new(Line::styled(text.to_string(), style)).wrap(Wrap { trim: true });
+    if head_rows > 0 {
+        frame.render_widget(wrapped(title, ctx.theme.title), head);
+    }
+    if let Some(note) = note.filter(|_| foot_rows > 0) {
+        frame.render_widget(wrapped(note, ctx.theme.muted), foot);
+    }
     let cursor = field.cursor();
     let row = crate::input::cursor_row(&lines, cursor);
     let skip = row.saturating_sub(shown - 1);
