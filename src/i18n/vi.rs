@@ -416,7 +416,7 @@ pub static STRINGS: Strings = Strings {
     },
     remove_covenant_item: |n, t| {
         format!(
-            "Bỏ điều {n} của giao ước: «{t}»? Tệp biên bản (.ron) vẫn lưu lại điều đã bỏ và thời điểm bỏ."
+            "Bỏ điều {n} của giao ước: “{t}”? Tệp biên bản (.ron) vẫn lưu lại điều đã bỏ và thời điểm bỏ."
         )
     },
     presiding_now: |u| format!("{u} chủ trì ký kết giao ước."),
@@ -471,8 +471,8 @@ pub static STRINGS: Strings = Strings {
     member_unit_note: |n| format!("→ đơn vị thành viên: {n}"),
     other_collective_note: "→ tập thể ngoài khối, ghi theo tên đã gõ",
     unit_blank_note: "→ để trống: không thuộc đơn vị thành viên nào",
-    delete_award: |a| format!("Xóa khen thưởng «{a}»? Biên bản lưu vẫn giữ lại nó, nhưng không in ra."),
-    remove_recipient: |n| format!("Bỏ «{n}» khỏi danh sách được khen?"),
+    delete_award: |a| format!("Xóa khen thưởng “{a}”? Biên bản lưu vẫn giữ lại nó, nhưng không in ra."),
+    remove_recipient: |n| format!("Bỏ “{n}” khỏi danh sách được khen?"),
     no_award: "Chưa có khen thưởng nào; nhấn n để thêm.",
     no_recipient: "Khen thưởng này chưa nêu tên ai; nhấn t hoặc i để thêm.",
     fewer_than_named: |n| format!("Tổng số không thể ít hơn {n} đã nêu tên."),
@@ -483,18 +483,18 @@ pub static STRINGS: Strings = Strings {
     },
     award_exists: |a| {
         format!(
-            "«{a}» đã có trong danh sách của nội dung này (con trỏ đang ở đó); để ghi thêm một quyết định nữa, nhấn n rồi 0 và gõ tên."
+            "“{a}” đã có trong danh sách của nội dung này (con trỏ đang ở đó); để ghi thêm một quyết định nữa, nhấn n rồi 0 và gõ tên."
         )
     },
     presiding_absent: |u| format!("{u} chủ trì ký kết giao ước (lưu ý: đơn vị này được ghi là vắng mặt)."),
-    bad_count: |t| format!("«{t}» không phải một số lượng (ví dụ: 7)."),
-    other_body_note: |t| format!("→ không phải đơn vị thành viên: ghi «{t}» sau tên người"),
+    bad_count: |t| format!("“{t}” không phải một số lượng (ví dụ: 7)."),
+    other_body_note: |t| format!("→ không phải đơn vị thành viên: ghi “{t}” sau tên người"),
     several_units: |n| format!("Khớp {n} đơn vị thành viên; gõ thêm cho rõ đơn vị nào."),
     award_refused: |e| {
         use crate::awards::AwardError as E;
         match e {
             E::BlankAward | E::BlankName => "Cần ghi tên.".into(),
-            E::UnknownUnit(u) => format!("Không có đơn vị thành viên «{u}»."),
+            E::UnknownUnit(u) => format!("Không có đơn vị thành viên “{u}”."),
             E::NoSuchEntry(_) | E::NoSuchKind(_) | E::NoSuchRecipient(_) => {
                 "Không còn khen thưởng đó (có thể đã bị xóa).".into()
             }
