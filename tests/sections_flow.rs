@@ -89,7 +89,11 @@ fn a_score_can_be_corrected_cleared_and_a_bad_one_is_refused() {
     );
     d.press(KeyCode::Left).keys("2x").press(KeyCode::Enter);
     assert_eq!(d.ui.notice, Some(Notice::BadScore("2x".into())));
-    d.press(KeyCode::Backspace);
+    assert!(
+        matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "2x"),
+        "refused, the field stays open with what was typed"
+    );
+    d.press(KeyCode::Esc).press(KeyCode::Backspace);
     assert!(d.model.record.scores.get("syt").is_none_or(|s| s.criteria.is_empty()), "cleared");
     assert!(d.model.record.scores.log.len() >= 3, "every change is logged");
 }

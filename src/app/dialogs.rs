@@ -306,7 +306,14 @@ pub(super) fn submit(
             }
             save_if(changed)
         }
-        Prompt::Score => save_if(sections::typed_score(model, ui, &text, now)),
+        Prompt::Score => {
+            let changed = sections::typed_score(model, ui, &text, now);
+            // Refused: the field stays open with what was typed, to be put right.
+            if matches!(ui.notice, Some(Notice::BadScore(_))) {
+                ui.overlay = Some(Overlay::Prompt(Prompt::Score, field));
+            }
+            save_if(changed)
+        }
         Prompt::NotSigning(unit) => {
             let c = &model.conference;
             save_if(model.record.covenant.mark_absent(c, &unit, &text, now).unwrap_or(false))
