@@ -85,6 +85,43 @@ pub enum AwardError {
     NoSuchKind(usize),
     /// No recipient of that number in the entry.
     NoSuchRecipient(usize),
+    /// The award goes to collectives only (a Cờ thi đua): not to this person.
+    CollectivesOnly,
+    /// The award goes to persons only (Chiến sĩ thi đua): not to this collective.
+    IndividualsOnly,
+}
+
+/// Who an award may go to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Eligible {
+    Collectives,
+    Individuals,
+    Both,
+}
+
+/// Who an award may go to by its name, as the Luật Thi đua, khen thưởng gives it: a Cờ thi
+/// đua or "Tập thể lao động …" to collectives only, a "Chiến sĩ thi đua" title to persons only;
+/// any other (Bằng khen, Giấy khen, a name not recognised) to either.
+pub fn eligible(award: &str) -> Eligible {
+    let name = clean(award).to_lowercase();
+    if name.starts_with("cờ thi đua") || name.starts_with("tập thể lao động") {
+        Eligible::Collectives
+    } else if name.starts_with("chiến sĩ thi đua") {
+        Eligible::Individuals
+    } else {
+        Eligible::Both
+    }
+}
+
+/// Refuses a recipient the award cannot go to (see [`eligible`]).
+pub fn fits(award: &str, recipient: &Recipient) -> Result<(), AwardError> {
+    match (eligible(award), recipient) {
+        (Eligible::Collectives, Recipient::Individual { .. }) => Err(AwardError::CollectivesOnly),
+        (Eligible::Individuals, Recipient::Unit(_) | Recipient::Collective(_)) => {
+            Err(AwardError::IndividualsOnly)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// How many received one kind of award, as the reports count them.
@@ -260,6 +297,7 @@ impl Awards {
     ) -> Result<bool, AwardError> {
         let recipient = checked(conference, recipient)?;
         let entry = self.live_mut(id)?;
+        fits(&entry.award, &recipient)?;
         if entry.recipients.contains(&recipient) {
             return Ok(false);
         }
@@ -280,6 +318,7 @@ impl Awards {
     ) -> Result<bool, AwardError> {
         let recipient = checked(conference, recipient)?;
         let entry = self.live_mut(id)?;
+        fits(&entry.award, &recipient)?;
         match entry.recipients.get(index) {
             None => Err(AwardError::NoSuchRecipient(index)),
             Some(r) if *r == recipient => Ok(false),
@@ -477,6 +516,27 @@ mod tests {
         assert_eq!((counts[0].collectives, counts[0].individuals), (6, 31));
         assert_eq!(a.0.len(), 3, "the deleted entry stays in the record");
         assert_eq!(a.set_unnamed(wrong, 0, 0, at(9)), Err(AwardError::NoSuchEntry(wrong)));
+    }
+
+    #[test]
+    fn a_flag_goes_to_collectives_and_a_title_of_chien_si_to_persons() {
+        assert_eq!(eligible("Cờ thi đua của Ủy ban nhân dân Thành phố"), Eligible::Collectives);
+        assert_eq!(eligible(" cờ thi đua xuất sắc"), Eligible::Collectives);
+        assert_eq!(eligible("Tập thể lao động xuất sắc"), Eligible::Collectives);
+        assert_eq!(eligible("Chiến sĩ thi đua cấp thành phố"), Eligible::Individuals);
+        assert_eq!(eligible("Bằng khen của Thủ tướng Chính phủ"), Eligible::Both);
+        assert_eq!(eligible("Giấy khen"), Eligible::Both);
+        let c = sample("quan1-tong-ket-2022.ron");
+        let mut a = Awards::default();
+        let flag = a.add(0, "Cờ thi đua của UBND Thành phố", "", "", at(1)).expect("added");
+        let title = a.add(0, "Chiến sĩ thi đua cấp thành phố", "", "", at(1)).expect("added");
+        let person = Recipient::Individual { name: "Lê Văn Bình".into(), unit: None };
+        let unit = Recipient::Unit("pnv".into());
+        assert_eq!(a.add_recipient(&c, flag, &person, at(2)), Err(AwardError::CollectivesOnly));
+        assert_eq!(a.add_recipient(&c, flag, &unit, at(2)), Ok(true));
+        assert_eq!(a.replace_recipient(&c, flag, 0, &person, at(2)), Err(AwardError::CollectivesOnly));
+        assert_eq!(a.add_recipient(&c, title, &unit, at(2)), Err(AwardError::IndividualsOnly));
+        assert_eq!(a.add_recipient(&c, title, &person, at(2)), Ok(true));
     }
 
     #[test]

@@ -58,6 +58,9 @@ pub enum Problem {
     BadYears(i32, i32),
     /// An `Office` choosing no unit (`places: 0`).
     ZeroPlaces,
+    /// An award given to a recipient it cannot go to (a Cờ thi đua to a person): the error
+    /// says which way.
+    Recipient(crate::awards::AwardError),
     /// An `Office` choosing more units than it has candidates.
     TooManyPlaces {
         places: u32,

@@ -14,6 +14,7 @@ const DIR: &str = "tests/fixtures/conference";
 /// (fixture, line, column, the Vietnamese sentence after "FILE, dòng L, cột C: ").
 /// A line of 0 means the problem is the whole file.
 const CASES: &[(&str, usize, usize, &str)] = &[
+    ("award-flag-to-a-person", 25, 39, "Hình thức này chỉ tặng cho tập thể, không tặng cho cá nhân."),
     (
         "award-unknown-recipient",
         25,

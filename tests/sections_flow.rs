@@ -298,6 +298,13 @@ fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
         ]
     );
     assert_eq!(awards.totals(), (23, 10));
+    // A Cờ thi đua goes to collectives, a Chiến sĩ thi đua to persons: said before typing.
+    d.press(KeyCode::Home).press(KeyCode::Down).press(KeyCode::Tab).keys("i");
+    assert_eq!(d.ui.notice, Some(Notice::AwardRefused(hoinghi::awards::AwardError::CollectivesOnly)));
+    assert_eq!(d.ui.overlay, None);
+    d.press(KeyCode::Esc).press(KeyCode::Down).press(KeyCode::Tab).keys("t");
+    assert_eq!(d.ui.notice, Some(Notice::AwardRefused(hoinghi::awards::AwardError::IndividualsOnly)));
+    assert_eq!(d.ui.overlay, None);
 }
 
 #[test]

@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use ratatui::crossterm::event::KeyCode;
 
 use super::{Model, Notice, Overlay, Prompt, Question, Screen, Slot, Ui};
-use crate::awards::AwardEntry;
+use crate::awards::{AwardEntry, AwardError, Eligible, eligible};
 use crate::conference::{Recipient, Unit};
 use crate::input::LineInput;
 use crate::keys::{self, Command, Key};
@@ -130,6 +130,13 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
             None => ui.notice = Some(Notice::NoRecipient),
         },
         Command::DeleteItem => ui.overlay = entry.map(|e| Overlay::Confirm(Question::DeleteAward(e.id))),
+        // Said before anything is typed when the award cannot go to such a recipient.
+        Command::AddCollective if entry.is_some_and(|e| eligible(&e.award) == Eligible::Individuals) => {
+            ui.notice = Some(Notice::AwardRefused(AwardError::IndividualsOnly));
+        }
+        Command::AddIndividual if entry.is_some_and(|e| eligible(&e.award) == Eligible::Collectives) => {
+            ui.notice = Some(Notice::AwardRefused(AwardError::CollectivesOnly));
+        }
         Command::AddCollective => {
             ui.overlay = entry.and_then(|e| prompt(Prompt::Collective(Slot { id: e.id, at: None }), ""));
         }

@@ -206,6 +206,9 @@ fn check_sections(c: &Conference, ids: &HashSet<&str>, out: &mut Vec<(String, Pr
         }
         for (k, recipient) in award.recipients.iter().enumerate() {
             let path = format!("{at}.recipients[{k}]");
+            if let Err(e) = crate::awards::fits(&award.award, recipient) {
+                out.push((path.clone(), Problem::Recipient(e)));
+            }
             match recipient {
                 Recipient::Unit(id) if !known(id) => out.push((path, Problem::UnknownUnit(id.clone()))),
                 Recipient::Collective(name) if blank(name) => {

@@ -539,6 +539,8 @@ pub static STRINGS: Strings = Strings {
         match e {
             E::BlankAward | E::BlankName => "A name is needed.".into(),
             E::UnknownUnit(u) => format!("There is no member unit “{u}”."),
+            E::CollectivesOnly => "This award goes to collectives only, not to persons.".into(),
+            E::IndividualsOnly => "This title goes to persons only, not to collectives.".into(),
             E::NoSuchEntry(_) | E::NoSuchKind(_) | E::NoSuchRecipient(_) => {
                 "That award is no longer there (it may have been deleted).".into()
             }
@@ -772,6 +774,7 @@ fn problem(p: &Problem) -> String {
             format!("half year {h} does not exist; write 1 (first half) or 2 (second half).")
         }
         Problem::BadYears(a, b) => format!("the period {a}–{b} starts after it ends; swap the years."),
+        Problem::Recipient(e) => (STRINGS.award_refused)(e),
         Problem::ZeroPlaces => {
             "places is 0: an election or nomination chooses at least 1 unit; write places: 1 or more.".into()
         }

@@ -495,6 +495,8 @@ pub static STRINGS: Strings = Strings {
         match e {
             E::BlankAward | E::BlankName => "Cần ghi tên.".into(),
             E::UnknownUnit(u) => format!("Không có đơn vị thành viên “{u}”."),
+            E::CollectivesOnly => "Hình thức này chỉ tặng cho tập thể, không tặng cho cá nhân.".into(),
+            E::IndividualsOnly => "Danh hiệu này chỉ tặng cho cá nhân, không tặng cho tập thể.".into(),
             E::NoSuchEntry(_) | E::NoSuchKind(_) | E::NoSuchRecipient(_) => {
                 "Không còn khen thưởng đó (có thể đã bị xóa).".into()
             }
@@ -726,6 +728,7 @@ fn problem(p: &Problem) -> String {
         ),
         Problem::BadHalf(h) => format!("nửa năm {h} không có; hãy ghi 1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm)."),
         Problem::BadYears(a, b) => format!("giai đoạn {a}–{b} có năm đầu sau năm cuối; hãy đổi lại thứ tự."),
+        Problem::Recipient(e) => (STRINGS.award_refused)(e),
         Problem::ZeroPlaces => "places là 0: cuộc bầu hoặc suy tôn phải chọn ít nhất 1 đơn vị; hãy ghi places: 1 trở lên.".into(),
         Problem::TooManyPlaces { places, candidates } => format!(
             "places là {places} nhưng chỉ có {candidates} ứng viên; hãy ghi số đơn vị cần chọn không quá số ứng viên."
