@@ -165,7 +165,9 @@ pub struct Strings {
     // Polls.
     pub round: fn(n: u32) -> String,
     pub present_at_opening: fn(present: u32, members: u32) -> String,
-    pub base_of: fn(Base, value: u32) -> String,
+    /// What percentages are of, and its figure once known (`None`: a secret ballot's form not
+    /// complete yet).
+    pub base_of: fn(Base, value: Option<u32>) -> String,
     pub needed_votes: fn(n: u32) -> String,
     pub choice_for: &'static str,
     pub choice_against: &'static str,

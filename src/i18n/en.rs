@@ -360,7 +360,10 @@ pub static STRINGS: Strings = Strings {
 
     round: |n| format!("Round {n}"),
     present_at_opening: |p, m| format!("Present at the opening: {p}/{m} units"),
-    base_of: |b, v| format!("Percentages of {} ({v})", base(b)),
+    base_of: |b, v| match v {
+        Some(v) => format!("Percentages of {} ({v})", base(b)),
+        None => format!("Percentages of {}", base(b)),
+    },
     needed_votes: |n| format!("{n} needed"),
     choice_for: "For",
     choice_against: "Against",

@@ -335,7 +335,10 @@ pub static STRINGS: Strings = Strings {
 
     round: |n| format!("Vòng {n}"),
     present_at_opening: |p, m| format!("Có mặt khi mở biểu quyết: {p}/{m} đơn vị"),
-    base_of: |b, v| format!("Tỷ lệ tính trên {} ({v})", base(b)),
+    base_of: |b, v| match v {
+        Some(v) => format!("Tỷ lệ tính trên {} ({v})", base(b)),
+        None => format!("Tỷ lệ tính trên {}", base(b)),
+    },
     needed_votes: |n| format!("cần {n}"),
     choice_for: "Tán thành",
     choice_against: "Không tán thành",

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use super::Ctx;
 use super::agenda::fit;
 use crate::app::{FormField, PollScreen, ballots_from_form, blank_fields, choice_digit, form_fields};
-use crate::conference::Method;
+use crate::conference::{Base, Method};
 use crate::poll::{Choice, Outcome, Poll, Tally};
 
 /// A unit's short name by id (the id itself if unknown).
@@ -207,6 +207,10 @@ impl Widget for PollView<'_> {
         let typed = form.as_ref().filter(|f| f.problems.is_empty()).and_then(|f| poll.tally_with(&f.ballots));
         // A secret ballot has a result to foresee only once its form is complete and adds up.
         let foreseen = form.as_ref().is_none_or(|f| typed.is_some() && f.blank.is_empty());
+        let recorded = poll.current_round().is_some_and(|r| r.ballots.is_some());
+        let known_base = typed.is_some()
+            || recorded
+            || !matches!(poll.rules.base, Base::Issued | Base::Returned | Base::Valid);
         let tally = typed.unwrap_or_else(|| poll.tally());
         let rule = (s.pass_rule)(tally.threshold, tally.base);
         let needed = tally.needed.map(|n| format!(" · {}", (s.needed_votes)(n))).unwrap_or_default();
@@ -214,7 +218,8 @@ impl Widget for PollView<'_> {
             Line::from(vec![
                 Span::styled((s.present_at_opening)(poll.present.len() as u32, poll.members), theme.muted),
                 Span::styled(" · ", theme.muted),
-                Span::raw((s.base_of)(tally.base, tally.base_value)),
+                // A secret ballot's base is known once its figures add up (typed or recorded).
+                Span::raw((s.base_of)(tally.base, known_base.then_some(tally.base_value))),
             ]),
             Line::from(vec![
                 Span::styled(format!("{}: ", s.label_threshold), theme.muted),
