@@ -120,7 +120,9 @@ pub struct Strings {
     /// Asked before n, p, Enter or s moves the agenda of adopted minutes; `item` is the item
     /// it goes to or skips (1-based; none: it ends the conference again), `skipped` whether
     /// that one is marked skipped.
-    pub move_adopted: fn(command: crate::keys::Command, item: Option<usize>, skipped: bool) -> String,
+    /// `reopens`: the conference has ended and the move opens an item again.
+    pub move_adopted:
+        fn(command: crate::keys::Command, item: Option<usize>, skipped: bool, reopens: bool) -> String,
     pub conference_ended: &'static str,
     /// Said before the adoption question when something is left undone (nothing if all is 0).
     pub adopt_unfinished: fn(&crate::record::Unfinished) -> String,
@@ -521,13 +523,18 @@ mod tests {
     fn moving_adopted_minutes_names_where_it_goes() {
         use crate::keys::Command;
         let vi = Lang::Vi.strings();
-        let asked = |c, n, skipped| (vi.move_adopted)(c, n, skipped);
+        let asked = |c, n, skipped| (vi.move_adopted)(c, n, skipped, false);
         assert!(asked(Command::NextItem, Some(6), false).contains("Vẫn chuyển sang nội dung 6?"));
         assert!(asked(Command::NextItem, None, false).contains("Vẫn kết thúc lại hội nghị?"));
         assert!(asked(Command::SkipItem, Some(3), true).contains("Vẫn thôi bỏ qua nội dung 3?"));
+        assert!(!asked(Command::PreviousItem, Some(8), false).contains("giờ kết thúc"));
+        assert!(
+            (vi.move_adopted)(Command::PreviousItem, Some(8), false, true)
+                .contains("Hội nghị mở lại; giờ kết thúc được ghi lại khi kết thúc lần nữa.")
+        );
         let en = Lang::En.strings();
         assert!(
-            (en.move_adopted)(Command::NextItem, None, false)
+            (en.move_adopted)(Command::NextItem, None, false, false)
                 .contains("End the conference again all the same?")
         );
     }

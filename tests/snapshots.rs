@@ -310,12 +310,14 @@ fn adopting_asks_then_the_header_says_adopted_80x24() {
     let question =
         s.text(80, 24).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
     assert!(question.contains("Biên bản đã được thông qua. Vẫn quay lại nội dung 5?"), "{question}");
+    assert!(question.contains("Hội nghị mở lại; giờ kết thúc được ghi lại"), "it had ended: {question}");
     assert_eq!(s.model.record.current, None, "not before the answer");
     // Back in item 5, n goes to the next item never held (6), and says which.
     s.keys("c").keys("n");
     let question =
         s.text(80, 24).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
     assert!(question.contains("Biên bản đã được thông qua. Vẫn chuyển sang nội dung 6?"), "{question}");
+    assert!(!question.contains("Hội nghị mở lại"), "under way again: {question}");
 }
 
 impl Screen {

@@ -278,7 +278,7 @@ pub static STRINGS: Strings = Strings {
         .collect();
         if parts.is_empty() { String::new() } else { format!("Still open: {}. ", parts.join("; ")) }
     },
-    move_adopted: |command, n, skipped| {
+    move_adopted: |command, n, skipped, reopens| {
         let what = match (command, n) {
             (_, None) => "end the conference again".to_string(),
             (Command::NextItem, Some(n)) => format!("move on to item {n}"),
@@ -287,8 +287,13 @@ pub static STRINGS: Strings = Strings {
             (Command::SkipItem, Some(n)) => format!("skip item {n}"),
             (_, Some(n)) => format!("start item {n}"),
         };
+        let reopened = if reopens {
+            " The conference reopens; its end time is recorded again when it ends."
+        } else {
+            ""
+        };
         format!(
-            "The minutes are adopted. {} all the same? It is recorded among the changes after adoption.",
+            "The minutes are adopted. {} all the same? It is recorded among the changes after adoption.{reopened}",
             crate::i18n::capitalise(&what)
         )
     },

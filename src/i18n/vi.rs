@@ -256,7 +256,7 @@ pub static STRINGS: Strings = Strings {
         .collect();
         if parts.is_empty() { String::new() } else { format!("Còn {}. ", parts.join("; ")) }
     },
-    move_adopted: |command, n, skipped| {
+    move_adopted: |command, n, skipped, reopens| {
         let what = match (command, n) {
             (_, None) => "kết thúc lại hội nghị".to_string(),
             (Command::NextItem, Some(n)) => format!("chuyển sang nội dung {n}"),
@@ -265,8 +265,13 @@ pub static STRINGS: Strings = Strings {
             (Command::SkipItem, Some(n)) => format!("bỏ qua nội dung {n}"),
             (_, Some(n)) => format!("bắt đầu nội dung {n}"),
         };
+        let reopened = if reopens {
+            " Hội nghị mở lại; giờ kết thúc được ghi lại khi kết thúc lần nữa."
+        } else {
+            ""
+        };
         format!(
-            "Biên bản đã được thông qua. Vẫn {what}? Việc này được ghi vào phần sửa đổi sau khi thông qua."
+            "Biên bản đã được thông qua. Vẫn {what}? Việc này được ghi vào phần sửa đổi sau khi thông qua.{reopened}"
         )
     },
     conference_ended: "Hội nghị đã kết thúc. p: quay lại nội dung họp sau cùng.",

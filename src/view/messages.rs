@@ -36,7 +36,9 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
             let skipped = item
                 .and_then(|i| r.items.get(i))
                 .is_some_and(|i| i.state == crate::record::ItemState::Skipped);
-            (s.move_adopted)(*command, item.map(|i| i + 1), skipped)
+            // Opening an item of a conference that has ended reopens it (s only marks one).
+            let reopens = r.has_ended() && item.is_some() && *command != Command::SkipItem;
+            (s.move_adopted)(*command, item.map(|i| i + 1), skipped, reopens)
         }
         Question::CloseRound => poll_on_screen(ctx)
             .map(|p| {
