@@ -83,11 +83,13 @@ pub fn export_to(model: &Model, format: Format, path: &Path) -> io::Result<()> {
 }
 
 /// The file name the biên bản gets by default: `bien-ban_khoi-thi-dua-1_2024-01-16.docx`,
-/// from the bloc's name (letters without diacritics, no separators) and the date.
+/// from the bloc's name (letters without diacritics, no separators) and the day it was held,
+/// as the biên bản is dated.
 pub fn file_name(model: &Model, format: Format) -> String {
     let bloc = store::slug(&model.conference.bloc.name);
     let bloc = if bloc.is_empty() { "hoi-nghi".to_string() } else { bloc };
-    format!("bien-ban_{bloc}_{}.{}", model.conference.date.format("%Y-%m-%d"), format.extension())
+    let held = model.record.held_on(&model.conference);
+    format!("bien-ban_{bloc}_{}.{}", held.format("%Y-%m-%d"), format.extension())
 }
 
 /// Where the biên bản goes by default: beside the minutes file, named by `file_name`.
@@ -117,6 +119,10 @@ mod tests {
         assert!(!name.contains(['/', '\\']) && !name.chars().any(char::is_control));
         m.conference.bloc.name = "///".into();
         assert_eq!(file_name(&m, Format::Html), "bien-ban_hoi-nghi_2024-01-16.html");
+        // Held on another day than planned: named as the biên bản is dated.
+        m.record.started_at =
+            chrono::NaiveDate::from_ymd_opt(2024, 1, 23).and_then(|d| d.and_hms_opt(8, 0, 0));
+        assert_eq!(file_name(&m, Format::Html), "bien-ban_hoi-nghi_2024-01-23.html");
     }
 
     #[test]

@@ -324,7 +324,9 @@ fn b_writes_the_docx_beside_the_minutes_and_says_where() {
     p.send_str("n");
     wait_current(&p, 1);
     p.send_str("b");
-    let docx = home.join("bien-ban_khoi-thi-dua-1_2024-01-16.docx");
+    // Started just now: named by today, the day the biên bản is dated.
+    let today = chrono::Local::now().date_naive().format("%Y-%m-%d");
+    let docx = home.join(format!("bien-ban_khoi-thi-dua-1_{today}.docx"));
     p.wait_for_text(&format!("Đã xuất biên bản: {}", docx.display()));
     let bytes = std::fs::read(&docx).expect("the .docx");
     assert!(bytes.starts_with(b"PK"), "a zip archive, as a .docx is");
