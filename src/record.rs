@@ -253,13 +253,14 @@ impl Record {
         }
     }
 
-    /// A member unit's attendance over the conference: a presence no vote counted before
-    /// the unit was marked absent again is taken as a slip at the roll call.
+    /// A member unit's attendance over the conference. A presence that ended before anything
+    /// happened with the unit there (a vote counting it, an agenda item beginning) is taken as
+    /// a slip at the roll call, corrected: "all present", then one marked absent.
     pub fn stay(&self, unit: &str) -> crate::attendance::Stay {
         self.attendance.stay(unit, |from, to| {
-            self.polls
-                .iter()
-                .any(|p| from <= p.opened_at && p.opened_at <= to && p.present.iter().any(|u| u == unit))
+            let during = |t: NaiveDateTime| from <= t && t <= to;
+            let voted = self.polls.iter().any(|p| during(p.opened_at) && p.present.iter().any(|u| u == unit));
+            voted || self.items.iter().flat_map(|i| &i.spans).any(|s| from < s.from && s.from <= to)
         })
     }
 

@@ -1879,6 +1879,26 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
     }
 }
 
+/// Present at the roll call, there as the next item began, out before any vote and back:
+/// the biên bản tells the step out with its reason, not a late arrival.
+#[test]
+fn a_unit_out_between_items_and_back_is_present_with_its_absence() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Present]);
+    t.at(8, 5).next();
+    t.at(8, 10).keys("d").press(KeyCode::End).keys("v").keys("Ra ngoài họp đột xuất").enter().esc();
+    t.at(8, 30).keys("d").press(KeyCode::End).keys("c").esc();
+    for (format, text) in texts(&t.model) {
+        let parts = strings(&[
+            "có mặt 6/6 đơn vị.",
+            "Ban Dân tộc",
+            "Có mặt, vắng từ 8 giờ 10 phút đến 8 giờ 30 phút, lý do: Ra ngoài họp đột xuất",
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+    }
+}
+
 /// Nobody reached the threshold in round 1 (3–2–1 of six, no tie): the conference voted
 /// again, and the biên bản tells the re-vote from a tie's.
 #[test]
