@@ -340,7 +340,18 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
     let last = record.items.len().saturating_sub(1);
     let changed = match command {
         Command::NextItem | Command::PreviousItem | Command::StartSelected | Command::SkipItem => {
-            move_agenda(record, ui, command, now)
+            let leaving = record.current;
+            let changed = move_agenda(record, ui, command, now);
+            // Held without the vote it was for: said as it ends (the vote can still be held).
+            let unvoted = leaving.filter(|&i| {
+                let planned = model.conference.agenda.get(i).is_some_and(|a| a.vote.is_some());
+                let done = record.items.get(i).is_some_and(|r| r.state == ItemState::Done);
+                changed && planned && done && record.poll(i).is_none()
+            });
+            if let Some(i) = unvoted {
+                ui.notice = Some(Notice::VoteNotHeld(i + 1));
+            }
+            changed
         }
         Command::SelectUp => select(ui, ui.selected.saturating_sub(1)),
         Command::SelectDown => select(ui, (ui.selected + 1).min(last)),

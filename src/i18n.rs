@@ -228,6 +228,8 @@ pub struct Strings {
     /// Vote again: round `round` among `candidates` for `places`.
     pub revote_question: fn(round: u32, candidates: &str, places: u32) -> String,
     pub revote_opened: fn(round: u32) -> String,
+    /// Item `n` ended without its vote; `key` opens a vote.
+    pub vote_not_held: fn(n: usize, key: &str) -> String,
     /// On a closed vote a re-vote may follow: how to open it.
     pub revote_hint: fn(round: u32) -> String,
     /// Said before closing a show of hands while units present have not voted (their names).

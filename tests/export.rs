@@ -1899,6 +1899,29 @@ fn a_unit_out_between_items_and_back_is_present_with_its_absence() {
     }
 }
 
+/// A vote item passed over with n: the biên bản says the vote was not held, and the one
+/// being held says it has not been yet.
+#[test]
+fn an_item_held_without_its_vote_says_so() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Present]);
+    for minute in [5, 10, 15, 20, 25, 30] {
+        t.at(8, minute).next();
+    }
+    assert_eq!(t.model.record.current, Some(6), "the nomination (7) under way, the motion (6) done");
+    for (format, text) in texts(&t.model) {
+        let parts = strings(&[
+            "6. Biểu quyết thông qua báo cáo tổng kết năm 2023",
+            "Nội dung này không tiến hành biểu quyết.",
+            "7. Bình xét, suy tôn",
+            "Chưa tiến hành biểu quyết.",
+            "8. Bầu Khối trưởng",
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+    }
+}
+
 /// Nobody reached the threshold in round 1 (3–2–1 of six, no tie): the conference voted
 /// again, and the biên bản tells the re-vote from a tie's.
 #[test]

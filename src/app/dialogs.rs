@@ -137,6 +137,8 @@ pub enum Notice {
     Reopened,
     /// The re-vote is open: round n.
     Revote(u32),
+    /// Item n (1-based) ended without the vote it was for.
+    VoteNotHeld(usize),
     ReasonNeeded,
     /// The poll was opened before anyone voted and the units present changed since: counted
     /// again.

@@ -454,6 +454,7 @@ fn what_adopting_would_leave_undone_is_counted() {
     // Item 7 (the nomination, a vote) started and passed over with n: its vote never held.
     s.press(KeyCode::Esc).press(KeyCode::Up).press(KeyCode::Enter).keys("n");
     assert_eq!(s.model.record.items[6].state, Done);
+    assert_eq!(s.ui.notice, Some(Notice::VoteNotHeld(7)), "said as it ends");
     assert_eq!(unfinished(&s).votes_not_held, [6]);
 }
 

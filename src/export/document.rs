@@ -344,10 +344,17 @@ impl<'a> Builder<'a> {
                 self.para(1, vec![Run::plain(line)]);
             }
             self.comments(&comments);
+            let held = record.state != ItemState::Skipped && !record.spans.is_empty();
             if let Some(poll) = poll {
                 self.poll(poll, item.kind);
+            } else if item.vote.is_some() && held {
+                // Held without the vote it was for (passed over with n, say).
+                let said = match record.state {
+                    ItemState::Current => "Chưa tiến hành biểu quyết.",
+                    _ => "Nội dung này không tiến hành biểu quyết.",
+                };
+                self.para(1, vec![Run::italic(said)]);
             }
-            let held = record.state != ItemState::Skipped && !record.spans.is_empty();
             if scores_here
                 && (!self.record.scores.units.is_empty() || (held && self.conference.scoring.is_some()))
             {

@@ -446,6 +446,9 @@ pub static STRINGS: Strings = Strings {
         k => format!("Vote again in round {r} among: {c}, choosing {k} units?"),
     },
     revote_opened: |r| format!("Round {r} is open (a re-vote)."),
+    vote_not_held: |n, k| {
+        format!("Item {n} ended without its vote; if it is needed, select item {n} and press {k}.")
+    },
     revote_hint: |r| format!("If the conference votes again: press b to open round {r}."),
     not_voted_yet: |names| format!("Not voted yet: {names}. "),
     text_continues: "… more (Enter: see and edit the whole text)",

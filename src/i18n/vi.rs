@@ -411,6 +411,9 @@ pub static STRINGS: Strings = Strings {
         k => format!("Hội nghị bầu lại vòng {r} giữa: {c}, chọn {k} đơn vị?"),
     },
     revote_opened: |r| format!("Đã mở vòng {r} (bầu lại)."),
+    vote_not_held: |n, k| {
+        format!("Nội dung {n} đã xong mà chưa biểu quyết; nếu cần, chọn nội dung {n} và nhấn {k}.")
+    },
     revote_hint: |r| format!("Nếu hội nghị bầu lại: nhấn b để mở vòng {r}."),
     not_voted_yet: |names| format!("Chưa biểu quyết: {names}. "),
     text_continues: "… còn nữa (Enter: xem và sửa toàn văn)",

@@ -195,6 +195,9 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::ChairDecided) => s.chair_decided.into(),
         Some(Notice::Reopened) => s.reopened.into(),
         Some(Notice::Revote(round)) => (s.revote_opened)(*round),
+        Some(Notice::VoteNotHeld(n)) => {
+            (s.vote_not_held)(*n, &keys::first_key(Context::Agenda, Command::OpenPoll, s))
+        }
         Some(Notice::ReasonNeeded) => s.reason_needed.into(),
         Some(Notice::AllVoted) => s.all_voted.into(),
         Some(Notice::PresentRecounted { present, members }) => (s.present_recounted)(*present, *members),
