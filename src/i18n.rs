@@ -191,8 +191,9 @@ pub struct Strings {
     pub awaiting_chair_places: fn(rounds: u32, left: u32, digits: &str, chosen: &str) -> String,
     /// The facts line of a round that chooses several units.
     pub places_rule: fn(places: u32) -> String,
-    /// A candidate already elected by another election of the conference (1-based item).
-    pub elected_elsewhere: fn(unit: &str, item: usize) -> String,
+    /// A candidate already elected to `office` by another election of the conference
+    /// (1-based item).
+    pub elected_elsewhere: fn(unit: &str, office: &str, item: usize) -> String,
     /// What a round of several places chose.
     pub chosen_units: fn(units: &str) -> String,
     /// Places of a round that nobody filled (nobody else met the threshold).

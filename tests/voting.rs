@@ -173,19 +173,22 @@ fn a_unit_already_elected_is_pointed_out_in_the_next_election() {
     assert_eq!(t.model.record.elected_elsewhere(&t.model.conference, ELECTION), []);
     assert_eq!(t.model.record.elected_elsewhere(&t.model.conference, SECRET), [], "a nomination");
     t.press(KeyCode::Esc).select_item(ELECTION + 1).keys("v");
-    let s = hoinghi::i18n::Lang::Vi.strings();
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
-    let theme = hoinghi::theme::Theme::default();
-    terminal
-        .draw(|f| {
-            hoinghi::view::draw(
-                f,
-                hoinghi::view::Ctx { model: &t.model, ui: &t.ui, theme: &theme, s, now: t.now },
-            )
-        })
-        .expect("draw");
-    let screen: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
-    assert!(screen.contains("Lưu ý: Sở Tư pháp đã trúng cử ở nội dung 8."), "{screen}");
+    let screen = |t: &Table| {
+        let s = hoinghi::i18n::Lang::Vi.strings();
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+        let theme = hoinghi::theme::Theme::default();
+        let ctx = hoinghi::view::Ctx { model: &t.model, ui: &t.ui, theme: &theme, s, now: t.now };
+        terminal.draw(|f| hoinghi::view::draw(f, ctx)).expect("draw");
+        terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect::<String>()
+    };
+    let note = "Lưu ý: Sở Tư pháp đã trúng cử Khối trưởng Khối thi đua 1 năm 2024 (nội dung 8).";
+    assert!(screen(&t).contains(note), "{}", screen(&t));
+    // Closing with it elected again asks with the note first.
+    t.keys("111111").press(KeyCode::Enter);
+    assert!(screen(&t).contains("Kết thúc vòng 1?"), "{}", screen(&t));
+    let question = screen(&t).split("Kết thúc vòng 1?").next().map(|q| q.matches("Lưu ý").count());
+    assert_eq!(question, Some(2), "in the facts and in the question: {}", screen(&t));
 }
 
 /// 3–2–1 of six: nobody has more than half. The conference may vote again (b, asked first);

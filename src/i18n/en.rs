@@ -397,7 +397,7 @@ pub static STRINGS: Strings = Strings {
         )
     },
     places_rule: |k| format!("Chooses {k} units; each unit votes for up to {k} candidates"),
-    elected_elsewhere: |unit, n| format!("Note: {unit} was already elected in item {n}."),
+    elected_elsewhere: |unit, office, n| format!("Note: {unit} was already elected {office} (item {n})."),
     chosen_units: |u| format!("chosen: {u}"),
     places_unfilled: |n| match n {
         1 => "nobody else reached the threshold for the place left".into(),

@@ -370,7 +370,7 @@ pub static STRINGS: Strings = Strings {
         )
     },
     places_rule: |k| format!("Chọn {k} đơn vị; mỗi đơn vị biểu quyết cho tối đa {k} ứng viên"),
-    elected_elsewhere: |unit, n| format!("Lưu ý: {unit} đã trúng cử ở nội dung {n}."),
+    elected_elsewhere: |unit, office, n| format!("Lưu ý: {unit} đã trúng cử {office} (nội dung {n})."),
     chosen_units: |u| format!("được chọn: {u}"),
     places_unfilled: |n| format!("{n} vị trí còn lại không có đơn vị nào đạt ngưỡng"),
     pick_places: |k, o, p| {

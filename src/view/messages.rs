@@ -45,7 +45,18 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
                 let tally = p.tally();
                 let waiting: Vec<String> = tally.not_voted.iter().map(|u| poll::unit_name(ctx, u)).collect();
                 let question = (s.close_round_question)(tally.round, &poll::provisional_text(ctx, p, &tally));
-                if waiting.is_empty() { question } else { (s.not_voted_yet)(&waiting.join(", ")) + &question }
+                let question = if waiting.is_empty() {
+                    question
+                } else {
+                    (s.not_voted_yet)(&waiting.join(", ")) + &question
+                };
+                // The unit it would elect holds another office already: said again here.
+                let winners = match &tally.provisional {
+                    crate::poll::Outcome::Elected(unit) => vec![unit.clone()],
+                    _ => tally.selected.clone(),
+                };
+                let notes = poll::elected_elsewhere_notes(ctx, p, Some(&winners));
+                notes.into_iter().map(|n| n + " ").collect::<String>() + &question
             })
             .unwrap_or_default(),
         Question::Revote => poll_on_screen(ctx)

@@ -230,9 +230,8 @@ impl Widget for PollView<'_> {
             facts.push(Line::raw((s.places_rule)(poll.places())));
         }
         // One unit should not hold two offices: the chair is told before the vote.
-        let c = &ctx.model.conference;
-        for (unit, item) in ctx.model.record.elected_elsewhere(c, poll.item) {
-            facts.push(Line::styled((s.elected_elsewhere)(c.short_name(&unit), item + 1), theme.overrun));
+        for note in elected_elsewhere_notes(ctx, poll, None) {
+            facts.push(Line::styled(note, theme.overrun));
         }
         // The facts wrap rather than lose their end (a long base, English).
         let width = usize::from(inner.width.max(1));
@@ -427,6 +426,20 @@ impl PollView<'_> {
         }
         Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
     }
+}
+
+/// "Lưu ý: Sở Tư pháp đã trúng cử Khối trưởng … (nội dung 8).", for each candidate of `poll`
+/// another election has chosen (only those in `among`, when given).
+pub(super) fn elected_elsewhere_notes(ctx: Ctx, poll: &Poll, among: Option<&[String]>) -> Vec<String> {
+    let c = &ctx.model.conference;
+    let office = |item: usize| match c.agenda.get(item).and_then(|a| a.vote.as_ref()).map(|v| &v.subject) {
+        Some(crate::conference::Subject::Office { office, .. }) => office.trim().to_string(),
+        _ => String::new(),
+    };
+    (ctx.model.record.elected_elsewhere(c, poll.item).into_iter())
+        .filter(|(unit, _)| among.is_none_or(|a| a.contains(unit)))
+        .map(|(unit, item)| (ctx.s.elected_elsewhere)(c.short_name(&unit), &office(item), item + 1))
+        .collect()
 }
 
 /// A bar of `count` against the base, in whole cells, with "│" where the threshold is.
