@@ -100,13 +100,16 @@ pub enum Eligible {
 }
 
 /// Who an award may go to by its name, as the Luật Thi đua, khen thưởng gives it: a Cờ thi
-/// đua or "Tập thể lao động …" to collectives only, a "Chiến sĩ thi đua" title to persons only;
-/// any other (Bằng khen, Giấy khen, a name not recognised) to either.
+/// đua or "Tập thể lao động …" to collectives only, a "Chiến sĩ thi đua" title to persons only,
+/// wherever the name says it ("Tặng Cờ thi đua …", "Danh hiệu Chiến sĩ thi đua cơ sở"); a
+/// Bằng khen or Giấy khen (whatever it is for) and any name not recognised to either.
 pub fn eligible(award: &str) -> Eligible {
     let name = clean(award).to_lowercase();
-    if name.starts_with("cờ thi đua") || name.starts_with("tập thể lao động") {
+    if name.contains("bằng khen") || name.contains("giấy khen") {
+        Eligible::Both
+    } else if name.contains("cờ thi đua") || name.contains("tập thể lao động") {
         Eligible::Collectives
-    } else if name.starts_with("chiến sĩ thi đua") {
+    } else if name.contains("chiến sĩ thi đua") {
         Eligible::Individuals
     } else {
         Eligible::Both
@@ -526,6 +529,9 @@ mod tests {
         assert_eq!(eligible("Chiến sĩ thi đua cấp thành phố"), Eligible::Individuals);
         assert_eq!(eligible("Bằng khen của Thủ tướng Chính phủ"), Eligible::Both);
         assert_eq!(eligible("Giấy khen"), Eligible::Both);
+        assert_eq!(eligible("Tặng Cờ thi đua của UBND Thành phố"), Eligible::Collectives);
+        assert_eq!(eligible("Danh hiệu Chiến sĩ thi đua cơ sở"), Eligible::Individuals);
+        assert_eq!(eligible("Bằng khen cho tập thể lao động xuất sắc"), Eligible::Both, "a Bằng khen");
         let c = sample("quan1-tong-ket-2022.ron");
         let mut a = Awards::default();
         let flag = a.add(0, "Cờ thi đua của UBND Thành phố", "", "", at(1)).expect("added");
