@@ -85,6 +85,14 @@ impl Saver<'_> {
 /// How often typing is saved: a crash costs at most this much of it.
 const DRAFT_SAVE: Duration = Duration::from_secs(1);
 
+/// How long the loop may wait for a key: until the clock's next second, or sooner when a
+/// draft waiting to be saved (`pending`: for this long since the last save) falls due, so
+/// that what is typed is on disk within a second, not at the tick after.
+fn wait_for(now: NaiveDateTime, pending: Option<Duration>) -> Duration {
+    let tick = until_next_second(now);
+    pending.map_or(tick, |since| tick.min(DRAFT_SAVE.saturating_sub(since)))
+}
+
 /// Carries out effects; returns true when the user quits.
 fn perform(effects: Vec<Effect>, saver: &mut Saver, model: &mut Model, ui: &mut Ui, s: &Strings) -> bool {
     for effect in effects {
@@ -210,7 +218,7 @@ fn run_loop(
         }
         // Wait for the next event or the next second; then take every event already queued
         // (an input method's burst) before drawing again.
-        let mut timeout = until_next_second(precise);
+        let mut timeout = wait_for(precise, saver.pending.then(|| saver.last.elapsed()));
         while event::poll(timeout)? {
             timeout = Duration::ZERO;
             match event::read()? {
@@ -238,5 +246,27 @@ fn run_loop(
                 _ => {}
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pending_draft_is_saved_when_due_not_at_the_next_tick() {
+        let at = |ms| {
+            chrono::NaiveDate::from_ymd_opt(2024, 1, 16)
+                .and_then(|d| d.and_hms_milli_opt(9, 0, 0, ms))
+                .expect("a time")
+        };
+        // Nothing waiting: the next second.
+        assert_eq!(wait_for(at(200), None), Duration::from_millis(800));
+        // Saved 300 ms ago: due in 700 ms, before the tick at 800 ms.
+        assert_eq!(wait_for(at(200), Some(Duration::from_millis(300))), Duration::from_millis(700));
+        // Due already: no wait.
+        assert_eq!(wait_for(at(200), Some(Duration::from_secs(2))), Duration::ZERO);
+        // The tick comes first.
+        assert_eq!(wait_for(at(900), Some(Duration::from_millis(100))), Duration::from_millis(100));
     }
 }
