@@ -536,7 +536,7 @@ impl Screen {
 fn a_long_comments_answer_stays_in_view() {
     let mut s = Screen::under_way();
     s.keys("g").keys("n").keys("noi vu").key(KeyCode::Enter).key(KeyCode::Enter);
-    for _ in 0..8 {
+    for _ in 0..24 {
         s.keys("Đề nghị bổ sung số liệu về chuyển đổi số trong báo cáo tổng kết năm 2023.")
             .key(KeyCode::Enter);
     }
@@ -561,7 +561,7 @@ fn a_long_answer_says_it_goes_on() {
     let mut s = Screen::under_way();
     s.keys("g").keys("n").keys("noi vu").key(KeyCode::Enter).key(KeyCode::Enter);
     s.keys("Đề nghị làm rõ chỉ tiêu.").ctrl('s').keys("g");
-    for _ in 0..6 {
+    for _ in 0..16 {
         s.keys("Nội dung này thuộc thẩm quyền của Ủy ban nhân dân Thành phố, Khối không có thẩm quyền điều chỉnh; ");
     }
     s.keys("hết.").key(KeyCode::Enter);
@@ -572,6 +572,20 @@ fn a_long_answer_says_it_goes_on() {
     assert!(!text.contains("hết."), "{text}");
     // At a size where it fits, no such row.
     assert!(!s.text(120, 40).contains("còn nữa"), "{}", s.text(120, 40));
+}
+
+/// A few comments leave the list rows to spare: the detail pane takes them for the answer.
+#[test]
+fn the_detail_pane_grows_into_the_rows_the_list_leaves() {
+    let mut s = Screen::under_way();
+    s.keys("g").keys("n").keys("noi vu").key(KeyCode::Enter).key(KeyCode::Enter);
+    s.keys("Đề nghị làm rõ chỉ tiêu.").ctrl('s').keys("g");
+    for _ in 0..5 {
+        s.keys("Nội dung này thuộc thẩm quyền của Ủy ban nhân dân Thành phố, Khối không có thẩm quyền điều chỉnh; ");
+    }
+    s.keys("hết.").key(KeyCode::Enter);
+    let text = s.text(80, 24);
+    assert!(text.contains("hết.") && !text.contains("còn nữa"), "{text}");
 }
 
 #[test]

@@ -35,6 +35,14 @@ fn response_label(ctx: Ctx, c: &Comment) -> &'static str {
     }
 }
 
+/// "Giải trình: …" as the detail pane shows it, if the comment has an answer.
+fn response_text(ctx: Ctx, c: &Comment) -> Option<String> {
+    c.response.as_ref().map(|r| {
+        let label = i18n::capitalise(response_label(ctx, c));
+        if r.answer.is_empty() { label } else { format!("{label}: {}", r.answer) }
+    })
+}
+
 pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
     let (s, theme) = (ctx.s, ctx.theme);
     let scope = match &list.scope {
@@ -44,7 +52,16 @@ pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
     let title = format!(" {} · {scope} ", s.comments_title);
     let comments = listed(ctx.model, &list.scope);
     let selected = comments.get(list.selected.min(comments.len().saturating_sub(1))).copied();
-    let detail_height = if selected.is_some() { (area.height / 3).max(5) } else { 0 };
+    // The detail pane: a third of the screen, or more when its text needs it and the list
+    // (its comments, header and borders) leaves room.
+    let detail_height = selected.map_or(0, |c| {
+        let width = usize::from(area.width.saturating_sub(2));
+        let answer = response_text(ctx, c).map_or(0, |r| super::overlay::wrapped_rows(&r, width));
+        let text: u16 = c.text.lines().map(|l| super::overlay::wrapped_rows(l, width)).sum();
+        let list_rows = u16::try_from(comments.len()).unwrap_or(u16::MAX).saturating_add(3).max(5);
+        let room = area.height.saturating_sub(list_rows);
+        (text + answer + 2).min(room).max((area.height / 3).max(5))
+    });
     let [top, bottom] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_height)]).areas(area);
 
@@ -93,10 +110,7 @@ pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
         let lines: Vec<Line> = c.text.lines().map(|l| Line::raw(l.to_string())).collect();
         // The answer keeps the pane's last rows: half, however long the comment, or all the
         // comment leaves.
-        let response = c.response.as_ref().map(|r| {
-            let label = i18n::capitalise(response_label(ctx, c));
-            if r.answer.is_empty() { label } else { format!("{label}: {}", r.answer) }
-        });
+        let response = response_text(ctx, c);
         let width = usize::from(inner.width);
         let needed: u16 = c.text.lines().map(|l| super::overlay::wrapped_rows(l, width)).sum();
         let room = inner.height.saturating_sub(needed).max(inner.height / 2).max(1);
