@@ -276,6 +276,16 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
     }
     match ui.overlay.take() {
         Some(Overlay::Confirm(question)) => return dialogs::answer(model, ui, question, command, now),
+        // Esc after typing text asks first (a score, a count or a path: not asked); the draft
+        // stays meanwhile.
+        Some(Overlay::Prompt(purpose, field))
+            if command == Command::Cancel
+                && field.has_unsaved_typing()
+                && !matches!(purpose, Prompt::Score | Prompt::Unnamed { .. } | Prompt::SaveAs) =>
+        {
+            ui.overlay = Some(Overlay::Confirm(Question::DiscardLine(purpose, field)));
+            return Vec::new();
+        }
         Some(Overlay::Prompt(purpose, field)) => {
             // Closed, or done: its text is no longer a draft (kept again if it stays open).
             let had_draft = model.record.drafts.line.take().is_some();

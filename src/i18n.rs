@@ -314,6 +314,7 @@ pub struct Strings {
     // Comments and notes.
     pub discard_comment: &'static str,
     pub discard_note: &'static str,
+    pub discard_line: &'static str,
     pub delete_comment: fn(unit: &str, text: &str) -> String,
     pub response_title: fn(taken_up: bool) -> &'static str,
     pub unit_needed: &'static str,

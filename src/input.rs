@@ -17,6 +17,8 @@ pub struct LineInput {
     cursor: usize,
     /// The width the view last wrapped the text at (0: not shown yet).
     shown_width: Cell<usize>,
+    /// The text the field opened with: Esc after changing it asks first.
+    initial: Vec<char>,
 }
 
 /// The lines a field's text wraps into at `width` cells: ranges of character indices, broken
@@ -46,7 +48,13 @@ impl LineInput {
     pub fn new(text: &str) -> Self {
         let chars: Vec<char> = text.nfc().collect();
         let cursor = chars.len();
-        LineInput { chars, cursor, shown_width: Cell::new(0) }
+        LineInput { initial: chars.clone(), chars, cursor, shown_width: Cell::new(0) }
+    }
+
+    /// Whether something was typed that Esc would throw away: the text differs from the one
+    /// the field opened with and is not blank.
+    pub fn has_unsaved_typing(&self) -> bool {
+        self.chars != self.initial && self.chars.iter().any(|c| !c.is_whitespace())
     }
 
     pub fn text(&self) -> String {

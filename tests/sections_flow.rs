@@ -149,8 +149,15 @@ fn a_covenant_line_or_a_delegate_half_typed_comes_back_after_a_restart() {
     let (screen, prompt) = resumed_prompt(&d.model).expect("a prompt to resume");
     assert!(matches!(screen, Screen::Covenant(s) if s.on_items));
     assert!(matches!(prompt, Overlay::Prompt(_, f) if f.text() == "Thi đua chuyển"));
+    // Esc asks first; no: back to the text as it was, still kept.
     d.press(KeyCode::Esc);
-    assert_eq!(d.model.record.drafts.line, None, "Esc drops it");
+    assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(hoinghi::app::Question::DiscardLine(..)))));
+    assert!(d.model.record.drafts.line.is_some(), "kept while asked");
+    d.keys("k");
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "Thi đua chuyển"));
+    d.press(KeyCode::Esc).keys("c");
+    assert_eq!((d.ui.overlay.clone(), d.model.record.drafts.line.clone()), (None, None), "yes: dropped");
+    assert_eq!(d.effects, vec![Effect::Save], "the draft's removal is saved");
     d.press(KeyCode::Down).press(KeyCode::Enter).keys(" 2023");
     let Some(LineDraft::CovenantItem { index: Some(1), text }) = &d.model.record.drafts.line else {
         panic!("the second item being edited: {:?}", d.model.record.drafts.line)
@@ -158,7 +165,7 @@ fn a_covenant_line_or_a_delegate_half_typed_comes_back_after_a_restart() {
     assert!(text.ends_with(" 2023"));
     let (screen, _) = resumed_prompt(&d.model).expect("a prompt to resume");
     assert!(matches!(screen, Screen::Covenant(s) if s.item == 1 && s.on_items), "on the item edited");
-    d.press(KeyCode::Esc).press(KeyCode::Esc).press(KeyCode::Esc);
+    d.press(KeyCode::Esc).keys("c").press(KeyCode::Esc).press(KeyCode::Esc);
 
     // The roll call's delegate.
     d.keys("d").press(KeyCode::Down).keys("d").keys(" Nguyễn Văn");

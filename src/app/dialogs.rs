@@ -91,6 +91,8 @@ pub enum Question {
     DiscardComment,
     /// Throw away the note being written.
     DiscardNote,
+    /// Throw away what was typed in this prompt (no: back to it as it was).
+    DiscardLine(Prompt, LineInput),
     DeleteComment(u32),
     /// Overwrite the biên bản written earlier.
     OverwriteExport(PathBuf),
@@ -346,6 +348,9 @@ pub(super) fn answer(
     now: NaiveDateTime,
 ) -> Vec<Effect> {
     if command != Command::Yes {
+        if let Question::DiscardLine(purpose, field) = question {
+            ui.overlay = Some(Overlay::Prompt(purpose, field));
+        }
         return Vec::new();
     }
     match question {
@@ -369,6 +374,13 @@ pub(super) fn answer(
         Question::DiscardNote => {
             ui.screen = Screen::Agenda;
             comments::discard_draft(model)
+        }
+        Question::DiscardLine(..) => {
+            if model.record.drafts.line.take().is_some() {
+                vec![Effect::Save]
+            } else {
+                Vec::new()
+            }
         }
         Question::OverwriteExport(_) => vec![Effect::Export { overwrite: true }],
         Question::RemoveCovenantItem(index) => save_if(covenant::remove_item(model, ui, index, now)),

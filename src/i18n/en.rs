@@ -589,6 +589,7 @@ pub static STRINGS: Strings = Strings {
     all_present_done: |n| format!("Recorded {n} units present."),
     discard_comment: "Discard the comment being written? What was typed is lost.",
     discard_note: "Discard the changes to the note?",
+    discard_line: "Discard what was typed in this field?",
     delete_comment: |u, t| {
         format!("Delete the comment of {u}: “{t}”? (The old text stays in the minutes' history.)")
     },

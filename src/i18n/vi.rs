@@ -546,6 +546,7 @@ pub static STRINGS: Strings = Strings {
     all_present_done: |n| format!("Đã ghi {n} đơn vị có mặt."),
     discard_comment: "Bỏ ý kiến đang ghi? Những gì đã gõ sẽ mất.",
     discard_note: "Bỏ những thay đổi của diễn biến?",
+    discard_line: "Bỏ những gì vừa gõ trong ô này?",
     delete_comment: |u, t| {
         format!("Xóa ý kiến của {u}: “{t}”? (Bản cũ vẫn được giữ trong lịch sử của biên bản.)")
     },

@@ -70,6 +70,7 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
         Question::DiscardComment => s.discard_comment.into(),
         Question::OverwriteExport(path) => (s.overwrite_export)(&shown_path(path)),
         Question::DiscardNote => s.discard_note.into(),
+        Question::DiscardLine(..) => s.discard_line.into(),
         Question::DeleteAward(id) => {
             (s.delete_award)(ctx.model.record.awards.get(*id).map(|e| e.award.as_str()).unwrap_or_default())
         }
