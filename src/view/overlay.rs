@@ -57,8 +57,17 @@ pub fn help(frame: &mut Frame, area: Rect, ctx: Ctx, scroll: u16) {
         .title_bottom(Line::styled(format!(" {} ", ctx.s.help_close), ctx.theme.muted));
     let inner = block.inner(popup);
     let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
+    let scroll = scroll.min(max_scroll);
+    // Where the window is in the whole help, as the agenda says it: "▲ 21–40 / 260 ▼".
+    let total = lines.len();
+    let (first, last) = (usize::from(scroll) + 1, (usize::from(scroll + inner.height)).min(total));
+    let up = if scroll > 0 { "▲ " } else { "" };
+    let down = if last < total { " ▼" } else { "" };
+    let block = block.title_bottom(
+        Line::styled(format!(" {up}{first}–{last} / {total}{down} "), ctx.theme.muted).right_aligned(),
+    );
     frame.render_widget(Clear, popup);
-    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll.min(max_scroll), 0)), popup);
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), popup);
 }
 
 /// Rows `lines` take together, each wrapped as `wrapped_rows` says.
