@@ -952,6 +952,21 @@ fn docx_text(bytes: &[u8]) -> String {
 }
 
 /// Every part, each found after the one before it; on failure, what was not found and where.
+/// Every export format has `parts`, in this order.
+fn in_every_format(model: &Model, parts: &[&str]) {
+    for (format, text) in texts(model) {
+        assert_in_order(&text, &strings(parts), &format!("{format:?}"));
+    }
+}
+
+/// Khối thi đua 1 under way: item 1 begun at 8:00, every unit present at 8:01.
+fn ktd1_all_present() -> Table {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Present]);
+    t
+}
+
 fn assert_in_order(text: &str, parts: &[String], what: &str) {
     let mut at = 0;
     for (i, part) in parts.iter().enumerate() {
@@ -1883,52 +1898,46 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
 /// the biên bản tells the step out with its reason, not a late arrival.
 #[test]
 fn a_unit_out_between_items_and_back_is_present_with_its_absence() {
-    let mut t = Table::new(KTD1);
-    t.at(8, 0).next();
-    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Present]);
+    let mut t = ktd1_all_present();
     t.at(8, 5).next();
     t.at(8, 10).keys("d").press(KeyCode::End).keys("v").keys("Ra ngoài họp đột xuất").enter().esc();
     t.at(8, 30).keys("d").press(KeyCode::End).keys("c").esc();
-    for (format, text) in texts(&t.model) {
-        let parts = strings(&[
+    in_every_format(
+        &t.model,
+        &[
             "có mặt 6/6 đơn vị.",
             "Ban Dân tộc",
             "Có mặt, vắng từ 8 giờ 10 phút đến 8 giờ 30 phút, lý do: Ra ngoài họp đột xuất",
-        ]);
-        assert_in_order(&text, &parts, &format!("{format:?}"));
-    }
+        ],
+    );
 }
 
 /// A vote item passed over with n: the biên bản says the vote was not held, and the one
 /// being held says it has not been yet.
 #[test]
 fn an_item_held_without_its_vote_says_so() {
-    let mut t = Table::new(KTD1);
-    t.at(8, 0).next();
-    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Present]);
+    let mut t = ktd1_all_present();
     for minute in [5, 10, 15, 20, 25, 30] {
         t.at(8, minute).next();
     }
     assert_eq!(t.model.record.current, Some(6), "the nomination (7) under way, the motion (6) done");
-    for (format, text) in texts(&t.model) {
-        let parts = strings(&[
+    in_every_format(
+        &t.model,
+        &[
             "6. Biểu quyết thông qua báo cáo tổng kết năm 2023",
             "Nội dung này không tiến hành biểu quyết.",
             "7. Bình xét, suy tôn",
             "Chưa tiến hành biểu quyết.",
             "8. Bầu Khối trưởng",
-        ]);
-        assert_in_order(&text, &parts, &format!("{format:?}"));
-    }
+        ],
+    );
 }
 
 /// Nobody reached the threshold in round 1 (3–2–1 of six, no tie): the conference voted
 /// again, and the biên bản tells the re-vote from a tie's.
 #[test]
 fn a_revote_called_when_nobody_was_elected_is_told_as_such() {
-    let mut t = Table::new(KTD1);
-    t.at(8, 0).next();
-    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Present]);
+    let mut t = ktd1_all_present();
     for _ in 0..7 {
         t.next();
     }

@@ -555,16 +555,25 @@ fn a_long_comments_answer_stays_in_view() {
     assert!(!text.contains("còn nữa"), "{text}");
 }
 
-/// An answer longer than its rows (half the pane) says on its last row which key shows it.
+impl Screen {
+    /// A short comment answered (giải trình) at length: `sentences` of ~100 characters, then
+    /// "hết.".
+    fn answered_at_length(sentences: usize) -> Self {
+        let mut s = Screen::under_way();
+        s.keys("g").keys("n").keys("noi vu").key(KeyCode::Enter).key(KeyCode::Enter);
+        s.keys("Đề nghị làm rõ chỉ tiêu.").ctrl('s').keys("g");
+        for _ in 0..sentences {
+            s.keys("Nội dung này thuộc thẩm quyền của Ủy ban nhân dân Thành phố, Khối không có thẩm quyền điều chỉnh; ");
+        }
+        s.keys("hết.").key(KeyCode::Enter);
+        s
+    }
+}
+
+/// An answer longer than the detail pane can hold says on its last row which key shows it.
 #[test]
 fn a_long_answer_says_it_goes_on() {
-    let mut s = Screen::under_way();
-    s.keys("g").keys("n").keys("noi vu").key(KeyCode::Enter).key(KeyCode::Enter);
-    s.keys("Đề nghị làm rõ chỉ tiêu.").ctrl('s').keys("g");
-    for _ in 0..16 {
-        s.keys("Nội dung này thuộc thẩm quyền của Ủy ban nhân dân Thành phố, Khối không có thẩm quyền điều chỉnh; ");
-    }
-    s.keys("hết.").key(KeyCode::Enter);
+    let s = Screen::answered_at_length(16);
     let text = s.text(80, 24);
     let rows: Vec<&str> = text.lines().collect();
     let more = rows.iter().position(|r| r.contains("… còn nữa (g: xem và sửa toàn văn)")).expect(&text);
@@ -577,14 +586,7 @@ fn a_long_answer_says_it_goes_on() {
 /// A few comments leave the list rows to spare: the detail pane takes them for the answer.
 #[test]
 fn the_detail_pane_grows_into_the_rows_the_list_leaves() {
-    let mut s = Screen::under_way();
-    s.keys("g").keys("n").keys("noi vu").key(KeyCode::Enter).key(KeyCode::Enter);
-    s.keys("Đề nghị làm rõ chỉ tiêu.").ctrl('s').keys("g");
-    for _ in 0..5 {
-        s.keys("Nội dung này thuộc thẩm quyền của Ủy ban nhân dân Thành phố, Khối không có thẩm quyền điều chỉnh; ");
-    }
-    s.keys("hết.").key(KeyCode::Enter);
-    let text = s.text(80, 24);
+    let text = Screen::answered_at_length(5).text(80, 24);
     assert!(text.contains("hết.") && !text.contains("còn nữa"), "{text}");
 }
 
