@@ -98,9 +98,9 @@ impl Attendance {
 
     /// The unit's attendance over the conference, told from its log: absent throughout, or
     /// attended, from its first call or from when it came, with each time it stepped out.
-    /// `counted(from, to)` says whether anything (a vote) counted the unit present in that
-    /// span: a presence that ended before anything counted it was a slip at the roll call,
-    /// corrected, and is not told.
+    /// `counted(from, to)` says whether anything happened with the unit there in that span (a
+    /// vote counting it, an agenda item beginning: see `Record::stay`): a presence that ended
+    /// before anything did was a slip at the roll call, corrected, and is not told.
     pub fn stay(&self, unit: &str, counted: impl Fn(NaiveDateTime, NaiveDateTime) -> bool) -> Stay {
         let Some(now) = self.presence(unit) else { return Stay::Uncalled };
         let changes: Vec<&PresenceChange> = self.log.iter().filter(|c| c.unit == unit).collect();
