@@ -20,6 +20,9 @@ use crate::covenant::CovenantRecord;
 use crate::poll::Poll;
 use crate::scoring::Scores;
 
+mod drafts;
+pub use drafts::{CommentDraft, Drafts, LineDraft, NoteDraft};
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
     pub items: Vec<ItemRecord>,
@@ -55,90 +58,6 @@ pub struct Record {
     /// What was typed but not yet accepted, kept so that a crash or a restart loses none of it.
     #[serde(default, skip_serializing_if = "Drafts::is_empty")]
     pub drafts: Drafts,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Drafts {
-    /// Secret-ballot figures as typed, by agenda item, until they add up and are recorded.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub ballots: BTreeMap<usize, Vec<String>>,
-    /// The comment being written (or edited), as far as it is typed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<CommentDraft>,
-    /// An item's note being written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<NoteDraft>,
-    /// A one-line text being typed: an absence's reason or a delegate's name, a comment's
-    /// tiếp thu or giải trình, why a vote is reopened or why the chair decided a tie so, a
-    /// covenant item or why a unit does not sign it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line: Option<LineDraft>,
-}
-
-impl Drafts {
-    pub fn is_empty(&self) -> bool {
-        self.ballots.is_empty() && self.comment.is_none() && self.note.is_none() && self.line.is_none()
-    }
-}
-
-/// A one-line text as far as it is typed, and what it is for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum LineDraft {
-    Absence {
-        unit: String,
-        text: String,
-    },
-    Response {
-        comment: u32,
-        kind: crate::comments::ResponseKind,
-        text: String,
-    },
-    /// Why the closed poll of agenda item `item` is reopened.
-    Reopen {
-        item: usize,
-        text: String,
-    },
-    /// Why the chair decided the tie of item `item` for `chosen` (none: nobody).
-    Chair {
-        item: usize,
-        chosen: Vec<String>,
-        text: String,
-    },
-    /// Who attends for `unit` (the roll call's delegate).
-    Delegate {
-        unit: String,
-        text: String,
-    },
-    /// Why `unit` does not sign the covenant.
-    NotSigning {
-        unit: String,
-        text: String,
-    },
-    /// The text of covenant item `index` (`None`: a new one at the end).
-    CovenantItem {
-        index: Option<usize>,
-        text: String,
-    },
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CommentDraft {
-    pub item: usize,
-    /// The comment being edited; none for a new one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub editing: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub speaker: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub text: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NoteDraft {
-    pub item: usize,
-    pub text: String,
 }
 
 /// A change to adopted minutes.
