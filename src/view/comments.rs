@@ -54,13 +54,15 @@ pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
     let selected = comments.get(list.selected.min(comments.len().saturating_sub(1))).copied();
     // The detail pane: a third of the screen, or more when its text needs it and the list
     // (its comments, header and borders) leaves room.
+    // Rows the comment's text needs inside the pane's borders.
+    let width = usize::from(area.width.saturating_sub(2));
+    let text_rows =
+        |c: &Comment| -> u16 { c.text.lines().map(|l| super::overlay::wrapped_rows(l, width)).sum() };
     let detail_height = selected.map_or(0, |c| {
-        let width = usize::from(area.width.saturating_sub(2));
         let answer = response_text(ctx, c).map_or(0, |r| super::overlay::wrapped_rows(&r, width));
-        let text: u16 = c.text.lines().map(|l| super::overlay::wrapped_rows(l, width)).sum();
         let list_rows = u16::try_from(comments.len()).unwrap_or(u16::MAX).saturating_add(3).max(5);
         let room = area.height.saturating_sub(list_rows);
-        (text + answer + 2).min(room).max((area.height / 3).max(5))
+        (text_rows(c) + answer + 2).min(room).max((area.height / 3).max(5))
     });
     let [top, bottom] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_height)]).areas(area);
@@ -111,8 +113,7 @@ pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
         // The answer keeps the pane's last rows: half, however long the comment, or all the
         // comment leaves.
         let response = response_text(ctx, c);
-        let width = usize::from(inner.width);
-        let needed: u16 = c.text.lines().map(|l| super::overlay::wrapped_rows(l, width)).sum();
+        let needed = text_rows(c);
         let room = inner.height.saturating_sub(needed).max(inner.height / 2).max(1);
         let rows = response.as_deref().map_or(0, |r| super::overlay::wrapped_rows(r, width).min(room));
         let [text_area, response_area] =
