@@ -346,22 +346,10 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         ui.overlay = Some(Overlay::Confirm(Question::MoveAdopted(command)));
         return Vec::new();
     }
-    let record = &mut model.record;
-    let last = record.items.len().saturating_sub(1);
+    let last = model.record.items.len().saturating_sub(1);
     let changed = match command {
         Command::NextItem | Command::PreviousItem | Command::StartSelected | Command::SkipItem => {
-            let leaving = record.current;
-            let changed = move_agenda(record, ui, command, now);
-            // Held without the vote it was for: said as it ends (the vote can still be held).
-            let unvoted = leaving.filter(|&i| {
-                let planned = model.conference.agenda.get(i).is_some_and(|a| a.vote.is_some());
-                let done = record.items.get(i).is_some_and(|r| r.state == ItemState::Done);
-                changed && planned && done && record.poll(i).is_none()
-            });
-            if let Some(i) = unvoted {
-                ui.notice = Some(Notice::VoteNotHeld(i + 1));
-            }
-            changed
+            move_agenda(model, ui, command, now)
         }
         Command::SelectUp => select(ui, ui.selected.saturating_sub(1)),
         Command::SelectDown => select(ui, (ui.selected + 1).min(last)),
@@ -370,7 +358,7 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         Command::PageUp => select(ui, ui.selected.saturating_sub(PAGE)),
         Command::PageDown => select(ui, (ui.selected + PAGE).min(last)),
         Command::AdoptMinutes => {
-            if record.adopted_at.is_some() {
+            if model.record.adopted_at.is_some() {
                 ui.notice = Some(Notice::AlreadyAdopted);
             } else {
                 ui.overlay = Some(Overlay::Confirm(Question::Adopt));
@@ -414,7 +402,18 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
 }
 
 /// Moves the agenda (n, p, Enter, s); returns whether the record changed.
-pub(super) fn move_agenda(record: &mut Record, ui: &mut Ui, command: Command, now: NaiveDateTime) -> bool {
+/// Moves the agenda; an item left without the vote it was for is said as it ends (the vote
+/// can still be held).
+pub(super) fn move_agenda(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> bool {
+    let leaving = model.record.current;
+    let changed = move_record(&mut model.record, ui, command, now);
+    if let Some(i) = leaving.filter(|&i| changed && model.record.held_without_vote(&model.conference, i)) {
+        ui.notice = Some(Notice::VoteNotHeld(i + 1));
+    }
+    changed
+}
+
+fn move_record(record: &mut Record, ui: &mut Ui, command: Command, now: NaiveDateTime) -> bool {
     match command {
         Command::NextItem => follow(ui, record, now, record_move(Record::advance, now)),
         Command::PreviousItem => follow(ui, record, now, record_move(Record::back, now)),

@@ -207,6 +207,15 @@ impl Record {
             .collect()
     }
 
+    /// Whether agenda item `index` was held (or is being held) without the vote it was for:
+    /// passed over with n, say. The vote can still be opened.
+    pub fn held_without_vote(&self, conference: &Conference, index: usize) -> bool {
+        let planned = conference.agenda.get(index).is_some_and(|a| a.vote.is_some());
+        let held =
+            self.current == Some(index) || self.items.get(index).is_some_and(|i| i.state == ItemState::Done);
+        planned && held && self.poll(index).is_none()
+    }
+
     /// The poll of an agenda item, once opened.
     pub fn poll(&self, item: usize) -> Option<&Poll> {
         self.polls.iter().find(|p| p.item == item)
@@ -290,12 +299,8 @@ impl Record {
                 .map(|(i, _)| i)
                 .collect(),
             // Held (or being held) without the vote it was for: passed over with n, say.
-            votes_not_held: (conference.agenda.iter().zip(&self.items).enumerate())
-                .filter(|(i, (plan, item))| {
-                    let held = item.state == ItemState::Done || self.current == Some(*i);
-                    plan.vote.is_some() && held && self.poll(*i).is_none()
-                })
-                .map(|(i, _)| i)
+            votes_not_held: (0..self.items.len())
+                .filter(|&i| self.held_without_vote(conference, i))
                 .collect(),
             open_polls: {
                 let mut items: Vec<usize> = (self.polls.iter())

@@ -360,7 +360,7 @@ pub(super) fn answer(
             ui.notice = Some(Notice::Adopted);
             vec![Effect::Save]
         }
-        Question::MoveAdopted(command) => save_if(super::move_agenda(&mut model.record, ui, command, now)),
+        Question::MoveAdopted(command) => save_if(super::move_agenda(model, ui, command, now)),
         Question::CloseRound => save_if(voting::close(model, ui, now)),
         Question::Revote => save_if(voting::revote(model, ui, now)),
         Question::DiscardComment => {

@@ -347,8 +347,7 @@ impl<'a> Builder<'a> {
             let held = record.state != ItemState::Skipped && !record.spans.is_empty();
             if let Some(poll) = poll {
                 self.poll(poll, item.kind);
-            } else if item.vote.is_some() && held {
-                // Held without the vote it was for (passed over with n, say).
+            } else if self.record.held_without_vote(self.conference, index) {
                 let said = match record.state {
                     ItemState::Current => "Chưa tiến hành biểu quyết.",
                     _ => "Nội dung này không tiến hành biểu quyết.",

@@ -138,6 +138,11 @@ impl Poll {
             && !self.revote_candidates().is_empty()
     }
 
+    /// The number the next round would have.
+    pub fn next_round(&self) -> u32 {
+        self.rounds.last().map_or(1, |r| r.number.saturating_add(1))
+    }
+
     /// Who a re-vote is among: the last round's candidates not chosen yet.
     pub fn revote_candidates(&self) -> Vec<String> {
         let chosen = self.selected();
@@ -151,7 +156,7 @@ impl Poll {
         if !self.can_revote() {
             return None;
         }
-        let next = self.rounds.last().map_or(1, |r| r.number.saturating_add(1));
+        let next = self.next_round();
         let (candidates, places) = (self.revote_candidates(), self.places_left());
         self.rounds.push(Round::new(next, candidates, places, now));
         Some(next)

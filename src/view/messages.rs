@@ -63,8 +63,7 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
             .map(|p| {
                 let names: Vec<String> =
                     p.revote_candidates().iter().map(|u| poll::unit_name(ctx, u)).collect();
-                let next = p.rounds.last().map_or(1, |r| r.number + 1);
-                (s.revote_question)(next, &names.join(", "), p.places_left())
+                (s.revote_question)(p.next_round(), &names.join(", "), p.places_left())
             })
             .unwrap_or_default(),
         Question::DiscardComment => s.discard_comment.into(),

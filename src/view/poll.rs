@@ -416,8 +416,7 @@ impl PollView<'_> {
             lines.push(Line::styled(chair_text(ctx, poll, &self.screen.chosen), theme.warning));
         } else if !tally.open {
             if poll.can_revote() {
-                let next = poll.rounds.last().map_or(1, |r| r.number + 1);
-                lines.push(Line::styled((s.revote_hint)(next), theme.message));
+                lines.push(Line::styled((s.revote_hint)(poll.next_round()), theme.message));
             }
             lines.push(Line::styled(s.poll_closed_hint, theme.muted));
         }
