@@ -236,6 +236,10 @@ fn run_loop(
                     }
                 }
                 Event::Paste(text) => {
+                    let size = terminal.size()?;
+                    if !view::takes_paste(size.width, size.height) {
+                        continue;
+                    }
                     dirty = true;
                     let effects = app::update(model, ui, Action::Paste(text), now());
                     if perform(effects, &mut saver, model, ui, s) {

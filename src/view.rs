@@ -136,17 +136,26 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
 }
 
 /// The keys shown (and the only ones taken) while the window is below the minimum size: a
-/// dialog's own keys, else only the way out. What cannot be seen is not done.
+/// question's own keys (the question is shown), else only the way out. A field, a list or
+/// the help cannot be seen, so nothing is typed, chosen or recorded in them.
 fn too_small_bindings(ui: &Ui) -> Vec<&'static keys::Binding> {
     let contexts = ui.contexts();
-    let dialog = matches!(
-        contexts[0],
-        Context::Confirm | Context::Prompt | Context::Pick | Context::PickAward | Context::Help
-    );
-    keys::hints(if dialog { &contexts[..1] } else { contexts })
-        .into_iter()
-        .filter(|b| dialog || b.command == Command::Quit)
-        .collect()
+    if contexts[0] == Context::Confirm {
+        return keys::hints(&contexts[..1]);
+    }
+    let quit = |b: &&'static keys::Binding| b.command == Command::Quit;
+    let shown: Vec<_> = keys::hints(contexts).into_iter().filter(quit).collect();
+    if !shown.is_empty() {
+        return shown;
+    }
+    // In a field the way out (Ctrl+C) is not among the hints: a letter is text there.
+    keys::BINDINGS.iter().filter(|b| contexts.contains(&b.context)).filter(quit).take(1).collect()
+}
+
+/// Whether pasted text is taken in a window of `width`×`height`: not below the minimum size,
+/// where the field it would go into cannot be seen.
+pub fn takes_paste(width: u16, height: u16) -> bool {
+    width >= MIN_WIDTH && height >= MIN_HEIGHT
 }
 
 /// Whether `key` is taken in a window of `width`×`height`: every key at the minimum size or
@@ -178,10 +187,17 @@ fn too_small(frame: &mut Frame, area: Rect, ctx: Ctx) {
             ]
         })
         .collect();
-    let lines = vec![line, Line::from(hints)];
-    let top = area.height.saturating_sub(3) / 2;
-    let inner = Rect { y: area.y + top, height: area.height - top, ..area };
-    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center).wrap(Wrap { trim: true }), inner);
+    // The keys come first when rows are short: a message cut short still leaves the way out.
+    let width = usize::from(area.width);
+    let keys_text: String = hints.iter().map(|s| s.content.as_ref()).collect();
+    let key_rows = overlay::wrapped_rows(&keys_text, width).min(area.height);
+    let text_rows = overlay::wrapped_rows(&line.to_string(), width).min(area.height - key_rows);
+    let top = (area.height - key_rows - text_rows) / 2;
+    let text_area = Rect { y: area.y + top, height: text_rows, ..area };
+    let keys_area = Rect { y: text_area.bottom(), height: key_rows, ..area };
+    let wrap = Wrap { trim: true };
+    frame.render_widget(Paragraph::new(line).alignment(Alignment::Center).wrap(wrap), text_area);
+    frame.render_widget(Paragraph::new(Line::from(hints)).alignment(Alignment::Center).wrap(wrap), keys_area);
 }
 
 fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {

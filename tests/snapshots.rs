@@ -200,6 +200,16 @@ fn too_small_says_enlarge() {
     insta::assert_snapshot!(s.text(60, 15));
 }
 
+/// However small, the way out is on screen: the keys come before a message cut short.
+#[test]
+fn too_small_always_shows_the_way_out() {
+    let s = Screen::sample();
+    for (w, h) in [(20, 6), (12, 3), (30, 2), (9, 1)] {
+        let text = s.text(w, h);
+        assert!(text.contains("q thoát"), "{w}×{h}:\n{text}");
+    }
+}
+
 #[test]
 fn too_small_still_asks_before_quitting() {
     let mut s = Screen::sample();
@@ -223,6 +233,24 @@ fn too_small_takes_only_the_keys_it_shows() {
     assert!(takes(&s, 70, 20, 'c') && takes(&s, 70, 20, 'k'), "the quit question is shown with its keys");
     s.keys("k").keys("x");
     assert!(takes(&s, 70, 20, 'c'), "the delete question is shown too");
+}
+
+/// A field open when the window shrinks takes nothing it cannot show: not a letter, not
+/// Enter (which would record a text never seen), only the way out.
+#[test]
+fn too_small_takes_nothing_into_an_open_field() {
+    let press = |code: KeyCode, m: KeyModifiers| Key::from_event(&KeyEvent::new(code, m)).expect("press");
+    let mut s = Screen::sample();
+    s.keys("dv");
+    assert!(matches!(s.ui.overlay, Some(hoinghi::app::Overlay::Prompt(..))), "the absence reason is asked");
+    let takes = |s: &Screen, w, h, k| hoinghi::view::takes_key(&s.ui, w, h, k);
+    let enter = press(KeyCode::Enter, KeyModifiers::NONE);
+    assert!(takes(&s, 80, 24, enter) && takes(&s, 80, 24, press(KeyCode::Char('x'), KeyModifiers::NONE)));
+    assert!(!takes(&s, 60, 16, enter), "Enter would record a reason not seen");
+    assert!(!takes(&s, 60, 16, press(KeyCode::Esc, KeyModifiers::NONE)));
+    assert!(!takes(&s, 60, 16, press(KeyCode::Char('x'), KeyModifiers::NONE)));
+    assert!(takes(&s, 60, 16, press(KeyCode::Char('c'), KeyModifiers::CONTROL)), "the way out");
+    assert!(!hoinghi::view::takes_paste(60, 16) && hoinghi::view::takes_paste(80, 24));
 }
 
 #[test]
