@@ -253,6 +253,12 @@ impl MinutesFile {
         write_atomic_with(&self.path, write)
     }
 
+    /// Whether `path` names these minutes, however it is written (relative, through a link).
+    fn is(&self, path: &Path) -> bool {
+        path == self.path
+            || fs::canonicalize(path).is_ok_and(|p| fs::canonicalize(&self.path).is_ok_and(|q| p == q))
+    }
+
     /// Saves to `path` from now on: locks it, writes it with what `write` produces, and only
     /// then lets the old file go. On any failure nothing changes.
     pub fn save_as(
@@ -260,6 +266,10 @@ impl MinutesFile {
         path: &Path,
         write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     ) -> Result<(), LockError> {
+        if self.is(path) {
+            // The lock on these minutes is already this process's own.
+            return self.save(write).map_err(LockError::Io);
+        }
         let lock = lock(path)?;
         write_atomic_with(path, write).map_err(LockError::Io)?;
         self.path = path.to_path_buf();
@@ -392,6 +402,21 @@ mod tests {
         assert_eq!(file.path(), second);
         assert!(lock(&first).is_ok(), "the first file's lock was let go");
         assert!(matches!(lock(&second), Err(LockError::InUse)));
+        fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn saving_as_the_same_file_saves_it_and_keeps_the_lock() {
+        let dir = scratch("save-as-same");
+        let path = dir.join("a.ron");
+        let mut file = MinutesFile::open(&path).expect("lock");
+        file.save(|w| w.write_all(b"one")).expect("save");
+        file.save_as(&path, |w| w.write_all(b"two")).expect("the same path");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "two");
+        let roundabout = dir.join(".").join("a.ron");
+        file.save_as(&roundabout, |w| w.write_all(b"three")).expect("the same file, written otherwise");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "three");
+        assert!(matches!(lock(&path), Err(LockError::InUse)), "still this process's");
         fs::remove_dir_all(dir).ok();
     }
 
