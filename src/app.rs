@@ -21,7 +21,7 @@ mod roll_call;
 mod sections;
 mod voting;
 
-use crate::conference::Conference;
+use crate::conference::{Conference, ItemKind};
 use crate::input::LineInput;
 use crate::keys::{self, Command, Context, Key};
 use crate::record::{Change, ItemState, Moved, Record};
@@ -399,6 +399,24 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         _ => false,
     };
     save_if(changed)
+}
+
+/// The key that does the work of agenda item `item` (its vote, its comments, the covenant
+/// …), which the footer puts first while the item is selected; `None` for an item that is
+/// only held (a speech, a report).
+pub fn item_command(model: &Model, item: usize) -> Option<Command> {
+    let agenda = model.conference.agenda.get(item)?;
+    if agenda.vote.is_some() {
+        return Some(Command::OpenPoll);
+    }
+    match agenda.kind {
+        ItemKind::Discussion => Some(Command::Comments),
+        ItemKind::Scoring => Some(Command::Scoring),
+        ItemKind::Awards => Some(Command::Awards),
+        ItemKind::Covenant => Some(Command::Covenant),
+        ItemKind::Closing if model.record.adopted_at.is_none() => Some(Command::AdoptMinutes),
+        _ => None,
+    }
 }
 
 /// Moves the agenda (n, p, Enter, s); returns whether the record changed.

@@ -21,7 +21,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::app::{Model, Overlay, Screen, Ui};
+use crate::app::{self, Model, Overlay, Screen, Ui};
 use crate::i18n::{self, Strings};
 use crate::keys::{self, Command, Context, Key};
 use crate::theme::Theme;
@@ -90,7 +90,10 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
         Screen::Awards(screen) => awards::awards(frame, body, ctx, screen),
     }
     draw_status(frame, status, ctx, banner, notice);
-    draw_hints(frame, footer, ctx, ctx.ui.contexts());
+    let contexts = ctx.ui.contexts();
+    let lead =
+        (contexts[0] == Context::Agenda).then(|| app::item_command(ctx.model, ctx.ui.selected)).flatten();
+    draw_hints(frame, footer, ctx, contexts, lead);
 
     match &ctx.ui.overlay {
         Some(Overlay::Help { scroll }) => overlay::help(frame, area, ctx, *scroll),
@@ -319,8 +322,15 @@ fn fit_left(text: &str, width: usize) -> String {
 }
 
 /// The footer: the hints of the open layers, from the key table, each with its first key
-/// (the help lists them all). As many as fit, in table order; the help key always stays.
-pub(crate) fn draw_hints(frame: &mut Frame, area: Rect, ctx: Ctx, contexts: &[Context]) {
+/// (the help lists them all). As many as fit, in table order, after `lead` (the key for the
+/// agenda item selected); the help key always stays.
+pub(crate) fn draw_hints(
+    frame: &mut Frame,
+    area: Rect,
+    ctx: Ctx,
+    contexts: &[Context],
+    lead: Option<Command>,
+) {
     let hint = |b: &keys::Binding| {
         let key = if b.keys.len() > 2 {
             keys::first_key(b.context, b.command, ctx.s)
@@ -331,7 +341,13 @@ pub(crate) fn draw_hints(frame: &mut Frame, area: Rect, ctx: Ctx, contexts: &[Co
         let what = (ctx.s.hint)(b.command).unwrap_or((ctx.s.command)(b.command));
         (key, what)
     };
-    let all = keys::hints(contexts);
+    let mut all = keys::hints(contexts);
+    let lead =
+        lead.and_then(|c| keys::BINDINGS.iter().find(|b| contexts.contains(&b.context) && b.command == c));
+    if let Some(lead) = lead {
+        all.retain(|b| b.command != lead.command);
+        all.insert(0, lead);
+    }
     let help = all.iter().position(|b| b.command == Command::Help).map(|i| hint(all[i]));
     let width = |(k, w): &(String, &str)| k.chars().count() + w.chars().count() + 3;
     let mut room = usize::from(area.width).saturating_sub(1 + help.as_ref().map_or(0, width));

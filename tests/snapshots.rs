@@ -187,6 +187,30 @@ fn quit_asks_first_80x24() {
     insta::assert_snapshot!(s.text(80, 24));
 }
 
+/// The footer leads with the key that does the selected item's work, even where the table
+/// order would leave it out at 80 columns.
+#[test]
+fn the_footer_leads_with_the_selected_items_key() {
+    let mut s = Screen::sample();
+    let footer = |s: &Screen| s.text(80, 24).lines().last().unwrap_or_default().to_string();
+    assert!(footer(&s).starts_with("\" n/→ tiếp"), "an item only held: {}", footer(&s));
+    let kinds = s.model.conference.agenda.iter().map(|a| (a.kind, a.vote.is_some())).collect::<Vec<_>>();
+    let mut seen = Vec::new();
+    for (i, (kind, vote)) in kinds.into_iter().enumerate() {
+        let lead = match (kind, vote) {
+            (_, true) => "v biểu quyết",
+            (hoinghi::conference::ItemKind::Discussion, _) => "g góp ý",
+            (hoinghi::conference::ItemKind::Covenant, _) => "u ",
+            (hoinghi::conference::ItemKind::Closing, _) => "t ",
+            _ => continue,
+        };
+        s.ui.selected = i;
+        assert!(footer(&s).starts_with(&format!("\" {lead}")), "item {}: {}", i + 1, footer(&s));
+        seen.push(lead);
+    }
+    assert!(seen.contains(&"u ") && seen.contains(&"v biểu quyết") && seen.contains(&"t "), "{seen:?}");
+}
+
 #[test]
 fn unknown_key_message_80x24() {
     let mut s = Screen::sample();

@@ -108,7 +108,7 @@ pub fn confirm(frame: &mut Frame, area: Rect, ctx: Ctx, question: &str, contexts
             .areas(inner);
     let q = Rect { x: q.x + 1, width: q.width.saturating_sub(2), ..q };
     frame.render_widget(Paragraph::new(question).style(ctx.theme.warning).wrap(Wrap { trim: true }), q);
-    draw_hints(frame, hints, ctx, contexts);
+    draw_hints(frame, hints, ctx, contexts, None);
 }
 
 /// The most lines a field shows at once; longer text scrolls to keep the cursor in view.
