@@ -100,8 +100,15 @@ impl Attendance {
     /// attended, from its first call or from when it came, with each time it stepped out.
     /// `counted(from, to)` says whether anything happened with the unit there in that span (a
     /// vote counting it, an agenda item beginning: see `Record::stay`): a presence that ended
-    /// before anything did was a slip at the roll call, corrected, and is not told.
-    pub fn stay(&self, unit: &str, counted: impl Fn(NaiveDateTime, NaiveDateTime) -> bool) -> Stay {
+    /// before anything did was a slip at the roll call, corrected, and is not told. A unit
+    /// first called present from `late_after` on (the conference under way: see
+    /// `Record::stay`) came late, and when it came is told too.
+    pub fn stay(
+        &self,
+        unit: &str,
+        late_after: Option<NaiveDateTime>,
+        counted: impl Fn(NaiveDateTime, NaiveDateTime) -> bool,
+    ) -> Stay {
         let Some(now) = self.presence(unit) else { return Stay::Uncalled };
         let changes: Vec<&PresenceChange> = self.log.iter().filter(|c| c.unit == unit).collect();
         // The spans of presence, as indices into `changes`: the change that began it (0: the
@@ -137,7 +144,8 @@ impl Attendance {
             })
             .collect();
         let came = changes[first].at;
-        Stay::Attended { came: (first > 0).then_some(came), away }
+        let late = first > 0 || late_after.is_some_and(|t| came >= t);
+        Stay::Attended { came: late.then_some(came), away }
     }
 }
 
@@ -214,14 +222,29 @@ mod tests {
     #[test]
     fn marks_are_logged_and_a_late_arrival_keeps_its_time() {
         let mut a = Attendance::default();
-        assert_eq!(a.stay("snv", counted), Stay::Uncalled);
+        assert_eq!(a.stay("snv", None, counted), Stay::Uncalled);
         assert!(a.mark("snv", false, " đi công tác ", at(8, 0)));
-        assert_eq!(a.stay("snv", counted), Stay::Absent("đi công tác".into()));
+        assert_eq!(a.stay("snv", None, counted), Stay::Absent("đi công tác".into()));
         assert!(!a.mark("snv", false, "đi công tác", at(8, 1)), "the same state is no change");
         assert!(a.mark("snv", true, "", at(8, 40)));
-        assert_eq!(a.stay("snv", counted), Stay::Attended { came: Some(at(8, 40)), away: vec![] });
+        assert_eq!(a.stay("snv", None, counted), Stay::Attended { came: Some(at(8, 40)), away: vec![] });
         assert_eq!(a.presence("snv").map(|p| p.reason.as_str()), Some(""), "present units have no reason");
         assert_eq!(a.log.len(), 2);
+    }
+
+    #[test]
+    fn a_unit_first_called_once_the_conference_is_under_way_came_late() {
+        let mut a = Attendance::default();
+        a.mark("snv", true, "", at(8, 5));
+        a.mark("stp", true, "", at(9, 10));
+        let under_way = Some(at(8, 30));
+        assert_eq!(a.stay("snv", under_way, counted), Stay::Attended { came: None, away: vec![] });
+        assert_eq!(a.stay("stp", under_way, counted), Stay::Attended { came: Some(at(9, 10)), away: vec![] });
+        assert_eq!(
+            a.stay("stp", None, counted),
+            Stay::Attended { came: None, away: vec![] },
+            "not under way"
+        );
     }
 
     #[test]
@@ -229,26 +252,30 @@ mod tests {
         let mut a = Attendance::default();
         a.mark("snv", true, "", at(8, 0));
         a.mark("stp", false, "ốm", at(8, 0));
-        assert_eq!(a.stay("snv", counted), Stay::Attended { came: None, away: vec![] }, "present");
+        assert_eq!(a.stay("snv", None, counted), Stay::Attended { came: None, away: vec![] }, "present");
         a.mark("snv", false, "về họp khác", at(10, 15));
         a.mark("snv", false, "về họp gấp", at(10, 16));
         let left = away(at(10, 15), None, "về họp gấp");
-        assert_eq!(a.stay("snv", counted), Stay::Attended { came: None, away: vec![left] }, "when it left");
+        assert_eq!(
+            a.stay("snv", None, counted),
+            Stay::Attended { came: None, away: vec![left] },
+            "when it left"
+        );
         // Back: it stepped out, it did not come late.
         a.mark("snv", true, "", at(10, 45));
         let out = away(at(10, 15), Some(at(10, 45)), "về họp gấp");
-        assert_eq!(a.stay("snv", counted), Stay::Attended { came: None, away: vec![out.clone()] });
+        assert_eq!(a.stay("snv", None, counted), Stay::Attended { came: None, away: vec![out.clone()] });
         a.set_delegate("snv", Some("Lê Văn Bình".into()), at(10, 50));
         a.mark("snv", false, "", at(11, 30));
         let stay = Stay::Attended { came: None, away: vec![out, away(at(11, 30), None, "")] };
-        assert_eq!(a.stay("snv", counted), stay, "naming a delegate is not coming back");
+        assert_eq!(a.stay("snv", None, counted), stay, "naming a delegate is not coming back");
         // Late, then left, back and left again: its first arrival.
         a.mark("stp", true, "", at(9, 0));
         a.mark("stp", false, "", at(11, 0));
         a.mark("stp", true, "", at(11, 40));
         a.mark("stp", false, "ốm", at(11, 50));
         let away = vec![away(at(11, 0), Some(at(11, 40)), ""), away(at(11, 50), None, "ốm")];
-        assert_eq!(a.stay("stp", counted), Stay::Attended { came: Some(at(9, 0)), away });
+        assert_eq!(a.stay("stp", None, counted), Stay::Attended { came: Some(at(9, 0)), away });
     }
 
     #[test]
@@ -258,7 +285,7 @@ mod tests {
         a.mark("snv", false, "họp gấp", at(8, 0));
         a.mark("snv", true, "", at(8, 0));
         let out = away(at(8, 0), Some(at(8, 0)), "họp gấp");
-        assert_eq!(a.stay("snv", counted), Stay::Attended { came: None, away: vec![out] });
+        assert_eq!(a.stay("snv", None, counted), Stay::Attended { came: None, away: vec![out] });
     }
 
     #[test]
@@ -268,10 +295,10 @@ mod tests {
         a.mark("snv", false, "đi công tác", at(8, 1));
         let votes = [at(9, 0)];
         let counted = |from: NaiveDateTime, to: NaiveDateTime| votes.iter().any(|&v| from <= v && v < to);
-        assert_eq!(a.stay("snv", counted), Stay::Absent("đi công tác".into()));
+        assert_eq!(a.stay("snv", None, counted), Stay::Absent("đi công tác".into()));
         a.mark("snv", true, "", at(10, 0));
         assert_eq!(
-            a.stay("snv", counted),
+            a.stay("snv", None, counted),
             Stay::Attended { came: Some(at(10, 0)), away: vec![] },
             "came late"
         );

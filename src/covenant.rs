@@ -104,6 +104,22 @@ pub struct SigningCount {
     pub pending: u32,
 }
 
+impl SigningCount {
+    /// Signed, absent and not yet marked, over every member unit, each unit's place given by
+    /// `place` (see `Record::signing`).
+    pub fn of(conference: &Conference, place: impl Fn(&str) -> Option<Signing>) -> SigningCount {
+        let mut n = SigningCount { signed: 0, absent: 0, pending: 0 };
+        for u in &conference.units {
+            match place(&u.id) {
+                Some(Signing::Signed { .. }) => n.signed += 1,
+                Some(Signing::Absent { .. }) => n.absent += 1,
+                None => n.pending += 1,
+            }
+        }
+        n
+    }
+}
+
 impl CovenantRecord {
     pub fn is_empty(&self) -> bool {
         self.items.is_none() && self.presiding.is_none() && self.signing.is_empty() && self.log.is_empty()
@@ -127,19 +143,6 @@ impl CovenantRecord {
     /// `unit`'s mark: signed, absent, or `None` before it is marked.
     pub fn status(&self, unit: &str) -> Option<&Signing> {
         self.signing.get(unit)
-    }
-
-    /// Signed, absent and not yet marked, over every member unit.
-    pub fn count(&self, conference: &Conference) -> SigningCount {
-        let mut n = SigningCount { signed: 0, absent: 0, pending: 0 };
-        for u in &conference.units {
-            match self.signing.get(&u.id) {
-                Some(Signing::Signed { .. }) => n.signed += 1,
-                Some(Signing::Absent { .. }) => n.absent += 1,
-                None => n.pending += 1,
-            }
-        }
-        n
     }
 
     fn note(&mut self, change: CovenantEdit, now: NaiveDateTime) {
@@ -313,11 +316,17 @@ mod tests {
         assert_eq!(cov.sign(&c, "lhh", at(7)), Ok(false), "signing again keeps the first time");
         assert_eq!(cov.status("lhh"), Some(&Signing::Signed { at: at(0) }));
         assert_eq!(cov.status("hsv"), Some(&Signing::Absent { reason: "Bận công tác đột xuất".into() }));
-        assert_eq!(cov.count(&c), SigningCount { signed: 5, absent: 1, pending: 0 });
+        assert_eq!(
+            SigningCount::of(&c, |u| cov.status(u).cloned()),
+            SigningCount { signed: 5, absent: 1, pending: 0 }
+        );
         assert_eq!(cov.sign(&c, "khach", at(8)), Err(CovenantError::UnknownUnit("khach".into())));
         // The absent unit's delegate arrives after all and signs: both marks stay in the log.
         assert_eq!(cov.sign(&c, "hsv", at(9)), Ok(true));
-        assert_eq!(cov.count(&c), SigningCount { signed: 6, absent: 0, pending: 0 });
+        assert_eq!(
+            SigningCount::of(&c, |u| cov.status(u).cloned()),
+            SigningCount { signed: 6, absent: 0, pending: 0 }
+        );
         assert_eq!(cov.log.len(), 7);
         assert!(matches!(
             &cov.log[6].change,
@@ -325,7 +334,7 @@ mod tests {
                 if unit == "hsv"
         ));
         assert_eq!(cov.clear(&c, "hsv", at(10)), Ok(true));
-        assert_eq!(cov.count(&c).pending, 1);
+        assert_eq!(SigningCount::of(&c, |u| cov.status(u).cloned()).pending, 1);
         assert!(cov.items.is_none(), "signing does not copy the contents");
     }
 

@@ -16,7 +16,7 @@ use crate::attendance::Attendance;
 use crate::awards::Awards;
 use crate::comments::Comments;
 use crate::conference::{Conference, ItemKind, Subject};
-use crate::covenant::CovenantRecord;
+use crate::covenant::{CovenantRecord, Signing, SigningCount};
 use crate::poll::Poll;
 use crate::scoring::Scores;
 
@@ -172,11 +172,32 @@ impl Record {
         }
     }
 
+    /// A member unit's place at the covenant signing: its mark there, else absent (with the
+    /// roll call's reason) when the roll call has it absent now, else not marked yet. A unit
+    /// absent at the roll call need not be marked again at the signing.
+    pub fn signing(&self, unit: &str) -> Option<Signing> {
+        self.covenant.status(unit).cloned().or_else(|| {
+            let absent = self.attendance.presence(unit).filter(|p| !p.present)?;
+            Some(Signing::Absent { reason: absent.reason.clone() })
+        })
+    }
+
+    /// Where the signing stands, each unit's place as [`Record::signing`] gives it.
+    pub fn signing_count(&self, conference: &Conference) -> SigningCount {
+        SigningCount::of(conference, |unit| self.signing(unit))
+    }
+
     /// A member unit's attendance over the conference. A presence that ended before anything
     /// happened with the unit there (a vote counting it, an agenda item beginning) is taken as
     /// a slip at the roll call, corrected: "all present", then one marked absent.
+    ///
+    /// A unit first called once an agenda item has begun after the roll call began came late
+    /// (the roll call is often taken during the opening item, or after it).
     pub fn stay(&self, unit: &str) -> crate::attendance::Stay {
-        self.attendance.stay(unit, |from, to| {
+        let roll_call = self.attendance.log.iter().map(|c| c.at).min();
+        let starts = self.items.iter().flat_map(|item| item.spans.iter().map(|s| s.from));
+        let under_way = roll_call.and_then(|r| starts.filter(|&from| from > r).min());
+        self.attendance.stay(unit, under_way, |from, to| {
             let during = |t: NaiveDateTime| from <= t && t <= to;
             let voted = self.polls.iter().any(|p| during(p.opened_at) && p.present.iter().any(|u| u == unit));
             voted || self.items.iter().flat_map(|i| &i.spans).any(|s| from < s.from && s.from <= to)

@@ -1640,7 +1640,7 @@ fn sections_without_their_item_come_after_the_items() {
         "Giấy khen của Công đoàn cơ quan: 2 cá nhân.",
         "Ký kết giao ước thi đua: Giao ước thi đua.",
         "1. Thi đua hoàn thành xuất sắc nhiệm vụ năm 2020.",
-        "Các đơn vị ký kết: đã ký 1/6 đơn vị; chưa ký 5 đơn vị.",
+        "Các đơn vị ký kết: đã ký 1/6 đơn vị; vắng mặt, không ký 1 đơn vị; chưa ký 4 đơn vị.",
         "Chưa ký",
         "Biên bản được thông qua tại hội nghị",
     ]);
@@ -1832,6 +1832,48 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
         assert_in_order(&text, &parts, &format!("{format:?}"));
         assert_eq!(text.matches("sửa điểm danh").count(), 1, "{format:?}");
     }
+}
+
+/// A unit not called at the roll call and marked present once a later item has begun came
+/// late, and the biên bản says when; the units called during the opening item did not.
+#[test]
+fn a_unit_first_called_once_the_conference_is_under_way_came_late() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present]);
+    t.at(8, 5).next();
+    t.at(8, 40).arrives(5);
+    let late = t.model.conference.units[5].name.trim().to_string();
+    for (format, text) in texts(&t.model) {
+        assert_in_order(&text, &strings(&[&late, "Có mặt (từ 8 giờ 40 phút)"]), &format!("{format:?}"));
+        assert!(!text.contains("Có mặt (từ 8 giờ 01"), "{format:?}: called in the opening item");
+    }
+}
+
+/// A unit absent at the roll call is absent at the covenant signing, with the roll call's
+/// reason, without being marked again there; one that came back and was not marked is still
+/// to sign.
+#[test]
+fn a_unit_absent_at_the_roll_call_is_absent_at_the_signing() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
+    let ids: Vec<String> = t.model.conference.units.iter().map(|u| u.id.clone()).collect();
+    let signed: Vec<(&str, Option<&str>)> = ids[..5].iter().map(|id| (id.as_str(), None)).collect();
+    t.at(10, 0).signing(&signed);
+    let absent = t.model.conference.units[5].name.trim().to_string();
+    for (format, text) in texts(&t.model) {
+        let parts = strings(&[
+            "đã ký 5/6 đơn vị; vắng mặt, không ký 1 đơn vị.",
+            &absent,
+            "Vắng mặt, lý do: Đi công tác",
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+    }
+    let c = t.model.conference.clone();
+    assert!(t.model.record.attendance.mark(&ids[5], true, "", t.now));
+    let count = t.model.record.signing_count(&c);
+    assert_eq!((count.signed, count.absent, count.pending), (5, 0, 1), "came back: still to sign");
 }
 
 /// A unit marked absent after taking part in a vote left part-way: the biên bản counts it

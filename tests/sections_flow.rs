@@ -108,7 +108,7 @@ fn the_covenant_is_signed_with_an_absent_unit() {
     d.keys("a");
     assert_eq!(d.ui.notice, Some(Notice::Signed(5)));
     let c = &d.model.conference;
-    let count = d.model.record.covenant.count(c);
+    let count = d.model.record.signing_count(c);
     assert_eq!((count.signed, count.absent), (5, 1));
     let third = &c.units[2].id;
     assert_eq!(

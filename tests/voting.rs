@@ -269,6 +269,21 @@ fn a_unit_arriving_before_the_first_vote_can_vote() {
     assert_eq!(t.ui.notice, None);
 }
 
+/// A unit marked present once votes are in is not counted in that vote: the roll call says
+/// so as it is marked, instead of leaving the secretary to find it missing from the tally.
+#[test]
+fn a_unit_arriving_after_votes_are_in_is_told_it_is_not_counted() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("1");
+    t.press(KeyCode::Esc).keys("d").press(KeyCode::End).keys("c");
+    let short = t.model.conference.units[5].short.clone();
+    assert_eq!(t.ui.notice, Some(Notice::CameDuringVote(short, MOTION)));
+    assert_eq!(t.model.record.poll(MOTION).map(|p| p.present.len()), Some(5), "the vote's base stands");
+    // Present already: marking it again changes nothing and says nothing.
+    t.press(KeyCode::Up).press(KeyCode::Down).keys("c");
+    assert_eq!(t.ui.notice, None);
+}
+
 #[test]
 fn every_unit_voting_alike_at_once_is_nhat_tri() {
     let mut t = Table::new();

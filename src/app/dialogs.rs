@@ -189,6 +189,9 @@ pub enum Notice {
     },
     /// Not a score ("27,5" is one).
     BadScore(String),
+    /// A unit marked present while a vote it is not part of was under way (votes already
+    /// in): the unit's short name and the vote's agenda item.
+    CameDuringVote(String, usize),
     /// How many present units signed the covenant at once.
     Signed(u32),
     /// This unit presides over the covenant signing now.

@@ -34,7 +34,11 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
         }
         Command::MarkPresent => {
             moved = (selected + 1).min(last);
-            attendance.mark(&unit.id, true, "", now)
+            let came = attendance.mark(&unit.id, true, "", now);
+            if came {
+                ui.notice = came_during_vote(model, selected.min(last));
+            }
+            came
         }
         Command::MarkAbsent => {
             let reason = attendance.presence(&unit.id).map(|p| p.reason.clone()).unwrap_or_default();
@@ -64,6 +68,16 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
     };
     ui.screen = Screen::RollCall { selected: moved };
     changed
+}
+
+/// The vote under way that the unit `index`, just marked present, is not part of: votes are
+/// in, so the units present when it opened stay its base (domain: the number present is
+/// recorded before each vote). Said, so that the secretary does not expect it counted.
+fn came_during_vote(model: &Model, index: usize) -> Option<Notice> {
+    let unit = model.conference.units.get(index)?;
+    let poll = (model.record.polls.iter())
+        .find(|p| p.open_round().is_some() && !p.untouched() && !p.present.contains(&unit.id))?;
+    Some(Notice::CameDuringVote(unit.short.clone(), poll.item))
 }
 
 /// The reason typed for an absence: the unit is marked absent with it, and the cursor goes on

@@ -586,6 +586,9 @@ pub static STRINGS: Strings = Strings {
     unanimous_done: |n| format!("Recorded {n} units as unanimous."),
     remaining_done: |n| format!("Recorded the vote of the {n} remaining units."),
     present_recounted: |p, m| format!("Nobody had voted yet: units present counted again, {p}/{m}."),
+    came_during_vote: |unit, item| {
+        format!("{unit} came after voting on item {item} had begun: it is not counted in that vote.")
+    },
     all_present_done: |n| format!("Recorded {n} units present."),
     discard_comment: "Discard the comment being written? What was typed is lost.",
     discard_note: "Discard the changes to the note?",

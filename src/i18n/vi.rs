@@ -543,6 +543,11 @@ pub static STRINGS: Strings = Strings {
     unanimous_done: |n| format!("Đã ghi nhất trí cho {n} đơn vị."),
     remaining_done: |n| format!("Đã ghi biểu quyết cho {n} đơn vị còn lại."),
     present_recounted: |p, m| format!("Chưa đơn vị nào biểu quyết: tính lại số đơn vị có mặt, {p}/{m}."),
+    came_during_vote: |unit, item| {
+        format!(
+            "{unit} có mặt khi biểu quyết ở nội dung {item} đã có đơn vị biểu quyết: không tính đơn vị này trong biểu quyết đó."
+        )
+    },
     all_present_done: |n| format!("Đã ghi {n} đơn vị có mặt."),
     discard_comment: "Bỏ ý kiến đang ghi? Những gì đã gõ sẽ mất.",
     discard_note: "Bỏ những thay đổi của diễn biến?",

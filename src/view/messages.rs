@@ -215,6 +215,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Unanimous { cast, all: true }) => (s.unanimous_done)(*cast),
         Some(Notice::Unanimous { cast, all: false }) => (s.remaining_done)(*cast),
         Some(Notice::AllPresent(n)) => (s.all_present_done)(*n),
+        Some(Notice::CameDuringVote(unit, item)) => (s.came_during_vote)(unit, item + 1),
         Some(Notice::UnitNeeded) => s.unit_needed.into(),
         Some(Notice::UnitSearchPending) => s.unit_search_pending.into(),
         Some(Notice::EmptyText) => s.empty_text.into(),

@@ -136,7 +136,7 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     let c = &ctx.model.conference;
     let record = &ctx.model.record.covenant;
     let title = c.covenant.as_ref().map_or(s.covenant_title, |k| k.title.as_str());
-    let count = record.count(c);
+    let count = ctx.model.record.signing_count(c);
     let block = Block::bordered().border_style(theme.border).title(Line::styled(
         format!(" {} ", fit(title, usize::from(area.width.saturating_sub(4)))),
         theme.title,
@@ -160,8 +160,8 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     let state_width = usize::from(list.width / 3).clamp(12, 40);
     let name_width = usize::from(list.width).saturating_sub(3 + state_width + 2).max(8);
     let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
-        let (state, style) = match record.status(&unit.id) {
-            Some(Signing::Signed { at }) => ((s.signed_at)(&i18n::hhmm(*at)), theme.done),
+        let (state, style) = match ctx.model.record.signing(&unit.id) {
+            Some(Signing::Signed { at }) => ((s.signed_at)(&i18n::hhmm(at)), theme.done),
             Some(Signing::Absent { reason }) if reason.is_empty() => (s.absent.to_string(), theme.overrun),
             Some(Signing::Absent { reason }) => (format!("{}: {reason}", s.absent), theme.overrun),
             None => (s.not_signed.to_string(), theme.muted),

@@ -254,7 +254,7 @@ impl Builder<'_> {
         if cov.signing.is_empty() {
             return;
         }
-        let n = cov.count(c);
+        let n = self.record.signing_count(c);
         let mut summary = format!("đã ký {}/{} đơn vị", n.signed, c.units.len());
         if n.absent > 0 {
             summary += &format!("; vắng mặt, không ký {} đơn vị", n.absent);
@@ -268,7 +268,7 @@ impl Builder<'_> {
             .iter()
             .enumerate()
             .map(|(i, u)| {
-                let state = match cov.status(&u.id) {
+                let state = match self.record.signing(&u.id) {
                     Some(Signing::Signed { .. }) => "Đã ký".to_string(),
                     Some(Signing::Absent { reason }) if reason.trim().is_empty() => {
                         "Vắng mặt, không ký".to_string()
