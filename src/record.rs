@@ -482,11 +482,12 @@ impl Record {
         Some(item.state)
     }
 
-    /// When the plan says the conference starts: the planned clock time on the day it is
-    /// actually held (the day it started, or today). The file's date is for the minutes; a
-    /// rehearsal on another day still measures itself against 08:00.
+    /// When the plan says the conference starts: on the file's day, the planned clock time.
+    /// Held on another day (a rehearsal, a conference put off), the plan's clock time means
+    /// nothing there, so the plan runs from when it started (or from now, before).
     pub fn planned_start(&self, conference: &Conference, now: NaiveDateTime) -> NaiveDateTime {
-        self.started_at.unwrap_or(now).date().and_time(conference.start)
+        let held = self.started_at.unwrap_or(now);
+        if held.date() == conference.date { held.date().and_time(conference.start) } else { held }
     }
 
     /// The end the plan gives: planned start plus every item's planned minutes.

@@ -184,14 +184,20 @@ fn expected_end_follows_progress() {
     assert_eq!(s.model.record.expected_end(&conf, s.now), planned_end + TimeDelta::minutes(2));
 }
 
+/// Held on another day than the file's (a rehearsal at 14:00, a conference put off), the
+/// plan runs from the actual start: not "749 minutes behind" an 08:00 of another day.
 #[test]
-fn the_plan_is_measured_on_the_day_it_runs() {
-    let s = Session::new();
+fn on_another_day_the_plan_runs_from_the_actual_start() {
+    let mut s = Session::new();
+    let minutes = TimeDelta::minutes(i64::from(s.model.conference.planned_minutes()));
+    let rehearsal =
+        NaiveDate::from_ymd_opt(2026, 11, 20).and_then(|d| d.and_hms_opt(14, 0, 0)).expect("date");
+    s.now = rehearsal;
+    s.keys("n");
+    s.wait(3);
     let conf = &s.model.conference;
-    let rehearsal = NaiveDate::from_ymd_opt(2026, 11, 20).and_then(|d| d.and_hms_opt(7, 0, 0)).expect("date");
-    let planned = s.model.record.planned_end(conf, rehearsal);
-    assert_eq!(planned.date(), rehearsal.date());
-    assert_eq!(planned.time(), conf.start + TimeDelta::minutes(i64::from(conf.planned_minutes())));
+    assert_eq!(s.model.record.planned_end(conf, s.now), rehearsal + minutes);
+    assert_eq!(s.model.record.expected_end(conf, s.now), rehearsal + minutes, "3 minutes into 5: on plan");
 }
 
 #[test]
