@@ -375,7 +375,7 @@ fn ktd1() -> (Model, Expect) {
         "10 giờ 30 phút, ngày 16 tháng 01 năm 2024./.",
     );
     e.attendance = strings(&[
-        "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị.",
+        "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị; đủ túc số theo quy định (từ 2/3 trở lên tổng số đơn vị thành viên).",
         "Văn phòng Ủy ban nhân dân Thành phố",
         "Đặng Quốc Toàn, Chánh Văn phòng",
         "Có mặt",
@@ -438,7 +438,7 @@ fn ktd1() -> (Model, Expect) {
             "Biểu quyết: Thông qua báo cáo tổng kết thực hiện giao ước thi đua năm 2023",
             "Hình thức: biểu quyết giơ tay.",
             "Số đơn vị có mặt khi bắt đầu biểu quyết: 5/6 đơn vị",
-            "Nguyên tắc: thông qua khi số tán thành đạt quá 1/2 số đơn vị có mặt.",
+            "Nguyên tắc: thông qua khi có quá 1/2 số đơn vị có mặt tán thành.",
             "Tỷ lệ (tính trên số đơn vị có mặt: 5)",
             "Tán thành",
             "4",
@@ -473,8 +473,8 @@ fn ktd1() -> (Model, Expect) {
             "40,00 %",
             "Sở Tư pháp",
             "40,00 %",
-            "Kết quả vòng 1: Sở Nội vụ và Sở Tư pháp bằng phiếu; bầu lại vòng 2 giữa các đơn vị bằng phiếu.",
-            "Vòng 2 (bầu lại giữa các đơn vị bằng phiếu):",
+            "Kết quả vòng 1: Sở Nội vụ và Sở Tư pháp có số đơn vị biểu quyết bằng nhau; bầu lại vòng 2 giữa các đơn vị này.",
+            "Vòng 2 (bầu lại giữa các đơn vị có số đơn vị biểu quyết bằng nhau):",
             "Sở Nội vụ",
             "60,00 %",
             "Kết quả vòng 2: Sở Nội vụ trúng cử.",
@@ -574,7 +574,7 @@ fn ktd19() -> (Model, Expect) {
         "11 giờ 08 phút, ngày 24 tháng 02 năm 2023./.",
     );
     e.attendance = strings(&[
-        "có mặt 6/6 đơn vị.",
+        "có mặt 6/6 đơn vị; đủ túc số theo quy định (",
         "Hội Sinh viên Việt Nam Thành phố Hồ Chí Minh",
         "Có mặt (từ 9 giờ 48 phút)",
         "Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh",
@@ -600,7 +600,7 @@ fn ktd19() -> (Model, Expect) {
     e.under(
         6,
         &[
-            "Số đơn vị có mặt khi bắt đầu biểu quyết: 6/6 đơn vị",
+            "Số đơn vị có mặt khi bắt đầu bỏ phiếu: 6/6 đơn vị",
             "Số phiếu phát ra: 6; số phiếu thu vào: 6; số phiếu hợp lệ: 5; số phiếu không hợp lệ: 1.",
             "80,00 %",
             "Kết quả: Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh được suy tôn (Đề nghị UBND Thành phố tặng Bằng khen năm 2022).",
@@ -611,13 +611,13 @@ fn ktd19() -> (Model, Expect) {
         &[
             "Vòng 1:",
             "33,33 %",
-            "Kết quả vòng 1: Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh và Hội Chữ thập đỏ Thành phố Hồ Chí Minh bằng phiếu; bầu lại vòng 2",
-            "Vòng 2",
+            "Kết quả vòng 1: Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh và Hội Chữ thập đỏ Thành phố Hồ Chí Minh có số đơn vị biểu quyết bằng nhau; bầu lại vòng 2 giữa các đơn vị này.",
+            "Vòng 2 (bầu lại giữa các đơn vị có số đơn vị biểu quyết bằng nhau):",
             "Kết quả vòng 2:",
-            "bằng phiếu; chủ tọa quyết định.",
+            "có số đơn vị biểu quyết bằng nhau; chủ tọa quyết định.",
             "Kết quả: sau 2 vòng,",
-            "vẫn bằng phiếu; chủ tọa quyết định (lúc 10 giờ ",
-            "Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh trúng cử Khối trưởng Khối thi đua 19 năm 2023. Lý do: Liên hiệp các Hội Khoa học và Kỹ thuật được Thành phố giao làm Khối trưởng.",
+            "vẫn có số đơn vị biểu quyết bằng nhau; chủ tọa quyết định (lúc 10 giờ ",
+            "chọn Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh làm Khối trưởng Khối thi đua 19 năm 2023. Lý do: Liên hiệp các Hội Khoa học và Kỹ thuật được Thành phố giao làm Khối trưởng.",
         ],
     );
     e.under(8, &["100,00 %", "Kết quả: Hội Chữ thập đỏ Thành phố Hồ Chí Minh trúng cử Khối phó"]);
@@ -684,7 +684,7 @@ fn ktd9() -> (Model, Expect) {
         Expect::new("8 giờ 35 phút, ngày 01 tháng 8 năm 2024.", "… giờ … phút, ngày … tháng … năm …/.");
     e.draft = true;
     e.attendance = strings(&[
-        "có mặt 4/5 đơn vị; vắng mặt 1 đơn vị.",
+        "có mặt 4/5 đơn vị; vắng mặt 1 đơn vị; đủ túc số theo quy định (",
         "Sở Khoa học và Công nghệ Hà Nội",
         "Vắng mặt, lý do: Dự họp tại Bộ Khoa học và Công nghệ",
     ]);
@@ -787,7 +787,7 @@ fn quan1() -> (Model, Expect) {
     let mut e =
         Expect::new("8 giờ 00 phút, ngày 15 tháng 3 năm 2023.", "9 giờ 40 phút, ngày 15 tháng 3 năm 2023./.");
     e.attendance = strings(&[
-        "có mặt 9/11 đơn vị; vắng mặt 1 đơn vị; chưa điểm danh 1 đơn vị.",
+        "có mặt 9/11 đơn vị; vắng mặt 1 đơn vị; chưa điểm danh 1 đơn vị; đủ túc số theo quy định (",
         "Ủy ban nhân dân phường Cô Giang",
         "Vắng mặt, lý do: Ốm",
         "Ủy ban nhân dân phường Tân Định",
@@ -849,7 +849,7 @@ fn vp() -> (Model, Expect) {
     let mut e =
         Expect::new("8 giờ 00 phút, ngày 25 tháng 7 năm 2020.", "9 giờ 50 phút, ngày 25 tháng 7 năm 2020./.");
     e.attendance = strings(&[
-        "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị.",
+        "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị; đủ túc số theo quy định (",
         "Phòng Quản trị – Tài vụ",
         "Vắng mặt, lý do: Trực cơ quan",
     ]);
@@ -1556,7 +1556,7 @@ fn a_nomination_of_two_places_names_both_and_the_proposed_khoi_truong() {
         "Vòng 1:",
         "Văn phòng Ủy ban nhân dân Thành phố",
         "4",
-        "Kết quả vòng 1: Văn phòng Ủy ban nhân dân Thành phố được suy tôn; Sở Nội vụ và Thanh tra Thành phố bằng phiếu cho 1 vị trí còn lại; bầu lại vòng 2 giữa các đơn vị bằng phiếu.",
+        "Kết quả vòng 1: Văn phòng Ủy ban nhân dân Thành phố được suy tôn; Sở Nội vụ và Thanh tra Thành phố bằng phiếu cho 1 vị trí còn lại; bầu lại vòng 2 giữa các đơn vị này.",
         "Vòng 2 (bầu lại giữa các đơn vị bằng phiếu, chọn 1 đơn vị):",
         "Kết quả vòng 2: Sở Nội vụ được suy tôn.",
         "Kết quả: Văn phòng Ủy ban nhân dân Thành phố và Sở Nội vụ được suy tôn (Đề nghị tặng Cờ thi đua của UBND Thành phố năm 2023) ở vòng 2.",
@@ -1834,6 +1834,27 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
     }
 }
 
+/// Short of the quorum, the biên bản says so with what was needed.
+#[test]
+fn a_conference_short_of_its_quorum_says_so() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[
+        Present,
+        Present,
+        Present,
+        Absent("ốm"),
+        Absent("họp khác"),
+        Absent("đi công tác"),
+    ]);
+    in_every_format(
+        &t.model,
+        &[
+            "có mặt 3/6 đơn vị; vắng mặt 3 đơn vị; không đủ túc số theo quy định (cần từ 2/3 trở lên tổng số đơn vị thành viên).",
+        ],
+    );
+}
+
 /// A unit not called at the roll call and marked present once a later item has begun came
 /// late, and the biên bản says when; the units called during the opening item did not.
 #[test]
@@ -1886,7 +1907,7 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
     assert!(model.record.attendance.mark(&unit.id, false, "về họp khác", left));
     for (format, text) in texts(&model) {
         let parts = strings(&[
-            "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị.",
+            "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị; đủ túc số theo quy định (",
             unit.name.trim(),
             "Có mặt, vắng từ 9 giờ 50 phút, lý do: về họp khác",
         ]);
@@ -1899,8 +1920,11 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
     assert!(model.record.polls.iter().all(|p| p.opened_at > slip), "before the first vote");
     assert!(model.record.attendance.mark(&unit.id, false, "ốm", slip));
     for (format, text) in texts(&model) {
-        let parts =
-            strings(&["có mặt 4/6 đơn vị; vắng mặt 2 đơn vị.", unit.name.trim(), "Vắng mặt, lý do: ốm"]);
+        let parts = strings(&[
+            "có mặt 4/6 đơn vị; vắng mặt 2 đơn vị; đủ túc số theo quy định (",
+            unit.name.trim(),
+            "Vắng mặt, lý do: ốm",
+        ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
     }
     // Absent at the roll call, came, voted, then left: both times are said.
@@ -1928,7 +1952,7 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
     assert!(model.record.attendance.mark(&unit.id, true, "", back));
     for (format, text) in texts(&model) {
         let parts = strings(&[
-            "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị.",
+            "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị; đủ túc số theo quy định (",
             unit.name.trim(),
             "Có mặt, vắng từ 9 giờ 50 phút đến 10 giờ 30 phút, lý do: họp gấp",
         ]);
@@ -1947,7 +1971,7 @@ fn a_unit_out_between_items_and_back_is_present_with_its_absence() {
     in_every_format(
         &t.model,
         &[
-            "có mặt 6/6 đơn vị.",
+            "có mặt 6/6 đơn vị; đủ túc số theo quy định (",
             "Ban Dân tộc",
             "Có mặt, vắng từ 8 giờ 10 phút đến 8 giờ 30 phút, lý do: Ra ngoài họp đột xuất",
         ],

@@ -4,6 +4,7 @@
 
 use super::{Block, Builder, CellAlign, Run, Table, column};
 use crate::attendance::Stay;
+use crate::export::vietnamese as vn;
 
 impl Builder<'_> {
     pub(super) fn attendance(&mut self) {
@@ -24,6 +25,16 @@ impl Builder<'_> {
             }
             if uncalled > 0 {
                 s += &format!("; chưa điểm danh {uncalled} đơn vị");
+            }
+            // The quorum, stated: the conference's legitimacy rests on it.
+            let rule = c.rules.quorum;
+            let (n, all) =
+                (u32::try_from(present).unwrap_or(u32::MAX), u32::try_from(members).unwrap_or(u32::MAX));
+            let needed = format!("{} tổng số đơn vị thành viên", vn::threshold(rule));
+            if rule.is_met(n, all) {
+                s += &format!("; đủ túc số theo quy định ({needed})");
+            } else {
+                s += &format!("; không đủ túc số theo quy định (cần {needed})");
             }
             s + "."
         };

@@ -20,19 +20,22 @@ impl Builder<'_> {
         let present = poll.present.len();
         self.labelled(
             1,
-            "Số đơn vị có mặt khi bắt đầu biểu quyết",
+            words.present_label,
             format!("{present}/{} đơn vị (lúc {}).", poll.members, self.at(poll.opened_at)),
         );
         let (pass, base) = (vn::threshold(poll.rules.pass), vn::base(poll.rules.base));
         let places = poll.places();
-        let rule = if poll.is_motion() {
-            format!("thông qua khi số tán thành đạt {pass} {base}.")
+        let (most, tied) = (words.most, words.tied);
+        let rule = if poll.is_motion() && poll.method == Method::SecretBallot {
+            format!("thông qua khi số phiếu tán thành đạt {pass} {base}.")
+        } else if poll.is_motion() {
+            format!("thông qua khi có {pass} {base} tán thành.")
         } else if places > 1 {
             format!(
-                "chọn {places} đơn vị có số phiếu cao nhất trong các đơn vị đạt {pass} {base}, mỗi đơn vị biểu quyết (mỗi phiếu) chọn không quá {places} đơn vị; các đơn vị bằng phiếu ở vị trí cuối được bầu lại."
+                "chọn {places} đơn vị {most} trong các đơn vị đạt {pass} {base}, mỗi đơn vị biểu quyết (mỗi phiếu) chọn không quá {places} đơn vị; các đơn vị {tied} ở vị trí cuối được bầu lại."
             )
         } else {
-            format!("đơn vị có số phiếu cao nhất và đạt {pass} {base} thì {}.", words.wins)
+            format!("đơn vị {most} và đạt {pass} {base} thì {}.", words.wins)
         };
         self.labelled(1, "Nguyên tắc", rule);
         let many = poll.rounds.len() > 1;
@@ -51,11 +54,11 @@ impl Builder<'_> {
                     format!("Vòng {} (bầu lại):", round.number)
                 } else if places > 1 {
                     format!(
-                        "Vòng {} (bầu lại giữa các đơn vị bằng phiếu, chọn {} đơn vị):",
+                        "Vòng {} (bầu lại giữa các đơn vị {tied}, chọn {} đơn vị):",
                         round.number, round.places
                     )
                 } else {
-                    format!("Vòng {} (bầu lại giữa các đơn vị bằng phiếu):", round.number)
+                    format!("Vòng {} (bầu lại giữa các đơn vị {tied}):", round.number)
                 };
                 self.label(2, label);
             }
@@ -156,25 +159,25 @@ impl Builder<'_> {
                 let following = round.number.saturating_add(1);
                 let next = poll.rounds.iter().any(|r| r.number == following);
                 let then = if next {
-                    format!("bầu lại vòng {following} giữa các đơn vị bằng phiếu")
+                    format!("bầu lại vòng {following} giữa các đơn vị này")
                 } else if poll.chair_decision.is_some() {
                     "chủ tọa quyết định".to_string()
                 } else {
                     "chờ chủ tọa quyết định".to_string()
                 };
-                format!("{chosen}{} bằng phiếu cho {left} vị trí còn lại; {then}", self.names(tied))
+                format!("{chosen}{} {} cho {left} vị trí còn lại; {then}", self.names(tied), words.tied)
             }
             _ if round.has_places() => self.round_choice(round, words) + &self.revote_after(poll, round),
             Outcome::Tie(tied) => {
                 let next = poll.rounds.iter().any(|r| r.number == round.number + 1);
                 let then = if next {
-                    format!("bầu lại vòng {} giữa các đơn vị bằng phiếu", round.number + 1)
+                    format!("bầu lại vòng {} giữa các đơn vị này", round.number + 1)
                 } else if poll.chair_decision.is_some() {
                     "chủ tọa quyết định".to_string()
                 } else {
                     "chờ chủ tọa quyết định".to_string()
                 };
-                format!("{} bằng phiếu; {then}", self.names(tied))
+                format!("{} {}; {then}", self.names(tied), words.tied)
             }
             other => self.simple_outcome(other, words) + &self.revote_after(poll, round),
         }
@@ -196,9 +199,9 @@ impl Builder<'_> {
             (Some(Outcome::Tie(tied)), chosen) => {
                 let names = self.names(tied);
                 if chosen.is_empty() {
-                    format!("{names} bằng phiếu")
+                    format!("{names} {}", words.tied)
                 } else {
-                    format!("{} {}; {names} bằng phiếu", self.names(chosen), words.wins)
+                    format!("{} {}; {names} {}", self.names(chosen), words.wins, words.tied)
                 }
             }
             (_, []) => format!("không đơn vị nào {}", words.wins),
@@ -212,7 +215,7 @@ impl Builder<'_> {
             Outcome::Rejected => "không thông qua".into(),
             Outcome::Elected(id) => format!("{} {}", self.unit_name(id), words.wins),
             Outcome::NotElected => format!("không đơn vị nào {}", words.wins),
-            Outcome::Tie(tied) => format!("{} bằng phiếu", self.names(tied)),
+            Outcome::Tie(tied) => format!("{} {}", self.names(tied), words.tied),
         }
     }
 
@@ -251,10 +254,11 @@ impl Builder<'_> {
                     let who = if picked.is_empty() {
                         "không chọn thêm đơn vị nào".to_string()
                     } else {
-                        self.names(&picked)
+                        format!("chọn {}", self.names(&picked))
                     };
                     line += &format!(
-                        "; sau vòng cuối vẫn bằng phiếu, chủ tọa quyết định (lúc {}): {who}. Lý do: {}",
+                        "; sau vòng cuối vẫn {}, chủ tọa quyết định (lúc {}) {who}. Lý do: {}",
+                        words.tied,
                         self.at(d.at),
                         end_sentence(d.reason.trim())
                     );
@@ -270,14 +274,16 @@ impl Builder<'_> {
                     format!("{} {}; ", self.names(&chosen), words.wins)
                 };
                 format!(
-                    "{before}sau {round} vòng, {} vẫn bằng phiếu; chờ chủ tọa quyết định.",
-                    self.names(&tied)
+                    "{before}sau {round} vòng, {} vẫn {}; chờ chủ tọa quyết định.",
+                    self.names(&tied),
+                    words.tied
                 )
             }
             PollResult::DecidedByChair { elected, tied, round } => {
+                // The chair chooses: "trúng cử" is for a unit that reached the threshold.
                 let decision = match &elected {
-                    Some(id) => words.office(&self.unit_name(id), subject),
-                    None => format!("không đơn vị nào {}", words.wins),
+                    Some(id) => words.chosen_by_chair(&self.unit_name(id), subject),
+                    None => "không chọn đơn vị nào".to_string(),
                 };
                 let (at, reason) = poll
                     .chair_decision
@@ -285,8 +291,9 @@ impl Builder<'_> {
                     .map(|d| (format!(" (lúc {})", self.at(d.at)), d.reason.trim().to_string()))
                     .unwrap_or_default();
                 format!(
-                    "sau {round} vòng, {} vẫn bằng phiếu; chủ tọa quyết định{at}: {decision}. Lý do: {}",
+                    "sau {round} vòng, {} vẫn {}; chủ tọa quyết định{at} {decision}. Lý do: {}",
                     self.names(&tied),
+                    words.tied,
                     end_sentence(&reason)
                 )
             }
@@ -344,13 +351,21 @@ impl Builder<'_> {
     }
 }
 
-/// The words a poll's kind calls for: an election elects (trúng cử), a nomination for an
-/// award names (được suy tôn), a motion passes.
+/// The words a poll's kind and method call for: an election elects (trúng cử), a nomination
+/// for an award names (được suy tôn), a motion passes; a secret ballot counts ballots
+/// (phiếu), a show of hands counts units.
 struct Words {
     heading: &'static str,
     choice_column: &'static str,
     /// "trúng cử", "được suy tôn", "thông qua".
     wins: &'static str,
+    /// Said of units level with each other: "bằng phiếu", or by a show of hands "có số đơn
+    /// vị biểu quyết bằng nhau".
+    tied: &'static str,
+    /// The unit ahead: "có số phiếu cao nhất", "được nhiều đơn vị biểu quyết chọn nhất".
+    most: &'static str,
+    /// "Số đơn vị có mặt khi bắt đầu bỏ phiếu" (or "biểu quyết").
+    present_label: &'static str,
     /// Whether the office follows as an object ("trúng cử Khối trưởng …") or in parentheses
     /// ("được suy tôn (Đề nghị tặng Cờ thi đua …)").
     office_in_brackets: bool,
@@ -365,30 +380,37 @@ impl Words {
             format!("{unit} {} {office}", self.wins)
         }
     }
+
+    /// What the chair's decision on a tie chose: "chọn Sở Tư pháp làm Khối phó …".
+    fn chosen_by_chair(&self, unit: &str, office: &str) -> String {
+        if self.office_in_brackets {
+            format!("chọn {unit} ({office})")
+        } else {
+            format!("chọn {unit} làm {office}")
+        }
+    }
 }
 
 impl Words {
     fn of(poll: &Poll, kind: ItemKind) -> Words {
-        match (&poll.subject, kind) {
-            (Subject::Motion(_), _) => Words {
-                heading: "Biểu quyết",
-                choice_column: "Ý kiến biểu quyết",
-                wins: "thông qua",
-                office_in_brackets: false,
-            },
-            (Subject::Office { .. }, ItemKind::Awards) => Words {
-                heading: "Bình xét, suy tôn",
-                choice_column: "Đơn vị được đề cử",
-                wins: "được suy tôn",
-                office_in_brackets: true,
-            },
-            (Subject::Office { .. }, _) => Words {
-                heading: "Bầu",
-                choice_column: "Đơn vị ứng cử",
-                wins: "trúng cử",
-                office_in_brackets: false,
-            },
-        }
+        let (heading, choice_column, wins, office_in_brackets) = match (&poll.subject, kind) {
+            (Subject::Motion(_), _) => ("Biểu quyết", "Ý kiến biểu quyết", "thông qua", false),
+            (Subject::Office { .. }, ItemKind::Awards) => {
+                ("Bình xét, suy tôn", "Đơn vị được đề cử", "được suy tôn", true)
+            }
+            (Subject::Office { .. }, _) => ("Bầu", "Đơn vị ứng cử", "trúng cử", false),
+        };
+        let (tied, most, present_label) = match poll.method {
+            Method::SecretBallot => {
+                ("bằng phiếu", "có số phiếu cao nhất", "Số đơn vị có mặt khi bắt đầu bỏ phiếu")
+            }
+            Method::ShowOfHands => (
+                "có số đơn vị biểu quyết bằng nhau",
+                "được nhiều đơn vị biểu quyết chọn nhất",
+                "Số đơn vị có mặt khi bắt đầu biểu quyết",
+            ),
+        };
+        Words { heading, choice_column, wins, office_in_brackets, tied, most, present_label }
     }
 }
 
