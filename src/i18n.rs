@@ -166,7 +166,7 @@ pub struct Strings {
 
     // Polls.
     pub round: fn(n: u32) -> String,
-    pub present_at_opening: fn(present: u32, members: u32) -> String,
+    pub present_at_opening: fn(present: u32, members: u32, secret: bool) -> String,
     /// What percentages are of, and its figure once known (`None`: a secret ballot's form not
     /// complete yet).
     pub base_of: fn(Base, value: Option<u32>) -> String,
@@ -184,7 +184,7 @@ pub struct Strings {
     pub not_nominated: &'static str,
     pub passed: &'static str,
     pub rejected: &'static str,
-    pub tie: fn(units: &str) -> String,
+    pub tie: fn(units: &[String]) -> String,
     pub round_result: fn(round: u32, outcome: &str) -> String,
     pub awaiting_chair: fn(rounds: u32, digits: &str) -> String,
     /// As `awaiting_chair` with several places left: the units marked so far.
@@ -420,6 +420,15 @@ pub fn item_numbers(items: &[usize]) -> String {
         shown.push("…".into());
     }
     shown.join(", ")
+}
+
+/// "A, B và C": names listed with `and` before the last.
+pub fn joined(names: &[String], and: &str) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+    }
 }
 
 pub fn capitalise(text: &str) -> String {

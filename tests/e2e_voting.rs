@@ -38,7 +38,7 @@ fn electing_the_khoi_truong_with_six_units_voting() {
     }
     p.send_str("v");
     p.wait_for_text("Bầu Khối trưởng Khối thi đua 1 năm 2024 · Biểu quyết giơ tay · Vòng 1");
-    p.wait_for_text("Có mặt khi mở biểu quyết: 6/6 đơn vị");
+    p.wait_for_text("Có mặt khi biểu quyết: 6/6 đơn vị");
     p.wait_for_text(&snv_line(0, "0,00 %"));
 
     // Six units: Sở Nội vụ, Sở Nội vụ, Sở Nội vụ, Sở Tư pháp, không biểu quyết, Sở Nội vụ.

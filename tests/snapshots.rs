@@ -447,7 +447,9 @@ fn the_vote_facts_are_whole_in_english_at_80x24() {
     s.lang = Lang::En;
     let text = s.text(80, 24).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
     assert!(
-        text.contains("Present at the opening: 6/6 units · Percentages of the member units present (6)"),
+        text.contains(
+            "Present when this vote opened: 6/6 units · Percentages of the member units present (6)"
+        ),
         "{text}"
     );
 }

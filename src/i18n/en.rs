@@ -16,8 +16,8 @@ pub static STRINGS: Strings = Strings {
     },
     period: |p| match p {
         Period::Year(y) => y.to_string(),
-        Period::HalfYear(y, 1) => format!("first half of {y}"),
-        Period::HalfYear(y, _) => format!("second half of {y}"),
+        Period::HalfYear(y, 1) => format!("for the first half of {y}"),
+        Period::HalfYear(y, _) => format!("for the second half of {y}"),
         Period::Years(a, b) => format!("{a}–{b}"),
     },
     date_long: |d: NaiveDate| format!("{}, {}", d.format("%A"), super::date_short(d)),
@@ -364,7 +364,7 @@ pub static STRINGS: Strings = Strings {
     delegate_title: |u| format!("Attending for {u} (Enter: record · Esc: cancel)"),
 
     round: |n| format!("Round {n}"),
-    present_at_opening: |p, m| format!("Present at the opening: {p}/{m} units"),
+    present_at_opening: |p, m, _| format!("Present when this vote opened: {p}/{m} units"),
     base_of: |b, v| match v {
         Some(v) => format!("Percentages of {} ({v})", base(b)),
         None => format!("Percentages of {}", base(b)),
@@ -377,12 +377,12 @@ pub static STRINGS: Strings = Strings {
     all_voted: "Every present unit has voted.",
     if_closed_now: |o| format!("If closed now: {o}"),
     elected: |u| format!("{u} elected"),
-    not_elected: "nobody reached the threshold; not elected",
+    not_elected: "no unit reached the threshold; none elected",
     nominated: |u| format!("{u} nominated"),
     not_nominated: "nobody reached the threshold; nobody nominated",
     passed: "passed",
     rejected: "rejected",
-    tie: |u| format!("a tie between {u}"),
+    tie: |u| format!("a tie between {}", super::joined(u, "and")),
     round_result: |r, o| format!("Round {r}: {o}"),
     awaiting_chair: |r, d| {
         format!(
@@ -418,8 +418,8 @@ pub static STRINGS: Strings = Strings {
     no_such_choice: |d| format!("There is no choice {d}."),
     nobody_more: "no unit more",
     places_result: |u| format!("Result: {u} chosen"),
-    chair_decision: |u, r| format!("The chair decided: {} (reason: {r})", u.unwrap_or("nobody elected")),
-    nobody: "nobody",
+    chair_decision: |u, r| format!("The chair decided: {} (reason: {r})", u.unwrap_or("no unit chosen")),
+    nobody: "no unit",
     poll_closed_hint: "The vote is closed. Press r to reopen and correct it (a reason is required; the old figures are kept).",
     corrections: |n| match n {
         1 => "corrected once after closing".into(),
@@ -598,7 +598,7 @@ pub static STRINGS: Strings = Strings {
     },
     response_title: |taken| {
         if taken {
-            "Taken up: how (may be empty; Enter: record · Esc: cancel)"
+            "Taken up: how it is taken up (optional; Enter: record · Esc: cancel)"
         } else {
             "Answered: the answer (Enter: record · Esc: cancel)"
         }
@@ -626,7 +626,7 @@ pub static STRINGS: Strings = Strings {
     label_unit: "Unit",
     label_speaker: "Speaker",
     unit_search_hint: "type part of the name, accents or not (noi vu, NV); ↑↓, Enter",
-    speaker_hint: "optional; Enter: on to the comment",
+    speaker_hint: "optional; Enter: go on to the comment",
     unit_recorded_absent: "this unit is recorded absent",
     no_unit_matches: "No unit matches; delete some letters or type another name.",
     label_text: "Comment",
@@ -641,7 +641,9 @@ pub static STRINGS: Strings = Strings {
     col_total: "Total",
     over_max: "! above the maximum",
     ranking_line: "Ranking",
-    score_title: |u, f| format!("Score {f} of {u} (e.g. 27.5; empty to clear; Enter: record · Esc: cancel)"),
+    score_title: |u, f| {
+        format!("{u}: {f} score (e.g. 27 or 27,5; empty to clear; Enter: record · Esc: cancel)")
+    },
     bad_score: |t| format!("\"{t}\" is not a score; type it like 27 or 27,5."),
     covenant_title: "Covenant signing",
     no_covenant: "The conference file has no covenant contents; who signed can still be recorded.",
@@ -649,7 +651,7 @@ pub static STRINGS: Strings = Strings {
     signed_at: |t| format!("signed {t}"),
     not_signed: "not signed",
     signing_count: |s, a, m| format!("Signed {s}/{m} units · absent {a}"),
-    not_signing_title: |u| format!("Does not sign, why: {u} (Enter: record · Esc: cancel)"),
+    not_signing_title: |u| format!("Why {u} does not sign (Enter: record · Esc: cancel)"),
     signed_now: |n| format!("Recorded {n} present units as signing."),
     held_on_another_day: |held, planned| {
         format!(

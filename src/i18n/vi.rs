@@ -339,7 +339,9 @@ pub static STRINGS: Strings = Strings {
     delegate_title: |u| format!("Đại biểu dự họp của {u} (Enter: ghi · Esc: thôi)"),
 
     round: |n| format!("Vòng {n}"),
-    present_at_opening: |p, m| format!("Có mặt khi mở biểu quyết: {p}/{m} đơn vị"),
+    present_at_opening: |p, m, secret| {
+        format!("Có mặt khi {}: {p}/{m} đơn vị", if secret { "bỏ phiếu" } else { "biểu quyết" })
+    },
     base_of: |b, v| match v {
         Some(v) => format!("Tỷ lệ tính trên {} ({v})", base(b)),
         None => format!("Tỷ lệ tính trên {}", base(b)),
@@ -352,21 +354,21 @@ pub static STRINGS: Strings = Strings {
     all_voted: "Tất cả đơn vị có mặt đã biểu quyết.",
     if_closed_now: |o| format!("Nếu kết thúc bây giờ: {o}"),
     elected: |u| format!("{u} trúng cử"),
-    not_elected: "không ai đạt ngưỡng, không trúng cử",
+    not_elected: "không đơn vị nào đạt ngưỡng trúng cử",
     nominated: |u| format!("{u} được suy tôn"),
     not_nominated: "không đơn vị nào đạt ngưỡng, không suy tôn",
     passed: "thông qua",
     rejected: "không thông qua",
-    tie: |u| format!("bằng phiếu giữa {u}"),
+    tie: |u| format!("bằng phiếu giữa {}", super::joined(u, "và")),
     round_result: |r, o| format!("Vòng {r}: {o}"),
     awaiting_chair: |r, d| {
         format!(
-            "Đã bầu {r} vòng vẫn bằng phiếu; chủ trì quyết định. Nhấn số đơn vị được chọn ({d}; 0: không ai), rồi ghi lý do."
+            "Đã bầu {r} vòng vẫn bằng phiếu; chủ trì quyết định. Nhấn số đơn vị được chọn ({d}; 0: không chọn đơn vị nào), rồi ghi lý do."
         )
     },
     awaiting_chair_places: |r, left, d, chosen| {
         format!(
-            "Đã bầu {r} vòng vẫn bằng phiếu cho {left} vị trí còn lại; chủ trì quyết định. Nhấn số các đơn vị được chọn ({d}), rồi Enter và ghi lý do; 0: không chọn thêm ai. Đã chọn: {chosen}."
+            "Đã bầu {r} vòng vẫn bằng phiếu cho {left} vị trí còn lại; chủ trì quyết định. Nhấn số các đơn vị được chọn ({d}), rồi Enter và ghi lý do; 0: không chọn thêm đơn vị nào. Đã chọn: {chosen}."
         )
     },
     places_rule: |k| format!("Chọn {k} đơn vị; mỗi đơn vị biểu quyết cho tối đa {k} ứng viên"),
@@ -387,8 +389,10 @@ pub static STRINGS: Strings = Strings {
     no_such_choice: |d| format!("Không có lựa chọn số {d}."),
     nobody_more: "không chọn thêm đơn vị nào",
     places_result: |u| format!("Kết quả: được chọn {u}"),
-    chair_decision: |u, r| format!("Chủ trì quyết định: {} (lý do: {r})", u.unwrap_or("không ai trúng cử")),
-    nobody: "không ai",
+    chair_decision: |u, r| {
+        format!("Chủ trì quyết định: {} (lý do: {r})", u.unwrap_or("không chọn đơn vị nào"))
+    },
+    nobody: "không đơn vị nào",
     poll_closed_hint: "Biểu quyết đã kết thúc. Nhấn r để mở lại và sửa (phải ghi lý do; số liệu cũ được giữ).",
     corrections: |n| format!("{n} lần sửa sau khi kết thúc"),
     secret_note: "Bỏ phiếu kín: chỉ ghi số liệu kiểm phiếu.",

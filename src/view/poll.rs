@@ -47,7 +47,7 @@ pub(crate) fn outcome_text(ctx: Ctx, poll: &Poll, outcome: &Outcome) -> String {
         Outcome::Elected(id) if nominates(ctx, poll) => (s.nominated)(&unit_name(ctx, id)),
         Outcome::Elected(id) => (s.elected)(&unit_name(ctx, id)),
         Outcome::NotElected => nobody_chosen(ctx, poll),
-        Outcome::Tie(ids) => (s.tie)(&ids.iter().map(|id| unit_name(ctx, id)).collect::<Vec<_>>().join(", ")),
+        Outcome::Tie(ids) => (s.tie)(&ids.iter().map(|id| unit_name(ctx, id)).collect::<Vec<_>>()),
     }
 }
 
@@ -216,7 +216,14 @@ impl Widget for PollView<'_> {
         let needed = tally.needed.map(|n| format!(" · {}", (s.needed_votes)(n))).unwrap_or_default();
         let mut facts = vec![
             Line::from(vec![
-                Span::styled((s.present_at_opening)(poll.present.len() as u32, poll.members), theme.muted),
+                Span::styled(
+                    (s.present_at_opening)(
+                        poll.present.len() as u32,
+                        poll.members,
+                        poll.method == crate::conference::Method::SecretBallot,
+                    ),
+                    theme.muted,
+                ),
                 Span::styled(" · ", theme.muted),
                 // A secret ballot's base is known once its figures add up (typed or recorded).
                 Span::raw((s.base_of)(tally.base, known_base.then_some(tally.base_value))),
