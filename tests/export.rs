@@ -1158,6 +1158,20 @@ fn check_docx_package(bytes: &[u8], what: &str) {
     assert!((20..=25).contains(&mm("w:bottom")), "{what}: bottom {margin:?}");
     assert!((30..=35).contains(&mm("w:left")), "{what}: left {margin:?}");
     assert!((15..=20).contains(&mm("w:right")), "{what}: right {margin:?}");
+    // Page numbers at the top centre from page 2 (Nghị định 30): a default header holding a
+    // PAGE field, the first page's own, and the section's properties in the schema's order.
+    let section = &xml[xml.rfind("<w:sectPr>").expect("a section")..];
+    let order: Vec<usize> =
+        ["<w:headerReference w:type=\"default\"", "<w:pgSz", "<w:pgMar", "<w:cols", "<w:titlePg"]
+            .iter()
+            .map(|tag| section.find(tag).unwrap_or_else(|| panic!("{what}: {tag} in {section}")))
+            .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{what}: schema order: {section}");
+    let header = zip_member(bytes, "word/header1.xml");
+    assert!(
+        header.contains("<w:instrText>PAGE</w:instrText>") && header.contains("<w:jc w:val=\"center\""),
+        "{what}: {header}"
+    );
     // Times New Roman for every script, on every run that names a font, and by default.
     let all_tnr = |xml: &str| {
         let fonts: Vec<BTreeMap<String, String>> =

@@ -2,15 +2,16 @@
 //! 20 mm top and bottom, 30 mm left, 15 mm right, Times New Roman everywhere (ascii, hAnsi,
 //! eastAsia and cs, so that Word does not fall back to another font for Vietnamese letters),
 //! body 13 pt, Quốc hiệu 12 pt bold capitals, Tiêu ngữ 13 pt bold; the heading and the
-//! signatures in borderless two-column tables, attendance and results in bordered tables.
+//! signatures in borderless two-column tables, attendance and results in bordered tables;
+//! page numbers at the top centre from the second page on (Nghị định 30/2020/NĐ-CP).
 
 use std::io::{self, Cursor};
 
 use docx_rs::{
-    AlignmentType, BorderType, BreakType, Docx, LineSpacing, LineSpacingType, PageMargin, Paragraph,
-    ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run as DocxRun, RunFonts, SpecialIndentType,
-    Table as DocxTable, TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins,
-    TableLayoutType, TableRow, VAlignType, WidthType,
+    AlignmentType, BorderType, BreakType, Docx, FieldCharType, Header, InstrPAGE, InstrText, LineSpacing,
+    LineSpacingType, PageMargin, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders,
+    Run as DocxRun, RunFonts, SpecialIndentType, Table as DocxTable, TableBorder, TableBorderPosition,
+    TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
 use super::document::{
@@ -60,6 +61,8 @@ pub fn render(doc: &Document) -> io::Result<Vec<u8>> {
         .page_margin(margins)
         .default_fonts(fonts())
         .default_size(BODY)
+        .header(page_number())
+        .title_pg()
         .add_table(heading(doc));
     if doc.draft {
         // Only in the body: docx-rs writes a page header's reference after the other section
@@ -90,7 +93,82 @@ pub fn render(doc: &Document) -> io::Result<Vec<u8>> {
     }
     let mut out = Cursor::new(Vec::new());
     docx.build().pack(&mut out).map_err(|e| io::Error::other(e.to_string()))?;
-    Ok(out.into_inner())
+    in_schema_order(&out.into_inner())
+}
+
+/// The page header: the page's number, centred, 13 pt; with the first page's own (empty)
+/// header, page 1 shows none, as the decree asks.
+fn page_number() -> Header {
+    let number = DocxRun::new()
+        .fonts(fonts())
+        .size(BODY)
+        .add_field_char(FieldCharType::Begin, false)
+        .add_instr_text(InstrText::PAGE(InstrPAGE {}))
+        .add_field_char(FieldCharType::Separate, false)
+        .add_text("2")
+        .add_field_char(FieldCharType::End, false);
+    Header::new().add_paragraph(centred(number))
+}
+
+/// The package with the section properties in the order the WordprocessingML schema gives
+/// them. docx-rs writes the header references and the title-page mark after the page size,
+/// an order Word may refuse as unreadable; every other part is copied unchanged.
+fn in_schema_order(package: &[u8]) -> io::Result<Vec<u8>> {
+    use std::io::{Read, Write};
+    let invalid = |e: zip::result::ZipError| io::Error::other(e.to_string());
+    let mut archive = zip::ZipArchive::new(Cursor::new(package)).map_err(invalid)?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i).map_err(invalid)?;
+        let name = part.name().to_string();
+        let mut bytes = Vec::new();
+        part.read_to_end(&mut bytes)?;
+        if name == "word/document.xml" {
+            let xml = String::from_utf8(bytes).map_err(io::Error::other)?;
+            bytes = reorder_section(&xml).into_bytes();
+        }
+        out.start_file(name, options).map_err(invalid)?;
+        out.write_all(&bytes)?;
+    }
+    Ok(out.finish().map_err(invalid)?.into_inner())
+}
+
+/// `xml` with the children of its `<w:sectPr>` in schema order (CT_SectPr: the header and
+/// footer references first, then type, pgSz, pgMar, pgNumType, cols, titlePg, textDirection,
+/// docGrid). docx-rs writes each as one empty element; anything else is left as it is.
+fn reorder_section(xml: &str) -> String {
+    const ORDER: [&str; 12] = [
+        "headerReference",
+        "footerReference",
+        "type",
+        "pgSz",
+        "pgMar",
+        "pgNumType",
+        "cols",
+        "vAlign",
+        "titlePg",
+        "textDirection",
+        "bidi",
+        "docGrid",
+    ];
+    let (Some(open), Some(close)) = (xml.rfind("<w:sectPr>"), xml.rfind("</w:sectPr>")) else {
+        return xml.to_string();
+    };
+    let inner = &xml[open + "<w:sectPr>".len()..close];
+    let children: Vec<&str> = inner.split_inclusive("/>").map(str::trim).filter(|c| !c.is_empty()).collect();
+    let rank = |child: &str| {
+        let name = child.trim_start_matches("<w:").split([' ', '/', '>']).next().unwrap_or_default();
+        ORDER.iter().position(|o| *o == name)
+    };
+    // Only empty elements, each of a known kind: otherwise the text is left as written.
+    if children.iter().any(|c| !c.starts_with("<w:") || c.contains("</") || rank(c).is_none()) {
+        return xml.to_string();
+    }
+    let mut sorted = children.clone();
+    sorted.sort_by_key(|c| rank(c));
+    format!("{}<w:sectPr>{}{}", &xml[..open], sorted.concat(), &xml[close..])
 }
 
 fn fonts() -> RunFonts {
@@ -171,20 +249,24 @@ fn text_width(text: &str, size: usize, capitals: bool) -> usize {
 }
 
 /// A heading line in capitals too long for its cell, broken as a typist would: between the
-/// parts of the name ("ỦY BAN NHÂN DÂN / QUẬN 1", "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG / THÀNH
+/// parts of the name ("ỦY BAN NHÂN DÂN / QUẬN 1", "HỘI ĐỒNG / THI ĐUA – KHEN THƯỞNG / THÀNH
 /// PHỐ HỒ CHÍ MINH") in as few lines as fit; failing that, into lines of about the same length
 /// rather than a full line and one word. Unchanged if it fits.
 fn balanced(text: &str, size: usize, cell: usize) -> String {
-    // A dash stays at the end of the line before it, never starts one.
+    // A dash joins the words either side of it ("THI ĐUA – KHEN THƯỞNG" is one name): no
+    // line starts or ends with one.
     let mut words: Vec<String> = Vec::new();
+    let mut joining = false;
     for word in text.split_whitespace() {
+        let dash = matches!(word, "–" | "-" | "—");
         match words.last_mut() {
-            Some(last) if matches!(word, "–" | "-" | "—") => {
+            Some(last) if dash || joining => {
                 last.push(' ');
                 last.push_str(word);
             }
             _ => words.push(word.to_string()),
         }
+        joining = dash;
     }
     if text_width(text, size, true) <= cell || words.len() < 2 {
         return text.to_string();
@@ -226,14 +308,13 @@ fn balanced(text: &str, size: usize, cell: usize) -> String {
     text.to_string()
 }
 
-/// Whether word `i` begins a part of an organisation's name: after a dash or "NHÂN DÂN", or at
-/// the name of a place ("THÀNH PHỐ", "TỈNH", "QUẬN" …; not "XÃ" in "XÃ HỘI" or "THỊ XÃ").
+/// Whether word `i` begins a part of an organisation's name: after "HỘI ĐỒNG" or "NHÂN DÂN", or
+/// at the name of a place ("THÀNH PHỐ", "TỈNH", "QUẬN" …; not "XÃ" in "XÃ HỘI" or "THỊ XÃ").
 fn starts_part(words: &[String], i: usize) -> bool {
     const PLACES: [&str; 8] = ["THÀNH PHỐ", "TỈNH", "QUẬN", "HUYỆN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG"];
     let before = &words[..i];
     let after = words[i..].join(" ");
-    before.last().is_some_and(|w| w.ends_with(['–', '-', '—']))
-        || matches!(before, [.., a, b] if a == "NHÂN" && b == "DÂN")
+    matches!(before, [.., a, b] if (a == "NHÂN" && b == "DÂN") || (a == "HỘI" && b == "ĐỒNG"))
         || (PLACES.iter().any(|p| after == *p || after.starts_with(&format!("{p} ")))
             && !after.starts_with("XÃ HỘI")
             && before.last().is_none_or(|w| w != "THỊ"))
@@ -402,15 +483,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn long_heading_lines_break_evenly_and_never_before_a_dash() {
+    fn long_heading_lines_break_evenly_and_never_at_a_dash() {
         let cell = 3554 - 114;
         let parent = "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG THÀNH PHỐ HỒ CHÍ MINH";
         assert_eq!(
             balanced(parent, NATION_SIZE, cell),
-            "HỘI ĐỒNG THI ĐUA –\nKHEN THƯỞNG\nTHÀNH PHỐ HỒ CHÍ MINH"
+            "HỘI ĐỒNG\nTHI ĐUA – KHEN THƯỞNG\nTHÀNH PHỐ HỒ CHÍ MINH"
         );
         let hanoi = "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG THÀNH PHỐ HÀ NỘI";
-        assert!(balanced(hanoi, NATION_SIZE, cell).lines().all(|l| !l.starts_with('–')));
+        let lines = balanced(hanoi, NATION_SIZE, cell);
+        assert!(lines.lines().all(|l| !l.starts_with('–') && !l.ends_with('–')), "{lines}");
         assert_eq!(balanced("KHỐI THI ĐUA 1", NATION_SIZE, cell), "KHỐI THI ĐUA 1", "fits: unchanged");
         // Between the parts of a name, never inside "NHÂN DÂN" or "THÀNH PHỐ".
         let city = "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH";
@@ -424,6 +506,19 @@ mod tests {
         let town = "HỘI NÔNG DÂN THỊ XÃ TRẢNG BÀNG";
         assert!(!starts_part(&words(town), 4));
         assert_eq!(balanced(town, NATION_SIZE, cell), "HỘI NÔNG DÂN\nTHỊ XÃ TRẢNG BÀNG");
+    }
+
+    #[test]
+    fn section_properties_are_put_in_schema_order_and_anything_unknown_is_left_alone() {
+        let written = "<w:body><w:p /><w:sectPr><w:pgSz w:w=\"1\" /><w:pgMar w:top=\"2\" /><w:cols w:num=\"1\" /><w:headerReference w:type=\"default\" r:id=\"h\" /><w:titlePg /></w:sectPr></w:body>";
+        assert_eq!(
+            reorder_section(written),
+            "<w:body><w:p /><w:sectPr><w:headerReference w:type=\"default\" r:id=\"h\" /><w:pgSz w:w=\"1\" /><w:pgMar w:top=\"2\" /><w:cols w:num=\"1\" /><w:titlePg /></w:sectPr></w:body>"
+        );
+        let unknown = written.replace("<w:titlePg />", "<w:printerSettings r:id=\"p\" />");
+        assert_eq!(reorder_section(&unknown), unknown, "not a child it knows: as written");
+        let nested = written.replace("<w:titlePg />", "<w:sectPrChange><w:sectPr /></w:sectPrChange>");
+        assert_eq!(reorder_section(&nested), nested);
     }
 
     #[test]
