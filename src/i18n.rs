@@ -211,7 +211,8 @@ pub struct Strings {
     pub chair_decision: fn(units: Option<&str>, reason: &str) -> String,
     pub nobody: &'static str,
     pub poll_closed_hint: &'static str,
-    pub corrections: fn(n: usize) -> String,
+    /// Each round corrected after it closed, with how many times: (round, times).
+    pub corrections: fn(rounds: &[(u32, usize)]) -> String,
     pub secret_note: &'static str,
     pub issued: &'static str,
     pub returned: &'static str,
@@ -556,8 +557,11 @@ mod tests {
     #[test]
     fn english_counts_corrections_in_words() {
         let en = Lang::En.strings();
-        assert_eq!((en.corrections)(1), "corrected once after closing");
-        assert_eq!((en.corrections)(3), "corrected 3 times after closing");
+        assert_eq!((en.corrections)(&[(2, 1)]), "Corrected after closing: round 2 once");
+        assert_eq!(
+            (en.corrections)(&[(1, 3), (2, 2)]),
+            "Corrected after closing: round 1 3 times, round 2 twice"
+        );
     }
 
     #[test]

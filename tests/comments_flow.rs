@@ -147,6 +147,12 @@ fn edits_responses_and_deletions_keep_an_audit_trail() {
         first.response.as_ref().map(|r| (r.kind, r.answer.as_str())),
         Some((ResponseKind::Answered, "Đã có ở phụ lục"))
     );
+    // Editing the giải trình starts from its text; a tiếp thu starts empty.
+    d.keys("g");
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, field)) if field.text() == "Đã có ở phụ lục"));
+    d.press(KeyCode::Esc).keys("t");
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, field)) if field.text().is_empty()));
+    d.press(KeyCode::Esc);
     d.press(KeyCode::Down).keys("x");
     assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(_))), "deleting asks");
     d.keys("c");

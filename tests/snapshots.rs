@@ -461,6 +461,18 @@ fn a_tie_opens_a_second_round_among_the_tied() {
     insta::assert_snapshot!(s.both());
 }
 
+/// A correction is told with its round: reopening round 2 must not read as round 1's, whose
+/// result line stands just above it.
+#[test]
+fn a_correction_names_the_round_it_reopened() {
+    let mut s = Screen::under_way();
+    s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("112230").key(KeyCode::Enter).keys("c");
+    s.keys("111122").key(KeyCode::Enter).keys("c");
+    s.keys("r").keys("Ghi nhầm một đơn vị").key(KeyCode::Enter);
+    let text = s.text(100, 40);
+    assert!(text.contains("Sửa sau khi kết thúc: vòng 2: 1 lần"), "{text}");
+}
+
 impl Screen {
     /// The sample with the Khối trưởng election made a nomination of two places, `pass` its
     /// threshold.

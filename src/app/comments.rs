@@ -192,7 +192,13 @@ pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command) -> Vec<Effe
             if let Some(c) = selected.and_then(|id| model.record.comments.get(id)) {
                 let kind =
                     if command == Command::TakenUp { ResponseKind::TakenUp } else { ResponseKind::Answered };
-                let answer = c.response.as_ref().map(|r| r.answer.clone()).unwrap_or_default();
+                // The text of the same kind of response to edit; a giải trình is not a tiếp thu.
+                let answer = c
+                    .response
+                    .as_ref()
+                    .filter(|r| r.kind == kind)
+                    .map(|r| r.answer.clone())
+                    .unwrap_or_default();
                 ui.overlay = Some(Overlay::Prompt(Prompt::Response(c.id, kind), LineInput::new(&answer)));
             }
         }

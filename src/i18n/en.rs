@@ -421,10 +421,14 @@ pub static STRINGS: Strings = Strings {
     chair_decision: |u, r| format!("The chair decided: {} (reason: {r})", u.unwrap_or("no unit chosen")),
     nobody: "no unit",
     poll_closed_hint: "The vote is closed. Press r to reopen and correct it (a reason is required; the old figures are kept).",
-    corrections: |n| match n {
-        1 => "corrected once after closing".into(),
-        2 => "corrected twice after closing".into(),
-        n => format!("corrected {n} times after closing"),
+    corrections: |rounds| {
+        let times = |n: usize| match n {
+            1 => "once".to_string(),
+            2 => "twice".to_string(),
+            n => format!("{n} times"),
+        };
+        let each: Vec<String> = rounds.iter().map(|(r, n)| format!("round {r} {}", times(*n))).collect();
+        format!("Corrected after closing: {}", each.join(", "))
     },
     secret_note: "Secret ballot: only the count is recorded.",
     issued: "Ballots issued",

@@ -394,7 +394,10 @@ pub static STRINGS: Strings = Strings {
     },
     nobody: "không đơn vị nào",
     poll_closed_hint: "Biểu quyết đã kết thúc. Nhấn r để mở lại và sửa (phải ghi lý do; số liệu cũ được giữ).",
-    corrections: |n| format!("{n} lần sửa sau khi kết thúc"),
+    corrections: |rounds| {
+        let each: Vec<String> = rounds.iter().map(|(r, n)| format!("vòng {r}: {n} lần")).collect();
+        format!("Sửa sau khi kết thúc: {}", each.join(", "))
+    },
     secret_note: "Bỏ phiếu kín: chỉ ghi số liệu kiểm phiếu.",
     issued: "Phiếu phát ra",
     returned: "Phiếu thu vào",

@@ -428,7 +428,16 @@ impl PollView<'_> {
             lines.push(Line::styled(s.poll_closed_hint, theme.muted));
         }
         if !poll.corrections.is_empty() {
-            lines.push(Line::styled((s.corrections)(poll.corrections.len()), theme.muted));
+            // By round: a line after round 1's result must not read as round 1's.
+            let mut rounds: Vec<(u32, usize)> = Vec::new();
+            for c in &poll.corrections {
+                match rounds.iter_mut().find(|(r, _)| *r == c.round) {
+                    Some((_, n)) => *n += 1,
+                    None => rounds.push((c.round, 1)),
+                }
+            }
+            rounds.sort_unstable();
+            lines.push(Line::styled((s.corrections)(&rounds), theme.muted));
         }
         Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
     }
