@@ -56,6 +56,11 @@ impl Attendance {
         self.units.get(unit)
     }
 
+    /// `unit`'s state as it stood at `at` (its last change until then), if it had been called.
+    pub fn presence_at(&self, unit: &str, at: NaiveDateTime) -> Option<&Presence> {
+        self.log.iter().rev().find(|c| c.unit == unit && c.at <= at).map(|c| &c.presence)
+    }
+
     pub fn is_present(&self, unit: &str) -> bool {
         self.units.get(unit).is_some_and(|p| p.present)
     }

@@ -173,31 +173,43 @@ impl Record {
     }
 
     /// A member unit's place at the covenant signing: its mark there, else absent (with the
-    /// roll call's reason) when the roll call has it absent now, else not marked yet. A unit
-    /// absent at the roll call need not be marked again at the signing.
-    pub fn signing(&self, unit: &str) -> Option<Signing> {
+    /// roll call's reason) when the roll call had it absent as the signing ended (the covenant
+    /// item's end, or now while it is held or not yet held), else not marked yet. A unit absent
+    /// at the roll call need not be marked again at the signing.
+    pub fn signing(&self, conference: &Conference, unit: &str) -> Option<Signing> {
         self.covenant.status(unit).cloned().or_else(|| {
-            let absent = self.attendance.presence(unit).filter(|p| !p.present)?;
+            let covenant = conference.agenda.iter().position(|a| a.kind == ItemKind::Covenant);
+            let ended =
+                covenant.and_then(|i| self.items.get(i)).and_then(|i| i.spans.last()).and_then(|s| s.to);
+            let absent = match ended {
+                Some(at) => self.attendance.presence_at(unit, at),
+                None => self.attendance.presence(unit),
+            }
+            .filter(|p| !p.present)?;
             Some(Signing::Absent { reason: absent.reason.clone() })
         })
     }
 
     /// Where the signing stands, each unit's place as [`Record::signing`] gives it.
     pub fn signing_count(&self, conference: &Conference) -> SigningCount {
-        SigningCount::of(conference, |unit| self.signing(unit))
+        SigningCount::of(conference, |unit| self.signing(conference, unit))
+    }
+
+    /// When the conference got under way: the first agenda item begun after the roll call
+    /// began (the roll call is often taken during the opening item, or after it). A unit
+    /// first called from then on came late; the quorum is judged then.
+    pub fn under_way(&self) -> Option<NaiveDateTime> {
+        let roll_call = self.attendance.log.iter().map(|c| c.at).min()?;
+        let starts = self.items.iter().flat_map(|item| item.spans.iter().map(|s| s.from));
+        starts.filter(|&from| from > roll_call).min()
     }
 
     /// A member unit's attendance over the conference. A presence that ended before anything
     /// happened with the unit there (a vote counting it, an agenda item beginning) is taken as
     /// a slip at the roll call, corrected: "all present", then one marked absent.
-    ///
-    /// A unit first called once an agenda item has begun after the roll call began came late
-    /// (the roll call is often taken during the opening item, or after it).
+    /// A unit first called once the conference was [under way](Record::under_way) came late.
     pub fn stay(&self, unit: &str) -> crate::attendance::Stay {
-        let roll_call = self.attendance.log.iter().map(|c| c.at).min();
-        let starts = self.items.iter().flat_map(|item| item.spans.iter().map(|s| s.from));
-        let under_way = roll_call.and_then(|r| starts.filter(|&from| from > r).min());
-        self.attendance.stay(unit, under_way, |from, to| {
+        self.attendance.stay(unit, self.under_way(), |from, to| {
             let during = |t: NaiveDateTime| from <= t && t <= to;
             let voted = self.polls.iter().any(|p| during(p.opened_at) && p.present.iter().any(|u| u == unit));
             voted || self.items.iter().flat_map(|i| &i.spans).any(|s| from < s.from && s.from <= to)

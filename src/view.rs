@@ -139,20 +139,25 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
 }
 
 /// The keys shown (and the only ones taken) while the window is below the minimum size: a
-/// question's own keys (the question is shown), else only the way out. A field, a list or
-/// the help cannot be seen, so nothing is typed, chosen or recorded in them.
+/// question's own keys (the question is shown), else the way out, and closing the help. A
+/// field, a list or the help's text cannot be seen, so nothing is typed, chosen or recorded.
 fn too_small_bindings(ui: &Ui) -> Vec<&'static keys::Binding> {
     let contexts = ui.contexts();
     if contexts[0] == Context::Confirm {
         return keys::hints(&contexts[..1]);
     }
-    let quit = |b: &&'static keys::Binding| b.command == Command::Quit;
-    let shown: Vec<_> = keys::hints(contexts).into_iter().filter(quit).collect();
-    if !shown.is_empty() {
-        return shown;
+    let wanted = |b: &&'static keys::Binding| matches!(b.command, Command::Quit | Command::CloseHelp);
+    let mut shown: Vec<_> = keys::hints(contexts).into_iter().filter(wanted).collect();
+    if !shown.iter().any(|b| b.command == Command::Quit) {
+        // The way out's hint is hidden where a letter means something else (text in a field,
+        // `q` closing the help): its binding whose every key still quits (Ctrl+C).
+        let quits = |b: &&'static keys::Binding| {
+            b.command == Command::Quit
+                && b.keys.iter().all(|&k| keys::command_for(contexts, k) == Some(Command::Quit))
+        };
+        shown.extend(keys::BINDINGS.iter().filter(|b| contexts.contains(&b.context)).filter(quits).take(1));
     }
-    // In a field the way out (Ctrl+C) is not among the hints: a letter is text there.
-    keys::BINDINGS.iter().filter(|b| contexts.contains(&b.context)).filter(quit).take(1).collect()
+    shown
 }
 
 /// Whether pasted text is taken in a window of `width`×`height`: not below the minimum size,

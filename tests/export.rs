@@ -574,7 +574,7 @@ fn ktd19() -> (Model, Expect) {
         "11 giờ 08 phút, ngày 24 tháng 02 năm 2023./.",
     );
     e.attendance = strings(&[
-        "có mặt 6/6 đơn vị; đủ túc số theo quy định (",
+        "có mặt 6/6 đơn vị; khi bắt đầu hội nghị có mặt 5/6 đơn vị; đủ túc số theo quy định (",
         "Hội Sinh viên Việt Nam Thành phố Hồ Chí Minh",
         "Có mặt (từ 9 giờ 48 phút)",
         "Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh",
@@ -1566,7 +1566,7 @@ fn a_nomination_of_two_places_names_both_and_the_proposed_khoi_truong() {
     assert_eq!(t.model.record.poll(6).and_then(|p| p.proposed_head()).as_deref(), Some("vpubnd"));
     let parts = strings(&[
         "7. Bình xét, suy tôn",
-        "Nguyên tắc: chọn 2 đơn vị có số phiếu cao nhất trong các đơn vị đạt quá 1/2 số phiếu hợp lệ, mỗi đơn vị biểu quyết (mỗi phiếu) chọn không quá 2 đơn vị; các đơn vị bằng phiếu ở vị trí cuối được bầu lại.",
+        "Nguyên tắc: chọn 2 đơn vị có số phiếu cao nhất trong các đơn vị đạt quá 1/2 số phiếu hợp lệ, mỗi phiếu chọn không quá 2 đơn vị; các đơn vị bằng phiếu ở vị trí cuối được bầu lại.",
         "Vòng 1:",
         "Văn phòng Ủy ban nhân dân Thành phố",
         "4",
@@ -1909,6 +1909,33 @@ fn a_unit_absent_at_the_roll_call_is_absent_at_the_signing() {
     assert!(t.model.record.attendance.mark(&ids[5], true, "", t.now));
     let count = t.model.record.signing_count(&c);
     assert_eq!((count.signed, count.absent, count.pending), (5, 0, 1), "came back: still to sign");
+}
+
+/// Once the covenant item has ended, the signing is judged as it stood then: a unit that
+/// came afterwards stays absent there, one that left afterwards without signing is still to
+/// sign (not absent).
+#[test]
+fn the_signing_is_judged_as_it_stood_when_its_item_ended() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
+    let covenant =
+        t.model.conference.agenda.iter().position(|a| a.kind == ItemKind::Covenant).expect("a covenant");
+    for minute in 0..covenant {
+        t.at(9, minute as u32).next();
+    }
+    let ids: Vec<String> = t.model.conference.units.iter().map(|u| u.id.clone()).collect();
+    let signed: Vec<(&str, Option<&str>)> = ids[..4].iter().map(|id| (id.as_str(), None)).collect();
+    t.at(9, 20).signing(&signed);
+    t.at(9, 30).next();
+    let c = t.model.conference.clone();
+    let (came, left_at) = (t.at(9, 40).now, t.at(9, 50).now);
+    assert!(t.model.record.attendance.mark(&ids[5], true, "", came));
+    assert!(t.model.record.attendance.mark(&ids[4], false, "về họp khác", left_at));
+    let count = t.model.record.signing_count(&c);
+    assert_eq!((count.signed, count.absent, count.pending), (4, 1, 1));
+    let (late, left) = (c.units[5].name.trim().to_string(), c.units[4].name.trim().to_string());
+    in_every_format(&t.model, &[&left, "Chưa ký", &late, "Vắng mặt, lý do: Đi công tác"]);
 }
 
 /// A unit marked absent after taking part in a vote left part-way: the biên bản counts it

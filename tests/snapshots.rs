@@ -275,6 +275,14 @@ fn too_small_takes_nothing_into_an_open_field() {
     assert!(!takes(&s, 60, 16, press(KeyCode::Char('x'), KeyModifiers::NONE)));
     assert!(takes(&s, 60, 16, press(KeyCode::Char('c'), KeyModifiers::CONTROL)), "the way out");
     assert!(!hoinghi::view::takes_paste(60, 16) && hoinghi::view::takes_paste(80, 24));
+    // With the help open: it can be closed, and the way out shown is one that quits.
+    let mut s = Screen::sample();
+    s.keys("?");
+    assert!(takes(&s, 60, 16, press(KeyCode::Esc, KeyModifiers::NONE)), "the help closes");
+    assert!(!takes(&s, 60, 16, press(KeyCode::Down, KeyModifiers::NONE)), "its text is not seen");
+    assert!(takes(&s, 60, 16, press(KeyCode::Char('c'), KeyModifiers::CONTROL)));
+    let text = s.text(60, 16);
+    assert!(text.contains("Ctrl+C thoát") && !text.contains("q thoát"), "{text}");
 }
 
 #[test]

@@ -75,8 +75,9 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
 /// recorded before each vote). Said, so that the secretary does not expect it counted.
 fn came_during_vote(model: &Model, index: usize) -> Option<Notice> {
     let unit = model.conference.units.get(index)?;
-    let poll = (model.record.polls.iter())
-        .find(|p| p.open_round().is_some() && !p.untouched() && !p.present.contains(&unit.id))?;
+    let poll = (model.record.polls.iter()).find(|p| {
+        p.open_round().is_some() && super::voting::base_settled(model, p) && !p.present.contains(&unit.id)
+    })?;
     Some(Notice::CameDuringVote(unit.short.clone(), poll.item))
 }
 

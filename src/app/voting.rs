@@ -91,6 +91,12 @@ fn refresh(screen: &mut PollScreen, poll: &Poll) {
     screen.chosen.clear();
 }
 
+/// Whether `poll`'s units present are settled: a vote, a mark, a figure (even one being typed)
+/// or a correction is in. Until then, opening it again counts the units present anew.
+pub(super) fn base_settled(model: &Model, poll: &Poll) -> bool {
+    !poll.untouched() || model.record.drafts.ballots.contains_key(&poll.item)
+}
+
 /// Opens the poll of the selected agenda item (or shows it if it is open already). Returns
 /// whether the record changed.
 pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
@@ -101,8 +107,7 @@ pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
         let poll = &model.record.polls[at];
         // Nobody has voted yet: the vote starts now, with the units present now (one that
         // came after the screen was first opened can vote).
-        if poll.untouched()
-            && draft.is_none()
+        if !base_settled(model, poll)
             && poll.present != present
             && let Ok(fresh) = Poll::open(&model.conference, item, present, now)
         {

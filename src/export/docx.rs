@@ -62,11 +62,11 @@ pub fn render(doc: &Document) -> io::Result<Vec<u8>> {
         .default_fonts(fonts())
         .default_size(BODY)
         .header(page_number())
+        .first_header(Header::new())
         .title_pg()
         .add_table(heading(doc));
     if doc.draft {
-        // Only in the body: docx-rs writes a page header's reference after the other section
-        // properties, an order Word's schema does not allow.
+        // In the body, at the top of the first page only (the page header is for numbers).
         docx = docx
             .add_paragraph(centred(text_run(DRAFT, TITLE_SIZE).bold()).line_spacing(spacing(240, 0)))
             .add_paragraph(centred(text_run(DRAFT_NOTE, BODY).italic()));
@@ -122,15 +122,14 @@ fn in_schema_order(package: &[u8]) -> io::Result<Vec<u8>> {
         zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     for i in 0..archive.len() {
         let mut part = archive.by_index(i).map_err(invalid)?;
-        let name = part.name().to_string();
-        let mut bytes = Vec::new();
-        part.read_to_end(&mut bytes)?;
-        if name == "word/document.xml" {
-            let xml = String::from_utf8(bytes).map_err(io::Error::other)?;
-            bytes = reorder_section(&xml).into_bytes();
+        if part.name() != "word/document.xml" {
+            out.raw_copy_file(part).map_err(invalid)?;
+            continue;
         }
-        out.start_file(name, options).map_err(invalid)?;
-        out.write_all(&bytes)?;
+        let mut xml = String::new();
+        part.read_to_string(&mut xml)?;
+        out.start_file("word/document.xml", options).map_err(invalid)?;
+        out.write_all(reorder_section(&xml).as_bytes())?;
     }
     Ok(out.finish().map_err(invalid)?.into_inner())
 }
@@ -153,9 +152,8 @@ fn reorder_section(xml: &str) -> String {
         "bidi",
         "docGrid",
     ];
-    let (Some(open), Some(close)) = (xml.rfind("<w:sectPr>"), xml.rfind("</w:sectPr>")) else {
-        return xml.to_string();
-    };
+    let Some(open) = xml.rfind("<w:sectPr>") else { return xml.to_string() };
+    let Some(close) = xml[open..].find("</w:sectPr>").map(|at| open + at) else { return xml.to_string() };
     let inner = &xml[open + "<w:sectPr>".len()..close];
     let children: Vec<&str> = inner.split_inclusive("/>").map(str::trim).filter(|c| !c.is_empty()).collect();
     let rank = |child: &str| {
@@ -308,13 +306,14 @@ fn balanced(text: &str, size: usize, cell: usize) -> String {
     text.to_string()
 }
 
-/// Whether word `i` begins a part of an organisation's name: after "HỘI ĐỒNG" or "NHÂN DÂN", or
-/// at the name of a place ("THÀNH PHỐ", "TỈNH", "QUẬN" …; not "XÃ" in "XÃ HỘI" or "THỊ XÃ").
+/// Whether word `i` begins a part of an organisation's name: after "NHÂN DÂN", after "HỘI
+/// ĐỒNG" before "THI ĐUA" (not in "HỘI ĐỒNG NHÂN DÂN"), or at the name of a place ("THÀNH PHỐ", "TỈNH", "QUẬN" …; not "XÃ" in "XÃ HỘI" or "THỊ XÃ").
 fn starts_part(words: &[String], i: usize) -> bool {
     const PLACES: [&str; 8] = ["THÀNH PHỐ", "TỈNH", "QUẬN", "HUYỆN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG"];
     let before = &words[..i];
     let after = words[i..].join(" ");
-    matches!(before, [.., a, b] if (a == "NHÂN" && b == "DÂN") || (a == "HỘI" && b == "ĐỒNG"))
+    matches!(before, [.., a, b] if a == "NHÂN" && b == "DÂN")
+        || (matches!(before, [.., a, b] if a == "HỘI" && b == "ĐỒNG") && after.starts_with("THI "))
         || (PLACES.iter().any(|p| after == *p || after.starts_with(&format!("{p} ")))
             && !after.starts_with("XÃ HỘI")
             && before.last().is_none_or(|w| w != "THỊ"))
@@ -498,6 +497,8 @@ mod tests {
         let city = "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH";
         assert_eq!(balanced(city, NATION_SIZE, cell), "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH");
         assert_eq!(balanced("ỦY BAN NHÂN DÂN QUẬN 1", NATION_SIZE, cell), "ỦY BAN NHÂN DÂN\nQUẬN 1");
+        assert_eq!(balanced("HỘI ĐỒNG NHÂN DÂN QUẬN 1", NATION_SIZE, cell), "HỘI ĐỒNG NHÂN DÂN\nQUẬN 1");
+        assert_eq!(balanced("HỘI ĐỒNG NHÂN DÂN PHƯỜNG 1", NATION_SIZE, cell), "HỘI ĐỒNG NHÂN DÂN\nPHƯỜNG 1");
         // "XÃ" is a commune, but not in "XÃ HỘI".
         let words = |t: &str| t.split(' ').map(str::to_string).collect::<Vec<_>>();
         assert!(starts_part(&words("HỘI NÔNG DÂN XÃ AN PHÚ"), 3));

@@ -160,7 +160,7 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     let state_width = usize::from(list.width / 3).clamp(12, 40);
     let name_width = usize::from(list.width).saturating_sub(3 + state_width + 2).max(8);
     let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
-        let (state, style) = match ctx.model.record.signing(&unit.id) {
+        let (state, style) = match ctx.model.record.signing(c, &unit.id) {
             Some(Signing::Signed { at }) => ((s.signed_at)(&i18n::hhmm(at)), theme.done),
             Some(Signing::Absent { reason }) if reason.is_empty() => (s.absent.to_string(), theme.overrun),
             Some(Signing::Absent { reason }) => (format!("{}: {reason}", s.absent), theme.overrun),

@@ -26,12 +26,21 @@ impl Builder<'_> {
             if uncalled > 0 {
                 s += &format!("; chưa điểm danh {uncalled} đơn vị");
             }
-            // The quorum, stated: the conference's legitimacy rests on it.
+            // The quorum, stated: the conference's legitimacy rests on it. It is judged as the
+            // conference got under way; the units there at some point may have been more.
+            let at_start = match self.record.under_way() {
+                Some(at) => {
+                    c.units.iter().filter(|u| a.presence_at(&u.id, at).is_some_and(|p| p.present)).count()
+                }
+                None => present,
+            };
             let rule = c.rules.quorum;
-            let (n, all) =
-                (u32::try_from(present).unwrap_or(u32::MAX), u32::try_from(members).unwrap_or(u32::MAX));
+            let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
             let needed = format!("{} tổng số đơn vị thành viên", vn::threshold(rule));
-            if rule.is_met(n, all) {
+            if at_start != present {
+                s += &format!("; khi bắt đầu hội nghị có mặt {at_start}/{members} đơn vị");
+            }
+            if rule.is_met(count(at_start), count(members)) {
                 s += &format!("; đủ túc số theo quy định ({needed})");
             } else {
                 s += &format!("; không đủ túc số theo quy định (cần {needed})");

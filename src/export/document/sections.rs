@@ -268,7 +268,7 @@ impl Builder<'_> {
             .iter()
             .enumerate()
             .map(|(i, u)| {
-                let state = match self.record.signing(&u.id) {
+                let state = match self.record.signing(c, &u.id) {
                     Some(Signing::Signed { .. }) => "Đã ký".to_string(),
                     Some(Signing::Absent { reason }) if reason.trim().is_empty() => {
                         "Vắng mặt, không ký".to_string()

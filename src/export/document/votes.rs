@@ -32,7 +32,8 @@ impl Builder<'_> {
             format!("thông qua khi có {pass} {base} tán thành.")
         } else if places > 1 {
             format!(
-                "chọn {places} đơn vị {most} trong các đơn vị đạt {pass} {base}, mỗi đơn vị biểu quyết (mỗi phiếu) chọn không quá {places} đơn vị; các đơn vị {tied} ở vị trí cuối được bầu lại."
+                "chọn {places} đơn vị {most} trong các đơn vị đạt {pass} {base}, {} chọn không quá {places} đơn vị; các đơn vị {tied} ở vị trí cuối được bầu lại.",
+                words.each
             )
         } else {
             format!("đơn vị {most} và đạt {pass} {base} thì {}.", words.wins)
@@ -366,6 +367,8 @@ struct Words {
     most: &'static str,
     /// "Số đơn vị có mặt khi bắt đầu bỏ phiếu" (or "biểu quyết").
     present_label: &'static str,
+    /// Who chooses: "mỗi phiếu", or by a show of hands "mỗi đơn vị biểu quyết".
+    each: &'static str,
     /// Whether the office follows as an object ("trúng cử Khối trưởng …") or in parentheses
     /// ("được suy tôn (Đề nghị tặng Cờ thi đua …)").
     office_in_brackets: bool,
@@ -400,17 +403,18 @@ impl Words {
             }
             (Subject::Office { .. }, _) => ("Bầu", "Đơn vị ứng cử", "trúng cử", false),
         };
-        let (tied, most, present_label) = match poll.method {
+        let (tied, most, present_label, each) = match poll.method {
             Method::SecretBallot => {
-                ("bằng phiếu", "có số phiếu cao nhất", "Số đơn vị có mặt khi bắt đầu bỏ phiếu")
+                ("bằng phiếu", "có số phiếu cao nhất", "Số đơn vị có mặt khi bắt đầu bỏ phiếu", "mỗi phiếu")
             }
             Method::ShowOfHands => (
                 "có số đơn vị biểu quyết bằng nhau",
                 "được nhiều đơn vị biểu quyết chọn nhất",
                 "Số đơn vị có mặt khi bắt đầu biểu quyết",
+                "mỗi đơn vị biểu quyết",
             ),
         };
-        Words { heading, choice_column, wins, office_in_brackets, tied, most, present_label }
+        Words { heading, choice_column, wins, office_in_brackets, tied, most, present_label, each }
     }
 }
 
