@@ -781,7 +781,7 @@ fn a_long_prompt_title_is_not_cut_80x24() {
     let mut s = Screen::of("ktd1-hcm-tong-ket-2023");
     s.keys("c").key(KeyCode::Down).key(KeyCode::Down).key(KeyCode::Down).key(KeyCode::Enter);
     let text = s.text(80, 24);
-    let title = "Điểm tổng của Sở Tư pháp (ví dụ 27,5; để trống để xóa; Enter: ghi · Esc: thôi)";
+    let title = "Điểm tự chấm của Sở Tư pháp (ví dụ 27,5; để trống để xóa; Enter: ghi · Esc: thôi)";
     let inside: String = text
         .lines()
         .filter(|r| r.contains("│ │"))

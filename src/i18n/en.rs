@@ -642,7 +642,7 @@ pub static STRINGS: Strings = Strings {
     col_self: "Self",
     col_agreed: "Agreed",
     col_rank: "Rank",
-    col_total: "Total",
+    col_total: "Self-assessed",
     over_max: "! above the maximum",
     ranking_line: "Ranking",
     score_title: |u, f| {

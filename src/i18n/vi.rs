@@ -604,7 +604,7 @@ pub static STRINGS: Strings = Strings {
     col_self: "Tự chấm",
     col_agreed: "Thống nhất",
     col_rank: "Hạng",
-    col_total: "Tổng",
+    col_total: "Tự chấm",
     over_max: "! vượt điểm tối đa",
     ranking_line: "Xếp hạng",
     score_title: |u, f| format!("Điểm {f} của {u} (ví dụ 27,5; để trống để xóa; Enter: ghi · Esc: thôi)"),
