@@ -309,6 +309,7 @@ pub struct Strings {
     pub present_recounted: fn(present: u32, members: u32) -> String,
     pub all_present_done: fn(n: u32) -> String,
     pub came_during_vote: fn(unit: &str, item: usize) -> String,
+    pub left_during_vote: fn(unit: &str, item: usize) -> String,
     /// Why a file could not be written, in a few words.
     pub io_reason: fn(&std::io::Error) -> String,
     pub in_use_short: &'static str,

@@ -401,9 +401,15 @@ impl Poll {
         Ok(())
     }
 
-    /// Nhất trí: records `choice` for every present unit that has not voted in the open round;
+    /// Nhất trí: records `choice` for every present unit that has not voted in the open round,
+    /// but those that have `left` since it opened (they stay in its base, without a vote);
     /// returns how many.
-    pub fn cast_remaining(&mut self, choice: Choice, now: NaiveDateTime) -> Result<u32, VoteError> {
+    pub fn cast_remaining(
+        &mut self,
+        choice: Choice,
+        left: &[String],
+        now: NaiveDateTime,
+    ) -> Result<u32, VoteError> {
         let is_motion = self.is_motion();
         let round = hands_round(self.method, &mut self.rounds)?;
         check_choice(is_motion, &round.candidates, &choice)?;
@@ -412,10 +418,10 @@ impl Poll {
                 Choice::Candidate(id) => vec![id],
                 _ => Vec::new(),
             };
-            return Ok(places::cast_remaining(round, &self.present, &marks, now));
+            return Ok(places::cast_remaining(round, &self.present, left, &marks, now));
         }
         let mut cast = 0;
-        for unit in &self.present {
+        for unit in self.present.iter().filter(|u| !left.contains(u)) {
             if !round.votes.contains_key(unit) {
                 round.votes.insert(unit.clone(), choice.clone());
                 round.log.push(VoteChange {
@@ -430,15 +436,20 @@ impl Poll {
         Ok(cast)
     }
 
-    /// Nhất trí in a round of several places: every present unit that has not voted marks the
-    /// same `candidates` (at most as many as there are places; none: votes for none); returns
-    /// how many units.
-    pub fn mark_remaining(&mut self, candidates: &[String], now: NaiveDateTime) -> Result<u32, VoteError> {
+    /// Nhất trí in a round of several places: every present unit that has not voted (but
+    /// those that have `left`) marks the same `candidates` (at most as many as there are
+    /// places; none: votes for none); returns how many units.
+    pub fn mark_remaining(
+        &mut self,
+        candidates: &[String],
+        left: &[String],
+        now: NaiveDateTime,
+    ) -> Result<u32, VoteError> {
         let round = hands_round(self.method, &mut self.rounds)?;
         if !round.has_places() {
             return match candidates {
-                [one] => self.cast_remaining(Choice::Candidate(one.clone()), now),
-                [] => self.cast_remaining(Choice::Abstain, now),
+                [one] => self.cast_remaining(Choice::Candidate(one.clone()), left, now),
+                [] => self.cast_remaining(Choice::Abstain, left, now),
                 _ => Err(VoteError::TooManyMarks { places: 1 }),
             };
         }
@@ -450,7 +461,7 @@ impl Poll {
         if marks.len() > usize::try_from(round.places).unwrap_or(usize::MAX) {
             return Err(VoteError::TooManyMarks { places: round.places });
         }
-        Ok(places::cast_remaining(round, &self.present, &marks, now))
+        Ok(places::cast_remaining(round, &self.present, left, &marks, now))
     }
 }
 

@@ -284,6 +284,26 @@ fn a_unit_arriving_after_votes_are_in_is_told_it_is_not_counted() {
     assert_eq!(t.ui.notice, None);
 }
 
+/// A unit that leaves once votes are in stays in the vote's base, and nhất trí does not vote
+/// for it: the roll call says so, the question counts the others, and the result is not
+/// "nhất trí (100 %)".
+#[test]
+fn a_unit_leaving_during_a_vote_is_not_voted_for() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(MOTION).keys("v").keys("1");
+    t.press(KeyCode::Esc).keys("d").press(KeyCode::End).keys("v").keys("Ra về").press(KeyCode::Enter);
+    let short = t.model.conference.units[5].short.clone();
+    let gone = t.model.conference.units[5].id.clone();
+    assert_eq!(t.ui.notice, Some(Notice::LeftDuringVote(short, MOTION)));
+    t.press(KeyCode::Esc).select_item(MOTION).keys("v");
+    assert_eq!(hoinghi::app::unanimous_count(&t.model, MOTION), 4, "the five left but the one gone");
+    t.keys("a").keys("1").keys("c");
+    assert_eq!(t.ui.notice, Some(Notice::Unanimous { cast: 4, all: false }));
+    let tally = t.poll().tally();
+    assert_eq!(t.poll().present.len(), 6, "the base stands");
+    assert_eq!(tally.not_voted, vec![gone], "no vote recorded for the unit gone");
+}
+
 #[test]
 fn every_unit_voting_alike_at_once_is_nhat_tri() {
     let mut t = Table::new();

@@ -192,6 +192,9 @@ pub enum Notice {
     /// A unit marked present while a vote it is not part of was under way (votes already
     /// in): the unit's short name and the vote's agenda item.
     CameDuringVote(String, usize),
+    /// A unit marked absent while a vote it is part of was under way: the unit's short name
+    /// and the vote's agenda item.
+    LeftDuringVote(String, usize),
     /// How many present units signed the covenant at once.
     Signed(u32),
     /// This unit presides over the covenant signing now.

@@ -75,10 +75,23 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
 /// recorded before each vote). Said, so that the secretary does not expect it counted.
 fn came_during_vote(model: &Model, index: usize) -> Option<Notice> {
     let unit = model.conference.units.get(index)?;
-    let poll = (model.record.polls.iter()).find(|p| {
-        p.open_round().is_some() && super::voting::base_settled(model, p) && !p.present.contains(&unit.id)
-    })?;
-    Some(Notice::CameDuringVote(unit.short.clone(), poll.item))
+    let item = vote_under_way(model, |p| !p.present.contains(&unit.id))?;
+    Some(Notice::CameDuringVote(unit.short.clone(), item))
+}
+
+/// The vote under way, its units present settled, that `unit`, just marked absent, is part
+/// of: it stays in that vote's base, and nhất trí no longer votes for it. Said.
+fn left_during_vote(model: &Model, unit: &str) -> Option<Notice> {
+    let short = model.conference.unit(unit)?.short.clone();
+    let item = vote_under_way(model, |p| p.present.iter().any(|u| u == unit))?;
+    Some(Notice::LeftDuringVote(short, item))
+}
+
+/// The agenda item of a vote taking votes whose units present are settled and that `with`
+/// accepts.
+fn vote_under_way(model: &Model, with: impl Fn(&crate::poll::Poll) -> bool) -> Option<usize> {
+    let mut under_way = model.record.polls.iter().filter(|p| p.open_round().is_some());
+    under_way.find(|p| super::voting::base_settled(model, p) && with(p)).map(|p| p.item)
 }
 
 /// The reason typed for an absence: the unit is marked absent with it, and the cursor goes on
@@ -90,5 +103,13 @@ pub(super) fn absent(model: &mut Model, ui: &mut Ui, unit: &str, reason: &str, n
     {
         ui.screen = Screen::RollCall { selected: (selected + 1).min(units.len().saturating_sub(1)) };
     }
-    model.record.attendance.mark(unit, false, reason, now)
+    let was_present = model.record.attendance.is_present(unit);
+    let changed = model.record.attendance.mark(unit, false, reason, now);
+    if changed
+        && was_present
+        && let Some(notice) = left_during_vote(model, unit)
+    {
+        ui.notice = Some(notice);
+    }
+    changed
 }

@@ -311,16 +311,34 @@ pub(super) fn close(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool 
     }
 }
 
+/// How many units nhất trí would vote for in `item`'s open round: those without a vote that
+/// have not left since it opened.
+pub fn unanimous_count(model: &Model, item: usize) -> usize {
+    let Some(poll) = model.record.poll(item) else { return 0 };
+    let left = left_during(model, item);
+    poll.tally().not_voted.iter().filter(|u| !left.contains(u)).count()
+}
+
+/// The units of `item`'s vote, present when it opened, that the roll call has absent now.
+pub(super) fn left_during(model: &Model, item: usize) -> Vec<String> {
+    let Some(poll) = model.record.poll(item) else { return Vec::new() };
+    poll.present.iter().filter(|u| !model.record.attendance.is_present(u)).cloned().collect()
+}
+
 /// Nhất trí: every present unit without a vote votes `choices` (after the confirmation): one
 /// choice, or the candidates marked together in a round of several places.
 pub(super) fn unanimous(model: &mut Model, ui: &mut Ui, choices: &[Choice], now: NaiveDateTime) -> bool {
     let Screen::Poll(screen) = &ui.screen else { return false };
+    // A unit that has left since the vote opened stays in its base, without a vote.
+    let left = left_during(model, screen.item);
     let Some(poll) = model.record.poll_mut(screen.item) else { return false };
     let several = poll.current_round().is_some_and(Round::has_places);
     // Nhất trí only when no unit had voted otherwise; else these are the units left.
     let none_voted = poll.tally().not_voted.len() == poll.present.len();
     let cast = match choices {
-        [one] if !several || !matches!(one, Choice::Candidate(_)) => poll.cast_remaining(one.clone(), now),
+        [one] if !several || !matches!(one, Choice::Candidate(_)) => {
+            poll.cast_remaining(one.clone(), &left, now)
+        }
         _ => {
             let ids: Vec<String> = choices
                 .iter()
@@ -329,7 +347,7 @@ pub(super) fn unanimous(model: &mut Model, ui: &mut Ui, choices: &[Choice], now:
                     _ => None,
                 })
                 .collect();
-            poll.mark_remaining(&ids, now)
+            poll.mark_remaining(&ids, &left, now)
         }
     };
     match cast {

@@ -590,6 +590,11 @@ pub static STRINGS: Strings = Strings {
     unanimous_done: |n| format!("Recorded {n} units as unanimous."),
     remaining_done: |n| format!("Recorded the vote of the {n} remaining units."),
     present_recounted: |p, m| format!("Nobody had voted yet: units present counted again, {p}/{m}."),
+    left_during_vote: |unit, item| {
+        format!(
+            "{unit} left during the vote on item {item}: it stays in that vote's count of units present; “all remaining alike” does not vote for it."
+        )
+    },
     came_during_vote: |unit, item| {
         format!("{unit} came after voting on item {item} had begun: it is not counted in that vote.")
     },

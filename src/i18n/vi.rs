@@ -550,6 +550,11 @@ pub static STRINGS: Strings = Strings {
     unanimous_done: |n| format!("Đã ghi nhất trí cho {n} đơn vị."),
     remaining_done: |n| format!("Đã ghi biểu quyết cho {n} đơn vị còn lại."),
     present_recounted: |p, m| format!("Chưa đơn vị nào biểu quyết: tính lại số đơn vị có mặt, {p}/{m}."),
+    left_during_vote: |unit, item| {
+        format!(
+            "{unit} vắng khi đang biểu quyết ở nội dung {item}: vẫn tính trong số đơn vị có mặt của biểu quyết đó; “nhất trí” không ghi thay đơn vị này."
+        )
+    },
     came_during_vote: |unit, item| {
         format!(
             "{unit} có mặt khi biểu quyết ở nội dung {item} đã có đơn vị biểu quyết: không tính đơn vị này trong biểu quyết đó."

@@ -79,16 +79,17 @@ pub(super) fn cast(
 }
 
 /// `Poll::cast_remaining` in a round of several places: every present unit that has not voted
-/// marks `marks` (checked already, in the round's order; empty: votes for none), one log line
-/// per candidate.
+/// (but those that have `left`) marks `marks` (checked already, in the round's order; empty:
+/// votes for none), one log line per candidate.
 pub(super) fn cast_remaining(
     round: &mut Round,
     present: &[String],
+    left: &[String],
     marks: &[String],
     now: NaiveDateTime,
 ) -> u32 {
     let mut cast = 0;
-    for unit in present {
+    for unit in present.iter().filter(|u| !left.contains(u)) {
         if !round.marks.contains_key(unit) {
             round.marks.insert(unit.clone(), marks.to_vec());
             if marks.is_empty() {

@@ -158,7 +158,7 @@ fn the_tally_shows_the_threshold_mark_and_who_has_not_voted() {
     );
     let mut p = poll(9, 9, motion(), Method::ShowOfHands, rules(AtLeast(2, 3), Base::Present, 2));
     assert_eq!(p.tally().needed, Some(6));
-    assert_eq!(p.cast_remaining(Choice::For, t(1)), Ok(9));
+    assert_eq!(p.cast_remaining(Choice::For, &[], t(1)), Ok(9));
     assert_eq!(p.tally().rows.first().and_then(|r| r.percent), Some(Percent(10_000)));
 }
 
@@ -279,8 +279,8 @@ fn one_unit_one_vote_changes_are_logged() {
             ("u2", Some(Choice::Abstain), None),
         ]
     );
-    assert_eq!(p.cast_remaining(Choice::For, t(2)), Err(VoteError::WrongKind(Choice::For)));
-    assert_eq!(p.cast_remaining(cand("u2"), t(2)), Ok(4));
+    assert_eq!(p.cast_remaining(Choice::For, &[], t(2)), Err(VoteError::WrongKind(Choice::For)));
+    assert_eq!(p.cast_remaining(cand("u2"), &[], t(2)), Ok(4));
     assert_eq!(p.tally().count(&cand("u2")), 4);
     assert_eq!(p.close_round(t(3)), Ok(Outcome::Elected("u2".into())));
     assert_eq!(p.cast("u1", Some(cand("u2")), t(4)), Err(VoteError::Closed));
@@ -290,7 +290,7 @@ fn one_unit_one_vote_changes_are_logged() {
     assert_eq!(m.cast("u1", Some(cand("u2")), t(1)), Err(VoteError::WrongKind(cand("u2"))));
     let mut s = poll(6, 6, motion(), Method::SecretBallot, Rules::default());
     assert_eq!(s.cast("u1", Some(Choice::For), t(1)), Err(VoteError::SecretBallot));
-    assert_eq!(s.cast_remaining(Choice::For, t(1)), Err(VoteError::SecretBallot));
+    assert_eq!(s.cast_remaining(Choice::For, &[], t(1)), Err(VoteError::SecretBallot));
 }
 
 #[test]

@@ -87,7 +87,7 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
             None => String::new(),
         },
         Question::Unanimous(choices) => {
-            let n = poll_on_screen(ctx).map_or(0, |p| p.tally().not_voted.len());
+            let n = poll_on_screen(ctx).map_or(0, |p| crate::app::unanimous_count(ctx.model, p.item));
             let names: Vec<String> = choices.iter().map(|c| poll::choice_name(ctx, c)).collect();
             (s.unanimous_question)(n, &names.join(", "))
         }
@@ -216,6 +216,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Unanimous { cast, all: false }) => (s.remaining_done)(*cast),
         Some(Notice::AllPresent(n)) => (s.all_present_done)(*n),
         Some(Notice::CameDuringVote(unit, item)) => (s.came_during_vote)(unit, item + 1),
+        Some(Notice::LeftDuringVote(unit, item)) => (s.left_during_vote)(unit, item + 1),
         Some(Notice::UnitNeeded) => s.unit_needed.into(),
         Some(Notice::UnitSearchPending) => s.unit_search_pending.into(),
         Some(Notice::EmptyText) => s.empty_text.into(),

@@ -141,7 +141,7 @@ fn a_poll_saves_as_readable_ron_and_loads_back_identical() {
     p.cast("u5", Some(cand("u1")), t(1)).expect("change");
     p.cast("u5", Some(Choice::Abstain), t(1)).expect("change back");
     p.close_round(t(2)).expect("tie");
-    p.cast_remaining(cand("u2"), t(3)).expect("nhất trí");
+    p.cast_remaining(cand("u2"), &[], t(3)).expect("nhất trí");
     p.close_round(t(4)).expect("elected");
     p.reopen("Đơn vị u3 xin biểu quyết lại", t(5)).expect("reopen");
     p.cast("u3", Some(cand("u1")), t(6)).expect("change");

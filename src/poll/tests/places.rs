@@ -188,7 +188,7 @@ fn a_unit_marks_at_most_as_many_candidates_as_there_are_places_and_every_mark_is
     assert_eq!(secret.unmark("u1", "u1", t(1)), Err(VoteError::SecretBallot));
     assert_eq!(secret.cast("u1", Some(cand("u1")), t(1)), Err(VoteError::SecretBallot));
     // Nhất trí: every unit that has not voted marks u1.
-    assert_eq!(p.cast_remaining(cand("u1"), t(6)), Ok(6));
+    assert_eq!(p.cast_remaining(cand("u1"), &[], t(6)), Ok(6));
     assert_eq!(p.tally().count(&cand("u1")), 6);
     assert_eq!(p.tally().not_voted, Vec::<String>::new());
 }
@@ -198,27 +198,30 @@ fn nhat_tri_with_several_places_marks_the_same_candidates_for_every_unit_left() 
     let mut p = poll(6, 6, office_of(&["u1", "u2", "u3"], 2), Method::ShowOfHands, Rules::default());
     p.cast("u1", Some(cand("u3")), t(1)).expect("a mark");
     assert_eq!(
-        p.mark_remaining(&strings(&["u3", "u1", "u2"]), t(2)),
+        p.mark_remaining(&strings(&["u3", "u1", "u2"]), &[], t(2)),
         Err(VoteError::TooManyMarks { places: 2 }),
         "three for two places"
     );
-    assert_eq!(p.mark_remaining(&strings(&["u9"]), t(2)), Err(VoteError::NotACandidate("u9".into())));
-    assert_eq!(p.mark_remaining(&strings(&["u3", "u1"]), t(2)), Ok(5), "u1 had voted already");
+    assert_eq!(p.mark_remaining(&strings(&["u9"]), &[], t(2)), Err(VoteError::NotACandidate("u9".into())));
+    assert_eq!(p.mark_remaining(&strings(&["u3", "u1"]), &[], t(2)), Ok(5), "u1 had voted already");
     let round = p.current_round().expect("open");
     assert_eq!(round.marks.get("u2"), Some(&strings(&["u1", "u3"])), "in the round's order");
     assert_eq!(round.marks.get("u1"), Some(&strings(&["u3"])), "its own vote is kept");
     assert_eq!(counts(&p, &["u1", "u2", "u3"]), [5, 0, 6]);
     // One line a mark, so the minutes can say who marked what.
     assert_eq!(round.log.iter().filter(|c| c.unit == "u6").count(), 2);
-    assert_eq!(p.mark_remaining(&[], t(3)), Ok(0), "nobody is left");
+    assert_eq!(p.mark_remaining(&[], &[], t(3)), Ok(0), "nobody is left");
     // None: the units left vote for none.
     let mut q = poll(6, 6, office_of(&["u1", "u2", "u3"], 2), Method::ShowOfHands, Rules::default());
-    assert_eq!(q.mark_remaining(&[], t(1)), Ok(6));
+    assert_eq!(q.mark_remaining(&[], &[], t(1)), Ok(6));
     assert_eq!(q.current_round().map(|r| r.choices_of("u4")), Some(vec![Choice::Abstain]));
     // With one place it is an ordinary nhất trí.
     let mut one = poll(6, 6, office_of(&["u1", "u2"], 1), Method::ShowOfHands, Rules::default());
-    assert_eq!(one.mark_remaining(&strings(&["u1", "u2"]), t(1)), Err(VoteError::TooManyMarks { places: 1 }));
-    assert_eq!(one.mark_remaining(&strings(&["u2"]), t(1)), Ok(6));
+    assert_eq!(
+        one.mark_remaining(&strings(&["u1", "u2"]), &[], t(1)),
+        Err(VoteError::TooManyMarks { places: 1 })
+    );
+    assert_eq!(one.mark_remaining(&strings(&["u2"]), &[], t(1)), Ok(6));
     assert_eq!(one.tally().count(&cand("u2")), 6);
 }
 

@@ -262,7 +262,7 @@ fn random_vote_sequences_always_count_what_the_units_voted() {
                 60..=64 => {
                     let Some(choice) = rng.pick(&choices) else { continue };
                     let expected = case.expected_cast(None, &Some(choice.clone()), "");
-                    let result = p.cast_remaining(choice.clone(), now);
+                    let result = p.cast_remaining(choice.clone(), &[], now);
                     match expected {
                         Ok(()) => {
                             let present = case.present.clone();
