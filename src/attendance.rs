@@ -150,7 +150,14 @@ impl Attendance {
             .collect();
         let came = changes[first].at;
         let late = first > 0 || late_after.is_some_and(|t| came >= t);
-        Stay::Attended { came: late.then_some(came), away }
+        // Absent at its first call: the reason given then is why it came late.
+        let late_reason = changes[..first]
+            .iter()
+            .rev()
+            .find(|c| !c.presence.present)
+            .map(|c| c.presence.reason.clone())
+            .unwrap_or_default();
+        Stay::Attended { came: late.then_some(came), late_reason, away }
     }
 }
 
@@ -164,6 +171,8 @@ pub enum Stay {
     Attended {
         /// When it came, if it was not there at its first call.
         came: Option<NaiveDateTime>,
+        /// Why it came late: the reason given when it was called absent (may be empty).
+        late_reason: String,
         /// Each time it stepped out, in order.
         away: Vec<Away>,
     },
@@ -232,7 +241,10 @@ mod tests {
         assert_eq!(a.stay("snv", None, counted), Stay::Absent("đi công tác".into()));
         assert!(!a.mark("snv", false, "đi công tác", at(8, 1)), "the same state is no change");
         assert!(a.mark("snv", true, "", at(8, 40)));
-        assert_eq!(a.stay("snv", None, counted), Stay::Attended { came: Some(at(8, 40)), away: vec![] });
+        assert_eq!(
+            a.stay("snv", None, counted),
+            Stay::Attended { came: Some(at(8, 40)), late_reason: "đi công tác".into(), away: vec![] }
+        );
         assert_eq!(a.presence("snv").map(|p| p.reason.as_str()), Some(""), "present units have no reason");
         assert_eq!(a.log.len(), 2);
     }
@@ -243,11 +255,17 @@ mod tests {
         a.mark("snv", true, "", at(8, 5));
         a.mark("stp", true, "", at(9, 10));
         let under_way = Some(at(8, 30));
-        assert_eq!(a.stay("snv", under_way, counted), Stay::Attended { came: None, away: vec![] });
-        assert_eq!(a.stay("stp", under_way, counted), Stay::Attended { came: Some(at(9, 10)), away: vec![] });
+        assert_eq!(
+            a.stay("snv", under_way, counted),
+            Stay::Attended { came: None, late_reason: String::new(), away: vec![] }
+        );
+        assert_eq!(
+            a.stay("stp", under_way, counted),
+            Stay::Attended { came: Some(at(9, 10)), late_reason: String::new(), away: vec![] }
+        );
         assert_eq!(
             a.stay("stp", None, counted),
-            Stay::Attended { came: None, away: vec![] },
+            Stay::Attended { came: None, late_reason: String::new(), away: vec![] },
             "not under way"
         );
     }
@@ -257,22 +275,33 @@ mod tests {
         let mut a = Attendance::default();
         a.mark("snv", true, "", at(8, 0));
         a.mark("stp", false, "ốm", at(8, 0));
-        assert_eq!(a.stay("snv", None, counted), Stay::Attended { came: None, away: vec![] }, "present");
+        assert_eq!(
+            a.stay("snv", None, counted),
+            Stay::Attended { came: None, late_reason: String::new(), away: vec![] },
+            "present"
+        );
         a.mark("snv", false, "về họp khác", at(10, 15));
         a.mark("snv", false, "về họp gấp", at(10, 16));
         let left = away(at(10, 15), None, "về họp gấp");
         assert_eq!(
             a.stay("snv", None, counted),
-            Stay::Attended { came: None, away: vec![left] },
+            Stay::Attended { came: None, late_reason: String::new(), away: vec![left] },
             "when it left"
         );
         // Back: it stepped out, it did not come late.
         a.mark("snv", true, "", at(10, 45));
         let out = away(at(10, 15), Some(at(10, 45)), "về họp gấp");
-        assert_eq!(a.stay("snv", None, counted), Stay::Attended { came: None, away: vec![out.clone()] });
+        assert_eq!(
+            a.stay("snv", None, counted),
+            Stay::Attended { came: None, late_reason: String::new(), away: vec![out.clone()] }
+        );
         a.set_delegate("snv", Some("Lê Văn Bình".into()), at(10, 50));
         a.mark("snv", false, "", at(11, 30));
-        let stay = Stay::Attended { came: None, away: vec![out, away(at(11, 30), None, "")] };
+        let stay = Stay::Attended {
+            came: None,
+            late_reason: String::new(),
+            away: vec![out, away(at(11, 30), None, "")],
+        };
         assert_eq!(a.stay("snv", None, counted), stay, "naming a delegate is not coming back");
         // Late, then left, back and left again: its first arrival.
         a.mark("stp", true, "", at(9, 0));
@@ -280,7 +309,10 @@ mod tests {
         a.mark("stp", true, "", at(11, 40));
         a.mark("stp", false, "ốm", at(11, 50));
         let away = vec![away(at(11, 0), Some(at(11, 40)), ""), away(at(11, 50), None, "ốm")];
-        assert_eq!(a.stay("stp", None, counted), Stay::Attended { came: Some(at(9, 0)), away });
+        assert_eq!(
+            a.stay("stp", None, counted),
+            Stay::Attended { came: Some(at(9, 0)), late_reason: "ốm".into(), away }
+        );
     }
 
     #[test]
@@ -290,7 +322,10 @@ mod tests {
         a.mark("snv", false, "họp gấp", at(8, 0));
         a.mark("snv", true, "", at(8, 0));
         let out = away(at(8, 0), Some(at(8, 0)), "họp gấp");
-        assert_eq!(a.stay("snv", None, counted), Stay::Attended { came: None, away: vec![out] });
+        assert_eq!(
+            a.stay("snv", None, counted),
+            Stay::Attended { came: None, late_reason: String::new(), away: vec![out] }
+        );
     }
 
     #[test]
@@ -304,7 +339,7 @@ mod tests {
         a.mark("snv", true, "", at(10, 0));
         assert_eq!(
             a.stay("snv", None, counted),
-            Stay::Attended { came: Some(at(10, 0)), away: vec![] },
+            Stay::Attended { came: Some(at(10, 0)), late_reason: "đi công tác".into(), away: vec![] },
             "came late"
         );
     }

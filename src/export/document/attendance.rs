@@ -68,10 +68,11 @@ impl Builder<'_> {
                     r => format!("{text}, lý do: {r}"),
                 };
                 let (who, state) = match stay {
-                    Stay::Attended { came, away } => {
-                        let mut state = match came {
-                            Some(t) => format!("Có mặt (từ {})", self.at(*t)),
-                            None => "Có mặt".to_string(),
+                    Stay::Attended { came, late_reason, away } => {
+                        let mut state = match (came, late_reason.trim()) {
+                            (Some(t), "") => format!("Có mặt (từ {})", self.at(*t)),
+                            (Some(t), why) => format!("Có mặt (từ {}; lý do đến muộn: {why})", self.at(*t)),
+                            (None, _) => "Có mặt".to_string(),
                         };
                         // "…, vắng từ 9 giờ 10 đến 9 giờ 40, lý do: …; vắng từ 11 giờ 00"
                         for (n, out) in away.iter().enumerate() {
