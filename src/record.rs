@@ -209,7 +209,13 @@ impl Record {
     /// a slip at the roll call, corrected: "all present", then one marked absent.
     /// A unit first called once the conference was [under way](Record::under_way) came late.
     pub fn stay(&self, unit: &str) -> crate::attendance::Stay {
-        self.attendance.stay(unit, self.under_way(), |from, to| {
+        self.stay_from(unit, self.under_way())
+    }
+
+    /// [`Record::stay`] with [`Record::under_way`] worked out once by the caller, for a list
+    /// of units.
+    pub fn stay_from(&self, unit: &str, under_way: Option<NaiveDateTime>) -> crate::attendance::Stay {
+        self.attendance.stay(unit, under_way, |from, to| {
             let during = |t: NaiveDateTime| from <= t && t <= to;
             let voted = self.polls.iter().any(|p| during(p.opened_at) && p.present.iter().any(|u| u == unit));
             voted || self.items.iter().flat_map(|i| &i.spans).any(|s| from < s.from && s.from <= to)

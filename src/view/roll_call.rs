@@ -55,6 +55,7 @@ impl Widget for RollCallView<'_> {
         let reason_w = u16::try_from(room - name_w).unwrap_or(min_reason_w);
         let visible = usize::from(table_area.height.saturating_sub(1));
         let offset = self.selected.saturating_sub(visible.saturating_sub(1));
+        let under_way = ctx.model.record.under_way();
         let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
             let presence = attendance.presence(&unit.id);
             let (state, style) = match presence {
@@ -70,7 +71,7 @@ impl Widget for RollCallView<'_> {
             let note = match presence {
                 Some(p) if !p.present => p.reason.clone(),
                 // A unit back after stepping out, or one that came after being marked absent.
-                _ => match ctx.model.record.stay(&unit.id) {
+                _ => match ctx.model.record.stay_from(&unit.id, under_way) {
                     Stay::Attended { away, .. } if let Some(back) = away.last().and_then(|a| a.to) => {
                         (s.back_at)(&i18n::hhmm(back))
                     }

@@ -12,7 +12,8 @@ impl Builder<'_> {
         let a = &self.record.attendance;
         self.label(0, "Thành phần tham dự:");
         let members = c.units.len();
-        let stays: Vec<Stay> = c.units.iter().map(|u| self.record.stay(&u.id)).collect();
+        let under_way = self.record.under_way();
+        let stays: Vec<Stay> = c.units.iter().map(|u| self.record.stay_from(&u.id, under_way)).collect();
         let present = stays.iter().filter(|s| matches!(s, Stay::Attended { .. })).count();
         let absent = stays.iter().filter(|s| matches!(s, Stay::Absent(_))).count();
         let uncalled = members - present - absent;
