@@ -188,11 +188,8 @@ fn too_small(frame: &mut Frame, area: Rect, ctx: Ctx) {
     let hints: Vec<Span> = too_small_bindings(ctx.ui)
         .into_iter()
         .flat_map(|b| {
-            let what = (ctx.s.hint)(b.command).unwrap_or((ctx.s.command)(b.command));
-            [
-                Span::styled(keys::keys_label(b, ctx.s), ctx.theme.key),
-                Span::styled(format!(" {what}  "), ctx.theme.hint),
-            ]
+            let (key, what) = hint_label(b, ctx.s);
+            [Span::styled(key, ctx.theme.key), Span::styled(format!(" {what}  "), ctx.theme.hint)]
         })
         .collect();
     // The keys come first when rows are short: a message cut short still leaves the way out.
@@ -336,16 +333,7 @@ pub(crate) fn draw_hints(
     contexts: &[Context],
     lead: Option<Command>,
 ) {
-    let hint = |b: &keys::Binding| {
-        let key = if b.keys.len() > 2 {
-            keys::first_key(b.context, b.command, ctx.s)
-        } else {
-            keys::keys_label(b, ctx.s)
-        };
-        let key = if b.keys == keys::BINDINGS_DIGITS { "0–9".to_string() } else { key };
-        let what = (ctx.s.hint)(b.command).unwrap_or((ctx.s.command)(b.command));
-        (key, what)
-    };
+    let hint = |b: &keys::Binding| hint_label(b, ctx.s);
     let mut all = keys::hints(contexts);
     let lead =
         lead.and_then(|c| keys::BINDINGS.iter().find(|b| contexts.contains(&b.context) && b.command == c));
@@ -372,6 +360,19 @@ pub(crate) fn draw_hints(
         spans.push(Span::styled(format!(" {what}  "), ctx.theme.hint));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A hint's key and words: the binding's keys ("n/→"), or its first key when it has more
+/// than two ("c" for "c/y/Enter"), "0–9" for the digits.
+fn hint_label(b: &keys::Binding, s: &'static Strings) -> (String, &'static str) {
+    let key = if b.keys == keys::BINDINGS_DIGITS {
+        "0–9".to_string()
+    } else if b.keys.len() > 2 {
+        keys::first_key(b.context, b.command, s)
+    } else {
+        keys::keys_label(b, s)
+    };
+    (key, (s.hint)(b.command).unwrap_or((s.command)(b.command)))
 }
 
 /// A line "label: value" with the label muted.
