@@ -66,7 +66,7 @@ pub fn help(frame: &mut Frame, area: Rect, ctx: Ctx, scroll: u16) {
     let block = block.title_bottom(
         Line::styled(format!(" {up}{first}–{last} / {total}{down} "), ctx.theme.muted).right_aligned(),
     );
-    frame.render_widget(Clear, popup);
+    clear_for(frame, popup, area, ctx);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), popup);
 }
 
@@ -92,6 +92,16 @@ pub(crate) fn wrapped_rows(text: &str, width: usize) -> u16 {
     rows
 }
 
+/// Clears where `popup` goes and one column either side of it (within `area`): a letter of
+/// the text beneath must not touch its border.
+fn clear_for(frame: &mut Frame, popup: Rect, area: Rect, ctx: Ctx) {
+    let left = popup.x.saturating_sub(1).max(area.x);
+    let right = (popup.right() + 1).min(area.right());
+    let margin = Rect { x: left, width: right.saturating_sub(left), ..popup };
+    frame.render_widget(Clear, margin);
+    frame.render_widget(Block::new().style(ctx.theme.base), margin);
+}
+
 /// A question in a box, with the keys that answer it (from `contexts`).
 pub fn confirm(frame: &mut Frame, area: Rect, ctx: Ctx, question: &str, contexts: &[Context]) {
     let width = area.width.saturating_sub(4).min(60);
@@ -101,7 +111,7 @@ pub fn confirm(frame: &mut Frame, area: Rect, ctx: Ctx, question: &str, contexts
     let popup = centered(area, width, rows + 4);
     let block = Block::bordered().border_style(ctx.theme.warning).style(ctx.theme.base);
     let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
+    clear_for(frame, popup, area, ctx);
     frame.render_widget(block, popup);
     let [q, _, hints] =
         Layout::vertical([Constraint::Length(rows), Constraint::Length(1), Constraint::Length(1)])
@@ -143,7 +153,7 @@ pub fn prompt(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, note: Option
     let [head, inner, foot] =
         Layout::vertical([Constraint::Length(head_rows), Constraint::Fill(1), Constraint::Length(foot_rows)])
             .areas(block.inner(popup));
-    frame.render_widget(Clear, popup);
+    clear_for(frame, popup, area, ctx);
     frame.render_widget(block, popup);
     let wrapped =
         |text: &str, style| Paragraph::new(Line::styled(text.to_string(), style)).wrap(Wrap { trim: true });
