@@ -327,7 +327,7 @@ fn init(path: &Path, force: bool, s: &Strings) -> ExitCode {
         Ok(mut f) => {
             // The template's first lines tell how to check it: with the name it was given.
             let text =
-                sample::TEMPLATE.replacen("hoinghi check hoi-nghi.ron", &format!("hoinghi check {shown}"), 1);
+                s.template.replacen("hoinghi check hoi-nghi.ron", &format!("hoinghi check {shown}"), 1);
             f.write_all(text.as_bytes()).and_then(|()| f.sync_all())
         }
     };

@@ -379,6 +379,8 @@ pub struct Strings {
     /// `check` given minutes instead of a conference: they are valid, and how to use them.
     pub check_minutes_ok: fn(bloc: &str, date: &str, file: &str) -> String,
     pub init_written: fn(path: &str) -> String,
+    /// The conference file `init` writes: the same values, comments in this language.
+    pub template: &'static str,
     pub init_exists: fn(path: &str) -> String,
     pub write_failed: fn(path: &str, reason: &str) -> String,
     pub terminal_failed: fn(reason: &str) -> String,

@@ -7,3 +7,5 @@ pub const TEXT: &str = include_str!("../sample-data/ktd1-hcm-tong-ket-2023.ron")
 
 /// The commented template `hoinghi init` writes.
 pub const TEMPLATE: &str = include_str!("template.ron");
+/// The same template with its comments in English (`hoinghi --lang en init`).
+pub const TEMPLATE_EN: &str = include_str!("template-en.ron");

@@ -366,6 +366,14 @@ fn init_writes_a_valid_template_and_never_overwrites_unasked() {
     let forced = hoinghi(&["init", &shown, "--force"]);
     assert_eq!(forced.status.code(), Some(0));
     assert!(std::fs::read_to_string(&path).expect("replaced").contains("Bầu Khối phó năm 2025"));
+    // In English, the same conference with English comments.
+    let english = dir.join("bloc-5.ron");
+    let out = hoinghi(&["--lang", "en", "init", &english.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&english).expect("written");
+    assert!(text.starts_with("// A hoinghi conference file."), "{text}");
+    let load = |p: &std::path::Path| hoinghi::cli::load_conference(p).ok();
+    assert!(load(&path).is_some() && load(&english) == load(&path), "the same values in both languages");
     std::fs::remove_dir_all(dir).ok();
 }
 
@@ -374,6 +382,7 @@ fn check_accepts_every_sample_and_the_template() {
     let mut files: Vec<_> =
         std::fs::read_dir("sample-data").expect("sample-data").map(|e| e.expect("entry").path()).collect();
     files.push("src/template.ron".into());
+    files.push("src/template-en.ron".into());
     for file in files {
         let out = hoinghi(&["check", &file.to_string_lossy()]);
         let stdout = String::from_utf8_lossy(&out.stdout);

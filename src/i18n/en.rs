@@ -677,6 +677,7 @@ pub static STRINGS: Strings = Strings {
             "These are minutes (not a conference file), valid: {bloc}, conference of {date}. Resume: hoinghi {f} · Export: hoinghi export {f}"
         )
     },
+    template: crate::sample::TEMPLATE_EN,
     init_written: |p| format!("Wrote a conference template to {p}. Edit it, then run: hoinghi check {p}"),
     init_exists: |p| {
         format!("{p} exists already and was not overwritten. Choose another name or add --force.")

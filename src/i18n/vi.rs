@@ -635,6 +635,7 @@ pub static STRINGS: Strings = Strings {
             "Đây là tệp biên bản (không phải tệp hội nghị), hợp lệ: {bloc}, hội nghị ngày {date}. Mở tiếp: hoinghi {f} · Xuất biên bản: hoinghi export {f}"
         )
     },
+    template: crate::sample::TEMPLATE,
     init_written: |p| format!("Đã ghi tệp hội nghị mẫu vào {p}. Hãy sửa tệp rồi chạy: hoinghi check {p}"),
     init_exists: |p| format!("{p} đã có; không ghi đè. Chọn tên khác hoặc thêm --force."),
     write_failed: |p, r| format!("Không ghi được {p}: {r}."),

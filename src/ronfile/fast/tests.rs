@@ -30,6 +30,7 @@ fn every_bundled_conference_is_read_quickly_as_ron_reads_it() {
     }
     assert_eq!(read, 5);
     read_quickly::<Conference>(&normalise(crate::sample::TEMPLATE));
+    read_quickly::<Conference>(&normalise(crate::sample::TEMPLATE_EN));
 }
 
 #[test]
