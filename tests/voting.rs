@@ -282,6 +282,12 @@ fn a_unit_arriving_after_votes_are_in_is_told_it_is_not_counted() {
     // Present already: marking it again changes nothing and says nothing.
     t.press(KeyCode::Up).press(KeyCode::Down).keys("c");
     assert_eq!(t.ui.notice, None);
+    // Naming who attends for a unit not called marks it present: said the same way.
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("1");
+    t.press(KeyCode::Esc).keys("d").press(KeyCode::End).keys("d").keys("Lê Văn Bình").press(KeyCode::Enter);
+    let short = t.model.conference.units[5].short.clone();
+    assert_eq!(t.ui.notice, Some(Notice::CameDuringVote(short, MOTION)));
 }
 
 /// A unit that leaves once votes are in stays in the vote's base, and nhất trí does not vote

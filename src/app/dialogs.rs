@@ -306,8 +306,18 @@ pub(super) fn submit(
         Prompt::SaveAs => vec![Effect::SaveAs(PathBuf::from(text.trim()))],
         Prompt::AbsenceReason(unit) => save_if(roll_call::absent(model, ui, &unit, &text, now)),
         Prompt::Delegate(unit) => {
+            // Naming who attends marks the unit present: as marking it present, said if a
+            // vote under way does not count it.
+            let was_present = model.record.attendance.is_present(&unit);
             let name = Some(text).filter(|t| !t.trim().is_empty());
-            save_if(model.record.attendance.set_delegate(&unit, name, now))
+            let changed = model.record.attendance.set_delegate(&unit, name, now);
+            if changed
+                && !was_present
+                && let Some(notice) = roll_call::came_during_vote(model, &unit)
+            {
+                ui.notice = Some(notice);
+            }
+            save_if(changed)
         }
         Prompt::Response(id, kind) => {
             let changed = model.record.comments.respond(id, kind, &text, now);

@@ -36,7 +36,7 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
             moved = (selected + 1).min(last);
             let came = attendance.mark(&unit.id, true, "", now);
             if came {
-                ui.notice = came_during_vote(model, selected.min(last));
+                ui.notice = came_during_vote(model, &unit.id);
             }
             came
         }
@@ -70,13 +70,13 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
     changed
 }
 
-/// The vote under way that the unit `index`, just marked present, is not part of: votes are
-/// in, so the units present when it opened stay its base (domain: the number present is
-/// recorded before each vote). Said, so that the secretary does not expect it counted.
-fn came_during_vote(model: &Model, index: usize) -> Option<Notice> {
-    let unit = model.conference.units.get(index)?;
-    let item = vote_under_way(model, |p| !p.present.contains(&unit.id))?;
-    Some(Notice::CameDuringVote(unit.short.clone(), item))
+/// The vote under way that `unit`, just marked present, is not part of: votes are in, so the
+/// units present when it opened stay its base (domain: the number present is recorded before
+/// each vote). Said, so that the secretary does not expect it counted.
+pub(super) fn came_during_vote(model: &Model, unit: &str) -> Option<Notice> {
+    let short = model.conference.unit(unit)?.short.clone();
+    let item = vote_under_way(model, |p| !p.present.iter().any(|u| u == unit))?;
+    Some(Notice::CameDuringVote(short, item))
 }
 
 /// The vote under way, its units present settled, that `unit`, just marked absent, is part
