@@ -408,7 +408,7 @@ impl<'a> Builder<'a> {
 
     fn presenter(&self, p: &Presenter) -> (&'static str, String) {
         match p {
-            Presenter::Unit(id) => ("Người trình bày", self.unit_name(id)),
+            Presenter::Unit(id) => ("Đơn vị trình bày", self.unit_name(id)),
             Presenter::Person { name, title, unit } => {
                 let mut who = name.trim().to_string();
                 if !title.trim().is_empty() {
