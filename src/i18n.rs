@@ -308,6 +308,7 @@ pub struct Strings {
     pub remaining_done: fn(n: u32) -> String,
     pub present_recounted: fn(present: u32, members: u32) -> String,
     pub all_present_done: fn(n: u32) -> String,
+    pub not_counted_in_vote: fn(item: usize) -> String,
     pub came_during_vote: fn(unit: &str, item: usize) -> String,
     pub left_during_vote: fn(unit: &str, item: usize) -> String,
     /// Why a file could not be written, in a few words.

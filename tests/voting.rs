@@ -102,7 +102,7 @@ fn the_roll_call_records_presence_reasons_and_delegates() {
     let snv = t.model.conference.unit("snv").expect("unit").clone();
     assert_eq!(t.model.record.attendance.delegate_of(&snv), Some("Nguyễn Văn Hải"));
     t.keys("a");
-    assert_eq!(t.ui.notice, Some(Notice::AllPresent(3)), "only the units not yet called");
+    assert_eq!(t.ui.notice, Some(Notice::AllPresent(3, None)), "only the units not yet called");
     assert!(!t.model.record.attendance.is_present("vpdbqh"), "the absent unit stays absent");
     assert!(t.saves >= 4, "every change is saved");
     t.press(KeyCode::Esc);
@@ -288,6 +288,11 @@ fn a_unit_arriving_after_votes_are_in_is_told_it_is_not_counted() {
     t.press(KeyCode::Esc).keys("d").press(KeyCode::End).keys("d").keys("Lê Văn Bình").press(KeyCode::Enter);
     let short = t.model.conference.units[5].short.clone();
     assert_eq!(t.ui.notice, Some(Notice::CameDuringVote(short, MOTION)));
+    // All present at once: the count, and that the vote does not count them.
+    let mut t = Table::new();
+    t.keys("d").keys("cccc").press(KeyCode::Esc).select_item(MOTION).keys("v").keys("1");
+    t.press(KeyCode::Esc).keys("d").keys("a");
+    assert_eq!(t.ui.notice, Some(Notice::AllPresent(2, Some(MOTION))), "the two not called");
 }
 
 /// A unit that leaves once votes are in stays in the vote's base, and nhất trí does not vote

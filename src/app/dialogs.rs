@@ -155,7 +155,7 @@ pub enum Notice {
         cast: u32,
         all: bool,
     },
-    AllPresent(u32),
+    AllPresent(u32, Option<usize>),
     /// The poll awaits the chair: digits choose among the tied.
     AwaitingChair,
     /// A digit is needed first (nhất trí, the chair's choice).

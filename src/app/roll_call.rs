@@ -57,7 +57,9 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
             for id in &uncalled {
                 attendance.mark(id, true, "", now);
             }
-            ui.notice = Some(Notice::AllPresent(u32::try_from(uncalled.len()).unwrap_or(u32::MAX)));
+            // As for one unit marked present: a vote under way does not count them.
+            let vote = vote_under_way(model, |p| uncalled.iter().any(|u| !p.present.contains(u)));
+            ui.notice = Some(Notice::AllPresent(u32::try_from(uncalled.len()).unwrap_or(u32::MAX), vote));
             !uncalled.is_empty()
         }
         Command::Back => {

@@ -599,6 +599,9 @@ pub static STRINGS: Strings = Strings {
         format!("{unit} came after voting on item {item} had begun: it is not counted in that vote.")
     },
     all_present_done: |n| format!("Recorded {n} units present."),
+    not_counted_in_vote: |item| {
+        format!("Voting on item {item} had begun: they are not counted in that vote.")
+    },
     discard_comment: "Discard the comment being written? What was typed is lost.",
     discard_note: "Discard the changes to the note?",
     discard_line: "Discard what was typed in this field?",

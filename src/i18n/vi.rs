@@ -561,6 +561,11 @@ pub static STRINGS: Strings = Strings {
         )
     },
     all_present_done: |n| format!("Đã ghi {n} đơn vị có mặt."),
+    not_counted_in_vote: |item| {
+        format!(
+            "Biểu quyết ở nội dung {item} đã có đơn vị biểu quyết: không tính các đơn vị này trong biểu quyết đó."
+        )
+    },
     discard_comment: "Bỏ ý kiến đang ghi? Những gì đã gõ sẽ mất.",
     discard_note: "Bỏ những thay đổi của diễn biến?",
     discard_line: "Bỏ những gì vừa gõ trong ô này?",

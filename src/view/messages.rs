@@ -214,7 +214,10 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::PresentRecounted { present, members }) => (s.present_recounted)(*present, *members),
         Some(Notice::Unanimous { cast, all: true }) => (s.unanimous_done)(*cast),
         Some(Notice::Unanimous { cast, all: false }) => (s.remaining_done)(*cast),
-        Some(Notice::AllPresent(n)) => (s.all_present_done)(*n),
+        Some(Notice::AllPresent(n, None)) => (s.all_present_done)(*n),
+        Some(Notice::AllPresent(n, Some(item))) => {
+            format!("{} {}", (s.all_present_done)(*n), (s.not_counted_in_vote)(item + 1))
+        }
         Some(Notice::CameDuringVote(unit, item)) => (s.came_during_vote)(unit, item + 1),
         Some(Notice::LeftDuringVote(unit, item)) => (s.left_during_vote)(unit, item + 1),
         Some(Notice::UnitNeeded) => s.unit_needed.into(),
