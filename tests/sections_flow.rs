@@ -407,3 +407,41 @@ fn a_letter_in_the_award_chooser_starts_a_typed_award() {
         ("Giấy khen của Chủ tịch UBND Quận", "Chủ tịch UBND Quận 1")
     );
 }
+
+/// The unit the nomination chose is where a new collective recipient of the item's award
+/// starts, so that the Cờ goes to the unit voted for without retyping it; once it is named,
+/// the next starts empty.
+#[test]
+fn a_new_recipient_starts_from_the_unit_the_vote_chose() {
+    let path = Path::new("sample-data/ktd1-hcm-tong-ket-2023.ron");
+    let text = std::fs::read_to_string(path).expect("the sample");
+    let by_hands = text.replacen(
+        "method: SecretBallot,\n                rules: (base: Valid),",
+        "method: ShowOfHands,",
+        1,
+    );
+    assert_ne!(by_hands, text, "the nomination is by show of hands here");
+    let c = hoinghi::conference::Conference::from_text(path, &by_hands).expect("valid");
+    let mut d = Desk::of("ktd1-hcm-tong-ket-2023");
+    d.model = Model::new(c);
+    d.keys("n").keys("d").keys("a").press(KeyCode::Esc);
+    for _ in 0..6 {
+        d.press(KeyCode::Down);
+    }
+    d.keys("v").keys("111112").press(KeyCode::Enter).keys("c");
+    assert_eq!(d.model.record.poll(6).map(|p| p.selected()), Some(vec!["vpubnd".to_string()]));
+    d.press(KeyCode::Esc).keys("a").keys("n");
+    d.keys("Cờ thi đua của Ủy ban nhân dân Thành phố").press(KeyCode::Enter);
+    d.keys("Ủy ban nhân dân Thành phố").press(KeyCode::Enter).press(KeyCode::Enter);
+    d.press(KeyCode::Tab).keys("t");
+    let field = |d: &Desk| match &d.ui.overlay {
+        Some(Overlay::Prompt(_, field)) => field.text(),
+        other => panic!("no field: {other:?}, {:?}", d.ui.notice),
+    };
+    assert_eq!(field(&d), "Văn phòng Ủy ban nhân dân Thành phố");
+    d.press(KeyCode::Enter);
+    let first = d.model.record.awards.live().next().expect("the Cờ");
+    assert_eq!(first.recipients, vec![Recipient::Unit("vpubnd".into())]);
+    d.keys("t");
+    assert_eq!(field(&d), "", "named already: the next starts empty");
+}

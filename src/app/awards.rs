@@ -138,13 +138,28 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
             ui.notice = Some(Notice::AwardRefused(AwardError::CollectivesOnly));
         }
         Command::AddCollective => {
-            ui.overlay = entry.and_then(|e| prompt(Prompt::Collective(Slot { id: e.id, at: None }), ""));
+            let nominee = nominee(model, screen.item);
+            ui.overlay =
+                entry.and_then(|e| prompt(Prompt::Collective(Slot { id: e.id, at: None }), &nominee));
         }
         Command::AddIndividual => {
             ui.overlay = entry.and_then(|e| prompt(Prompt::IndividualName(Slot { id: e.id, at: None }), ""));
         }
         _ => {}
     }
+}
+
+/// The full name of the unit the item's vote chose (được suy tôn) that no award of the item
+/// names yet: a new collective recipient starts from it, so that the award follows the vote.
+/// Empty when there is none.
+fn nominee(model: &Model, item: usize) -> String {
+    let Some(poll) = model.record.poll(item) else { return String::new() };
+    let named = |unit: &str| {
+        let mut entries = model.record.awards.of_item(item);
+        entries.any(|e| e.recipients.iter().any(|r| matches!(r, Recipient::Unit(id) if id == unit)))
+    };
+    let unit = poll.selected().into_iter().find(|u| !named(u));
+    unit.and_then(|u| model.conference.unit(&u)).map(|u| u.name.clone()).unwrap_or_default()
 }
 
 /// A key while the award to add is picked: a digit is the conference file's award of that
