@@ -343,7 +343,8 @@ pub struct Strings {
     pub edit_title: fn(n: usize, title: &str) -> String,
     pub label_unit: &'static str,
     pub label_speaker: &'static str,
-    pub unit_search_hint: &'static str,
+    /// The search's hint, with an example from this conference (a unit's name without accents).
+    pub unit_search_hint: fn(example: &str) -> String,
     pub speaker_hint: &'static str,
     pub unit_recorded_absent: &'static str,
     /// Under the unit field when nothing matches what was typed.

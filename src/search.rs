@@ -64,6 +64,14 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// What the search's hint shows as an example for a unit named `short`: the last two words
+/// of its name, without accents ("noi vu" for "Sở Nội vụ").
+pub fn example(short: &str) -> String {
+    let folded = fold(short);
+    let words: Vec<&str> = folded.split(' ').collect();
+    words[words.len().saturating_sub(2)..].join(" ")
+}
+
 /// The member units `query` finds, best first (by name, short name or id).
 pub fn rank_units<'a>(query: &str, units: &'a [crate::conference::Unit]) -> Vec<&'a crate::conference::Unit> {
     rank(query, units, |u| (&u.name, &u.short, &u.id))
@@ -200,6 +208,26 @@ fn initials(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The hint's example (the last two words of a short name, without accents) finds its
+    /// unit first, in every sample.
+    #[test]
+    fn the_hints_example_finds_the_unit_it_comes_from() {
+        for entry in std::fs::read_dir("sample-data").expect("samples") {
+            let path = entry.expect("entry").path();
+            let text = std::fs::read_to_string(&path).expect("read");
+            let c = crate::conference::Conference::from_text(&path, &text).expect("valid");
+            let first = &c.units[0];
+            let example = example(&first.short);
+            let found = rank_units(&example, &c.units);
+            assert_eq!(
+                found.first().map(|u| u.id.as_str()),
+                Some(first.id.as_str()),
+                "{}: {example}",
+                path.display()
+            );
+        }
+    }
 
     /// The six units of Khối thi đua 1 (sample-data/ktd1-hcm-tong-ket-2023.ron), in its order.
     const UNITS: [(&str, &str, &str); 6] = [

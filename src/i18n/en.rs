@@ -637,7 +637,7 @@ pub static STRINGS: Strings = Strings {
     edit_title: |n, t| format!("Edit comment · Item {n}. {t}"),
     label_unit: "Unit",
     label_speaker: "Speaker",
-    unit_search_hint: "type part of the name, accents or not (noi vu, NV); ↑↓, Enter",
+    unit_search_hint: |e| format!("type part of the name, accents or not (“{e}”); ↑↓, Enter"),
     speaker_hint: "optional; Enter: go on to the comment",
     unit_recorded_absent: "this unit is recorded absent",
     no_unit_matches: "No unit matches; delete some letters or type another name.",

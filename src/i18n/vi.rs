@@ -601,7 +601,7 @@ pub static STRINGS: Strings = Strings {
     edit_title: |n, t| format!("Sửa ý kiến · Nội dung {n}. {t}"),
     label_unit: "Đơn vị",
     label_speaker: "Người phát biểu",
-    unit_search_hint: "gõ một phần tên, có dấu hoặc không (noi vu, NV); ↑↓ rồi Enter",
+    unit_search_hint: |e| format!("gõ một phần tên, có dấu hoặc không (“{e}”); ↑↓ rồi Enter"),
     speaker_hint: "không bắt buộc; Enter: sang nội dung",
     unit_recorded_absent: "đơn vị này đang ghi vắng mặt",
     no_unit_matches: "Không có đơn vị nào khớp; xóa bớt chữ hoặc gõ tên khác.",

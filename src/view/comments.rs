@@ -203,7 +203,10 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
     };
     let mut unit_line = vec![label(s.label_unit, choosing), Span::raw(unit_text.clone())];
     if choosing {
-        unit_line.push(Span::styled(format!("  ({})", s.unit_search_hint), theme.muted));
+        // The example is a unit of this conference.
+        let example = ctx.model.conference.units.first().map(|u| crate::search::example(&u.short));
+        let example = example.unwrap_or_default();
+        unit_line.push(Span::styled(format!("  ({})", (s.unit_search_hint)(&example)), theme.muted));
     } else if let Some(unit) = c.unit.as_deref()
         && ctx.model.record.attendance.presence(unit).is_some_and(|p| !p.present)
     {
