@@ -592,7 +592,7 @@ pub static STRINGS: Strings = Strings {
     present_recounted: |p, m| format!("Nobody had voted yet: units present counted again, {p}/{m}."),
     left_during_vote: |unit, item| {
         format!(
-            "{unit} left during the vote on item {item}: it stays in that vote's count of units present; “all remaining alike” does not vote for it."
+            "{unit} left during the vote on item {item}: it stays in that vote's count of units present; “unanimous” (a) does not vote for it."
         )
     },
     came_during_vote: |unit, item| {
