@@ -44,6 +44,8 @@ pub struct Strings {
     // Header and agenda.
     pub conference_kind: fn(ConferenceKind) -> &'static str,
     pub period: fn(Period) -> String,
+    /// The kind of conference and its period together, as the header writes them.
+    pub kind_and_period: fn(kind: &str, period: &str) -> String,
     /// "Thứ Ba, 16/01/2024".
     pub date_long: fn(NaiveDate) -> String,
     pub agenda_title: &'static str,

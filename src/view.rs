@@ -209,10 +209,11 @@ fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {
     let c = &ctx.model.conference;
     let s = ctx.s;
     let badge = c_badge(ctx);
-    let what = format!("{} {}", (s.conference_kind)(c.kind), (s.period)(c.period));
+    let what = (s.kind_and_period)((s.conference_kind)(c.kind), &(s.period)(c.period));
     let full = format!(" {} · {what} ", c.bloc.name.trim());
     // Short of room, the weekday goes first, then the date (the next line has the
-    // conference's), then the bloc's name is cut; never the year the conference is about.
+    // conference's), then the kind of conference, then the bloc's name is cut; never the year
+    // the conference is about.
     let clock = i18n::clock(ctx.now);
     let fits = |right: &str| full.chars().count() + right.chars().count() <= usize::from(area.width);
     let mut right = format!("{badge} {} {clock} ", (s.date_long)(ctx.now.date()));
@@ -225,8 +226,13 @@ fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {
     let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.chars().count() as u16)])
         .areas(Rect { height: 1, ..area });
     let room = usize::from(l.width).saturating_sub(what.chars().count() + 5);
+    // Then the kind of conference gives way (the period keeps the year), before the bloc's
+    // name is cut.
+    let without_kind = format!(" {} · {} ", c.bloc.name.trim(), (s.period)(c.period));
     let left = if full.chars().count() <= usize::from(l.width) {
         full
+    } else if without_kind.chars().count() <= usize::from(l.width) {
+        without_kind
     } else if room >= 4 {
         format!(" {} · {what} ", agenda::fit(c.bloc.name.trim(), room))
     } else if what.chars().count() + 2 <= usize::from(l.width) {

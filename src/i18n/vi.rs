@@ -20,6 +20,7 @@ pub static STRINGS: Strings = Strings {
         Period::Years(a, b) => format!("giai đoạn {a}–{b}"),
     },
     date_long,
+    kind_and_period: |k, p| format!("{k} {p}"),
     agenda_title: "Chương trình hội nghị",
     col_number: "TT",
     col_item: "Nội dung",
