@@ -70,6 +70,9 @@ pub struct Ui {
     pub overlay: Option<Overlay>,
     pub notice: Option<Notice>,
     pub save: SaveState,
+    /// What the quit question was asked over (a field being typed, another question): put
+    /// back when the answer is no.
+    pub behind_quit: Option<Box<Overlay>>,
 }
 
 /// The screen under the overlays.
@@ -271,6 +274,9 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
     // asked while that question is open, it quits.
     if command == Command::Quit {
         let asked = matches!(ui.overlay, Some(Overlay::Confirm(Question::Quit)));
+        if !asked {
+            ui.behind_quit = ui.overlay.take().map(Box::new);
+        }
         ui.overlay = Some(Overlay::Confirm(Question::Quit));
         return if asked { vec![Effect::Quit] } else { Vec::new() };
     }

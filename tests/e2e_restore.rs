@@ -83,7 +83,11 @@ fn ctrl_c_asks_in_every_mode_and_never_answers_another_question() {
     p.wait_for_text("Thoát khỏi chương trình?");
     p.send_str("k");
     p.wait_for_no_text("Thoát khỏi chương trình?");
+    // Not quitting: back in the field.
+    p.wait_for_text("Lý do vắng mặt");
     // In a comment being written.
+    p.send_esc();
+    p.wait_for_no_text("Lý do vắng mặt");
     p.send_esc();
     p.wait_for_text("Chương trình hội nghị");
     p.send_str("g");

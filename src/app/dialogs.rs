@@ -364,8 +364,11 @@ pub(super) fn answer(
     now: NaiveDateTime,
 ) -> Vec<Effect> {
     if command != Command::Yes {
-        if let Question::DiscardLine(purpose, field) = question {
-            ui.overlay = Some(Overlay::Prompt(purpose, field));
+        match question {
+            Question::DiscardLine(purpose, field) => ui.overlay = Some(Overlay::Prompt(purpose, field)),
+            // Not quitting: back to what was open, with what was typed in it.
+            Question::Quit => ui.overlay = ui.behind_quit.take().map(|o| *o),
+            _ => {}
         }
         return Vec::new();
     }

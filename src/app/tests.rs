@@ -475,3 +475,20 @@ fn ctrl_c_in_another_question_asks_to_quit_and_never_answers_it() {
     s.press_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert_eq!(s.effects, vec![Effect::Quit]);
 }
+
+/// Answering no to the quit question goes back to what it was asked over: a field keeps
+/// what was typed in it, another question is asked again.
+#[test]
+fn not_quitting_goes_back_to_the_field_or_question_open() {
+    let mut s = Session::new();
+    s.keys("ndv").keys("Bận họp");
+    s.press_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::Quit)));
+    s.keys("k");
+    assert!(
+        matches!(&s.ui.overlay, Some(Overlay::Prompt(Prompt::AbsenceReason(_), f)) if f.text() == "Bận họp")
+    );
+    s.press(KeyCode::Esc).keys("c").press(KeyCode::Esc).keys("t");
+    s.press_with(KeyCode::Char('c'), KeyModifiers::CONTROL).press(KeyCode::Esc);
+    assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::Adopt)), "asked again");
+}
