@@ -19,6 +19,9 @@ pub struct LineInput {
     shown_width: Cell<usize>,
     /// The text the field opened with: Esc after changing it asks first.
     initial: Vec<char>,
+    /// The whole text is selected, as a number to change is: the first letter typed replaces
+    /// it, a deletion clears it, a cursor move keeps it.
+    selected: bool,
 }
 
 /// The lines a field's text wraps into at `width` cells: ranges of character indices, broken
@@ -48,7 +51,29 @@ impl LineInput {
     pub fn new(text: &str) -> Self {
         let chars: Vec<char> = text.nfc().collect();
         let cursor = chars.len();
-        LineInput { initial: chars.clone(), chars, cursor, shown_width: Cell::new(0) }
+        LineInput { initial: chars.clone(), chars, cursor, shown_width: Cell::new(0), selected: false }
+    }
+
+    /// A field opened on `text` selected whole (a score or a count to correct): typing
+    /// replaces it rather than adding to it ("30" then "18" is 18, not 3018).
+    pub fn selected(text: &str) -> Self {
+        let mut field = Self::new(text);
+        field.selected = !field.chars.is_empty();
+        field
+    }
+
+    pub fn is_selected(&self) -> bool {
+        self.selected
+    }
+
+    /// Takes the selection: true when it was there (and the text is now gone, if `clear`).
+    fn take_selection(&mut self, clear: bool) -> bool {
+        let was = std::mem::take(&mut self.selected);
+        if was && clear {
+            self.chars.clear();
+            self.cursor = 0;
+        }
+        was
     }
 
     /// Whether something was typed that Esc would throw away: the text differs from the one
@@ -75,6 +100,7 @@ impl LineInput {
         if c.is_control() {
             return;
         }
+        self.take_selection(true);
         // A mark typed alone joins the letter before it: the letter's whole cluster (its base
         // and every mark on it) is normalised again with the new mark. That also covers marks
         // typed out of canonical order ("ê" then a dot below is "ệ") and marks with no
@@ -107,6 +133,9 @@ impl LineInput {
     }
 
     pub fn backspace(&mut self) {
+        if self.take_selection(true) {
+            return;
+        }
         if self.cursor > 0 {
             self.cursor -= 1;
             self.chars.remove(self.cursor);
@@ -116,12 +145,18 @@ impl LineInput {
 
     /// Ctrl+U, as in a shell: everything before the cursor goes.
     pub fn delete_to_start(&mut self) {
+        if self.take_selection(true) {
+            return;
+        }
         self.chars.drain(..self.cursor);
         self.cursor = 0;
         self.heal();
     }
 
     pub fn delete(&mut self) {
+        if self.take_selection(true) {
+            return;
+        }
         if self.cursor < self.chars.len() {
             self.chars.remove(self.cursor);
             self.heal();
@@ -129,18 +164,22 @@ impl LineInput {
     }
 
     pub fn left(&mut self) {
+        self.take_selection(false);
         self.cursor = self.cursor.saturating_sub(1);
     }
 
     pub fn right(&mut self) {
+        self.take_selection(false);
         self.cursor = (self.cursor + 1).min(self.chars.len());
     }
 
     pub fn home(&mut self) {
+        self.take_selection(false);
         self.cursor = 0;
     }
 
     pub fn end(&mut self) {
+        self.take_selection(false);
         self.cursor = self.chars.len();
     }
 
@@ -153,11 +192,13 @@ impl LineInput {
 
     /// ↑: to the same place on the line above, or to the start from the first line.
     pub fn up(&mut self) {
+        self.take_selection(false);
         self.move_line(false);
     }
 
     /// ↓: to the same place on the line below, or to the end from the last line.
     pub fn down(&mut self) {
+        self.take_selection(false);
         self.move_line(true);
     }
 
@@ -185,6 +226,23 @@ impl LineInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_selected_number_is_typed_over_cleared_or_kept_by_moving() {
+        let mut f = LineInput::selected("30");
+        assert!(f.is_selected());
+        f.insert_str("18");
+        assert_eq!((f.text().as_str(), f.is_selected()), ("18", false), "typed over, not 3018");
+        let mut f = LineInput::selected("1");
+        f.backspace();
+        assert_eq!(f.text(), "", "a deletion clears it");
+        let mut f = LineInput::selected("27,5");
+        f.left();
+        f.insert('0');
+        assert_eq!(f.text(), "27,05", "moving keeps the text and ends the selection");
+        assert!(!LineInput::selected("").is_selected(), "nothing to select");
+        assert!(!LineInput::new("30").is_selected());
+    }
 
     /// Found by the monkey test: "g", a grave, an acute; ← then Backspace left "g" and a lone
     /// acute, not NFC "ǵ", which the saved minutes then held.

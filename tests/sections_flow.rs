@@ -445,3 +445,17 @@ fn a_new_recipient_starts_from_the_unit_the_vote_chose() {
     d.keys("t");
     assert_eq!(field(&d), "", "named already: the next starts empty");
 }
+
+/// Enter on a score opens it selected: the next digits replace it (a trial typed 18 over 30
+/// and got 3018). A count of unnamed recipients likewise.
+#[test]
+fn a_score_or_count_opened_to_correct_is_typed_over() {
+    let mut d = Desk::of("ktd9-hanoi-so-ket-2024");
+    d.keys("c").score("30");
+    d.press(KeyCode::Left).press(KeyCode::Enter);
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.is_selected() && f.text() == "30"));
+    d.score("18");
+    let unit = d.model.conference.units[0].id.clone();
+    let fields = hoinghi::app::score_fields(&d.model);
+    assert_eq!(hoinghi::app::score_at(&d.model, &unit, &fields[0]), Points::parse("18"));
+}

@@ -65,6 +65,11 @@ fn prompt(purpose: Prompt, text: &str) -> Option<Overlay> {
     Some(Overlay::Prompt(purpose, LineInput::new(text)))
 }
 
+/// A count to change: typed over, not added to ("1" then "10" is 10, not 110).
+fn count_prompt(purpose: Prompt, count: &str) -> Option<Overlay> {
+    Some(Overlay::Prompt(purpose, LineInput::selected(count)))
+}
+
 pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
     let Screen::Awards(screen) = &mut ui.screen else { return };
     let entries = shown(model, screen);
@@ -120,7 +125,7 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
         Command::EditItem => ui.overlay = entry.and_then(|e| prompt(Prompt::AwardName(Some(e.id)), &e.award)),
         Command::SetCounts => {
             ui.overlay = entry.and_then(|e| {
-                prompt(Prompt::Unnamed { id: e.id, collectives: None }, &shown_count(e.counts().0))
+                count_prompt(Prompt::Unnamed { id: e.id, collectives: None }, &shown_count(e.counts().0))
             });
         }
         Command::DeleteItem if screen.on_recipients => match entry
@@ -291,7 +296,8 @@ pub(super) fn typed(
             match collectives {
                 None => {
                     let individuals = shown_count(entry.counts().1);
-                    ui.overlay = prompt(Prompt::Unnamed { id, collectives: Some(unnamed) }, &individuals);
+                    ui.overlay =
+                        count_prompt(Prompt::Unnamed { id, collectives: Some(unnamed) }, &individuals);
                     false
                 }
                 Some(c) => awards.set_unnamed(id, c, unnamed, now).unwrap_or(false),

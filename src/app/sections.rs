@@ -102,12 +102,13 @@ pub(super) fn scoring(
                 return false;
             };
             let current = score_at(model, &unit.id, field).map(|p| p.format(',')).unwrap_or_default();
-            // A digit starts a new score with that digit; Enter edits the one there.
-            let start = match keys::digit(key) {
-                Some(d) => d.to_string(),
-                None => current,
+            // A digit starts a new score with that digit; Enter opens the one there selected,
+            // to be typed over ("30" then "18" is 18) or moved into with ← →.
+            let field = match keys::digit(key) {
+                Some(d) => LineInput::new(&d.to_string()),
+                None => LineInput::selected(&current),
             };
-            ui.overlay = Some(Overlay::Prompt(Prompt::Score, LineInput::new(&start)));
+            ui.overlay = Some(Overlay::Prompt(Prompt::Score, field));
         }
         Command::Erase => {
             let (Some(unit), Some(field)) =

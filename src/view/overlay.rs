@@ -172,6 +172,12 @@ pub fn prompt(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, note: Option
         .take(shown)
         .map(|&(start, end)| Line::raw(chars[start..end].iter().collect::<String>()))
         .collect();
+    // Selected whole, to be typed over: shown so.
+    let text: Vec<Line> = if field.is_selected() {
+        text.into_iter().map(|l| l.style(ctx.theme.selected)).collect()
+    } else {
+        text
+    };
     frame.render_widget(Paragraph::new(text), inner);
     let (start, _) = lines[row];
     let x = inner.x + u16::try_from(cursor - start).unwrap_or(0);
