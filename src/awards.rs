@@ -358,6 +358,11 @@ impl Awards {
         now: NaiveDateTime,
     ) -> Result<bool, AwardError> {
         let entry = self.live_mut(id)?;
+        match eligible(&entry.award) {
+            Eligible::Collectives if individuals > 0 => return Err(AwardError::CollectivesOnly),
+            Eligible::Individuals if collectives > 0 => return Err(AwardError::IndividualsOnly),
+            _ => {}
+        }
         if (entry.unnamed_collectives, entry.unnamed_individuals) == (collectives, individuals) {
             return Ok(false);
         }

@@ -459,3 +459,21 @@ fn a_score_or_count_opened_to_correct_is_typed_over() {
     let fields = hoinghi::app::score_fields(&d.model);
     assert_eq!(hoinghi::app::score_at(&d.model, &unit, &fields[0]), Points::parse("18"));
 }
+
+/// A Cờ thi đua counts no persons, a Chiến sĩ thi đua title no collectives: the count is
+/// refused with the reason, and the field stays open.
+#[test]
+fn counts_follow_who_an_award_may_go_to() {
+    let mut d = Desk::of("quan1-tong-ket-2022");
+    for _ in 0..6 {
+        d.press(KeyCode::Down);
+    }
+    d.keys("a").keys("n").keys("2");
+    let flag = d.model.record.awards.live().last().expect("the Cờ").award.clone();
+    assert!(flag.contains("Cờ thi đua"), "{flag}");
+    d.keys("s").keys("10").press(KeyCode::Enter).keys("2").press(KeyCode::Enter);
+    assert_eq!(d.ui.notice, Some(Notice::AwardRefused(hoinghi::awards::AwardError::CollectivesOnly)));
+    assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(..))), "the field stays");
+    d.press(KeyCode::Backspace).press(KeyCode::Enter);
+    assert_eq!(d.model.record.awards.live().last().map(|e| e.counts()), Some((10, 0)));
+}

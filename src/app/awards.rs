@@ -282,9 +282,17 @@ pub(super) fn typed(
             };
             let named = named(collectives.is_none());
             let total = if text.is_empty() { Some(0) } else { text.parse::<u32>().ok() };
+            // A Cờ thi đua has no persons to count, a Chiến sĩ thi đua no collectives.
+            let kind = (collectives.is_none(), eligible(&entry.award));
             let refused = match total {
                 None => Some(Notice::BadCount(text)),
                 Some(n) if n < named => Some(Notice::FewerThanNamed(named)),
+                Some(n) if n > 0 && kind == (true, Eligible::Individuals) => {
+                    Some(Notice::AwardRefused(AwardError::IndividualsOnly))
+                }
+                Some(n) if n > 0 && kind == (false, Eligible::Collectives) => {
+                    Some(Notice::AwardRefused(AwardError::CollectivesOnly))
+                }
                 Some(_) => None,
             };
             if let Some(refused) = refused {
