@@ -310,6 +310,14 @@ fn a_unit_leaving_during_a_vote_is_not_voted_for() {
     assert_eq!(hoinghi::app::unanimous_count(&t.model, MOTION), 4, "the five left but the one gone");
     t.keys("a").keys("1").keys("c");
     assert_eq!(t.ui.notice, Some(Notice::Unanimous { cast: 4, all: false }));
+    // Nobody had voted but one had left: not "nhất trí" either.
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(MOTION).keys("v").keys("1").press(KeyCode::Up);
+    t.press(KeyCode::Backspace);
+    assert_eq!(t.poll().tally().not_voted.len(), 6, "the vote taken back: none is in");
+    t.press(KeyCode::Esc).keys("d").press(KeyCode::End).keys("v").keys("Ra về").press(KeyCode::Enter);
+    t.press(KeyCode::Esc).select_item(MOTION).keys("v").keys("a").keys("1").keys("c");
+    assert_eq!(t.ui.notice, Some(Notice::Unanimous { cast: 5, all: false }));
     let tally = t.poll().tally();
     assert_eq!(t.poll().present.len(), 6, "the base stands");
     assert_eq!(tally.not_voted, vec![gone], "no vote recorded for the unit gone");

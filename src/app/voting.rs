@@ -333,8 +333,9 @@ pub(super) fn unanimous(model: &mut Model, ui: &mut Ui, choices: &[Choice], now:
     let left = left_during(model, screen.item);
     let Some(poll) = model.record.poll_mut(screen.item) else { return false };
     let several = poll.current_round().is_some_and(Round::has_places);
-    // Nhất trí only when no unit had voted otherwise; else these are the units left.
-    let none_voted = poll.tally().not_voted.len() == poll.present.len();
+    // Nhất trí only when no unit had voted otherwise and none has left; else these are the
+    // units remaining.
+    let none_voted = left.is_empty() && poll.tally().not_voted.len() == poll.present.len();
     let cast = match choices {
         [one] if !several || !matches!(one, Choice::Candidate(_)) => {
             poll.cast_remaining(one.clone(), &left, now)
