@@ -199,8 +199,13 @@ impl Quorum {
     /// Against the conference's rule (the default for every poll; a poll may set its own,
     /// which is checked when it opens).
     pub fn of(attendance: &Attendance, conference: &Conference) -> Quorum {
+        Quorum::with(attendance.present_ids(conference).len(), conference)
+    }
+
+    /// Against the conference's rule, with `present` units present (at some moment).
+    pub fn with(present: usize, conference: &Conference) -> Quorum {
         let members = u32::try_from(conference.units.len()).unwrap_or(u32::MAX);
-        let present = u32::try_from(attendance.present_ids(conference).len()).unwrap_or(u32::MAX);
+        let present = u32::try_from(present).unwrap_or(u32::MAX);
         let rule = conference.rules.quorum;
         Quorum {
             present,

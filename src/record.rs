@@ -172,15 +172,19 @@ impl Record {
         }
     }
 
+    /// When the covenant signing ended: the covenant item's end; `None` while it is held or
+    /// not yet held.
+    pub fn signing_ended(&self, conference: &Conference) -> Option<NaiveDateTime> {
+        let covenant = conference.agenda.iter().position(|a| a.kind == ItemKind::Covenant)?;
+        self.items.get(covenant)?.spans.last()?.to
+    }
+
     /// A member unit's place at the covenant signing: its mark there, else absent (with the
-    /// roll call's reason) when the roll call had it absent as the signing ended (the covenant
-    /// item's end, or now while it is held or not yet held), else not marked yet. A unit absent
-    /// at the roll call need not be marked again at the signing.
-    pub fn signing(&self, conference: &Conference, unit: &str) -> Option<Signing> {
+    /// roll call's reason) when the roll call had it absent as the signing `ended`
+    /// ([`Record::signing_ended`], worked out once by the caller; `None`: now), else not
+    /// marked yet. A unit absent at the roll call need not be marked again at the signing.
+    pub fn signing(&self, unit: &str, ended: Option<NaiveDateTime>) -> Option<Signing> {
         self.covenant.status(unit).cloned().or_else(|| {
-            let covenant = conference.agenda.iter().position(|a| a.kind == ItemKind::Covenant);
-            let ended =
-                covenant.and_then(|i| self.items.get(i)).and_then(|i| i.spans.last()).and_then(|s| s.to);
             let absent = match ended {
                 Some(at) => self.attendance.presence_at(unit, at),
                 None => self.attendance.presence(unit),
@@ -192,7 +196,8 @@ impl Record {
 
     /// Where the signing stands, each unit's place as [`Record::signing`] gives it.
     pub fn signing_count(&self, conference: &Conference) -> SigningCount {
-        SigningCount::of(conference, |unit| self.signing(conference, unit))
+        let ended = self.signing_ended(conference);
+        SigningCount::of(conference, |unit| self.signing(unit, ended))
     }
 
     /// When the conference got under way: the first agenda item begun after the roll call
@@ -207,14 +212,9 @@ impl Record {
     /// A member unit's attendance over the conference. A presence that ended before anything
     /// happened with the unit there (a vote counting it, an agenda item beginning) is taken as
     /// a slip at the roll call, corrected: "all present", then one marked absent.
-    /// A unit first called once the conference was [under way](Record::under_way) came late.
-    pub fn stay(&self, unit: &str) -> crate::attendance::Stay {
-        self.stay_from(unit, self.under_way())
-    }
-
-    /// [`Record::stay`] with [`Record::under_way`] worked out once by the caller, for a list
-    /// of units.
-    pub fn stay_from(&self, unit: &str, under_way: Option<NaiveDateTime>) -> crate::attendance::Stay {
+    /// A unit first called once the conference was `under_way` ([`Record::under_way`], worked
+    /// out once by the caller for a list of units) came late.
+    pub fn stay(&self, unit: &str, under_way: Option<NaiveDateTime>) -> crate::attendance::Stay {
         self.attendance.stay(unit, under_way, |from, to| {
             let during = |t: NaiveDateTime| from <= t && t <= to;
             let voted = self.polls.iter().any(|p| during(p.opened_at) && p.present.iter().any(|u| u == unit));

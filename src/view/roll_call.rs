@@ -71,7 +71,7 @@ impl Widget for RollCallView<'_> {
             let note = match presence {
                 Some(p) if !p.present => p.reason.clone(),
                 // A unit back after stepping out, or one that came after being marked absent.
-                _ => match ctx.model.record.stay_from(&unit.id, under_way) {
+                _ => match ctx.model.record.stay(&unit.id, under_way) {
                     Stay::Attended { away, .. } if let Some(back) = away.last().and_then(|a| a.to) => {
                         (s.back_at)(&i18n::hhmm(back))
                     }

@@ -159,8 +159,9 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     // The name and the mark share the width; each is cut with "…", never mid-letter.
     let state_width = usize::from(list.width / 3).clamp(12, 40);
     let name_width = usize::from(list.width).saturating_sub(3 + state_width + 2).max(8);
+    let ended = ctx.model.record.signing_ended(c);
     let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
-        let (state, style) = match ctx.model.record.signing(c, &unit.id) {
+        let (state, style) = match ctx.model.record.signing(&unit.id, ended) {
             Some(Signing::Signed { at }) => ((s.signed_at)(&i18n::hhmm(at)), theme.done),
             Some(Signing::Absent { reason }) if reason.is_empty() => (s.absent.to_string(), theme.overrun),
             Some(Signing::Absent { reason }) => (format!("{}: {reason}", s.absent), theme.overrun),

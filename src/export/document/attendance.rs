@@ -3,7 +3,7 @@
 //! the chair and the secretary of the conference.
 
 use super::{Block, Builder, CellAlign, Run, Table, column};
-use crate::attendance::Stay;
+use crate::attendance::{Quorum, Stay};
 use crate::export::vietnamese as vn;
 
 impl Builder<'_> {
@@ -13,7 +13,7 @@ impl Builder<'_> {
         self.label(0, "Thành phần tham dự:");
         let members = c.units.len();
         let under_way = self.record.under_way();
-        let stays: Vec<Stay> = c.units.iter().map(|u| self.record.stay_from(&u.id, under_way)).collect();
+        let stays: Vec<Stay> = c.units.iter().map(|u| self.record.stay(&u.id, under_way)).collect();
         let present = stays.iter().filter(|s| matches!(s, Stay::Attended { .. })).count();
         let absent = stays.iter().filter(|s| matches!(s, Stay::Absent(_))).count();
         let uncalled = members - present - absent;
@@ -29,19 +29,17 @@ impl Builder<'_> {
             }
             // The quorum, stated: the conference's legitimacy rests on it. It is judged as the
             // conference got under way; the units there at some point may have been more.
-            let at_start = match self.record.under_way() {
+            let at_start = match under_way {
                 Some(at) => {
                     c.units.iter().filter(|u| a.presence_at(&u.id, at).is_some_and(|p| p.present)).count()
                 }
                 None => present,
             };
-            let rule = c.rules.quorum;
-            let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-            let needed = format!("{} tổng số đơn vị thành viên", vn::threshold(rule));
+            let needed = format!("{} tổng số đơn vị thành viên", vn::threshold(c.rules.quorum));
             if at_start != present {
                 s += &format!("; khi bắt đầu hội nghị có mặt {at_start}/{members} đơn vị");
             }
-            if rule.is_met(count(at_start), count(members)) {
+            if Quorum::with(at_start, c).met {
                 s += &format!("; đủ túc số theo quy định ({needed})");
             } else {
                 s += &format!("; không đủ túc số theo quy định (cần {needed})");

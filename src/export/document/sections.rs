@@ -263,12 +263,13 @@ impl Builder<'_> {
             summary += &format!("; chưa ký {} đơn vị", n.pending);
         }
         self.labelled(1, "Các đơn vị ký kết", format!("{summary}."));
+        let ended = self.record.signing_ended(c);
         let rows = c
             .units
             .iter()
             .enumerate()
             .map(|(i, u)| {
-                let state = match self.record.signing(c, &u.id) {
+                let state = match self.record.signing(&u.id, ended) {
                     Some(Signing::Signed { .. }) => "Đã ký".to_string(),
                     Some(Signing::Absent { reason }) if reason.trim().is_empty() => {
                         "Vắng mặt, không ký".to_string()
