@@ -21,6 +21,7 @@ mod roll_call;
 mod sections;
 mod voting;
 
+use crate::attendance::Quorum;
 use crate::conference::{Conference, ItemKind};
 use crate::input::LineInput;
 use crate::keys::{self, Command, Context, Key};
@@ -352,6 +353,10 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         ui.overlay = Some(Overlay::Confirm(Question::MoveAdopted(command)));
         return Vec::new();
     }
+    if under_way_without_quorum(model, ui.selected, command).is_some() {
+        ui.overlay = Some(Overlay::Confirm(Question::WithoutQuorum(command)));
+        return Vec::new();
+    }
     let last = model.record.items.len().saturating_sub(1);
     let changed = match command {
         Command::NextItem | Command::PreviousItem | Command::StartSelected | Command::SkipItem => {
@@ -492,6 +497,32 @@ fn moves_adopted(record: &Record, selected: usize, command: Command) -> bool {
             }
             _ => false,
         }
+}
+
+/// The item `command` would begin (n, p, Enter, or s on the current item), if any.
+pub fn begins(record: &Record, selected: usize, command: Command) -> Option<usize> {
+    match command {
+        Command::NextItem if !record.has_ended() => record.next_to_hold(),
+        Command::PreviousItem => record.back_target(),
+        Command::StartSelected => {
+            (record.current != Some(selected) && selected < record.items.len()).then_some(selected)
+        }
+        Command::SkipItem if record.current == Some(selected) => record.next_to_hold(),
+        _ => None,
+    }
+}
+
+/// Whether `command` would get the conference under way ([`Record::under_way`]: the first item
+/// begun after the roll call began) with fewer member units present than the quorum: that is
+/// asked first, since the minutes will say so. The item and the quorum as it stands.
+pub fn under_way_without_quorum(model: &Model, selected: usize, command: Command) -> Option<(usize, Quorum)> {
+    let record = &model.record;
+    if record.attendance.is_empty() || record.under_way().is_some() {
+        return None;
+    }
+    let item = begins(record, selected, command)?;
+    let quorum = Quorum::of(&record.attendance, &model.conference);
+    (!quorum.met).then_some((item, quorum))
 }
 
 fn save_if(changed: bool) -> Vec<Effect> {

@@ -125,6 +125,10 @@ pub struct Strings {
     /// `reopens`: the conference has ended and the move opens an item again.
     pub move_adopted:
         fn(command: crate::keys::Command, item: Option<usize>, skipped: bool, reopens: bool) -> String,
+    /// Asked before n, p, Enter or s begins the item that gets the conference under way with
+    /// `present` of `members` member units present, fewer than the `needed` of the quorum;
+    /// `uncalled`: units not yet called at the roll call.
+    pub without_quorum: fn(item: usize, present: u32, members: u32, needed: u32, uncalled: usize) -> String,
     pub conference_ended: &'static str,
     /// Said before the adoption question when something is left undone (nothing if all is 0).
     pub adopt_unfinished: fn(&crate::record::Unfinished) -> String,
@@ -539,6 +543,24 @@ mod tests {
         );
         assert_eq!((en.adopt_unfinished)(&one), "Still open: 1 item not held (12). ");
         assert_eq!((en.adopt_unfinished)(&Unfinished::default()), "");
+    }
+
+    #[test]
+    fn without_quorum_says_how_many_and_who_is_not_called() {
+        let vi = Lang::Vi.strings();
+        assert_eq!(
+            (vi.without_quorum)(2, 3, 6, 4, 1),
+            "Chưa đủ túc số: có mặt 3/6 đơn vị thành viên (1 đơn vị chưa điểm danh), cần ít nhất 4. Vẫn bắt đầu nội dung 2? Biên bản sẽ ghi hội nghị không đủ túc số."
+        );
+        assert!(
+            (vi.without_quorum)(2, 3, 6, 4, 0)
+                .starts_with("Chưa đủ túc số: có mặt 3/6 đơn vị thành viên, cần")
+        );
+        let en = Lang::En.strings();
+        assert!(
+            (en.without_quorum)(5, 2, 6, 4, 0)
+                .starts_with("No quorum: 2 of 6 member units present, at least 4 needed. Start item 5")
+        );
     }
 
     #[test]

@@ -326,10 +326,15 @@ impl Record {
         self.started_at.map_or(conference.date, |t| t.date())
     }
 
+    /// Member units not yet called at the roll call.
+    pub fn uncalled(&self, conference: &Conference) -> usize {
+        conference.units.iter().filter(|u| self.attendance.presence(&u.id).is_none()).count()
+    }
+
     /// What adopting the minutes now would leave undone, for the question that asks.
     pub fn unfinished(&self, conference: &Conference) -> Unfinished {
         Unfinished {
-            uncalled: conference.units.iter().filter(|u| self.attendance.presence(&u.id).is_none()).count(),
+            uncalled: self.uncalled(conference),
             // An item whose vote was opened from the agenda was held, if not started.
             not_held: (self.items.iter().enumerate())
                 .filter(|(i, item)| {

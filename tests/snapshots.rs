@@ -180,6 +180,15 @@ fn the_end_of_the_help_is_its_last_row_80x24() {
     }
 }
 
+/// Three units called present of six (a quorum of 2/3 needs four), then n: the question names
+/// the count, the units not yet called, and that the minutes will say so.
+#[test]
+fn getting_under_way_without_quorum_asks_80x24() {
+    let mut s = Screen::sample();
+    s.keys("n").wait(3, 0).keys("dccc").key(KeyCode::Esc).wait(2, 0).keys("n");
+    insta::assert_snapshot!(s.text(80, 24));
+}
+
 #[test]
 fn quit_asks_first_80x24() {
     let mut s = Screen::under_way();

@@ -120,6 +120,39 @@ fn a_vote_cannot_open_without_quorum_and_says_why() {
     assert_eq!(t.ui.notice, Some(Notice::NotAVote));
 }
 
+/// Getting the conference under way (the first item begun after the roll call began) with
+/// fewer units present than the quorum is asked first; no answer moves nothing.
+#[test]
+fn getting_under_way_without_quorum_is_asked_first() {
+    use hoinghi::app::Question;
+    use hoinghi::keys::Command;
+    let mut t = Table::new();
+    // Before any roll call nothing is asked: it is often taken during the opening item.
+    t.keys("n");
+    assert_eq!((t.ui.overlay.clone(), t.model.record.current), (None, Some(0)));
+    t.roll_call(&[0, 1, 2]).keys("n");
+    assert_eq!(t.ui.overlay, Some(Overlay::Confirm(Question::WithoutQuorum(Command::NextItem))));
+    t.keys("k");
+    assert_eq!((t.ui.overlay.clone(), t.model.record.current), (None, Some(0)), "no: still item 1");
+    assert_eq!(t.model.record.under_way(), None);
+    // Enter on another item is asked the same way; yes begins it.
+    t.select_item(2).press(KeyCode::Enter);
+    assert_eq!(t.ui.overlay, Some(Overlay::Confirm(Question::WithoutQuorum(Command::StartSelected))));
+    t.keys("c");
+    assert_eq!(t.model.record.current, Some(2));
+    assert!(t.model.record.under_way().is_some());
+    // Once under way it is not asked again.
+    t.keys("n");
+    assert_eq!((t.ui.overlay.clone(), t.model.record.current), (None, Some(3)));
+}
+
+#[test]
+fn getting_under_way_with_quorum_is_not_asked() {
+    let mut t = Table::new();
+    t.keys("n").roll_call(&[0, 1, 2, 3]).keys("n");
+    assert_eq!((t.ui.overlay.clone(), t.model.record.current), (None, Some(1)), "4 of 6 meet 2/3");
+}
+
 #[test]
 fn a_show_of_hands_election_elects_by_digit() {
     let mut t = Table::new();

@@ -80,6 +80,9 @@ pub enum Question {
     Adopt,
     /// Move the agenda (n, p, Enter or s) although the minutes are adopted.
     MoveAdopted(Command),
+    /// Move the agenda (n, p, Enter or s) to the item that gets the conference under way
+    /// although fewer member units than the quorum are present.
+    WithoutQuorum(Command),
     /// Close the open round of the poll on screen.
     CloseRound,
     /// Vote again: open the next round of the poll on screen (bầu lại).
@@ -379,7 +382,9 @@ pub(super) fn answer(
             ui.notice = Some(Notice::Adopted);
             vec![Effect::Save]
         }
-        Question::MoveAdopted(command) => save_if(super::move_agenda(model, ui, command, now)),
+        Question::MoveAdopted(command) | Question::WithoutQuorum(command) => {
+            save_if(super::move_agenda(model, ui, command, now))
+        }
         Question::CloseRound => save_if(voting::close(model, ui, now)),
         Question::Revote => save_if(voting::revote(model, ui, now)),
         Question::DiscardComment => {

@@ -298,6 +298,12 @@ pub static STRINGS: Strings = Strings {
             crate::i18n::capitalise(&what)
         )
     },
+    without_quorum: |n, p, m, needed, uncalled| {
+        let uncalled = if uncalled > 0 { format!(" ({uncalled} not yet called)") } else { String::new() };
+        format!(
+            "No quorum: {p} of {m} member units present{uncalled}, at least {needed} needed. Start item {n} all the same? The minutes will say the conference had no quorum."
+        )
+    },
     conference_ended: "The conference has ended. p: back to the item held last.",
     adopted: "The minutes are adopted; every change from now on is recorded.",
     already_adopted: "The minutes are already adopted.",

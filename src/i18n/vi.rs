@@ -275,6 +275,13 @@ pub static STRINGS: Strings = Strings {
             "Biên bản đã được thông qua. Vẫn {what}? Việc này được ghi vào phần sửa đổi sau khi thông qua.{reopened}"
         )
     },
+    without_quorum: |n, p, m, needed, uncalled| {
+        let uncalled =
+            if uncalled > 0 { format!(" ({uncalled} đơn vị chưa điểm danh)") } else { String::new() };
+        format!(
+            "Chưa đủ túc số: có mặt {p}/{m} đơn vị thành viên{uncalled}, cần ít nhất {needed}. Vẫn bắt đầu nội dung {n}? Biên bản sẽ ghi hội nghị không đủ túc số."
+        )
+    },
     conference_ended: "Hội nghị đã kết thúc. p: quay lại nội dung họp sau cùng.",
     adopted: "Đã thông qua biên bản; mọi sửa đổi từ nay đều được ghi lại.",
     already_adopted: "Biên bản đã được thông qua.",

@@ -40,6 +40,16 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
             let reopens = r.has_ended() && item.is_some() && *command != Command::SkipItem;
             (s.move_adopted)(*command, item.map(|i| i + 1), skipped, reopens)
         }
+        Question::WithoutQuorum(command) => {
+            let (model, ui) = (ctx.model, ctx.ui);
+            match crate::app::under_way_without_quorum(model, ui.selected, *command) {
+                Some((item, q)) => {
+                    let uncalled = model.record.uncalled(&model.conference);
+                    (s.without_quorum)(item + 1, q.present, q.members, q.needed, uncalled)
+                }
+                None => String::new(),
+            }
+        }
         Question::CloseRound => poll_on_screen(ctx)
             .map(|p| {
                 let tally = p.tally();
