@@ -178,10 +178,38 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
 }
 
 /// Held while minutes are open; dropping it (or the process dying) releases the lock.
+/// Dropping it also removes the lock file, so that a normal quit leaves only the minutes.
 #[derive(Debug)]
 pub struct Lock {
-    _file: File,
+    file: File,
     pub path: PathBuf,
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // Removed while still held: a process that opened the file just before and locks it
+        // just after sees that the name no longer leads to it (`leads_to`) and tries again.
+        // Where an open file cannot be removed (Windows) it simply stays.
+        if leads_to(&self.path, &self.file) {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Whether `path` still leads to `file` (not removed, nor replaced by another file since).
+#[cfg(unix)]
+fn leads_to(path: &Path, file: &File) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (fs::metadata(path), file.metadata()) {
+        (Ok(named), Ok(held)) => (named.dev(), named.ino()) == (held.dev(), held.ino()),
+        _ => false,
+    }
+}
+
+/// Elsewhere an open file cannot be removed, so the name always leads to it.
+#[cfg(not(unix))]
+fn leads_to(path: &Path, _file: &File) -> bool {
+    path.exists()
 }
 
 #[derive(Debug)]
@@ -204,12 +232,19 @@ pub fn lock(minutes: &Path) -> Result<Lock, LockError> {
         fs::create_dir_all(dir).map_err(LockError::Io)?;
     }
     let path = lock_path(minutes);
-    let file =
-        OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(LockError::Io)?;
-    match file.try_lock() {
-        Ok(()) => Ok(Lock { _file: file, path }),
-        Err(TryLockError::WouldBlock) => Err(LockError::InUse),
-        Err(TryLockError::Error(e)) => Err(LockError::Io(e)),
+    // A holder quitting removes the file: locked after that, the file opened may be one no
+    // name leads to any more, so the lock is taken again on the file the name now gives.
+    let mut attempts = 0;
+    loop {
+        let file =
+            OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(LockError::Io)?;
+        match file.try_lock() {
+            Ok(()) if leads_to(&path, &file) => return Ok(Lock { file, path }),
+            Ok(()) if attempts < 8 => attempts += 1,
+            Ok(()) => return Err(LockError::InUse),
+            Err(TryLockError::WouldBlock) => return Err(LockError::InUse),
+            Err(TryLockError::Error(e)) => return Err(LockError::Io(e)),
+        }
     }
 }
 
@@ -384,6 +419,38 @@ mod tests {
         fs::write(dir.join("ktd1_2024-01-16-9.docx"), "d").expect("write");
         fs::write(dir.join("ktd1_2024-01-16-x.ron"), "e").expect("write");
         assert_eq!(latest_path(&path), dir.join("ktd1_2024-01-16-3.ron"));
+        fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn closing_minutes_removes_their_lock_file_and_lets_them_open_again() {
+        let dir = scratch("lock-file");
+        let path = dir.join("m.ron");
+        let open = MinutesFile::open(&path).expect("lock");
+        assert!(lock_path(&path).exists());
+        assert!(matches!(MinutesFile::open(&path), Err(LockError::InUse)), "one writer");
+        assert!(lock_path(&path).exists(), "a refused second writer leaves the holder's file");
+        drop(open);
+        assert!(!lock_path(&path).exists(), "a normal close leaves only the minutes");
+        let again = MinutesFile::open(&path).expect("free again");
+        assert!(matches!(lock(&path), Err(LockError::InUse)));
+        drop(again);
+        fs::remove_dir_all(dir).ok();
+    }
+
+    /// The lock taken on a file that its holder removed on the way out is no lock: the name
+    /// leads to a new file, which another process may lock.
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_file_removed_or_replaced_is_not_the_lock() {
+        let dir = scratch("lock-replaced");
+        let path = dir.join("x.lock");
+        let file = File::create(&path).expect("create");
+        assert!(leads_to(&path, &file));
+        fs::remove_file(&path).expect("remove");
+        assert!(!leads_to(&path, &file), "removed");
+        fs::write(&path, "").expect("a new file of that name");
+        assert!(!leads_to(&path, &file), "replaced");
         fs::remove_dir_all(dir).ok();
     }
 
