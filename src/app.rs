@@ -319,8 +319,9 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
             let scroll = match command {
                 Command::SelectUp => scroll.saturating_sub(1),
                 Command::SelectDown => scroll.saturating_add(1),
-                Command::PageUp => scroll.saturating_sub(PAGE as u16),
-                Command::PageDown => scroll.saturating_add(PAGE as u16),
+                // A page as the smallest screen shows it: PgDn there brings the next row to the top.
+                Command::PageUp => scroll.saturating_sub(HELP_ROWS_AT_MIN),
+                Command::PageDown => scroll.saturating_add(HELP_ROWS_AT_MIN),
                 Command::SelectFirst => 0,
                 Command::SelectLast => last,
                 _ => return Vec::new(),

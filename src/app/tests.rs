@@ -257,13 +257,16 @@ fn help_opens_scrolls_and_closes() {
 fn help_scrolls_no_further_than_its_last_rows() {
     let mut s = Session::new();
     s.keys("?");
-    let last = u16::try_from(keys::help_rows()).expect("rows") - crate::app::HELP_ROWS_AT_MIN;
+    let page = crate::app::HELP_ROWS_AT_MIN;
+    let last = u16::try_from(keys::help_rows()).expect("rows") - page;
+    s.press(KeyCode::PageDown);
+    assert_eq!(s.ui.overlay, Some(Overlay::Help { scroll: page.min(last) }), "a whole page at 80×24");
     for _ in 0..100 {
         s.press(KeyCode::PageDown);
     }
     assert_eq!(s.ui.overlay, Some(Overlay::Help { scroll: last }));
     s.press(KeyCode::PageUp);
-    assert_eq!(s.ui.overlay, Some(Overlay::Help { scroll: last - 10 }));
+    assert_eq!(s.ui.overlay, Some(Overlay::Help { scroll: last.saturating_sub(page) }));
     s.press(KeyCode::Home);
     assert_eq!(s.ui.overlay, Some(Overlay::Help { scroll: 0 }));
     s.press(KeyCode::End);
