@@ -333,6 +333,8 @@ pub struct Strings {
     pub comment_saved: &'static str,
     pub comment_deleted: &'static str,
     pub responded: &'static str,
+    /// A giải trình cannot be left empty (a tiếp thu can).
+    pub empty_answer: &'static str,
     pub note_saved: &'static str,
     pub draft_resumed: &'static str,
     pub comments_title: &'static str,

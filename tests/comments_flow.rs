@@ -138,7 +138,12 @@ fn edits_responses_and_deletions_keep_an_audit_trail() {
     // Back on the list, the cursor is on the comment just edited (not the last one): the next
     // key acts on it.
     assert!(matches!(&d.ui.screen, Screen::Comments(list) if list.selected == 0));
-    d.keys("g").keys("Đã có ở phụ lục").press(KeyCode::Enter);
+    // A giải trình says something: left empty, the field stays open and says so.
+    d.keys("g").keys("  ").press(KeyCode::Enter);
+    assert_eq!(d.ui.notice, Some(Notice::EmptyAnswer));
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, field)) if field.text() == "  "));
+    assert!(d.model.record.comments.get(1).is_some_and(|c| c.response.is_none()));
+    d.press(KeyCode::Backspace).press(KeyCode::Backspace).keys("Đã có ở phụ lục").press(KeyCode::Enter);
     assert_eq!(d.ui.notice, Some(Notice::Responded));
     let first = d.model.record.comments.get(1).expect("first");
     assert_eq!(first.text, "Đề nghị bổ sung số liệu");

@@ -182,6 +182,8 @@ pub enum Notice {
     CommentSaved,
     CommentDeleted,
     Responded,
+    /// A giải trình left empty: it says nothing the minutes could record.
+    EmptyAnswer,
     NoteSaved,
     /// An unfinished comment or note from before a restart is back on screen.
     DraftResumed,
@@ -321,6 +323,11 @@ pub(super) fn submit(
                 ui.notice = Some(notice);
             }
             save_if(changed)
+        }
+        Prompt::Response(_, ResponseKind::Answered) if text.trim().is_empty() => {
+            ui.overlay = Some(Overlay::Prompt(purpose, field));
+            ui.notice = Some(Notice::EmptyAnswer);
+            Vec::new()
         }
         Prompt::Response(id, kind) => {
             let changed = model.record.comments.respond(id, kind, &text, now);

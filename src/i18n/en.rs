@@ -628,6 +628,7 @@ pub static STRINGS: Strings = Strings {
     comment_saved: "Comment saved.",
     comment_deleted: "Comment deleted (the old text stays in the minutes' history).",
     responded: "Recorded.",
+    empty_answer: "An answer (giải trình) needs its text: type it, or Esc to cancel.",
     note_saved: "Note saved.",
     draft_resumed: "Resuming what was being written before the program stopped.",
     comments_title: "Comments",

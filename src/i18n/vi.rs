@@ -593,6 +593,7 @@ pub static STRINGS: Strings = Strings {
     comment_saved: "Đã lưu ý kiến.",
     comment_deleted: "Đã xóa ý kiến (bản cũ vẫn giữ trong lịch sử biên bản).",
     responded: "Đã ghi.",
+    empty_answer: "Giải trình cần có nội dung: hãy ghi câu trả lời, hoặc Esc để thôi.",
     note_saved: "Đã lưu diễn biến.",
     draft_resumed: "Tiếp tục phần đang ghi dở trước khi chương trình bị tắt.",
     comments_title: "Ý kiến góp ý",

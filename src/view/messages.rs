@@ -236,6 +236,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::CommentSaved) => s.comment_saved.into(),
         Some(Notice::CommentDeleted) => s.comment_deleted.into(),
         Some(Notice::Responded) => s.responded.into(),
+        Some(Notice::EmptyAnswer) => s.empty_answer.into(),
         Some(Notice::NoteSaved) => s.note_saved.into(),
         Some(Notice::DraftResumed) => s.draft_resumed.into(),
         Some(Notice::BadScore(t)) => (s.bad_score)(t),
