@@ -1795,7 +1795,7 @@ fn comments_after_the_adoption_are_listed_as_changes() {
 
 /// After "thông qua biên bản", a change on the roll call, a vote, the awards or a note is
 /// listed with the changes to the adopted minutes (the same change again within the minute
-/// once), with the item it was made on.
+/// once), with the item it was made on; the roll call's with each unit's state before and after.
 #[test]
 fn changes_on_any_screen_after_the_adoption_are_listed() {
     let (model, _) = ktd1();
@@ -1835,7 +1835,7 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
         let parts = strings(&[
             "Sửa đổi sau khi thông qua biên bản (do thư ký Nguyễn Thị Minh Thư ghi):",
             &moment(at_roll_call),
-            "sửa điểm danh.",
+            "sửa điểm danh: Ban Dân tộc Thành phố từ vắng mặt (lý do: Đi công tác) thành có mặt; Thanh tra Thành phố: đại biểu dự họp Lê Văn Tám.",
             &moment(at_note),
             "sửa diễn biến ở nội dung 2 (",
             &moment(at_covenant),
@@ -1845,6 +1845,28 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
         assert_eq!(text.matches("sửa điểm danh").count(), 1, "{format:?}");
+    }
+}
+
+/// A unit leaving after the adoption is listed with its state before and after; a unit marked
+/// and put back within the same minute is no change, and is not named.
+#[test]
+fn a_roll_call_edit_after_the_adoption_names_only_what_changed() {
+    let (model, _) = ktd1();
+    let adopted = model.record.adopted_at.expect("ktd1 is adopted");
+    let mut t = Table { model, ui: Ui::default(), now: adopted + TimeDelta::minutes(5) };
+    let nth = |t: &Table, row: usize| t.model.conference.units[row].name.clone();
+    let (leaving, put_back) = (nth(&t, 2), nth(&t, 3));
+    t.keys("d").press(KeyCode::Down).press(KeyCode::Down).keys("v").keys("Về họp gấp").enter();
+    t.keys("v").keys("nhầm").enter().press(KeyCode::Up).keys("c").esc();
+    let id = &t.model.conference.units[3].id;
+    let log = &t.model.record.attendance.log;
+    assert!(log.iter().any(|c| &c.unit == id && c.presence.reason == "nhầm"), "marked absent on the way");
+    assert!(t.model.record.attendance.is_present(id), "and present again");
+    for (format, text) in texts(&t.model) {
+        let line = format!("sửa điểm danh: {leaving} từ có mặt thành vắng mặt (lý do: Về họp gấp).");
+        assert!(text.contains(&line), "{format:?}: {line}");
+        assert!(!text.contains(&format!("{put_back} từ")), "{format:?}: put back, not a change");
     }
 }
 

@@ -473,11 +473,11 @@ impl<'a> Builder<'a> {
             Some(a) => format!("nội dung {} ({})", i + 1, a.title.trim()),
             None => format!("nội dung {}", i + 1),
         };
-        let mut entries: Vec<(NaiveDateTime, String)> = self
-            .record
-            .audit
+        let audit = &self.record.audit;
+        let mut entries: Vec<(NaiveDateTime, String)> = audit
             .iter()
-            .map(|e| {
+            .enumerate()
+            .map(|(n, e)| {
                 let what = match &e.change {
                     Change::AgendaMoved { current: Some(i) } => format!("chuyển sang {}", item(*i)),
                     Change::AgendaMoved { current: None } => "kết thúc lại hội nghị".to_string(),
@@ -486,6 +486,17 @@ impl<'a> Builder<'a> {
                     }
                     Change::SkipChanged { item: i, skipped: false } => {
                         format!("bỏ ghi {} là không thực hiện", item(*i))
+                    }
+                    Change::Edited { part: Part::Attendance, .. } => {
+                        // Up to the next edit of the roll call, which lists its own changes.
+                        let next = audit[n + 1..]
+                            .iter()
+                            .find(|l| matches!(l.change, Change::Edited { part: Part::Attendance, .. }))
+                            .map(|l| l.at);
+                        match self.roll_call_edit(e.at, next) {
+                            changes if changes.is_empty() => "sửa điểm danh".to_string(),
+                            changes => format!("sửa điểm danh: {changes}"),
+                        }
                     }
                     Change::Edited { part, item: i } => {
                         let what = match part {

@@ -3,7 +3,9 @@
 //! the chair and the secretary of the conference.
 
 use super::{Block, Builder, CellAlign, Run, Table, column};
-use crate::attendance::{Quorum, Stay};
+use chrono::NaiveDateTime;
+
+use crate::attendance::{Presence, Quorum, Stay};
 use crate::export::vietnamese as vn;
 
 impl Builder<'_> {
@@ -107,6 +109,51 @@ impl Builder<'_> {
                 self.dash(2, vec![Run::plain(format!("{}{end}", g.described()))]);
             }
         }
+    }
+
+    /// What an edit of the roll call after the adoption changed: the changes logged from
+    /// `from` (within its minute, where repeated edits are noted once) until `until`, each
+    /// unit's state before them and after: "Sở Tư pháp từ vắng mặt (lý do: Ốm) thành có mặt;
+    /// Thanh tra Thành phố: đại biểu dự họp Lê Văn Tám". Empty when nothing is different.
+    pub(super) fn roll_call_edit(&self, from: NaiveDateTime, until: Option<NaiveDateTime>) -> String {
+        let log = &self.record.attendance.log;
+        let minute = |t: NaiveDateTime| t.and_utc().timestamp().div_euclid(60);
+        let within = |t: NaiveDateTime| t >= from && minute(t) == minute(from) && until.is_none_or(|u| t < u);
+        let first = log.partition_point(|c| c.at < from);
+        let mut units: Vec<&str> = Vec::new();
+        for change in log[first..].iter().take_while(|c| within(c.at)) {
+            if !units.contains(&change.unit.as_str()) {
+                units.push(&change.unit);
+            }
+        }
+        let state = |p: Option<&Presence>| match p {
+            None => "chưa điểm danh".to_string(),
+            Some(p) if p.present => "có mặt".to_string(),
+            Some(p) if p.reason.trim().is_empty() => "vắng mặt".to_string(),
+            Some(p) => format!("vắng mặt (lý do: {})", p.reason.trim()),
+        };
+        let described: Vec<String> = units
+            .into_iter()
+            .filter_map(|unit| {
+                let last_before =
+                    |end: usize| log[..end].iter().rev().find(|c| c.unit == unit).map(|c| &c.presence);
+                let end = first + log[first..].iter().take_while(|c| within(c.at)).count();
+                let (old, new) = (last_before(first), last_before(end)?);
+                let name = self.unit_name(unit);
+                match old {
+                    Some(old) if old == new => None,
+                    Some(old) if old.present && new.present => Some(match &new.delegate {
+                        Some(d) => format!("{name}: đại biểu dự họp {}", d.trim()),
+                        None => format!("{name}: đại biểu dự họp theo danh sách"),
+                    }),
+                    Some(old) if !old.present && !new.present => {
+                        Some(format!("{name}: {}", state(Some(new))))
+                    }
+                    _ => Some(format!("{name} từ {} thành {}", state(old), state(Some(new)))),
+                }
+            })
+            .collect();
+        described.join("; ")
     }
 
     pub(super) fn officers(&mut self) {
