@@ -1891,6 +1891,35 @@ fn a_conference_short_of_its_quorum_says_so() {
     );
 }
 
+/// Short of the quorum as the conference got under way, reached when a unit came: both are
+/// said, with when (before, the biên bản read as if the quorum was never there).
+#[test]
+fn a_quorum_reached_after_the_start_is_said_with_when() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[
+        Present,
+        Present,
+        Present,
+        Absent("ốm"),
+        Absent("họp khác"),
+        Absent("đi công tác"),
+    ]);
+    t.at(8, 5).next();
+    assert!(
+        matches!(t.ui.overlay, Some(hoinghi::app::Overlay::Confirm(_))),
+        "starting short of the quorum is asked"
+    );
+    t.keys("c");
+    t.at(8, 40).arrives(3);
+    in_every_format(
+        &t.model,
+        &[
+            "có mặt 4/6 đơn vị; vắng mặt 2 đơn vị; khi bắt đầu hội nghị có mặt 3/6 đơn vị, chưa đủ túc số; từ 8 giờ 40 phút có mặt 4/6 đơn vị, đủ túc số theo quy định (từ 2/3 trở lên tổng số đơn vị thành viên).",
+        ],
+    );
+}
+
 /// A unit not called at the roll call and marked present once a later item has begun came
 /// late, and the biên bản says when; the units called during the opening item did not.
 #[test]

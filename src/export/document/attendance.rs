@@ -38,13 +38,24 @@ impl Builder<'_> {
                 None => present,
             };
             let needed = format!("{} tổng số đơn vị thành viên", vn::threshold(c.rules.quorum));
-            if at_start != present {
-                s += &format!("; khi bắt đầu hội nghị có mặt {at_start}/{members} đơn vị");
-            }
-            if Quorum::with(at_start, c).met {
-                s += &format!("; đủ túc số theo quy định ({needed})");
+            // Short at the start and reached later (a unit came late): both are said, so that
+            // the reader does not take the conference for one that never had its quorum.
+            let short = !Quorum::with(at_start, c).met;
+            let reached = under_way.filter(|_| short).and_then(|at| self.quorum_reached(at));
+            if let Some((when, count)) = reached {
+                s += &format!(
+                    "; khi bắt đầu hội nghị có mặt {at_start}/{members} đơn vị, chưa đủ túc số; từ {} có mặt {count}/{members} đơn vị, đủ túc số theo quy định ({needed})",
+                    self.at(when)
+                );
             } else {
-                s += &format!("; không đủ túc số theo quy định (cần {needed})");
+                if at_start != present {
+                    s += &format!("; khi bắt đầu hội nghị có mặt {at_start}/{members} đơn vị");
+                }
+                if short {
+                    s += &format!("; không đủ túc số theo quy định (cần {needed})");
+                } else {
+                    s += &format!("; đủ túc số theo quy định ({needed})");
+                }
             }
             s + "."
         };
@@ -109,6 +120,31 @@ impl Builder<'_> {
                 self.dash(2, vec![Run::plain(format!("{}{end}", g.described()))]);
             }
         }
+    }
+
+    /// When, after `under_way` (short of the quorum then), enough member units were first
+    /// present to meet it, and how many were: the roll call's changes replayed in order.
+    fn quorum_reached(&self, under_way: NaiveDateTime) -> Option<(NaiveDateTime, usize)> {
+        let (c, a) = (self.conference, &self.record.attendance);
+        let mut present: std::collections::BTreeSet<&str> = (c.units.iter())
+            .filter(|u| a.presence_at(&u.id, under_way).is_some_and(|p| p.present))
+            .map(|u| u.id.as_str())
+            .collect();
+        let later = a.log.iter().filter(|change| change.at > under_way && c.unit(&change.unit).is_some());
+        let mut later = later.peekable();
+        while let Some(change) = later.next() {
+            if change.presence.present {
+                present.insert(&change.unit);
+            } else {
+                present.remove(change.unit.as_str());
+            }
+            // Changes made at one moment (all present at once) are counted together.
+            let settled = later.peek().is_none_or(|next| next.at != change.at);
+            if settled && Quorum::with(present.len(), c).met {
+                return Some((change.at, present.len()));
+            }
+        }
+        None
     }
 
     /// What an edit of the roll call after the adoption changed: the changes logged from
