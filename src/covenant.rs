@@ -101,6 +101,9 @@ pub enum CovenantError {
 pub struct SigningCount {
     pub signed: u32,
     pub absent: u32,
+    /// Present, and marked as not signing (counted here, not in `absent`); set by
+    /// `Record::signing_count`, which knows who was present.
+    pub declined: u32,
     pub pending: u32,
 }
 
@@ -108,7 +111,7 @@ impl SigningCount {
     /// Signed, absent and not yet marked, over every member unit, each unit's place given by
     /// `place` (see `Record::signing`).
     pub fn of(conference: &Conference, place: impl Fn(&str) -> Option<Signing>) -> SigningCount {
-        let mut n = SigningCount { signed: 0, absent: 0, pending: 0 };
+        let mut n = SigningCount { signed: 0, absent: 0, declined: 0, pending: 0 };
         for u in &conference.units {
             match place(&u.id) {
                 Some(Signing::Signed { .. }) => n.signed += 1,
@@ -318,14 +321,14 @@ mod tests {
         assert_eq!(cov.status("hsv"), Some(&Signing::Absent { reason: "Bận công tác đột xuất".into() }));
         assert_eq!(
             SigningCount::of(&c, |u| cov.status(u).cloned()),
-            SigningCount { signed: 5, absent: 1, pending: 0 }
+            SigningCount { signed: 5, absent: 1, declined: 0, pending: 0 }
         );
         assert_eq!(cov.sign(&c, "khach", at(8)), Err(CovenantError::UnknownUnit("khach".into())));
         // The absent unit's delegate arrives after all and signs: both marks stay in the log.
         assert_eq!(cov.sign(&c, "hsv", at(9)), Ok(true));
         assert_eq!(
             SigningCount::of(&c, |u| cov.status(u).cloned()),
-            SigningCount { signed: 6, absent: 0, pending: 0 }
+            SigningCount { signed: 6, absent: 0, declined: 0, pending: 0 }
         );
         assert_eq!(cov.log.len(), 7);
         assert!(matches!(

@@ -378,7 +378,10 @@ pub struct Strings {
     pub presiding: fn(unit: &str) -> String,
     pub signed_at: fn(time: &str) -> String,
     pub not_signed: &'static str,
-    pub signing_count: fn(signed: usize, absent: usize, members: usize) -> String,
+    /// Signed, absent, and present but not signing (said only when some are).
+    pub signing_count: fn(signed: usize, absent: usize, declined: usize, members: usize) -> String,
+    /// A present unit marked as not signing the covenant.
+    pub declined: &'static str,
     pub not_signing_title: fn(unit: &str) -> String,
     pub signed_now: fn(n: u32) -> String,
 

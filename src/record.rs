@@ -197,7 +197,22 @@ impl Record {
     /// Where the signing stands, each unit's place as [`Record::signing`] gives it.
     pub fn signing_count(&self, conference: &Conference) -> SigningCount {
         let ended = self.signing_ended(conference);
-        SigningCount::of(conference, |unit| self.signing(unit, ended))
+        let mut n = SigningCount::of(conference, |unit| self.signing(unit, ended));
+        let declined = (conference.units.iter()).filter(|u| self.declined_signing(&u.id, ended)).count();
+        n.declined = u32::try_from(declined).unwrap_or(u32::MAX);
+        n.absent = n.absent.saturating_sub(n.declined);
+        n
+    }
+
+    /// Marked as not signing the covenant while present as the signing ended (now, if it
+    /// has not): the unit declined, it was not away.
+    pub fn declined_signing(&self, unit: &str, ended: Option<NaiveDateTime>) -> bool {
+        let present = match ended {
+            Some(at) => self.attendance.presence_at(unit, at),
+            None => self.attendance.presence(unit),
+        }
+        .is_some_and(|p| p.present);
+        present && matches!(self.covenant.status(unit), Some(crate::covenant::Signing::Absent { .. }))
     }
 
     /// When the conference got under way: the first agenda item begun after the roll call

@@ -1962,6 +1962,31 @@ fn a_unit_absent_at_the_roll_call_is_absent_at_the_signing() {
     assert_eq!((count.signed, count.absent, count.pending), (5, 0, 1), "came back: still to sign");
 }
 
+/// A unit present at the roll call and marked as not signing declined: the biên bản says it
+/// was present, as its attendance table does, not that it was absent.
+#[test]
+fn a_present_unit_not_signing_is_present_and_not_signing() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
+    let ids: Vec<String> = t.model.conference.units.iter().map(|u| u.id.clone()).collect();
+    let mut marks: Vec<(&str, Option<&str>)> = ids[..4].iter().map(|id| (id.as_str(), None)).collect();
+    marks.push((&ids[4], Some("Chờ ý kiến lãnh đạo")));
+    t.at(10, 0).signing(&marks);
+    let declined = t.model.conference.units[4].name.trim().to_string();
+    let absent = t.model.conference.units[5].name.trim().to_string();
+    for (format, text) in texts(&t.model) {
+        let parts = strings(&[
+            "đã ký 4/6 đơn vị; vắng mặt, không ký 1 đơn vị; có mặt, không ký 1 đơn vị.",
+            &declined,
+            "Có mặt, không ký, lý do: Chờ ý kiến lãnh đạo",
+            &absent,
+            "Vắng mặt, lý do: Đi công tác",
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+    }
+}
+
 /// Once the covenant item has ended, the signing is judged as it stood then: a unit that
 /// came afterwards stays absent there, one that left afterwards without signing is still to
 /// sign (not absent).

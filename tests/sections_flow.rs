@@ -109,12 +109,19 @@ fn the_covenant_is_signed_with_an_absent_unit() {
     assert_eq!(d.ui.notice, Some(Notice::Signed(5)));
     let c = &d.model.conference;
     let count = d.model.record.signing_count(c);
-    assert_eq!((count.signed, count.absent), (5, 1));
-    let third = &c.units[2].id;
+    // Present at the roll call, the unit marked as not signing declined: it was not away.
+    assert_eq!((count.signed, count.absent, count.declined), (5, 0, 1));
+    let third = c.units[2].id.clone();
     assert_eq!(
-        d.model.record.covenant.status(third),
+        d.model.record.covenant.status(&third),
         Some(&Signing::Absent { reason: "Đi công tác".into() })
     );
+    // Marked absent at the roll call, it is counted away.
+    d.press(KeyCode::Esc).keys("d").press(KeyCode::Down).press(KeyCode::Down).keys("v").keys("Đi công tác");
+    d.press(KeyCode::Enter).press(KeyCode::Esc).keys("u").press(KeyCode::Down).press(KeyCode::Down);
+    let count = d.model.record.signing_count(&d.model.conference);
+    assert_eq!((count.signed, count.absent, count.declined), (5, 1, 0));
+    let c = &d.model.conference;
     let second = c.units[1].id.clone();
     d.press(KeyCode::Up).press(KeyCode::Backspace);
     assert_eq!(d.model.record.covenant.status(&second), None, "a slip is taken back");

@@ -823,10 +823,13 @@ fn a_long_award_name_is_never_cut_silently() {
 }
 
 #[test]
-fn covenant_signing_with_an_absent_unit() {
+fn covenant_signing_with_an_absent_unit_and_one_not_signing() {
     let mut s = Screen::of("ktd19-hcm-giao-uoc-2023");
-    s.keys("d").keys("a").key(KeyCode::Esc).keys("u");
-    s.key(KeyCode::Down).key(KeyCode::Down).keys("v").keys("Đi công tác").key(KeyCode::Enter).keys("a");
+    // The third unit absent at the roll call; the fourth, present, does not sign.
+    s.keys("d").key(KeyCode::Down).key(KeyCode::Down).keys("v").keys("Đi công tác").key(KeyCode::Enter);
+    s.keys("a").key(KeyCode::Esc).keys("u");
+    s.key(KeyCode::Down).key(KeyCode::Down).key(KeyCode::Down).keys("v").keys("Chờ ý kiến lãnh đạo");
+    s.key(KeyCode::Enter).keys("a");
     insta::assert_snapshot!(s.text(80, 24));
 }
 

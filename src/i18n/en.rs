@@ -151,7 +151,7 @@ pub static STRINGS: Strings = Strings {
         Command::ColumnLeft => "previous column",
         Command::ColumnRight => "next column",
         Command::Sign => "signed",
-        Command::NotSign => "does not sign (absent, with a reason)",
+        Command::NotSign => "does not sign (with a reason)",
         Command::AllSign => "every present unit signs",
         Command::No => "no",
         Command::SetPresiding => "this unit presides over the signing",
@@ -670,7 +670,11 @@ pub static STRINGS: Strings = Strings {
     presiding: |u| format!("Presiding: {u}"),
     signed_at: |t| format!("signed {t}"),
     not_signed: "not signed",
-    signing_count: |s, a, m| format!("Signed {s}/{m} units · absent {a}"),
+    signing_count: |s, a, d, m| {
+        let declined = if d > 0 { format!(" · present, not signing {d}") } else { String::new() };
+        format!("Signed {s}/{m} units · absent {a}{declined}")
+    },
+    declined: "present, not signing",
     not_signing_title: |u| format!("Why {u} does not sign (Enter: record · Esc: cancel)"),
     signed_now: |n| format!("Recorded {n} present units as signing."),
     held_on_another_day: |held, planned| {

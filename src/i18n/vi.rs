@@ -150,7 +150,7 @@ pub static STRINGS: Strings = Strings {
         Command::ColumnLeft => "cột trước",
         Command::ColumnRight => "cột sau",
         Command::Sign => "đã ký",
-        Command::NotSign => "không ký (vắng, ghi lý do)",
+        Command::NotSign => "không ký (ghi lý do)",
         Command::AllSign => "các đơn vị có mặt cùng ký",
         Command::No => "không",
         Command::SetPresiding => "đơn vị này chủ trì ký kết",
@@ -633,7 +633,11 @@ pub static STRINGS: Strings = Strings {
     presiding: |u| format!("Chủ trì ký kết: {u}"),
     signed_at: |t| format!("đã ký {t}"),
     not_signed: "chưa ký",
-    signing_count: |s, a, m| format!("Đã ký {s}/{m} đơn vị · vắng {a}"),
+    signing_count: |s, a, d, m| {
+        let declined = if d > 0 { format!(" · có mặt, không ký {d}") } else { String::new() };
+        format!("Đã ký {s}/{m} đơn vị · vắng {a}{declined}")
+    },
+    declined: "có mặt, không ký",
     not_signing_title: |u| format!("Không ký, lý do: {u} (Enter: ghi · Esc: thôi)"),
     signed_now: |n| format!("Đã ghi {n} đơn vị có mặt cùng ký."),
     held_on_another_day: |held, planned| {

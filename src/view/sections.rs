@@ -151,7 +151,8 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     ])
     .areas(inner);
     let presiding = record.presiding(c).map(|u| (s.presiding)(&unit_name(ctx, u))).unwrap_or_default();
-    let counted = (s.signing_count)(count.signed as usize, count.absent as usize, units);
+    let counted =
+        (s.signing_count)(count.signed as usize, count.absent as usize, count.declined as usize, units);
     frame.render_widget(Paragraph::new(format!("{counted} · {presiding}")), head);
 
     let visible = usize::from(list.height.saturating_sub(1));
@@ -161,10 +162,12 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     let name_width = usize::from(list.width).saturating_sub(3 + state_width + 2).max(8);
     let ended = ctx.model.record.signing_ended(c);
     let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
+        // Marked as not signing while present: declined, not away.
+        let away = if ctx.model.record.declined_signing(&unit.id, ended) { s.declined } else { s.absent };
         let (state, style) = match ctx.model.record.signing(&unit.id, ended) {
             Some(Signing::Signed { at }) => ((s.signed_at)(&i18n::hhmm(at)), theme.done),
-            Some(Signing::Absent { reason }) if reason.is_empty() => (s.absent.to_string(), theme.overrun),
-            Some(Signing::Absent { reason }) => (format!("{}: {reason}", s.absent), theme.overrun),
+            Some(Signing::Absent { reason }) if reason.is_empty() => (away.to_string(), theme.overrun),
+            Some(Signing::Absent { reason }) => (format!("{away}: {reason}"), theme.overrun),
             None => (s.not_signed.to_string(), theme.muted),
         };
         let row = Row::new(vec![

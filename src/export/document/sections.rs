@@ -259,6 +259,9 @@ impl Builder<'_> {
         if n.absent > 0 {
             summary += &format!("; vắng mặt, không ký {} đơn vị", n.absent);
         }
+        if n.declined > 0 {
+            summary += &format!("; có mặt, không ký {} đơn vị", n.declined);
+        }
         if n.pending > 0 {
             summary += &format!("; chưa ký {} đơn vị", n.pending);
         }
@@ -269,8 +272,13 @@ impl Builder<'_> {
             .iter()
             .enumerate()
             .map(|(i, u)| {
+                let declined = self.record.declined_signing(&u.id, ended);
                 let state = match self.record.signing(&u.id, ended) {
                     Some(Signing::Signed { .. }) => "Đã ký".to_string(),
+                    Some(Signing::Absent { reason }) if declined => match reason.trim() {
+                        "" => "Có mặt, không ký".to_string(),
+                        r => format!("Có mặt, không ký, lý do: {r}"),
+                    },
                     Some(Signing::Absent { reason }) if reason.trim().is_empty() => {
                         "Vắng mặt, không ký".to_string()
                     }
