@@ -1841,7 +1841,7 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
             &moment(at_covenant),
             &format!("sửa nội dung ký kết giao ước ở nội dung {} (", covenant + 1),
             &moment(at_answer),
-            "ghi tiếp thu, giải trình cho ý kiến của",
+            "ghi tiếp thu cho ý kiến của",
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
         assert_eq!(text.matches("sửa điểm danh").count(), 1, "{format:?}");

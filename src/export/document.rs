@@ -527,7 +527,11 @@ impl<'a> Builder<'a> {
                 if let Some(r) =
                     c.response.as_ref().filter(|r| !c.edits().iter().any(|e| e.changed_at == r.at))
                 {
-                    events.push((r.at, "ghi tiếp thu, giải trình cho"));
+                    let verb = match r.kind {
+                        ResponseKind::TakenUp => "ghi tiếp thu cho",
+                        ResponseKind::Answered => "ghi giải trình cho",
+                    };
+                    events.push((r.at, verb));
                 }
                 events.extend(c.deleted_at.map(|at| (at, "xóa")));
                 let after = events.into_iter().filter(|&(at, _)| at > adopted);
