@@ -1870,6 +1870,25 @@ fn a_roll_call_edit_after_the_adoption_names_only_what_changed() {
     }
 }
 
+/// Back to the item before by a stray key and on again within the minute: the biên bản gives
+/// each item's time as it was, not "từ 8 giờ 20 phút đến 8 giờ 20 phút" and the later item cut
+/// in two at that minute.
+#[test]
+fn a_moment_back_and_on_again_leaves_no_fragments_in_the_times() {
+    let mut t = ktd1_all_present();
+    t.at(8, 5).next();
+    t.at(8, 20).now += TimeDelta::seconds(10);
+    t.keys("p");
+    t.now += TimeDelta::seconds(20);
+    t.keys("n");
+    assert_eq!(t.model.record.items[0].spans.len(), 2, "the record keeps the moment back");
+    t.at(8, 30).next();
+    in_every_format(
+        &t.model,
+        &["Thời gian: từ 8 giờ 00 phút đến 8 giờ 05 phút.", "Thời gian: từ 8 giờ 05 phút đến 8 giờ 30 phút."],
+    );
+}
+
 /// Short of the quorum, the biên bản says so with what was needed.
 #[test]
 fn a_conference_short_of_its_quorum_says_so() {

@@ -383,9 +383,10 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// "Thời gian: từ 8 giờ 05 phút đến 8 giờ 20 phút; từ …": each stretch an item was current.
+    /// "Thời gian: từ 8 giờ 05 phút đến 8 giờ 20 phút; từ …": each stretch an item was current,
+    /// to the minute (see [`to_the_minute`]).
     fn times(&mut self, spans: &[Span]) {
-        let spans: Vec<String> = spans
+        let spans: Vec<String> = to_the_minute(spans)
             .iter()
             .map(|s| match s.to {
                 Some(to) => format!("từ {} đến {}", self.at(s.from), self.at(to)),
@@ -577,4 +578,23 @@ fn recipients(c: &Conference) -> Recipients {
         "- Các đơn vị thành viên;"
     };
     Recipients { label: "Nơi nhận:".into(), lines: vec![members.into(), "- Lưu: VT, Hồ sơ.".into()] }
+}
+
+/// An item's stretches as the biên bản gives them, in minutes: a stretch begun and ended
+/// within one minute (going back a moment by a stray key, and on again) is left out, unless
+/// it is all there is; stretches that meet within a minute are one. The record keeps them all.
+fn to_the_minute(spans: &[Span]) -> Vec<Span> {
+    use chrono::Timelike;
+    let minute = |t: NaiveDateTime| t.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap_or(t);
+    let fleeting = |s: &Span| s.to.is_some_and(|to| minute(to) == minute(s.from));
+    let kept: Vec<&Span> = spans.iter().filter(|s| !fleeting(s)).collect();
+    let kept = if kept.is_empty() { spans.iter().take(1).collect() } else { kept };
+    let mut out: Vec<Span> = Vec::with_capacity(kept.len());
+    for s in kept {
+        match out.last_mut() {
+            Some(last) if last.to.is_some_and(|to| minute(to) == minute(s.from)) => last.to = s.to,
+            _ => out.push(*s),
+        }
+    }
+    out
 }
