@@ -32,7 +32,7 @@ pub use comments::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picke
 pub use covenant::CovenantScreen;
 pub use dialogs::resumed_prompt;
 pub use dialogs::{Notice, Overlay, Prompt, Question, Slot};
-pub use sections::{ScoringScreen, score_at, score_fields};
+pub use sections::{ScoringScreen, cell_max, score_at, score_fields};
 pub use voting::{FormField, ballots_from_form, blank_fields, choice_digit, form_fields, unanimous_count};
 
 /// The conference as planned and the record of what happened.

@@ -333,6 +333,9 @@ pub struct Strings {
     pub comment_saved: &'static str,
     pub comment_deleted: &'static str,
     pub responded: &'static str,
+    /// Asked before a score above its cell's maximum is recorded: the criterion (none: the
+    /// total or the agreed score, against the scale), the maximum, the score typed.
+    pub over_max_question: fn(criterion: Option<&str>, max: u32, typed: &str) -> String,
     /// A giải trình cannot be left empty (a tiếp thu can).
     pub empty_answer: &'static str,
     pub note_saved: &'static str,

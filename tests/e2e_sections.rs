@@ -22,7 +22,8 @@ fn the_scoring_item_of_khoi_thi_dua_so_9() {
     p.wait_for_text("Loại: Chấm điểm, xếp hạng");
     p.send_str("c");
     p.wait_for_text("Chấm điểm, xếp hạng · /100");
-    // Sở Y tế: 28, 22,5, 18, 14, 9, no agreed score; Sở GD&ĐT: 31 (over 30), 25, 20, 15, 10, agreed 95.
+    // Sở Y tế: 28, 22,5, 18, 14, 9, no agreed score; Sở GD&ĐT: 31 (over 30, asked), 25, 20, 15, 10,
+    // agreed 95.
     for score in ["28", "22,5", "18", "14", "9", "", "31", "25", "20", "15", "10", "95"] {
         if score.is_empty() {
             p.send(keys::ENTER);
@@ -33,6 +34,12 @@ fn the_scoring_item_of_khoi_thi_dua_so_9() {
         }
         p.send(keys::ENTER);
         p.wait_for_no_text("Enter: ghi · Esc: thôi");
+        if score == "31" {
+            // Over the criterion's 30: asked first.
+            p.wait_for_text("Tiêu chí I tối đa 30 điểm. Vẫn ghi 31 điểm?");
+            p.send_str("c");
+            p.wait_for_no_text("Vẫn ghi 31 điểm?");
+        }
     }
     p.wait_for_text("Xếp hạng: 1. Sở GD&ĐT (95) · 2. Sở Y tế (91,5)");
     p.wait_for_row(&["2. Sở GD&ĐT", "31 !", "101", "95", "1"]);

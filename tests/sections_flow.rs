@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
-use hoinghi::app::{Action, Effect, Model, Notice, Overlay, Screen, Ui, update};
+use hoinghi::app::{Action, Effect, Model, Notice, Overlay, Prompt, Question, Screen, Ui, update};
 use hoinghi::cli::load_conference;
 use hoinghi::conference::Recipient;
 use hoinghi::covenant::Signing;
@@ -61,9 +61,14 @@ fn scores_are_typed_along_the_row_and_ranked_live() {
     d.press(KeyCode::Enter).press(KeyCode::Enter); // leave the agreed score empty
     let Screen::Scoring(at) = &d.ui.screen else { panic!("scoring") };
     assert_eq!((at.row, at.col), (1, 0), "then the next unit");
-    // Sở GD&ĐT: 31 on a criterion of 30 (flagged), 25, 20, 15, 10 → 101; agreed 95.
+    // Sở GD&ĐT: 31 on a criterion of 30 (asked, then recorded and flagged), 25, 20, 15, 10 →
+    // 101; agreed 95.
     for s in ["31", "25", "20", "15", "10", "95"] {
         d.score(s);
+        if s == "31" {
+            assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(Question::OverMax(_)))), "over 30: asked");
+            d.keys("c");
+        }
     }
     let ranking = scoring::ranking(&d.model.conference, &d.model.record.scores);
     let row = |unit: &str| ranking.iter().find(|r| r.unit == unit).cloned().expect("ranked");
@@ -71,6 +76,23 @@ fn scores_are_typed_along_the_row_and_ranked_live() {
     assert_eq!(row("sgddt").agreed_total, Some(Points(950)));
     assert!(!row("sgddt").over_max.is_empty(), "31 of 30 is flagged");
     assert_eq!((row("sgddt").rank, row("syt").rank), (Some(1), Some(2)), "the agreed score ranks");
+}
+
+/// A score above the cell's maximum is a slip more often than a report ("2424" for "24"): it
+/// is asked, and no goes back to the field with what was typed, to correct it.
+#[test]
+fn a_score_over_the_maximum_is_asked_and_no_goes_back_to_correct_it() {
+    let mut d = Desk::of("ktd9-hanoi-so-ket-2024");
+    d.keys("c").score("2424");
+    assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(Question::OverMax(_)))));
+    assert!(d.model.record.scores.get("syt").is_none(), "nothing recorded yet");
+    d.keys("k");
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(Prompt::Score, field)) if field.text() == "2424"));
+    d.press(KeyCode::Backspace).press(KeyCode::Backspace).press(KeyCode::Enter);
+    assert_eq!(d.ui.overlay, None, "24 of 30 is not asked");
+    let first = d.model.conference.scoring.as_ref().map(|t| t.criteria[0].code.clone()).expect("criteria");
+    let recorded = d.model.record.scores.get("syt").and_then(|s| s.criteria.get(&first).copied());
+    assert_eq!(recorded, Some(Points(240)));
 }
 
 #[test]

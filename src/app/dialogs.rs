@@ -83,6 +83,9 @@ pub enum Question {
     /// Move the agenda (n, p, Enter or s) to the item that gets the conference under way
     /// although fewer member units than the quorum are present.
     WithoutQuorum(Command),
+    /// Record the score typed (kept here, to go back to) although it is above the cell's
+    /// maximum.
+    OverMax(LineInput),
     /// Close the open round of the poll on screen.
     CloseRound,
     /// Vote again: open the next round of the poll on screen (bầu lại).
@@ -336,6 +339,10 @@ pub(super) fn submit(
             }
             save_if(changed)
         }
+        Prompt::Score if sections::over_max(model, ui, &text) => {
+            ui.overlay = Some(Overlay::Confirm(Question::OverMax(field)));
+            Vec::new()
+        }
         Prompt::Score => {
             let changed = sections::typed_score(model, ui, &text, now);
             // Refused: the field stays open with what was typed, to be put right.
@@ -378,6 +385,7 @@ pub(super) fn answer(
             Question::DiscardLine(purpose, field) => ui.overlay = Some(Overlay::Prompt(purpose, field)),
             // Not quitting: back to what was open, with what was typed in it.
             Question::Quit => ui.overlay = ui.behind_quit.take().map(|o| *o),
+            Question::OverMax(field) => ui.overlay = Some(Overlay::Prompt(Prompt::Score, field)),
             _ => {}
         }
         return Vec::new();
@@ -392,6 +400,7 @@ pub(super) fn answer(
         Question::MoveAdopted(command) | Question::WithoutQuorum(command) => {
             save_if(super::move_agenda(model, ui, command, now))
         }
+        Question::OverMax(field) => save_if(sections::typed_score(model, ui, &field.text(), now)),
         Question::CloseRound => save_if(voting::close(model, ui, now)),
         Question::Revote => save_if(voting::revote(model, ui, now)),
         Question::DiscardComment => {

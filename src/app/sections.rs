@@ -55,6 +55,26 @@ pub(super) fn set_score(
     result.unwrap_or(false)
 }
 
+/// The highest score the cell under the cursor takes: its criterion's maximum, or the
+/// table's scale for a total or an agreed score; `None` without a scoring table.
+pub fn cell_max(model: &Model, ui: &Ui) -> Option<(ScoreField, u32)> {
+    let Screen::Scoring(screen) = &ui.screen else { return None };
+    let table = model.conference.scoring.as_ref()?;
+    let field = score_fields(model).into_iter().nth(screen.col)?;
+    let max = match &field {
+        ScoreField::Criterion(code) => table.criterion(code)?.max,
+        ScoreField::Total | ScoreField::Agreed => table.scale,
+    };
+    Some((field, max))
+}
+
+/// Whether `text` is a score above what the cell under the cursor takes: asked before it is
+/// recorded (a slip, "2424" for "24"), since a unit may also report more than the maximum.
+pub(super) fn over_max(model: &Model, ui: &Ui, text: &str) -> bool {
+    let value = Points::parse(text);
+    cell_max(model, ui).zip(value).is_some_and(|((_, max), value)| value > Points::whole(max))
+}
+
 /// A typed score: recorded, and the cursor moves on to the next cell.
 pub(super) fn typed_score(model: &mut Model, ui: &mut Ui, text: &str, now: NaiveDateTime) -> bool {
     let Screen::Scoring(screen) = &mut ui.screen else { return false };

@@ -628,6 +628,15 @@ pub static STRINGS: Strings = Strings {
     comment_saved: "Comment saved.",
     comment_deleted: "Comment deleted (the old text stays in the minutes' history).",
     responded: "Recorded.",
+    over_max_question: |criterion, max, typed| {
+        let limit = match criterion {
+            Some(code) => format!("Criterion {code} is out of {max} points"),
+            None => format!("The scale is {max} points"),
+        };
+        format!(
+            "{limit}. Record {typed} points all the same? (A score over the maximum is noted in the minutes; no: correct it.)"
+        )
+    },
     empty_answer: "An answer (giải trình) needs its text: type it, or Esc to cancel.",
     note_saved: "Note saved.",
     draft_resumed: "Resuming what was being written before the program stopped.",

@@ -593,6 +593,13 @@ pub static STRINGS: Strings = Strings {
     comment_saved: "Đã lưu ý kiến.",
     comment_deleted: "Đã xóa ý kiến (bản cũ vẫn giữ trong lịch sử biên bản).",
     responded: "Đã ghi.",
+    over_max_question: |criterion, max, typed| {
+        let limit = match criterion {
+            Some(code) => format!("Tiêu chí {code} tối đa {max} điểm"),
+            None => format!("Thang điểm {max}"),
+        };
+        format!("{limit}. Vẫn ghi {typed} điểm? (Điểm vượt tối đa được ghi chú trong biên bản; k: sửa lại.)")
+    },
     empty_answer: "Giải trình cần có nội dung: hãy ghi câu trả lời, hoặc Esc để thôi.",
     note_saved: "Đã lưu diễn biến.",
     draft_resumed: "Tiếp tục phần đang ghi dở trước khi chương trình bị tắt.",

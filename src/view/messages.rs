@@ -50,6 +50,14 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
                 None => String::new(),
             }
         }
+        Question::OverMax(field) => {
+            let Some((cell, max)) = crate::app::cell_max(ctx.model, ctx.ui) else { return String::new() };
+            let criterion = match &cell {
+                crate::scoring::ScoreField::Criterion(code) => Some(code.as_str()),
+                _ => None,
+            };
+            (s.over_max_question)(criterion, max, field.text().trim())
+        }
         Question::CloseRound => poll_on_screen(ctx)
             .map(|p| {
                 let tally = p.tally();
