@@ -439,6 +439,11 @@ fn reopening_needs_a_reason_and_keeps_the_old_round() {
     assert_eq!(poll.corrections.len(), 1);
     assert_eq!(poll.corrections[0].before.outcome, Some(Outcome::Passed));
     assert!(poll.open_round().is_some());
+    // Every unit has a vote in the reopened round: a digit still moves on to the next unit.
+    t.press(KeyCode::Home).keys("2");
+    let Screen::Poll(screen) = &t.ui.screen else { panic!("on the poll") };
+    assert_eq!(screen.selected, 1, "on to the next unit");
+    assert_eq!(t.poll().tally().not_voted.len(), 0);
 }
 
 fn cand(id: &str) -> Choice {

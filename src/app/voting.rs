@@ -267,14 +267,16 @@ pub(super) fn closed_notice(poll: &Poll) -> Notice {
     }
 }
 
-/// The next present unit (after `from`, wrapping) that has not voted in the open round.
+/// The next present unit (after `from`, wrapping) that has not voted in the open round; once
+/// all have, the one below `from`.
 fn next_without_vote(poll: &Poll, from: usize) -> usize {
     let Some(round) = poll.open_round() else { return from };
     let n = poll.present.len();
+    // Every unit has voted (a reopened round keeps its votes, to correct): the next one down.
     (1..=n)
         .map(|k| (from + k) % n)
         .find(|&i| poll.present.get(i).is_some_and(|u| !round.has_voted(u)))
-        .unwrap_or(from)
+        .unwrap_or_else(|| (from + 1).min(n.saturating_sub(1)))
 }
 
 /// Opens the re-vote of the poll on screen (after the confirmation): the next round, among
