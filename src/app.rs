@@ -339,7 +339,7 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         Screen::Agenda => {}
         Screen::RollCall { .. } => return save_if(roll_call::run(model, ui, command, now)),
         Screen::Poll(_) => return save_if(voting::run(model, ui, command, key, now)),
-        Screen::Comments(_) => return comments::list(model, ui, command),
+        Screen::Comments(_) => return comments::list(model, ui, command, now),
         Screen::Compose(_) => return comments::compose(model, ui, command, now),
         Screen::Note(_) => return comments::note(model, ui, command),
         Screen::Scoring(_) => return save_if(sections::scoring(model, ui, command, key, now)),

@@ -60,7 +60,9 @@ impl Desk {
 fn a_comment_is_picked_typed_and_saved() {
     let mut d = Desk::new();
     d.keys("d").keys("c").press(KeyCode::Esc); // Văn phòng UBND TP present, its first delegate attends
-    d.comments_of(5).keys("n");
+    d.comments_of(5);
+    let began = d.now;
+    d.keys("n");
     assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.focus == Focus::Unit));
     d.keys("van phong ubnd").press(KeyCode::Enter);
     let Screen::Compose(c) = &d.ui.screen else { panic!("composing") };
@@ -80,6 +82,8 @@ fn a_comment_is_picked_typed_and_saved() {
     let c = d.model.record.comments.get(1).expect("saved");
     assert_eq!((c.item, c.unit.as_str(), c.speaker.as_str()), (4, "vpubnd", "Đặng Quốc Toàn"));
     assert_eq!(c.text, "Đề nghị bổ sung số liệu; qua góp ý, đề nghị nêu rõ việc đã làm.");
+    assert!(d.now - began > TimeDelta::minutes(5), "typing took a while");
+    assert_eq!(c.at, began, "the time the delegate spoke: when the comment began to be written");
 }
 
 #[test]

@@ -42,6 +42,8 @@ pub enum Focus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Compose {
     pub item: usize,
+    /// When this new comment began to be written (none when editing one).
+    pub began: Option<NaiveDateTime>,
     pub editing: Option<u32>,
     pub unit: Option<String>,
     /// What is typed to find the unit.
@@ -64,6 +66,7 @@ impl Compose {
     fn from_draft(d: &CommentDraft) -> Compose {
         Compose {
             item: d.item,
+            began: d.began,
             editing: d.editing,
             unit: d.unit.clone(),
             query: LineInput::default(),
@@ -77,6 +80,7 @@ impl Compose {
     fn draft(&self) -> CommentDraft {
         CommentDraft {
             item: self.item,
+            began: self.began,
             editing: self.editing,
             unit: self.unit.clone(),
             speaker: self.speaker.text(),
@@ -134,7 +138,7 @@ pub(super) fn open_note(model: &Model, ui: &mut Ui) {
 }
 
 /// A command on the comment list; returns the effects.
-pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command) -> Vec<Effect> {
+pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> Vec<Effect> {
     let Screen::Comments(list) = &mut ui.screen else { return Vec::new() };
     let shown: Vec<u32> = listed(model, &list.scope).iter().map(|c| c.id).collect();
     let selected = shown.get(list.selected).copied();
@@ -161,6 +165,7 @@ pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command) -> Vec<Effe
             };
             let mut compose = Compose::from_draft(&CommentDraft {
                 item,
+                began: Some(now),
                 editing: None,
                 unit: None,
                 speaker: String::new(),
@@ -175,6 +180,7 @@ pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command) -> Vec<Effe
             if let Some(c) = selected.and_then(|id| model.record.comments.get(id)) {
                 let draft = CommentDraft {
                     item: c.item,
+                    began: None,
                     editing: Some(c.id),
                     unit: Some(c.unit.clone()),
                     speaker: c.speaker.clone(),
@@ -263,7 +269,8 @@ pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: Nai
             let saved = match c.editing {
                 Some(id) => (comments.edit(id, &unit, &speaker, &text, now) || comments.get(id).is_some())
                     .then_some(id),
-                None => comments.add(c.item, &unit, &speaker, &text, now),
+                // Recorded as of when it began to be written (never later than now).
+                None => comments.add(c.item, &unit, &speaker, &text, c.began.map_or(now, |t| t.min(now))),
             };
             if saved.is_some() {
                 ui.notice = Some(Notice::CommentSaved);

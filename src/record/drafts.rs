@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,6 +74,10 @@ pub enum LineDraft {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommentDraft {
     pub item: usize,
+    /// When a new comment began to be written: the time it is recorded with (the delegate
+    /// spoke then, not when the secretary finished typing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub began: Option<NaiveDateTime>,
     /// The comment being edited; none for a new one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub editing: Option<u32>,
