@@ -105,6 +105,8 @@ pub struct Unfinished {
     pub votes_not_held: Vec<usize>,
     /// The agenda items (0-based) of those polls, in order.
     pub open_polls: Vec<usize>,
+    /// The scoring item, held (or being held) with no score recorded.
+    pub scores_not_recorded: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -369,6 +371,13 @@ impl Record {
                 items.sort_unstable();
                 items
             },
+            scores_not_recorded: conference.first_of(ItemKind::Scoring).filter(|&i| {
+                self.scores.units.is_empty()
+                    && self
+                        .items
+                        .get(i)
+                        .is_some_and(|item| item.state != ItemState::Skipped && !item.spans.is_empty())
+            }),
         }
     }
 

@@ -1889,6 +1889,30 @@ fn a_moment_back_and_on_again_leaves_no_fragments_in_the_times() {
     );
 }
 
+/// The scoring item held without a score recorded: the adoption question says so, and the
+/// biên bản says the results were not recorded instead of leaving them out unsaid.
+#[test]
+fn a_scoring_item_held_without_scores_is_said() {
+    let mut t = ktd1_all_present();
+    let scoring = t.model.conference.first_of(ItemKind::Scoring).expect("ktd1 has a scoring item");
+    for minute in 0..=scoring {
+        t.at(8, 10 + minute as u32).next();
+    }
+    let unfinished = t.model.record.unfinished(&t.model.conference);
+    assert_eq!(unfinished.scores_not_recorded, Some(scoring));
+    for (format, text) in texts(&t.model) {
+        let title = t.model.conference.agenda[scoring].title.trim().to_string();
+        let parts = strings(&[&title, "Chưa ghi kết quả chấm điểm, xếp hạng."]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+    }
+    // A score recorded: nothing left to say.
+    let (c, r) = (&t.model.conference, &mut t.model.record);
+    let unit = c.units[0].id.clone();
+    r.scores.set_total(c, &unit, Points::parse("90"), t.now).expect("a total");
+    assert_eq!(t.model.record.unfinished(&t.model.conference).scores_not_recorded, None);
+    assert!(texts(&t.model).iter().all(|(_, text)| !text.contains("Chưa ghi kết quả chấm điểm")));
+}
+
 /// Short of the quorum, the biên bản says so with what was needed.
 #[test]
 fn a_conference_short_of_its_quorum_says_so() {

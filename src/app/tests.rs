@@ -452,7 +452,13 @@ fn what_adopting_would_leave_undone_is_counted() {
     let not_held: Vec<usize> = all[3..].iter().copied().filter(|&i| i != 5).collect();
     assert_eq!(
         unfinished(&s),
-        crate::record::Unfinished { uncalled: 0, not_held, votes_not_held: vec![], open_polls: vec![5] }
+        crate::record::Unfinished {
+            uncalled: 0,
+            not_held,
+            votes_not_held: vec![],
+            open_polls: vec![5],
+            scores_not_recorded: None,
+        }
     );
     // The election (item 8) tied twice: closed rounds, but waiting for the chair.
     s.press(KeyCode::Esc).press(KeyCode::Down).press(KeyCode::Down).keys("v");

@@ -359,6 +359,9 @@ impl<'a> Builder<'a> {
             {
                 self.scoring();
             }
+            if scores_here && held && self.record.scores.units.is_empty() {
+                self.para(1, vec![Run::italic("Chưa ghi kết quả chấm điểm, xếp hạng.")]);
+            }
             self.awards(&awards);
             if self.conference.first_of(ItemKind::Covenant) == Some(index)
                 && (!self.record.covenant.is_empty() || (held && self.conference.covenant.is_some()))

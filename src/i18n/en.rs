@@ -272,6 +272,10 @@ pub static STRINGS: Strings = Strings {
                     super::item_numbers(polls)
                 ),
             ),
+            (
+                usize::from(u.scores_not_recorded.is_some()),
+                format!("no scores recorded (item {})", u.scores_not_recorded.map_or(0, |i| i + 1)),
+            ),
         ]
         .into_iter()
         .filter(|(n, _)| *n > 0)

@@ -250,6 +250,13 @@ pub static STRINGS: Strings = Strings {
                 format!("biểu quyết chưa tiến hành (nội dung {})", super::item_numbers(&u.votes_not_held)),
             ),
             (polls.len(), format!("biểu quyết chưa kết thúc (nội dung {})", super::item_numbers(polls))),
+            (
+                usize::from(u.scores_not_recorded.is_some()),
+                format!(
+                    "kết quả chấm điểm chưa ghi (nội dung {})",
+                    u.scores_not_recorded.map_or(0, |i| i + 1)
+                ),
+            ),
         ]
         .into_iter()
         .filter(|(n, _)| *n > 0)
