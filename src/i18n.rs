@@ -542,7 +542,7 @@ mod tests {
         let vi = Lang::Vi.strings();
         assert_eq!(
             (vi.adopt_unfinished)(&all),
-            "Còn 1 đơn vị chưa điểm danh; 7 nội dung chưa thực hiện (6, 7, 8, 9, 10, 11, 12); 1 biểu quyết chưa tiến hành (nội dung 3); 2 biểu quyết chưa kết thúc (nội dung 4, 7); 1 kết quả chấm điểm chưa ghi (nội dung 4). "
+            "Còn 1 đơn vị chưa điểm danh; 7 nội dung chưa thực hiện (6, 7, 8, 9, 10, 11, 12); 1 biểu quyết chưa tiến hành (nội dung 3); 2 biểu quyết chưa kết thúc (nội dung 4, 7); chưa ghi kết quả chấm điểm, xếp hạng (nội dung 4). "
         );
         assert_eq!((vi.adopt_unfinished)(&Unfinished::default()), "");
         let en = Lang::En.strings();
@@ -559,7 +559,7 @@ mod tests {
         let vi = Lang::Vi.strings();
         assert_eq!(
             (vi.without_quorum)(2, 3, 6, 4, 1),
-            "Chưa đủ túc số: có mặt 3/6 đơn vị thành viên (1 đơn vị chưa điểm danh), cần ít nhất 4. Vẫn bắt đầu nội dung 2? Biên bản sẽ ghi hội nghị không đủ túc số."
+            "Chưa đủ túc số: có mặt 3/6 đơn vị thành viên (1 đơn vị chưa điểm danh), cần ít nhất 4. Vẫn bắt đầu nội dung 2? Biên bản sẽ ghi: khi bắt đầu hội nghị chưa đủ túc số."
         );
         assert!(
             (vi.without_quorum)(2, 3, 6, 4, 0)

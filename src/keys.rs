@@ -292,12 +292,12 @@ pub static BINDINGS: &[Binding] = &[
     bind(Ballot, &[code(KeyCode::End)], C::SelectLast, false),
     bind(Ballot, &[code(KeyCode::Enter)], C::CloseRound, true),
     bind(Ballot, &[code(KeyCode::Esc)], C::Back, true),
-    // The footer shows as many as fit in this order: the answers before editing and going back.
+    // The footer shows as many as fit in this order: the answers, the way back, then editing.
     bind(CommentList, &[k('n'), code(KeyCode::Insert)], C::NewComment, true),
     bind(CommentList, &[k('t')], C::TakenUp, true),
     bind(CommentList, &[k('g')], C::Answered, true),
-    bind(CommentList, &[code(KeyCode::Enter)], C::EditComment, true),
     bind(CommentList, &[code(KeyCode::Esc)], C::Back, true),
+    bind(CommentList, &[code(KeyCode::Enter)], C::EditComment, true),
     bind(CommentList, &[k('x'), code(KeyCode::Delete)], C::DeleteComment, true),
     bind(CommentList, &[k('u')], C::ToggleScope, true),
     bind(CommentList, UP, C::SelectUp, false),

@@ -185,11 +185,12 @@ pub struct Lock {
     pub path: PathBuf,
 }
 
+/// Removed while still held: a process that opened the file just before and locks it just
+/// after sees that the name no longer leads to it (`leads_to`) and tries again. Only where a
+/// file's identity can be told (Unix); elsewhere the file stays, as a lock it is still right.
+#[cfg(unix)]
 impl Drop for Lock {
     fn drop(&mut self) {
-        // Removed while still held: a process that opened the file just before and locks it
-        // just after sees that the name no longer leads to it (`leads_to`) and tries again.
-        // Where an open file cannot be removed (Windows) it simply stays.
         if leads_to(&self.path, &self.file) {
             let _ = fs::remove_file(&self.path);
         }
@@ -206,10 +207,10 @@ fn leads_to(path: &Path, file: &File) -> bool {
     }
 }
 
-/// Elsewhere an open file cannot be removed, so the name always leads to it.
+/// Elsewhere the lock file is never removed (see `Drop for Lock`), so the name leads to it.
 #[cfg(not(unix))]
-fn leads_to(path: &Path, _file: &File) -> bool {
-    path.exists()
+fn leads_to(_path: &Path, _file: &File) -> bool {
+    true
 }
 
 #[derive(Debug)]
@@ -241,6 +242,7 @@ pub fn lock(minutes: &Path) -> Result<Lock, LockError> {
         match file.try_lock() {
             Ok(()) if leads_to(&path, &file) => return Ok(Lock { file, path }),
             Ok(()) if attempts < 8 => attempts += 1,
+            // Removed under it eight times running: other processes are busy with it.
             Ok(()) => return Err(LockError::InUse),
             Err(TryLockError::WouldBlock) => return Err(LockError::InUse),
             Err(TryLockError::Error(e)) => return Err(LockError::Io(e)),

@@ -305,7 +305,7 @@ pub static STRINGS: Strings = Strings {
     without_quorum: |n, p, m, needed, uncalled| {
         let uncalled = if uncalled > 0 { format!(" ({uncalled} not yet called)") } else { String::new() };
         format!(
-            "No quorum: {p} of {m} member units present{uncalled}, at least {needed} needed. Start item {n} all the same? The minutes will say the conference had no quorum."
+            "No quorum: {p} of {m} member units present{uncalled}, at least {needed} needed. Start item {n} all the same? The minutes will say: no quorum when the conference began."
         )
     },
     conference_ended: "The conference has ended. p: back to the item held last.",
@@ -623,7 +623,7 @@ pub static STRINGS: Strings = Strings {
         if taken {
             "Taken up: how it is taken up (optional; Enter: record · Esc: cancel)"
         } else {
-            "Answered: the answer (Enter: record · Esc: cancel)"
+            "Answered: the answer (required; Enter: record · Esc: cancel)"
         }
     },
     unit_needed: "Choose the speaking unit first.",

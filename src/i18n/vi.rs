@@ -250,17 +250,14 @@ pub static STRINGS: Strings = Strings {
                 format!("biểu quyết chưa tiến hành (nội dung {})", super::item_numbers(&u.votes_not_held)),
             ),
             (polls.len(), format!("biểu quyết chưa kết thúc (nội dung {})", super::item_numbers(polls))),
-            (
-                usize::from(u.scores_not_recorded.is_some()),
-                format!(
-                    "kết quả chấm điểm chưa ghi (nội dung {})",
-                    u.scores_not_recorded.map_or(0, |i| i + 1)
-                ),
-            ),
         ]
         .into_iter()
         .filter(|(n, _)| *n > 0)
         .map(|(n, what)| format!("{n} {what}"))
+        .chain(
+            u.scores_not_recorded
+                .map(|i| format!("chưa ghi kết quả chấm điểm, xếp hạng (nội dung {})", i + 1)),
+        )
         .collect();
         if parts.is_empty() { String::new() } else { format!("Còn {}. ", parts.join("; ")) }
     },
@@ -286,7 +283,7 @@ pub static STRINGS: Strings = Strings {
         let uncalled =
             if uncalled > 0 { format!(" ({uncalled} đơn vị chưa điểm danh)") } else { String::new() };
         format!(
-            "Chưa đủ túc số: có mặt {p}/{m} đơn vị thành viên{uncalled}, cần ít nhất {needed}. Vẫn bắt đầu nội dung {n}? Biên bản sẽ ghi hội nghị không đủ túc số."
+            "Chưa đủ túc số: có mặt {p}/{m} đơn vị thành viên{uncalled}, cần ít nhất {needed}. Vẫn bắt đầu nội dung {n}? Biên bản sẽ ghi: khi bắt đầu hội nghị chưa đủ túc số."
         )
     },
     conference_ended: "Hội nghị đã kết thúc. p: quay lại nội dung họp sau cùng.",
@@ -591,7 +588,7 @@ pub static STRINGS: Strings = Strings {
         if taken {
             "Tiếp thu: nội dung tiếp thu (có thể để trống; Enter: ghi · Esc: thôi)"
         } else {
-            "Giải trình: nội dung giải trình (Enter: ghi · Esc: thôi)"
+            "Giải trình: nội dung giải trình (bắt buộc; Enter: ghi · Esc: thôi)"
         }
     },
     unit_needed: "Hãy chọn đơn vị phát biểu trước.",
@@ -607,7 +604,7 @@ pub static STRINGS: Strings = Strings {
         };
         format!("{limit}. Vẫn ghi {typed} điểm? (Điểm vượt tối đa được ghi chú trong biên bản; k: sửa lại.)")
     },
-    empty_answer: "Giải trình cần có nội dung: hãy ghi câu trả lời, hoặc Esc để thôi.",
+    empty_answer: "Giải trình cần có nội dung: hãy ghi nội dung giải trình, hoặc Esc để thôi.",
     note_saved: "Đã lưu diễn biến.",
     draft_resumed: "Tiếp tục phần đang ghi dở trước khi chương trình bị tắt.",
     comments_title: "Ý kiến góp ý",
