@@ -129,6 +129,13 @@ pub enum ItemState {
     Skipped,
 }
 
+/// Whether two moments fall in the same minute of the clock: the biên bản gives times to
+/// the minute, and repeated changes within one are noted once.
+pub fn same_minute(a: NaiveDateTime, b: NaiveDateTime) -> bool {
+    let minute = |t: NaiveDateTime| t.and_utc().timestamp().div_euclid(60);
+    minute(a) == minute(b)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub from: NaiveDateTime,
@@ -267,9 +274,13 @@ impl Record {
     /// passed over with n, say. The vote can still be opened.
     pub fn held_without_vote(&self, conference: &Conference, index: usize) -> bool {
         let planned = conference.agenda.get(index).is_some_and(|a| a.vote.is_some());
-        let held =
-            self.current == Some(index) || self.items.get(index).is_some_and(|i| i.state == ItemState::Done);
-        planned && held && self.poll(index).is_none()
+        planned && self.held(index) && self.poll(index).is_none()
+    }
+
+    /// Whether agenda item `index` was held or is being held: current, or done. An item gone
+    /// back from (pending again) or skipped was not, whatever stretches it has.
+    pub fn held(&self, index: usize) -> bool {
+        self.current == Some(index) || self.items.get(index).is_some_and(|i| i.state == ItemState::Done)
     }
 
     /// The poll of an agenda item, once opened.
@@ -371,13 +382,8 @@ impl Record {
                 items.sort_unstable();
                 items
             },
-            scores_not_recorded: conference.first_of(ItemKind::Scoring).filter(|&i| {
-                self.scores.units.is_empty()
-                    && self
-                        .items
-                        .get(i)
-                        .is_some_and(|item| item.state != ItemState::Skipped && !item.spans.is_empty())
-            }),
+            scores_not_recorded: (conference.first_of(ItemKind::Scoring))
+                .filter(|&i| self.scores.units.is_empty() && self.held(i)),
         }
     }
 
@@ -387,9 +393,8 @@ impl Record {
         if self.adopted_at.is_none() {
             return;
         }
-        let minute = |t: NaiveDateTime| t.and_utc().timestamp().div_euclid(60);
         let repeated =
-            self.audit.last().is_some_and(|last| last.change == change && minute(last.at) == minute(now));
+            self.audit.last().is_some_and(|last| last.change == change && same_minute(last.at, now));
         if !repeated {
             self.audit.push(AuditEntry { at: now, change });
         }

@@ -1883,10 +1883,18 @@ fn a_moment_back_and_on_again_leaves_no_fragments_in_the_times() {
     t.keys("n");
     assert_eq!(t.model.record.items[0].spans.len(), 2, "the record keeps the moment back");
     t.at(8, 30).next();
+    // On to item 4 and straight back: item 4 was not held, and has no time.
+    t.at(8, 31).next();
+    t.now += TimeDelta::seconds(10);
+    t.keys("p");
+    assert_eq!(t.model.record.current, Some(2));
     in_every_format(
         &t.model,
         &["Thời gian: từ 8 giờ 00 phút đến 8 giờ 05 phút.", "Thời gian: từ 8 giờ 05 phút đến 8 giờ 30 phút."],
     );
+    for (format, text) in texts(&t.model) {
+        assert!(!text.contains("từ 8 giờ 31 phút đến 8 giờ 31 phút"), "{format:?}: item 4 stepped onto");
+    }
 }
 
 /// The scoring item held without a score recorded: the adoption question says so, and the
@@ -1895,9 +1903,25 @@ fn a_moment_back_and_on_again_leaves_no_fragments_in_the_times() {
 fn a_scoring_item_held_without_scores_is_said() {
     let mut t = ktd1_all_present();
     let scoring = t.model.conference.first_of(ItemKind::Scoring).expect("ktd1 has a scoring item");
-    for minute in 0..=scoring {
+    // Stepped onto by a stray n and straight back: not held, and said once (not held), not
+    // also as scores not recorded.
+    for minute in 0..scoring - 1 {
         t.at(8, 10 + minute as u32).next();
     }
+    t.now += TimeDelta::seconds(10);
+    t.keys("n");
+    assert_eq!(t.model.record.current, Some(scoring));
+    t.now += TimeDelta::seconds(10);
+    t.keys("p");
+    let unfinished = t.model.record.unfinished(&t.model.conference);
+    assert_eq!(unfinished.scores_not_recorded, None, "not held: not also 'no scores'");
+    assert!(unfinished.not_held.contains(&scoring));
+    for (format, text) in texts(&t.model) {
+        assert!(!text.contains("Chưa ghi kết quả chấm điểm"), "{format:?}");
+    }
+    // Held now, then left without a score.
+    t.at(8, 10 + scoring as u32).next();
+    t.at(8, 11 + scoring as u32).next();
     let unfinished = t.model.record.unfinished(&t.model.conference);
     assert_eq!(unfinished.scores_not_recorded, Some(scoring));
     for (format, text) in texts(&t.model) {

@@ -17,7 +17,7 @@ use crate::app::Model;
 use crate::awards::AwardEntry;
 use crate::comments::{Comment, ResponseKind};
 use crate::conference::{Conference, ItemKind, Period, Presenter};
-use crate::record::{Change, ItemState, Part, Record, Span};
+use crate::record::{Change, ItemState, Part, Record, Span, same_minute};
 
 /// Quốc hiệu.
 pub const NATION: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -310,7 +310,10 @@ impl<'a> Builder<'a> {
             let poll = self.record.poll(index);
             let awards: Vec<&AwardEntry> = self.record.awards.of_item(index).collect();
             let scores_here = self.conference.first_of(ItemKind::Scoring) == Some(index);
-            let nothing_recorded = record.spans.is_empty()
+            // Its stretches to the minute: an item stepped onto by a stray key and gone back
+            // from at once has none.
+            let spans = to_the_minute(&record.spans, record.state != ItemState::Pending);
+            let nothing_recorded = spans.is_empty()
                 && record.note.trim().is_empty()
                 && comments.is_empty()
                 && poll.is_none()
@@ -319,12 +322,12 @@ impl<'a> Builder<'a> {
                 && (self.conference.first_of(ItemKind::Covenant) != Some(index)
                     || self.record.covenant.is_empty());
             match record.state {
-                ItemState::Skipped if record.spans.is_empty() => {
+                ItemState::Skipped if spans.is_empty() => {
                     self.para(1, vec![Run::italic("Nội dung này không thực hiện.")]);
                 }
                 // Begun, then passed over: when it ran, and that it did not go on.
                 ItemState::Skipped => {
-                    self.times(&record.spans);
+                    self.times(&spans);
                     self.para(1, vec![Run::italic("Nội dung này dừng lại, không thực hiện tiếp.")]);
                 }
                 // Never started and nothing recorded on it (passed over with Enter, say): not
@@ -337,14 +340,15 @@ impl<'a> Builder<'a> {
                     };
                     self.para(1, vec![Run::italic(said)]);
                 }
-                _ if record.spans.is_empty() => {}
-                _ => self.times(&record.spans),
+                _ if spans.is_empty() => {}
+                _ => self.times(&spans),
             }
             for line in record.note.lines().map(str::trim).filter(|l| !l.is_empty()) {
                 self.para(1, vec![Run::plain(line)]);
             }
             self.comments(&comments);
-            let held = record.state != ItemState::Skipped && !record.spans.is_empty();
+            // Begun and not passed over (gone back from, say): its tables are shown, empty or not.
+            let begun = record.state != ItemState::Skipped && !spans.is_empty();
             if let Some(poll) = poll {
                 self.poll(poll, item.kind);
             } else if self.record.held_without_vote(self.conference, index) {
@@ -355,16 +359,16 @@ impl<'a> Builder<'a> {
                 self.para(1, vec![Run::italic(said)]);
             }
             if scores_here
-                && (!self.record.scores.units.is_empty() || (held && self.conference.scoring.is_some()))
+                && (!self.record.scores.units.is_empty() || (begun && self.conference.scoring.is_some()))
             {
                 self.scoring();
             }
-            if scores_here && held && self.record.scores.units.is_empty() {
+            if scores_here && self.record.held(index) && self.record.scores.units.is_empty() {
                 self.para(1, vec![Run::italic("Chưa ghi kết quả chấm điểm, xếp hạng.")]);
             }
             self.awards(&awards);
             if self.conference.first_of(ItemKind::Covenant) == Some(index)
-                && (!self.record.covenant.is_empty() || (held && self.conference.covenant.is_some()))
+                && (!self.record.covenant.is_empty() || (begun && self.conference.covenant.is_some()))
             {
                 self.covenant();
             }
@@ -389,7 +393,7 @@ impl<'a> Builder<'a> {
     /// "Thời gian: từ 8 giờ 05 phút đến 8 giờ 20 phút; từ …": each stretch an item was current,
     /// to the minute (see [`to_the_minute`]).
     fn times(&mut self, spans: &[Span]) {
-        let spans: Vec<String> = to_the_minute(spans)
+        let spans: Vec<String> = spans
             .iter()
             .map(|s| match s.to {
                 Some(to) => format!("từ {} đến {}", self.at(s.from), self.at(to)),
@@ -584,18 +588,17 @@ fn recipients(c: &Conference) -> Recipients {
 }
 
 /// An item's stretches as the biên bản gives them, in minutes: a stretch begun and ended
-/// within one minute (going back a moment by a stray key, and on again) is left out, unless
-/// it is all there is; stretches that meet within a minute are one. The record keeps them all.
-fn to_the_minute(spans: &[Span]) -> Vec<Span> {
-    use chrono::Timelike;
-    let minute = |t: NaiveDateTime| t.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap_or(t);
-    let fleeting = |s: &Span| s.to.is_some_and(|to| minute(to) == minute(s.from));
+/// within one minute (a stray key, gone back from at once) is left out, unless it is all a
+/// held item has (an item not held has none left); stretches that meet within a minute are
+/// one. The record keeps them all.
+fn to_the_minute(spans: &[Span], held: bool) -> Vec<Span> {
+    let fleeting = |s: &Span| s.to.is_some_and(|to| same_minute(to, s.from));
     let kept: Vec<&Span> = spans.iter().filter(|s| !fleeting(s)).collect();
-    let kept = if kept.is_empty() { spans.iter().take(1).collect() } else { kept };
+    let kept = if kept.is_empty() && held { spans.iter().take(1).collect() } else { kept };
     let mut out: Vec<Span> = Vec::with_capacity(kept.len());
     for s in kept {
         match out.last_mut() {
-            Some(last) if last.to.is_some_and(|to| minute(to) == minute(s.from)) => last.to = s.to,
+            Some(last) if last.to.is_some_and(|to| same_minute(to, s.from)) => last.to = s.to,
             _ => out.push(*s),
         }
     }

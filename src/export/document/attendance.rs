@@ -7,6 +7,7 @@ use chrono::NaiveDateTime;
 
 use crate::attendance::{Presence, Quorum, Stay};
 use crate::export::vietnamese as vn;
+use crate::record::same_minute;
 
 impl Builder<'_> {
     pub(super) fn attendance(&mut self) {
@@ -153,8 +154,7 @@ impl Builder<'_> {
     /// Thanh tra Thành phố: đại biểu dự họp Lê Văn Tám". Empty when nothing is different.
     pub(super) fn roll_call_edit(&self, from: NaiveDateTime, until: Option<NaiveDateTime>) -> String {
         let log = &self.record.attendance.log;
-        let minute = |t: NaiveDateTime| t.and_utc().timestamp().div_euclid(60);
-        let within = |t: NaiveDateTime| t >= from && minute(t) == minute(from) && until.is_none_or(|u| t < u);
+        let within = |t: NaiveDateTime| t >= from && same_minute(t, from) && until.is_none_or(|u| t < u);
         let first = log.partition_point(|c| c.at < from);
         let mut units: Vec<&str> = Vec::new();
         for change in log[first..].iter().take_while(|c| within(c.at)) {
