@@ -343,6 +343,32 @@ fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
     assert_eq!(d.ui.overlay, None);
 }
 
+/// Deleting the last award of the list leaves the cursor on the one now last, so that the
+/// next key acts on an award on screen (before, x then asked to delete one not shown selected).
+#[test]
+fn deleting_the_last_award_leaves_the_cursor_on_the_one_now_last() {
+    let mut d = Desk::of("quan1-tong-ket-2022");
+    let item =
+        d.model.conference.agenda.iter().position(|i| i.title.starts_with("Trao khen thưởng")).expect("item");
+    for _ in 0..item {
+        d.press(KeyCode::Down);
+    }
+    d.keys("a");
+    for digit in ["1", "2", "3"] {
+        d.keys("n").keys(digit);
+        if d.ui.overlay.is_some() {
+            d.press(KeyCode::Esc);
+        }
+    }
+    let ids: Vec<u32> = d.model.record.awards.of_item(item).map(|e| e.id).collect();
+    assert_eq!(ids.len(), 3);
+    assert!(matches!(d.ui.screen, Screen::Awards(s) if s.row == 2), "on the award just added");
+    d.keys("x").keys("c");
+    assert!(matches!(d.ui.screen, Screen::Awards(s) if s.row == 1), "on the one now last");
+    d.keys("x");
+    assert_eq!(d.ui.overlay, Some(Overlay::Confirm(Question::DeleteAward(ids[1]))));
+}
+
 #[test]
 fn an_award_typed_by_hand_with_a_person_and_a_bad_count_refused() {
     let mut d = Desk::of("ktd9-hanoi-so-ket-2024");

@@ -405,8 +405,15 @@ fn put(model: &mut Model, ui: &mut Ui, slot: Slot, recipient: &Recipient, now: N
 }
 
 /// Deletes award `id` (after the question); it stays in the record, out of the minutes.
-pub(super) fn delete(model: &mut Model, id: u32, now: NaiveDateTime) -> bool {
-    model.record.awards.delete(id, now).is_ok()
+pub(super) fn delete(model: &mut Model, ui: &mut Ui, id: u32, now: NaiveDateTime) -> bool {
+    let deleted = model.record.awards.delete(id, now).is_ok();
+    // The cursor stays on an award shown: the last one left when the last was deleted.
+    if let Screen::Awards(screen) = &mut ui.screen {
+        let left = shown(model, screen).len();
+        screen.row = screen.row.min(left.saturating_sub(1));
+        screen.recipient = 0;
+    }
+    deleted
 }
 
 /// Removes recipient `index` of award `id` (after the question).

@@ -424,7 +424,7 @@ pub(super) fn answer(
         }
         Question::OverwriteExport(_) => vec![Effect::Export { overwrite: true }],
         Question::RemoveCovenantItem(index) => save_if(covenant::remove_item(model, ui, index, now)),
-        Question::DeleteAward(id) => save_if(awards::delete(model, id, now)),
+        Question::DeleteAward(id) => save_if(awards::delete(model, ui, id, now)),
         Question::RemoveRecipient(id, index) => save_if(awards::remove_recipient(model, ui, id, index, now)),
         Question::DeleteComment(id) => {
             let deleted = model.record.comments.delete(id, now);
