@@ -67,9 +67,9 @@ pub enum Cmd {
     Export {
         /// The minutes file (.ron) to export.
         minutes: PathBuf,
-        /// The format of the biên bản.
-        #[arg(long, value_enum, default_value = "docx")]
-        format: crate::export::Format,
+        /// The format of the biên bản (default: from the name given with -o, else docx).
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
         /// Where to write it (default: beside the minutes, named from the bloc and date).
         #[arg(short = 'o', value_name = "PATH")]
         output: Option<PathBuf>,
@@ -347,11 +347,21 @@ fn init(path: &Path, force: bool, s: &Strings) -> ExitCode {
 /// and writes the biên bản without overwriting an existing file unless `force`.
 fn export(
     path: &Path,
-    format: crate::export::Format,
+    format: Option<crate::export::Format>,
     output: Option<&Path>,
     force: bool,
     s: &Strings,
 ) -> ExitCode {
+    // A file named with -o says its format; a format given as well must agree with it.
+    let named = output.filter(|o| !o.is_dir()).and_then(crate::export::Format::of_path);
+    let format = match (format, named) {
+        (Some(given), Some(named)) if given != named => {
+            let shown = output.map(|o| o.display().to_string()).unwrap_or_default();
+            eprintln!("{}", (s.export_format_mismatch)(&shown, given.extension()));
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+        (given, named) => given.or(named).unwrap_or_default(),
+    };
     let text = match ronfile::read(path) {
         Ok(t) => t,
         Err(e) => return report(&[e], s),

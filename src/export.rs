@@ -43,6 +43,13 @@ impl Format {
             Format::Html => "html",
         }
     }
+
+    /// The format a file's name says (".md", ".HTML", ".htm" …), if it names one.
+    pub fn of_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        let ext = if ext == "htm" { "html" } else { ext.as_str() };
+        Format::ALL.into_iter().find(|f| f.extension() == ext)
+    }
 }
 
 /// The biên bản of the model, in `format`, as the bytes of the file.

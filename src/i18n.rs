@@ -405,6 +405,8 @@ pub struct Strings {
     pub file_error: fn(&FileError) -> String,
     pub export_written: fn(path: &str) -> String,
     pub export_exists: fn(path: &str) -> String,
+    /// -o names a file of one format, --format asks for another (`format`: its extension).
+    pub export_format_mismatch: fn(path: &str, format: &str) -> String,
     pub export_failed: fn(path: &str, reason: &str) -> String,
     pub export_needs_minutes: fn(path: &str) -> String,
     pub overwrite_export: fn(path: &str) -> String,

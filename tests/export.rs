@@ -1489,6 +1489,28 @@ fn the_export_command_writes_beside_the_minutes_and_never_overwrites_unasked() {
         hoinghi(&[os("export"), minutes.as_os_str(), os("--format"), os("md"), os("-o"), md.as_os_str()]);
     assert_eq!(out.status.code(), Some(0));
     assert!(std::fs::read_to_string(&md).expect("md").contains("# BIÊN BẢN"));
+    // Without --format, the name given says the format; a --format that disagrees is refused.
+    let by_name = dir.0.join("theo-ten.md");
+    let out = hoinghi(&[os("export"), minutes.as_os_str(), os("-o"), by_name.as_os_str()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(std::fs::read_to_string(&by_name).expect("md, not docx").contains("# BIÊN BẢN"));
+    let html = dir.0.join("in-ra.HTM");
+    let out = hoinghi(&[os("export"), minutes.as_os_str(), os("-o"), html.as_os_str()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(std::fs::read_to_string(&html).expect("html").contains("<html"));
+    let clash = dir.0.join("nham.md");
+    let out = hoinghi(&[
+        os("export"),
+        minutes.as_os_str(),
+        os("--format"),
+        os("docx"),
+        os("-o"),
+        clash.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("không phải tệp .docx như --format yêu cầu"), "{err}");
+    assert!(!clash.exists(), "nothing written");
     let sub = dir.0.join("in");
     std::fs::create_dir_all(&sub).expect("folder");
     let out =

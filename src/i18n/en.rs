@@ -718,6 +718,11 @@ pub static STRINGS: Strings = Strings {
     export_exists: |p| {
         format!("{p} exists already and was not overwritten. Choose another name with -o, or add --force.")
     },
+    export_format_mismatch: |p, f| {
+        format!(
+            "{p} is not named as a .{f} file, which --format asks for: name it .{f}, or leave out --format to export in the format its name says."
+        )
+    },
     export_failed: |p, r| format!("Could not export the minutes to {p}: {r}."),
     overwrite_export: |p| format!("{p} exists already. Overwrite it with the new minutes?"),
     export_needs_minutes: |p| {

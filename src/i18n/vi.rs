@@ -673,6 +673,11 @@ pub static STRINGS: Strings = Strings {
     file_error,
     export_written: |p| format!("Đã xuất biên bản: {p}"),
     export_exists: |p| format!("{p} đã có; không ghi đè. Chọn tên khác bằng -o, hoặc thêm --force."),
+    export_format_mismatch: |p, f| {
+        format!(
+            "Tên tệp {p} không phải tệp .{f} như --format yêu cầu: đặt tên đuôi .{f}, hoặc bỏ --format để xuất theo đuôi tên tệp."
+        )
+    },
     export_failed: |p, r| format!("Không xuất được biên bản vào {p}: {r}."),
     overwrite_export: |p| format!("Đã có tệp {p}. Ghi đè bằng biên bản mới?"),
     export_needs_minutes: |p| {
