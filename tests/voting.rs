@@ -418,6 +418,22 @@ fn a_secret_ballot_refuses_figures_that_do_not_add_up_and_keeps_what_was_typed()
     );
 }
 
+/// On a motion only 1, 2 and 0 vote, as the legend shows: any other digit is said to be no
+/// choice, and nothing is recorded.
+#[test]
+fn a_digit_a_motion_does_not_show_is_refused() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(MOTION).keys("v");
+    for digit in ['3', '9'] {
+        t.keys(&digit.to_string());
+        let d = digit.to_digit(10).and_then(|d| u8::try_from(d).ok()).expect("a digit");
+        assert_eq!(t.ui.notice, Some(Notice::NoSuchChoice(d)));
+        assert_eq!(t.poll().tally().not_voted.len(), 6, "nothing recorded for {digit}");
+    }
+    t.keys("0");
+    assert_eq!(t.poll().tally().not_voted.len(), 5, "0 is Không biểu quyết");
+}
+
 #[test]
 fn reopening_needs_a_reason_and_keeps_the_old_round() {
     let mut t = Table::new();

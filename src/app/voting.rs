@@ -32,7 +32,7 @@ fn digit_choice(poll: &Poll, round: &Round, digit: u8) -> Option<Choice> {
         (_, 0) => Some(Choice::Abstain),
         (true, 1) => Some(Choice::For),
         (true, 2) => Some(Choice::Against),
-        (true, 3) => Some(Choice::Abstain),
+        // Only the digits the legend shows: 3 is not "the third line" (a slip is said).
         (true, _) => None,
         (false, d) => round.candidates.get(usize::from(d) - 1).cloned().map(Choice::Candidate),
     }
