@@ -388,8 +388,17 @@ impl Key {
 
 /// The command a key means in the given stack of contexts, innermost first.
 pub fn command_for(contexts: &[Context], key: Key) -> Option<Command> {
-    contexts.iter().find_map(|&ctx| {
-        BINDINGS.iter().find(|b| b.context == ctx && b.keys.contains(&key)).map(|b| b.command)
+    let found = |key: Key| {
+        contexts.iter().find_map(|&ctx| {
+            BINDINGS.iter().find(|b| b.context == ctx && b.keys.contains(&key)).map(|b| b.command)
+        })
+    };
+    found(key).or_else(|| {
+        // A question takes its answers with Caps Lock on too (C, K, Y, N): nothing is typed
+        // there, and no key of the table is a capital letter.
+        let KeyCode::Char(c) = key.code else { return None };
+        let small = Key { code: KeyCode::Char(c.to_ascii_lowercase()), ..key };
+        (contexts.contains(&Context::Confirm) && c.is_ascii_uppercase()).then(|| found(small)).flatten()
     })
 }
 
@@ -511,6 +520,16 @@ mod tests {
                 assert!(seen.insert((b.context, format!("{key:?}"))), "{key:?} twice in {:?}", b.context);
             }
         }
+    }
+
+    #[test]
+    fn a_question_takes_its_answers_in_capitals_too() {
+        let confirm = [Confirm];
+        for (key, answer) in [('C', C::Yes), ('Y', C::Yes), ('K', C::No), ('N', C::No)] {
+            assert_eq!(command_for(&confirm, k(key)), Some(answer), "{key}");
+        }
+        assert_eq!(command_for(&[Agenda, Global], k('N')), None, "only in a question");
+        assert_eq!(command_for(&confirm, ctrl('C')), Some(C::Quit), "with Caps Lock, Ctrl+C still quits");
     }
 
     #[test]
