@@ -85,6 +85,10 @@ impl Saver<'_> {
 /// How often typing is saved: a crash costs at most this much of it.
 const DRAFT_SAVE: Duration = Duration::from_secs(1);
 
+/// How long to wait for the next event of a burst (an input method's, a paste not marked as
+/// one) before drawing: events already read come at once, so this only ends a burst.
+const BURST: Duration = Duration::from_millis(1);
+
 /// How long the loop may wait for a key: until the clock's next second, or sooner when a
 /// draft waiting to be saved (`pending`: for this long since the last save) falls due, so
 /// that what is typed is on disk within a second, not at the tick after.
@@ -220,7 +224,9 @@ fn run_loop(
         // (an input method's burst) before drawing again.
         let mut timeout = wait_for(precise, saver.pending.then(|| saver.last.elapsed()));
         while event::poll(timeout)? {
-            timeout = Duration::ZERO;
+            // Not zero: crossterm's terminal reader checks what it has read but not yet
+            // handed out only when given time to wait (it returns at once when it has some).
+            timeout = BURST;
             match event::read()? {
                 Event::Key(ev) => {
                     let Some(key) = Key::from_event(&ev) else { continue };

@@ -178,6 +178,30 @@ fn a_comment_half_typed_survives_kill_9() {
     assert_eq!(again.wait_exit(), 0);
 }
 
+/// A long text pasted by a terminal that does not mark pastes (or typed faster than read)
+/// arrives as thousands of keys at once: all of it is taken without waiting for another key
+/// (crossterm's default reader left what it had not read in the kernel until the next key).
+#[test]
+fn a_long_unmarked_paste_is_taken_whole_at_once() {
+    let home = Scratch::new("long-paste");
+    let mut p = start(&home);
+    p.send_str("g");
+    p.wait_for_text("Ý kiến góp ý · Nội dung 1.");
+    new_comment(&mut p, "ban dan toc");
+    let sentence =
+        "Đề nghị Khối bổ sung kết quả thực hiện chuyển đổi số trong công tác thi đua, khen thưởng. ";
+    let text = sentence.repeat(40) + "Hết ý kiến.";
+    assert!(text.len() > 4000, "several of the reader's 1,024-byte reads");
+    p.send_str(&text);
+    // Nothing else is sent: the whole text reaches the draft on disk.
+    on_disk(&home, "khen thưởng. Hết ý kiến.");
+    save_comment(&mut p);
+    p.send_str("q");
+    p.wait_for_text("Thoát khỏi chương trình?");
+    p.send_str("c");
+    assert_eq!(p.wait_exit(), 0);
+}
+
 /// Waits until `text` is in the minutes on disk (typing is saved within a second).
 fn on_disk(home: &Scratch, text: &str) {
     let path = home.join("home/.local/share/hoinghi/khoi-thi-dua-1_2024-01-16.ron");
