@@ -341,6 +341,12 @@ fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
     d.press(KeyCode::Esc).press(KeyCode::Down).press(KeyCode::Tab).keys("t");
     assert_eq!(d.ui.notice, Some(Notice::AwardRefused(hoinghi::awards::AwardError::IndividualsOnly)));
     assert_eq!(d.ui.overlay, None);
+    // A name taken back from the Giấy khen: the total typed stays 13, one more is counted.
+    d.press(KeyCode::Esc).press(KeyCode::End).press(KeyCode::Tab).press(KeyCode::Home).keys("x").keys("c");
+    let giay_khen = d.model.record.awards.live().find(|e| e.award.starts_with("Giấy khen")).expect("entry");
+    assert_eq!((giay_khen.recipients.len(), giay_khen.unnamed_collectives), (1, 12));
+    let counts = d.model.record.awards.counts();
+    assert_eq!(counts.iter().find(|k| k.award.starts_with("Giấy khen")).map(|k| k.collectives), Some(13));
 }
 
 /// Deleting the last award of the list leaves the cursor on the one now last, so that the

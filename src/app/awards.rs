@@ -379,14 +379,10 @@ fn put(model: &mut Model, ui: &mut Ui, slot: Slot, recipient: &Recipient, now: N
     let result = match slot.at {
         Some(at) => awards.replace_recipient(c, slot.id, at, recipient, now),
         None => awards.add_recipient(c, slot.id, recipient, now).and_then(|added| {
-            let Some(e) = awards.get(slot.id).filter(|_| added) else { return Ok(added) };
-            let (mut collectives, mut individuals) = (e.unnamed_collectives, e.unnamed_individuals);
-            let counted = if recipient.is_collective() { &mut collectives } else { &mut individuals };
-            if *counted > 0 {
-                *counted -= 1;
-                awards.set_unnamed(slot.id, collectives, individuals, now)?;
+            if added {
+                keep_total(awards, slot.id, recipient, true, now)?;
             }
-            Ok(true)
+            Ok(added)
         }),
     };
     match result {
@@ -416,7 +412,28 @@ pub(super) fn delete(model: &mut Model, ui: &mut Ui, id: u32, now: NaiveDateTime
     deleted
 }
 
-/// Removes recipient `index` of award `id` (after the question).
+/// Keeps award `id`'s total as typed while one recipient of `recipient`'s kind is named
+/// (`named`) or has its name taken back: one moves from the count to the names, or back.
+/// Only where some are counted: an award whose recipients are all named has no total apart
+/// from its names.
+fn keep_total(
+    awards: &mut crate::awards::Awards,
+    id: u32,
+    recipient: &Recipient,
+    named: bool,
+    now: NaiveDateTime,
+) -> Result<(), crate::awards::AwardError> {
+    let Some(e) = awards.get(id) else { return Ok(()) };
+    let (mut collectives, mut individuals) = (e.unnamed_collectives, e.unnamed_individuals);
+    let counted = if recipient.is_collective() { &mut collectives } else { &mut individuals };
+    if *counted == 0 {
+        return Ok(());
+    }
+    *counted = if named { *counted - 1 } else { counted.saturating_add(1) };
+    awards.set_unnamed(id, collectives, individuals, now).map(|_| ())
+}
+
+/// Removes recipient `index` of award `id` (after the question): the award's total stays.
 pub(super) fn remove_recipient(
     model: &mut Model,
     ui: &mut Ui,
@@ -424,7 +441,13 @@ pub(super) fn remove_recipient(
     index: usize,
     now: NaiveDateTime,
 ) -> bool {
-    let removed = model.record.awards.remove_recipient(id, index, now).is_ok();
+    let awards = &mut model.record.awards;
+    let removed = awards.remove_recipient(id, index, now);
+    if let Ok(recipient) = &removed {
+        // Ignored if refused: the name is gone either way, and the count was valid before.
+        let _ = keep_total(awards, id, recipient, false, now);
+    }
+    let removed = removed.is_ok();
     let left = model.record.awards.get(id).map_or(0, |e| e.recipients.len());
     if let Screen::Awards(screen) = &mut ui.screen {
         screen.recipient = screen.recipient.min(left.saturating_sub(1));
