@@ -296,6 +296,41 @@ fn check_on_minutes_says_they_are_minutes() {
     std::fs::remove_dir_all(dir).ok();
 }
 
+/// Damaged minutes opened directly (with --new or not): the sentence names the command that
+/// starts new minutes beside them, and that command gets past them (here, to "not a
+/// terminal": the test has none). Before, it said to start again with --new, which gave the
+/// same error.
+#[test]
+fn damaged_minutes_say_a_command_that_starts_new_ones_beside_them() {
+    let dir = std::env::temp_dir().join(format!("hoinghi-damaged-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let conference_path = "sample-data/ktd1-hcm-tong-ket-2023.ron";
+    let conference = load_conference(Path::new(conference_path)).expect("valid");
+    let text = hoinghi::minutes::to_text(&hoinghi::app::Model::new(conference)).expect("text");
+    let damaged = dir.join("m.ron");
+    let cut = (text.len() / 2..text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+    std::fs::write(&damaged, &text[..cut]).expect("write");
+    let fresh = dir.join("m-2.ron");
+    for new in [false, true] {
+        let mut args = vec!["--lang", "en"];
+        if new {
+            args.push("--new");
+        }
+        let shown = damaged.display().to_string();
+        args.push(&shown);
+        let out = hoinghi(&args);
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let command = format!("hoinghi --minutes {} CONFERENCE.ron", fresh.display());
+        assert!(stderr.contains(&command), "--new {new}: {stderr}");
+    }
+    let fresh_arg = fresh.display().to_string();
+    let out = hoinghi(&["--lang", "en", "--minutes", &fresh_arg, conference_path]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("hoinghi runs in a terminal window"), "past the damaged minutes: {stderr}");
+    std::fs::remove_dir_all(dir).ok();
+}
+
 fn hoinghi(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_hoinghi"))
         .args(args)

@@ -337,7 +337,7 @@ pub static STRINGS: Strings = Strings {
     lock_failed: |p, r| format!("Cannot open the minutes {p} for writing ({r})."),
     kept_offer: |p, new| {
         format!(
-            "The minutes file {p} is kept as it is, not overwritten. To start new minutes beside it ({new}), start again with --new."
+            "The minutes file {p} is kept as it is, not overwritten. To start new minutes beside it, open the conference file: hoinghi --minutes {new} CONFERENCE.ron"
         )
     },
     start_new_question: |new| format!("Start new minutes at {new}? (y/n) "),

@@ -313,7 +313,7 @@ pub static STRINGS: Strings = Strings {
     lock_failed: |p, r| format!("Không mở được biên bản {p} để ghi ({r})."),
     kept_offer: |p, new| {
         format!(
-            "Tệp biên bản {p} được giữ nguyên, không bị ghi đè. Để bắt đầu biên bản mới bên cạnh ({new}), chạy lại với --new."
+            "Tệp biên bản {p} được giữ nguyên, không bị ghi đè. Để bắt đầu biên bản mới bên cạnh, mở tệp hội nghị: hoinghi --minutes {new} TỆP_HỘI_NGHỊ.ron"
         )
     },
     start_new_question: |new| format!("Bắt đầu biên bản mới tại {new}? (c/k) "),
