@@ -121,7 +121,7 @@ fn a_vanished_folder_gets_a_banner_keeps_everything_and_saves_elsewhere() {
     p.send_str("n");
     wait_current(&p, 1);
     p.wait_for_text("CHƯA LƯU ĐƯỢC");
-    wait_for_words(&p, "(bien-ban.ron): thư mục không còn.");
+    wait_for_words(&p, "(bien-ban.ron): không tìm thấy thư mục.");
     p.send_str("n");
     wait_current(&p, 2);
 

@@ -345,7 +345,7 @@ pub static STRINGS: Strings = Strings {
     io_reason: |e| {
         use std::io::ErrorKind as K;
         match e.kind() {
-            K::NotFound => "the folder is gone".into(),
+            K::NotFound => "the folder was not found".into(),
             K::PermissionDenied => "no permission to write".into(),
             K::ReadOnlyFilesystem => "the disk is read-only".into(),
             K::StorageFull => "the disk is full".into(),

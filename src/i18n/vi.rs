@@ -321,7 +321,7 @@ pub static STRINGS: Strings = Strings {
     io_reason: |e| {
         use std::io::ErrorKind as K;
         match e.kind() {
-            K::NotFound => "thư mục không còn".into(),
+            K::NotFound => "không tìm thấy thư mục".into(),
             K::PermissionDenied => "không có quyền ghi".into(),
             K::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc".into(),
             K::StorageFull => "đĩa đã đầy".into(),
