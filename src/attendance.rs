@@ -150,7 +150,7 @@ impl Attendance {
             .collect();
         let came = changes[first].at;
         let late = first > 0 || late_after.is_some_and(|t| came >= t);
-        // Absent at its first call: the reason given then is why it came late.
+        // Absent at its first call: the reason given then is why it was away until it came.
         let late_reason = changes[..first]
             .iter()
             .rev()
@@ -171,7 +171,8 @@ pub enum Stay {
     Attended {
         /// When it came, if it was not there at its first call.
         came: Option<NaiveDateTime>,
-        /// Why it came late: the reason given when it was called absent (may be empty).
+        /// The reason given when it was called absent before it came (may be empty): why it
+        /// was away, which the biên bản gives as such ("trước đó vắng, lý do: …").
         late_reason: String,
         /// Each time it stepped out, in order.
         away: Vec<Away>,

@@ -576,7 +576,7 @@ fn ktd19() -> (Model, Expect) {
     e.attendance = strings(&[
         "có mặt 6/6 đơn vị; khi bắt đầu hội nghị có mặt 5/6 đơn vị; đủ túc số theo quy định (",
         "Hội Sinh viên Việt Nam Thành phố Hồ Chí Minh",
-        "Có mặt (từ 9 giờ 48 phút; lý do đến muộn: Bận công tác đột xuất)",
+        "Có mặt (từ 9 giờ 48 phút; trước đó vắng, lý do: Bận công tác đột xuất)",
         "Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh",
         "Nguyễn Thế Nghĩa, Phó Chủ tịch thường trực",
     ]);
@@ -2152,7 +2152,7 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
     for (format, text) in texts(&model) {
         let parts = strings(&[
             late.name.trim(),
-            "Có mặt (từ 8 giờ 20 phút; lý do đến muộn: Đi công tác), vắng từ 11 giờ 50 phút, lý do: về họp khác",
+            "Có mặt (từ 8 giờ 20 phút; trước đó vắng, lý do: Đi công tác), vắng từ 11 giờ 50 phút, lý do: về họp khác",
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
     }

@@ -84,7 +84,9 @@ impl Builder<'_> {
                     Stay::Attended { came, late_reason, away } => {
                         let mut state = match (came, late_reason.trim()) {
                             (Some(t), "") => format!("Có mặt (từ {})", self.at(*t)),
-                            (Some(t), why) => format!("Có mặt (từ {}; lý do đến muộn: {why})", self.at(*t)),
+                            (Some(t), why) => {
+                                format!("Có mặt (từ {}; trước đó vắng, lý do: {why})", self.at(*t))
+                            }
                             (None, _) => "Có mặt".to_string(),
                         };
                         // "…, vắng từ 9 giờ 10 đến 9 giờ 40, lý do: …; vắng từ 11 giờ 00"
