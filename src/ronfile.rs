@@ -291,6 +291,13 @@ pub fn parse_with_ron<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T,
         let problem = if cut_in_text || past_the_end(text, e.span.end.line, e.span.end.col) {
             Problem::Syntax(ron::Error::Eof)
         } else {
+            // A closing quote left out: the text ran on to the next quote, a line or two
+            // down, and ron stumbles after it ("a comma is missing" on the next line). Said
+            // where the text begins.
+            if let Some((line, column)) = unclosed_text_before(text, line, column) {
+                let problem = Problem::Syntax(ron::Error::ExpectedStringEnd);
+                return FileError { file: file.to_path_buf(), line, column, problem };
+            }
             problem_of(e.code)
         };
         FileError { file: file.to_path_buf(), line, column, problem: problem.tidy() }
@@ -304,6 +311,48 @@ fn closed_after(text: &str, line: usize, column: usize) -> bool {
     let rest = text.get(start..).unwrap_or_default();
     let at = rest.char_indices().nth(column.saturating_sub(1)).map_or(rest.len(), |(i, _)| i);
     rest.get(at..).is_some_and(|r| r.chars().skip(1).any(|c| c == '"'))
+}
+
+/// The place (line, column, from 1) of the opening quote of a text that runs over a line end
+/// and closes at most two lines before the error at (line, column): most likely a text whose
+/// closing quote was left out. Texts over several lines are rare in these files, and this is
+/// only looked for once the file has failed to read.
+fn unclosed_text_before(text: &str, line: usize, column: usize) -> Option<(usize, usize)> {
+    let (mut at, mut opened, mut last) = ((1, 1), None, None);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if at >= (line, column) {
+            break;
+        }
+        let here = at;
+        at = if c == '\n' { (at.0 + 1, 1) } else { (at.0, at.1 + 1) };
+        match (opened, c) {
+            (Some(_), '\\') => {
+                if chars.next().is_some_and(|n| n == '\n') {
+                    at = (at.0 + 1, 1);
+                } else {
+                    at.1 += 1;
+                }
+            }
+            (Some(start), '"') => {
+                last = Some((start, here));
+                opened = None;
+            }
+            (None, '"') => opened = Some(here),
+            (None, '/') if chars.peek() == Some(&'/') => {
+                // A comment: to the end of its line.
+                for n in chars.by_ref() {
+                    if n == '\n' {
+                        at = (at.0 + 1, 1);
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let ((start_line, start_col), (end_line, _)) = last?;
+    (end_line > start_line && line.saturating_sub(end_line) <= 2).then_some((start_line, start_col))
 }
 
 /// Whether (line, column) is at or beyond the last character that is not white space.

@@ -125,7 +125,8 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         9,
         r#"cần tên một mục (như title:) ở đây; có thể thiếu dấu đóng ngoặc ) ở trước."#,
     ),
-    ("syntax-unclosed-text", 11, 20, r#"thiếu dấu phẩy giữa hai mục."#),
+    // The closing quote of line 10 left out: said there, not as the comma ron misses on line 11.
+    ("syntax-unclosed-text", 10, 15, r#"đoạn chữ chưa được đóng bằng dấu nháy kép "."#),
     (
         "threshold-above-one",
         25,
@@ -329,6 +330,27 @@ fn damaged_minutes_say_a_command_that_starts_new_ones_beside_them() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.starts_with("hoinghi runs in a terminal window"), "past the damaged minutes: {stderr}");
     std::fs::remove_dir_all(dir).ok();
+}
+
+/// A closing quote left out: the text runs on to the next quote and ron stumbles a line or
+/// two down ("a comma is missing"). The sentence points at where the text begins and says it
+/// is not closed.
+#[test]
+fn a_closing_quote_left_out_is_said_where_the_text_begins() {
+    let sample = std::fs::read_to_string("sample-data/ktd1-hcm-tong-ket-2023.ron").expect("sample");
+    let line = sample.lines().position(|l| l.trim_start().starts_with("location:")).expect("a location") + 1;
+    let broken: String = (sample.split_inclusive('\n').enumerate())
+        .map(|(i, l)| if i + 1 == line { l.replacen("\",", ",", 1) } else { l.to_string() })
+        .collect();
+    assert_ne!(broken, sample, "the quote is taken out");
+    let errors =
+        hoinghi::conference::Conference::from_text(Path::new("hn.ron"), &broken).expect_err("broken");
+    let shown = (Lang::Vi.strings().file_error)(&errors[0]);
+    let column = sample.lines().nth(line - 1).and_then(|l| l.find('"')).expect("a quote") + 1;
+    assert_eq!(
+        shown,
+        format!("hn.ron, dòng {line}, cột {column}: đoạn chữ chưa được đóng bằng dấu nháy kép \".")
+    );
 }
 
 fn hoinghi(args: &[&str]) -> std::process::Output {
