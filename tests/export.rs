@@ -811,9 +811,9 @@ fn quan1() -> (Model, Expect) {
             "Bằng khen của Thủ tướng Chính phủ: 7 cá nhân.",
             "Cờ thi đua của Ủy ban nhân dân Thành phố Hồ Chí Minh: 10 tập thể.",
             "Chiến sĩ thi đua cấp thành phố (Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh): 3 cá nhân.",
-            "Cá nhân: Nguyễn Thị Thu (Phòng Nội vụ Quận 1); 2 cá nhân khác theo danh sách kèm theo quyết định.",
+            "Cá nhân: Nguyễn Thị Thu (Phòng Nội vụ Quận 1); 2 cá nhân khác theo danh sách.",
             "Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1: 13 tập thể.",
-            "Tập thể: Phòng Nội vụ Quận 1; 12 tập thể khác theo danh sách kèm theo quyết định.",
+            "Tập thể: Phòng Nội vụ Quận 1; 12 tập thể khác theo danh sách.",
             "Tổng cộng: 23 tập thể và 10 cá nhân.",
         ],
     );
@@ -866,7 +866,7 @@ fn vp() -> (Model, Expect) {
         &[
             "Khen thưởng:",
             "Giấy khen của Chánh Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân thành phố: 6 tập thể và 31 cá nhân.",
-            "Tập thể: Phòng Hành chính – Tổ chức; Cổng Thông tin điện tử thành phố; 4 tập thể khác theo danh sách kèm theo quyết định.",
+            "Tập thể: Phòng Hành chính – Tổ chức; Cổng Thông tin điện tử thành phố; 4 tập thể khác theo danh sách.",
         ],
     );
     e.under(6, &["Thời gian: từ 9 giờ 35 phút đến 9 giờ 50 phút."]);
@@ -1674,12 +1674,19 @@ fn sections_without_their_item_come_after_the_items() {
     r.covenant.sign(c, "hcth", at).expect("signed");
     let id = r.awards.add(99, "Giấy khen của Công đoàn cơ quan", "", "", at).expect("an award");
     r.awards.set_unnamed(id, 0, 2, at).expect("counted");
+    // With a decision recorded, those not named are on its list.
+    let decided =
+        r.awards.add(99, "Giấy khen của Giám đốc", "", "Quyết định số 12/QĐ-VP", at).expect("an award");
+    r.awards.add_recipient(c, decided, &Recipient::Collective("Tổ Lễ tân".into()), at).expect("named");
+    r.awards.set_unnamed(decided, 3, 0, at).expect("counted");
     let parts = strings(&[
         "7. Tiếp thu, kết luận",
         "Kết quả chấm điểm, xếp hạng:",
         "Phòng Hành chính – Tổ chức",
         "92,5",
         "Giấy khen của Công đoàn cơ quan: 2 cá nhân.",
+        "Giấy khen của Giám đốc: 4 tập thể (Quyết định số 12/QĐ-VP).",
+        "Tập thể: Tổ Lễ tân; 3 tập thể khác theo danh sách kèm theo quyết định.",
         "Ký kết giao ước thi đua: Giao ước thi đua.",
         "1. Thi đua hoàn thành xuất sắc nhiệm vụ năm 2020.",
         "Các đơn vị ký kết: đã ký 1/6 đơn vị; vắng mặt, không ký 1 đơn vị; chưa ký 4 đơn vị.",

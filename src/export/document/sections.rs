@@ -210,7 +210,9 @@ impl Builder<'_> {
                 }
                 let mut names: Vec<String> = named.iter().map(|r| self.recipient(r)).collect();
                 if unnamed > 0 {
-                    names.push(format!("{unnamed} {word} khác theo danh sách kèm theo quyết định"));
+                    // "kèm theo quyết định" only when a decision was recorded for the award.
+                    let list = if kind.decisions.is_empty() { "" } else { " kèm theo quyết định" };
+                    names.push(format!("{unnamed} {word} khác theo danh sách{list}"));
                 }
                 self.para(2, vec![Run::plain(format!("{label}: {}.", names.join("; ")))]);
             }
