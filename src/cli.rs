@@ -111,10 +111,44 @@ fn check(file: &Path, s: &Strings) -> ExitCode {
     match Conference::from_text(file, &text) {
         Ok(c) => {
             println!("{}", (s.check_ok)(&c.bloc.name, c.agenda.len(), c.units.len(), c.planned_minutes()));
+            let left = unfilled_lines(&text);
+            if !left.is_empty() {
+                let lines: Vec<String> = left.iter().map(usize::to_string).collect();
+                println!("{}", (s.check_unfilled)(&lines.join(", ")));
+            }
             ExitCode::SUCCESS
         }
         Err(errors) => report(&errors, s),
     }
+}
+
+/// The lines (from 1) whose text, outside comments, still holds the template's "…": a place
+/// left to fill in ("Sở …"), which would otherwise go into the biên bản as it is.
+///
+/// A place is a word-final "…" ending its text or followed by a comma ("Sở …", "Giám đốc Sở
+/// …, Khối trưởng"); an ellipsis inside a sentence ("… giao thông” …).") or the number the
+/// office writes in by hand ("…/BB-KTĐ1") is not one.
+fn unfilled_lines(text: &str) -> Vec<usize> {
+    let place = |line: &str| {
+        let line = outside_comment(line);
+        [" …\"", " …,"].iter().any(|p| line.contains(p))
+    };
+    (text.lines().enumerate()).filter(|(_, line)| place(line)).map(|(i, _)| i + 1).collect()
+}
+
+/// A line of RON without its `//` comment (a `//` inside a text is not one).
+fn outside_comment(line: &str) -> &str {
+    let mut quoted = false;
+    let mut prev = ' ';
+    for (i, c) in line.char_indices() {
+        match c {
+            '"' if prev != '\\' => quoted = !quoted,
+            '/' if !quoted && prev == '/' => return &line[..i - 1],
+            _ => {}
+        }
+        prev = c;
+    }
+    line
 }
 
 fn report(errors: &[FileError], s: &Strings) -> ExitCode {

@@ -392,6 +392,8 @@ pub struct Strings {
     /// After an export: the conference was held on another day than its file plans.
     pub held_on_another_day: fn(held: &str, planned: &str) -> String,
     pub check_ok: fn(bloc: &str, items: usize, units: usize, minutes: u32) -> String,
+    /// Lines that still hold the template's "…" (a place left to fill in), joined by commas.
+    pub check_unfilled: fn(lines: &str) -> String,
     /// `check` given minutes instead of a conference: they are valid, and how to use them.
     pub check_minutes_ok: fn(bloc: &str, date: &str, file: &str) -> String,
     pub init_written: fn(path: &str) -> String,

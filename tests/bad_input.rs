@@ -353,6 +353,31 @@ fn a_closing_quote_left_out_is_said_where_the_text_begins() {
     );
 }
 
+/// `check` on the template as `init` writes it: valid, and the places still to fill in ("Sở
+/// …") are named by line, so they do not go into the biên bản unnoticed. A filled-in file
+/// gets no such note; a "…" in a comment is not one.
+#[test]
+fn check_names_the_lines_left_to_fill_in() {
+    let dir = std::env::temp_dir().join(format!("hoinghi-unfilled-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("hn.ron");
+    let shown = path.display().to_string();
+    assert_eq!(hoinghi(&["init", &shown]).status.code(), Some(0));
+    let template = std::fs::read_to_string(&path).expect("template");
+    let out = hoinghi(&["check", &shown]);
+    assert_eq!(out.status.code(), Some(0), "the template is valid");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let first = template.lines().position(|l| l.contains("name: \"Khối thi đua số …\"")).expect("bloc") + 1;
+    assert!(stdout.contains(&format!("còn chỗ chưa điền (dấu …) ở dòng {first}, ")), "{stdout}");
+    let commented = template.lines().position(|l| l.trim_start().starts_with("//") && l.contains('…'));
+    if let Some(c) = commented {
+        assert!(!stdout.contains(&format!(" {}, ", c + 1)), "a comment's … is not a place to fill in");
+    }
+    let out = hoinghi(&["check", "sample-data/ktd1-hcm-tong-ket-2023.ron"]);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("chưa điền"));
+    std::fs::remove_dir_all(dir).ok();
+}
+
 fn hoinghi(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_hoinghi"))
         .args(args)

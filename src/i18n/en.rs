@@ -700,6 +700,12 @@ pub static STRINGS: Strings = Strings {
             "The file is valid: {bloc}, {items} agenda items, {units} member units, {minutes} minutes planned."
         )
     },
+    check_unfilled: |lines| {
+        let word = if lines.contains(',') { "lines" } else { "line" };
+        format!(
+            "Note: places left to fill in (…) on {word} {lines}; left as they are, the minutes will say just that."
+        )
+    },
     check_minutes_ok: |bloc, date, f| {
         format!(
             "These are minutes (not a conference file), valid: {bloc}, conference of {date}. Resume: hoinghi {f} · Export: hoinghi export {f}"

@@ -659,6 +659,11 @@ pub static STRINGS: Strings = Strings {
     check_ok: |bloc, items, units, minutes| {
         format!("Tệp hợp lệ: {bloc}, {items} nội dung, {units} đơn vị thành viên, dự kiến {minutes} phút.")
     },
+    check_unfilled: |lines| {
+        format!(
+            "Lưu ý: còn chỗ chưa điền (dấu …) ở dòng {lines}; nếu để nguyên, biên bản sẽ ghi đúng như vậy."
+        )
+    },
     check_minutes_ok: |bloc, date, f| {
         format!(
             "Đây là tệp biên bản (không phải tệp hội nghị), hợp lệ: {bloc}, hội nghị ngày {date}. Mở tiếp: hoinghi {f} · Xuất biên bản: hoinghi export {f}"
