@@ -2022,6 +2022,40 @@ fn a_quorum_reached_after_the_start_is_said_with_when() {
     );
 }
 
+/// A quorum that did not last until anything happened (all present at once, then three
+/// marked absent: a slip put right) is not "reached"; nor is one reached by a roll-call
+/// change after the conference ended.
+#[test]
+fn a_quorum_reached_only_by_a_slip_or_after_the_end_is_not_said() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present]);
+    t.at(8, 5).next().keys("c");
+    // "a": the three not yet called present; at once three marked absent again.
+    t.at(8, 10).keys("d").keys("a");
+    for row in [3, 4, 5] {
+        t.press(KeyCode::Home);
+        for _ in 0..row {
+            t.press(KeyCode::Down);
+        }
+        t.keys("v").keys("nhầm").enter();
+    }
+    t.esc();
+    t.at(8, 20).next();
+    let items = t.model.conference.agenda.len();
+    for minute in 0..items {
+        t.at(9, minute as u32).next();
+    }
+    assert!(t.model.record.finished_at.is_some(), "ended");
+    assert!(texts(&t.model).iter().all(|(_, text)| !text.contains(", đủ túc số")), "the slip is no quorum");
+    // After the end, the three come: too late to give the conference its quorum.
+    t.at(11, 0).keys("d").keys("a").esc();
+    for (format, text) in texts(&t.model) {
+        assert!(text.contains("không đủ túc số theo quy định"), "{format:?}");
+        assert!(!text.contains(", đủ túc số theo quy định"), "{format:?}: never reached");
+    }
+}
+
 /// A unit not called at the roll call and marked present once a later item has begun came
 /// late, and the biên bản says when; the units called during the opening item did not.
 #[test]

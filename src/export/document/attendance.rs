@@ -126,14 +126,33 @@ impl Builder<'_> {
     }
 
     /// When, after `under_way` (short of the quorum then), enough member units were first
-    /// present to meet it, and how many were: the roll call's changes replayed in order.
+    /// present to meet it, and how many were: the roll call's changes up to the end of the
+    /// conference replayed in order. A count that did not last until the next thing that
+    /// happened (an item beginning, a vote opening, the end) is a slip put right, as
+    /// `Record::stay` takes it ("all present", then three marked absent), and does not count.
     fn quorum_reached(&self, under_way: NaiveDateTime) -> Option<(NaiveDateTime, usize)> {
-        let (c, a) = (self.conference, &self.record.attendance);
+        let (c, r) = (self.conference, self.record);
+        let a = &r.attendance;
+        let end = match (r.finished_at, r.adopted_at) {
+            (Some(f), Some(d)) => Some(f.min(d)),
+            (f, d) => f.or(d),
+        };
+        let before_end = |t: NaiveDateTime| end.is_none_or(|e| t <= e);
+        let count_at = |t: NaiveDateTime| {
+            c.units.iter().filter(|u| a.presence_at(&u.id, t).is_some_and(|p| p.present)).count()
+        };
+        let mut events: Vec<NaiveDateTime> = (r.items.iter().flat_map(|i| i.spans.iter().map(|s| s.from)))
+            .chain(r.polls.iter().map(|p| p.opened_at))
+            .chain(end)
+            .filter(|&t| t > under_way && before_end(t))
+            .collect();
+        events.sort_unstable();
         let mut present: std::collections::BTreeSet<&str> = (c.units.iter())
             .filter(|u| a.presence_at(&u.id, under_way).is_some_and(|p| p.present))
             .map(|u| u.id.as_str())
             .collect();
-        let later = a.log.iter().filter(|change| change.at > under_way && c.unit(&change.unit).is_some());
+        let later =
+            a.log.iter().filter(|ch| ch.at > under_way && before_end(ch.at) && c.unit(&ch.unit).is_some());
         let mut later = later.peekable();
         while let Some(change) = later.next() {
             if change.presence.present {
@@ -143,7 +162,13 @@ impl Builder<'_> {
             }
             // Changes made at one moment (all present at once) are counted together.
             let settled = later.peek().is_none_or(|next| next.at != change.at);
-            if settled && Quorum::with(present.len(), c).met {
+            if !settled || !Quorum::with(present.len(), c).met {
+                continue;
+            }
+            // Still met at the next thing that happened (or now, if nothing has since).
+            let next = events.iter().find(|&&e| e >= change.at).copied();
+            let lasted = next.map_or(present.len(), count_at);
+            if Quorum::with(lasted, c).met {
                 return Some((change.at, present.len()));
             }
         }
