@@ -486,9 +486,9 @@ fn moves_adopted(record: &Record, selected: usize, command: Command) -> bool {
     let ended = record.has_ended();
     record.adopted_at.is_some()
         && match command {
+            // Also when it ends the conference again (it begins nothing then).
             Command::NextItem => !ended,
-            Command::PreviousItem => record.back_target().is_some(),
-            Command::StartSelected => record.current != Some(selected) && selected < record.items.len(),
+            Command::PreviousItem | Command::StartSelected => begins(record, selected, command).is_some(),
             Command::SkipItem => {
                 record.current == Some(selected)
                     || record

@@ -96,7 +96,8 @@ pub enum CovenantError {
     BlankItem,
 }
 
-/// Where the signing stands: units signed, absent and not marked yet.
+/// Where the signing stands: units signed, absent, present but not signing (declined) and
+/// not marked yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SigningCount {
     pub signed: u32,

@@ -203,7 +203,8 @@ impl Record {
         })
     }
 
-    /// Where the signing stands, each unit's place as [`Record::signing`] gives it.
+    /// Where the signing stands, each unit's place as [`Record::signing`] gives it, those
+    /// marked as not signing while present counted as declined ([`Record::declined_signing`]).
     pub fn signing_count(&self, conference: &Conference) -> SigningCount {
         let ended = self.signing_ended(conference);
         let mut n = SigningCount::of(conference, |unit| self.signing(unit, ended));

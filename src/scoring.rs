@@ -283,6 +283,16 @@ impl Scores {
 
 /// Whether a total is above the conference's scale (kept, but flagged on screen and in the
 /// biên bản).
+/// The highest score `field` takes: its criterion's maximum, or the scale for a total or an
+/// agreed score; `None` without a scoring table (or an unknown criterion).
+pub fn max_of(conference: &Conference, field: &ScoreField) -> Option<u32> {
+    let table = conference.scoring.as_ref()?;
+    match field {
+        ScoreField::Criterion(code) => table.criterion(code).map(|k| k.max),
+        ScoreField::Total | ScoreField::Agreed => Some(table.scale),
+    }
+}
+
 pub fn above_scale(conference: &Conference, total: Option<Points>) -> bool {
     let scale = conference.scoring.as_ref().map(|s| Points::whole(s.scale));
     scale.is_some_and(|max| total.is_some_and(|t| t > max))

@@ -1870,7 +1870,7 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
         let parts = strings(&[
             "Sửa đổi sau khi thông qua biên bản (do thư ký Nguyễn Thị Minh Thư ghi):",
             &moment(at_roll_call),
-            "sửa điểm danh: Ban Dân tộc Thành phố từ vắng mặt (lý do: Đi công tác) thành có mặt; Thanh tra Thành phố: đại biểu dự họp Lê Văn Tám.",
+            "sửa điểm danh: Ban Dân tộc Thành phố từ vắng mặt (lý do: Đi công tác) thành có mặt; Thanh tra Thành phố: đổi đại biểu dự họp thành Lê Văn Tám.",
             &moment(at_note),
             "sửa diễn biến ở nội dung 2 (",
             &moment(at_covenant),
@@ -1898,6 +1898,23 @@ fn a_roll_call_edit_after_the_adoption_names_only_what_changed() {
     let log = &t.model.record.attendance.log;
     assert!(log.iter().any(|c| &c.unit == id && c.presence.reason == "nhầm"), "marked absent on the way");
     assert!(t.model.record.attendance.is_present(id), "and present again");
+    // A minute later, only the reason of the unit absent at the roll call is put right.
+    t.now += TimeDelta::minutes(1);
+    t.keys("d");
+    for _ in 0..5 {
+        t.press(KeyCode::Down);
+    }
+    t.keys("v");
+    for _ in 0.."Đi công tác".chars().count() {
+        t.press(KeyCode::Backspace);
+    }
+    t.keys("Ốm").enter().esc();
+    let absent = nth(&t, 5);
+    for (format, text) in texts(&t.model) {
+        let line = format!("sửa điểm danh: {absent}: sửa lý do vắng mặt thành Ốm.");
+        let audit = text.find("Sửa đổi sau khi").map_or("", |i| &text[i..]);
+        assert!(text.contains(&line), "{format:?}: {line}\n{audit}");
+    }
     for (format, text) in texts(&t.model) {
         let line = format!("sửa điểm danh: {leaving} từ có mặt thành vắng mặt (lý do: Về họp gấp).");
         assert!(text.contains(&line), "{format:?}: {line}");

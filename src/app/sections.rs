@@ -59,12 +59,8 @@ pub(super) fn set_score(
 /// table's scale for a total or an agreed score; `None` without a scoring table.
 pub fn cell_max(model: &Model, ui: &Ui) -> Option<(ScoreField, u32)> {
     let Screen::Scoring(screen) = &ui.screen else { return None };
-    let table = model.conference.scoring.as_ref()?;
     let field = score_fields(model).into_iter().nth(screen.col)?;
-    let max = match &field {
-        ScoreField::Criterion(code) => table.criterion(code)?.max,
-        ScoreField::Total | ScoreField::Agreed => table.scale,
-    };
+    let max = crate::scoring::max_of(&model.conference, &field)?;
     Some((field, max))
 }
 

@@ -29,9 +29,8 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
             let r = &ctx.model.record;
             // The item it goes to or skips (none: n ends the conference again).
             let item = match command {
-                Command::PreviousItem => r.back_target(),
-                Command::NextItem => r.next_to_hold(),
-                _ => Some(ctx.ui.selected),
+                Command::SkipItem => Some(ctx.ui.selected),
+                _ => crate::app::begins(r, ctx.ui.selected, *command),
             };
             let skipped = item
                 .and_then(|i| r.items.get(i))

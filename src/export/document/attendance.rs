@@ -1,6 +1,7 @@
-//! Who attended, as the biên bản lists it (Thành phần tham dự): the chair, the member units
-//! present with their delegates, those who came late or were absent and why, the guests; then
-//! the chair and the secretary of the conference.
+//! Who attended, as the biên bản lists it (Thành phần tham dự): the member units present with
+//! their delegates, those who came late or were absent and why, the quorum (and when it was
+//! reached, if later than the start), the guests; then the chair and the secretary. Also how
+//! an edit of the roll call after the adoption is described in the list of changes.
 
 use super::{Block, Builder, CellAlign, Run, Table, column};
 use chrono::NaiveDateTime;
@@ -178,13 +179,15 @@ impl Builder<'_> {
     /// What an edit of the roll call after the adoption changed: the changes logged from
     /// `from` (within its minute, where repeated edits are noted once) until `until`, each
     /// unit's state before them and after: "Sở Tư pháp từ vắng mặt (lý do: Ốm) thành có mặt;
-    /// Thanh tra Thành phố: đại biểu dự họp Lê Văn Tám". Empty when nothing is different.
+    /// Thanh tra Thành phố: đổi đại biểu dự họp thành Lê Văn Tám". Empty when nothing is
+    /// different.
     pub(super) fn roll_call_edit(&self, from: NaiveDateTime, until: Option<NaiveDateTime>) -> String {
         let log = &self.record.attendance.log;
         let within = |t: NaiveDateTime| t >= from && same_minute(t, from) && until.is_none_or(|u| t < u);
         let first = log.partition_point(|c| c.at < from);
+        let end = first + log[first..].iter().take_while(|c| within(c.at)).count();
         let mut units: Vec<&str> = Vec::new();
-        for change in log[first..].iter().take_while(|c| within(c.at)) {
+        for change in &log[first..end] {
             if !units.contains(&change.unit.as_str()) {
                 units.push(&change.unit);
             }
@@ -200,18 +203,29 @@ impl Builder<'_> {
             .filter_map(|unit| {
                 let last_before =
                     |end: usize| log[..end].iter().rev().find(|c| c.unit == unit).map(|c| &c.presence);
-                let end = first + log[first..].iter().take_while(|c| within(c.at)).count();
                 let (old, new) = (last_before(first), last_before(end)?);
                 let name = self.unit_name(unit);
                 match old {
                     Some(old) if old == new => None,
-                    Some(old) if old.present && new.present => Some(match &new.delegate {
-                        Some(d) => format!("{name}: đại biểu dự họp {}", d.trim()),
-                        None => format!("{name}: đại biểu dự họp theo danh sách"),
-                    }),
-                    Some(old) if !old.present && !new.present => {
-                        Some(format!("{name}: {}", state(Some(new))))
+                    // Still present: who attends changed (back to the file's first delegate
+                    // when none is named).
+                    Some(old) if old.present && new.present => {
+                        let first_delegate = || {
+                            let unit = self.conference.unit(unit)?;
+                            unit.delegates.first().map(|d| d.name.trim().to_string())
+                        };
+                        let who =
+                            new.delegate.as_deref().map(|d| d.trim().to_string()).or_else(first_delegate);
+                        Some(match who {
+                            Some(who) => format!("{name}: đổi đại biểu dự họp thành {who}"),
+                            None => format!("{name}: đổi đại biểu dự họp theo danh sách"),
+                        })
                     }
+                    // Still absent: only the reason changed.
+                    Some(old) if !old.present && !new.present => Some(match new.reason.trim() {
+                        "" => format!("{name}: bỏ lý do vắng mặt"),
+                        reason => format!("{name}: sửa lý do vắng mặt thành {reason}"),
+                    }),
                     _ => Some(format!("{name} từ {} thành {}", state(old), state(Some(new)))),
                 }
             })
