@@ -1989,9 +1989,9 @@ fn a_scoring_item_held_without_scores_is_said() {
     assert!(texts(&t.model).iter().all(|(_, text)| !text.contains("Chưa ghi kết quả chấm điểm")));
 }
 
-/// Short of the quorum, the biên bản says so with what was needed.
-#[test]
-fn a_conference_short_of_its_quorum_says_so() {
+/// Khối thi đua 1 under its opening item, three of its six units present at the roll call
+/// and three absent: short of its quorum of 2/3.
+fn three_of_six() -> Table {
     let mut t = Table::new(KTD1);
     t.at(8, 0).next();
     t.at(8, 1).roll_call(&[
@@ -2002,6 +2002,13 @@ fn a_conference_short_of_its_quorum_says_so() {
         Absent("họp khác"),
         Absent("đi công tác"),
     ]);
+    t
+}
+
+/// Short of the quorum, the biên bản says so with what was needed.
+#[test]
+fn a_conference_short_of_its_quorum_says_so() {
+    let t = three_of_six();
     in_every_format(
         &t.model,
         &[
@@ -2014,16 +2021,7 @@ fn a_conference_short_of_its_quorum_says_so() {
 /// said, with when (before, the biên bản read as if the quorum was never there).
 #[test]
 fn a_quorum_reached_after_the_start_is_said_with_when() {
-    let mut t = Table::new(KTD1);
-    t.at(8, 0).next();
-    t.at(8, 1).roll_call(&[
-        Present,
-        Present,
-        Present,
-        Absent("ốm"),
-        Absent("họp khác"),
-        Absent("đi công tác"),
-    ]);
+    let mut t = three_of_six();
     t.at(8, 5).next();
     assert!(
         matches!(t.ui.overlay, Some(hoinghi::app::Overlay::Confirm(_))),

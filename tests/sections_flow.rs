@@ -260,10 +260,8 @@ fn the_covenant_is_edited_on_screen_and_every_change_is_kept() {
     );
 }
 
-/// Seed 003 (Quận 1): 7 Bằng khen of the Prime Minister to individuals, 10 Cờ thi đua to
-/// collectives, 3 Chiến sĩ thi đua, 13 Giấy khen — entered on the awards screen.
-#[test]
-fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
+/// Quận 1's conference on the awards screen of its award item (returned).
+fn quan1_awards() -> (Desk, usize) {
     let mut d = Desk::of("quan1-tong-ket-2022");
     let item =
         d.model.conference.agenda.iter().position(|i| i.title.starts_with("Trao khen thưởng")).expect("item");
@@ -271,6 +269,14 @@ fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
         d.press(KeyCode::Down);
     }
     d.keys("a");
+    (d, item)
+}
+
+/// Seed 003 (Quận 1): 7 Bằng khen of the Prime Minister to individuals, 10 Cờ thi đua to
+/// collectives, 3 Chiến sĩ thi đua, 13 Giấy khen — entered on the awards screen.
+#[test]
+fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
+    let (mut d, item) = quan1_awards();
     assert!(matches!(d.ui.screen, Screen::Awards(s) if s.item == item));
     d.press(KeyCode::Tab);
     assert_eq!(d.ui.notice, Some(Notice::NoAward), "nothing to name recipients of yet");
@@ -353,13 +359,7 @@ fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
 /// next key acts on an award on screen (before, x then asked to delete one not shown selected).
 #[test]
 fn deleting_the_last_award_leaves_the_cursor_on_the_one_now_last() {
-    let mut d = Desk::of("quan1-tong-ket-2022");
-    let item =
-        d.model.conference.agenda.iter().position(|i| i.title.starts_with("Trao khen thưởng")).expect("item");
-    for _ in 0..item {
-        d.press(KeyCode::Down);
-    }
-    d.keys("a");
+    let (mut d, item) = quan1_awards();
     for digit in ["1", "2", "3"] {
         d.keys("n").keys(digit);
         if d.ui.overlay.is_some() {
