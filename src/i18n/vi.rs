@@ -501,7 +501,7 @@ pub static STRINGS: Strings = Strings {
     member_unit_note: |n| format!("→ đơn vị thành viên: {n}"),
     other_collective_note: "→ tập thể ngoài khối, ghi theo tên đã gõ",
     unit_blank_note: "→ để trống: không thuộc đơn vị thành viên nào",
-    delete_award: |a| format!("Xóa khen thưởng “{a}”? Biên bản lưu vẫn giữ lại nó, nhưng không in ra."),
+    delete_award: |a| format!("Xóa khen thưởng “{a}”? Tệp biên bản vẫn lưu mục này, nhưng không in ra."),
     remove_recipient: |n| format!("Bỏ “{n}” khỏi danh sách được khen?"),
     no_award: "Chưa có khen thưởng nào; nhấn n để thêm.",
     no_recipient: "Khen thưởng này chưa nêu tên ai; nhấn t hoặc i để thêm.",
