@@ -78,8 +78,10 @@ pub enum Command {
     Scoring,
     /// The covenant signing (ký kết giao ước).
     Covenant,
-    /// Type the score of the cell under the cursor.
+    /// Open the score of the cell under the cursor, to correct it (Enter).
     EnterScore,
+    /// Type a new score in the cell under the cursor, beginning with the digit pressed.
+    TypeScore,
     ColumnLeft,
     ColumnRight,
     /// The unit under the cursor signs the covenant.
@@ -237,7 +239,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(AwardRecipients, DOWN, C::SelectDown, false),
     bind(AwardRecipients, &[code(KeyCode::Home)], C::SelectFirst, false),
     bind(AwardRecipients, &[code(KeyCode::End)], C::SelectLast, false),
-    bind(Scoring, DIGITS, C::Choose, true),
+    bind(Scoring, DIGITS, C::TypeScore, true),
     bind(Scoring, &[code(KeyCode::Enter)], C::EnterScore, true),
     bind(Scoring, &[code(KeyCode::Esc)], C::Back, true),
     bind(Scoring, &[code(KeyCode::Backspace), code(KeyCode::Delete)], C::Erase, true),

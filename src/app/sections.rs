@@ -112,7 +112,8 @@ pub(super) fn scoring(
         Command::SelectDown => screen.row = (screen.row + 1).min(rows.saturating_sub(1)),
         Command::ColumnLeft => screen.col = screen.col.saturating_sub(1),
         Command::ColumnRight => screen.col = (screen.col + 1).min(fields.len().saturating_sub(1)),
-        Command::Choose | Command::EnterScore => {
+        // A digit starts a new score; Enter opens the one there.
+        Command::TypeScore | Command::EnterScore => {
             let (Some(unit), Some(field)) = (model.conference.units.get(screen.row), fields.get(screen.col))
             else {
                 return false;
