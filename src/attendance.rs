@@ -61,6 +61,19 @@ impl Attendance {
         self.log.iter().rev().find(|c| c.unit == unit && c.at <= at).map(|c| &c.presence)
     }
 
+    /// `unit`'s state as it stood at `at`, or now when `at` is `None`.
+    pub fn presence_as_of(&self, unit: &str, at: Option<NaiveDateTime>) -> Option<&Presence> {
+        match at {
+            Some(at) => self.presence_at(unit, at),
+            None => self.presence(unit),
+        }
+    }
+
+    /// The units of `units` not called yet.
+    pub fn uncalled<'a>(&'a self, units: &'a [Unit]) -> impl Iterator<Item = &'a Unit> + 'a {
+        units.iter().filter(|u| self.presence(&u.id).is_none())
+    }
+
     pub fn is_present(&self, unit: &str) -> bool {
         self.units.get(unit).is_some_and(|p| p.present)
     }
@@ -95,10 +108,7 @@ impl Attendance {
 
     /// Who attends for `unit`: the roll call's name, else the first delegate in the file.
     pub fn delegate_of<'a>(&'a self, unit: &'a Unit) -> Option<&'a str> {
-        self.units
-            .get(&unit.id)
-            .and_then(|p| p.delegate.as_deref())
-            .or_else(|| unit.delegates.first().map(|d| d.name.as_str()))
+        self.units.get(&unit.id).and_then(|p| p.delegate.as_deref()).or_else(|| unit.first_delegate())
     }
 
     /// The unit's attendance over the conference, told from its log: absent throughout, or

@@ -116,6 +116,13 @@ pub struct Unit {
     pub delegates: Vec<Delegate>,
 }
 
+impl Unit {
+    /// The delegate who attends unless the roll call names another: the file's first.
+    pub fn first_delegate(&self) -> Option<&str> {
+        self.delegates.first().map(|d| d.name.as_str())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Delegate {

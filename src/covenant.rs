@@ -102,20 +102,25 @@ pub enum CovenantError {
 pub struct SigningCount {
     pub signed: u32,
     pub absent: u32,
-    /// Present, and marked as not signing (counted here, not in `absent`); set by
-    /// `Record::signing_count`, which knows who was present.
+    /// Present, and marked as not signing (counted here, not in `absent`).
     pub declined: u32,
     pub pending: u32,
 }
 
 impl SigningCount {
-    /// Signed, absent and not yet marked, over every member unit, each unit's place given by
-    /// `place` (see `Record::signing`).
-    pub fn of(conference: &Conference, place: impl Fn(&str) -> Option<Signing>) -> SigningCount {
+    /// Signed, absent, declined and not yet marked, over every member unit, each unit's place
+    /// given by `place` (see `Record::signing`); a unit not signing that `declined` says was
+    /// present declined.
+    pub fn of(
+        conference: &Conference,
+        place: impl Fn(&str) -> Option<Signing>,
+        declined: impl Fn(&str) -> bool,
+    ) -> SigningCount {
         let mut n = SigningCount { signed: 0, absent: 0, declined: 0, pending: 0 };
         for u in &conference.units {
             match place(&u.id) {
                 Some(Signing::Signed { .. }) => n.signed += 1,
+                Some(Signing::Absent { .. }) if declined(&u.id) => n.declined += 1,
                 Some(Signing::Absent { .. }) => n.absent += 1,
                 None => n.pending += 1,
             }
@@ -321,14 +326,14 @@ mod tests {
         assert_eq!(cov.status("lhh"), Some(&Signing::Signed { at: at(0) }));
         assert_eq!(cov.status("hsv"), Some(&Signing::Absent { reason: "Bận công tác đột xuất".into() }));
         assert_eq!(
-            SigningCount::of(&c, |u| cov.status(u).cloned()),
+            SigningCount::of(&c, |u| cov.status(u).cloned(), |_| false),
             SigningCount { signed: 5, absent: 1, declined: 0, pending: 0 }
         );
         assert_eq!(cov.sign(&c, "khach", at(8)), Err(CovenantError::UnknownUnit("khach".into())));
         // The absent unit's delegate arrives after all and signs: both marks stay in the log.
         assert_eq!(cov.sign(&c, "hsv", at(9)), Ok(true));
         assert_eq!(
-            SigningCount::of(&c, |u| cov.status(u).cloned()),
+            SigningCount::of(&c, |u| cov.status(u).cloned(), |_| false),
             SigningCount { signed: 6, absent: 0, declined: 0, pending: 0 }
         );
         assert_eq!(cov.log.len(), 7);
@@ -338,7 +343,7 @@ mod tests {
                 if unit == "hsv"
         ));
         assert_eq!(cov.clear(&c, "hsv", at(10)), Ok(true));
-        assert_eq!(SigningCount::of(&c, |u| cov.status(u).cloned()).pending, 1);
+        assert_eq!(SigningCount::of(&c, |u| cov.status(u).cloned(), |_| false).pending, 1);
         assert!(cov.items.is_none(), "signing does not copy the contents");
     }
 

@@ -194,11 +194,7 @@ impl Record {
     /// marked yet. A unit absent at the roll call need not be marked again at the signing.
     pub fn signing(&self, unit: &str, ended: Option<NaiveDateTime>) -> Option<Signing> {
         self.covenant.status(unit).cloned().or_else(|| {
-            let absent = match ended {
-                Some(at) => self.attendance.presence_at(unit, at),
-                None => self.attendance.presence(unit),
-            }
-            .filter(|p| !p.present)?;
+            let absent = self.attendance.presence_as_of(unit, ended).filter(|p| !p.present)?;
             Some(Signing::Absent { reason: absent.reason.clone() })
         })
     }
@@ -207,21 +203,17 @@ impl Record {
     /// marked as not signing while present counted as declined ([`Record::declined_signing`]).
     pub fn signing_count(&self, conference: &Conference) -> SigningCount {
         let ended = self.signing_ended(conference);
-        let mut n = SigningCount::of(conference, |unit| self.signing(unit, ended));
-        let declined = (conference.units.iter()).filter(|u| self.declined_signing(&u.id, ended)).count();
-        n.declined = u32::try_from(declined).unwrap_or(u32::MAX);
-        n.absent = n.absent.saturating_sub(n.declined);
-        n
+        SigningCount::of(
+            conference,
+            |unit| self.signing(unit, ended),
+            |unit| self.declined_signing(unit, ended),
+        )
     }
 
     /// Marked as not signing the covenant while present as the signing ended (now, if it
     /// has not): the unit declined, it was not away.
     pub fn declined_signing(&self, unit: &str, ended: Option<NaiveDateTime>) -> bool {
-        let present = match ended {
-            Some(at) => self.attendance.presence_at(unit, at),
-            None => self.attendance.presence(unit),
-        }
-        .is_some_and(|p| p.present);
+        let present = self.attendance.presence_as_of(unit, ended).is_some_and(|p| p.present);
         present && matches!(self.covenant.status(unit), Some(crate::covenant::Signing::Absent { .. }))
     }
 
@@ -357,7 +349,7 @@ impl Record {
 
     /// Member units not yet called at the roll call.
     pub fn uncalled(&self, conference: &Conference) -> usize {
-        conference.units.iter().filter(|u| self.attendance.presence(&u.id).is_none()).count()
+        self.attendance.uncalled(&conference.units).count()
     }
 
     /// What adopting the minutes now would leave undone, for the question that asks.

@@ -52,8 +52,7 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
             false
         }
         Command::AllPresent => {
-            let uncalled: Vec<String> =
-                units.iter().filter(|u| attendance.presence(&u.id).is_none()).map(|u| u.id.clone()).collect();
+            let uncalled: Vec<String> = attendance.uncalled(units).map(|u| u.id.clone()).collect();
             for id in &uncalled {
                 attendance.mark(id, true, "", now);
             }

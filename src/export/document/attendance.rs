@@ -210,10 +210,8 @@ impl Builder<'_> {
                     // Still present: who attends changed (back to the file's first delegate
                     // when none is named).
                     Some(old) if old.present && new.present => {
-                        let first_delegate = || {
-                            let unit = self.conference.unit(unit)?;
-                            unit.delegates.first().map(|d| d.name.trim().to_string())
-                        };
+                        let first_delegate =
+                            || self.conference.unit(unit)?.first_delegate().map(|d| d.trim().to_string());
                         let who =
                             new.delegate.as_deref().map(|d| d.trim().to_string()).or_else(first_delegate);
                         Some(match who {
