@@ -327,6 +327,8 @@ pub struct Strings {
     pub discard_line: &'static str,
     pub delete_comment: fn(unit: &str, text: &str) -> String,
     pub response_title: fn(taken_up: bool) -> &'static str,
+    /// Asked before a comment's tiếp thu becomes a giải trình, or the other way.
+    pub replace_response: fn(unit: &str, to_taken_up: bool) -> String,
     pub unit_needed: &'static str,
     pub unit_search_pending: &'static str,
     pub empty_text: &'static str,

@@ -3,7 +3,9 @@
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
-use hoinghi::app::{Action, Effect, Focus, Model, Notice, Overlay, Screen, Ui, resumed_screen, update};
+use hoinghi::app::{
+    Action, Effect, Focus, Model, Notice, Overlay, Question, Screen, Ui, resumed_screen, update,
+};
 use hoinghi::comments::ResponseKind;
 use hoinghi::conference::Conference;
 use hoinghi::keys::Key;
@@ -126,6 +128,31 @@ fn cancelling_a_typed_comment_asks_and_an_empty_one_does_not() {
 }
 
 #[test]
+fn going_back_from_a_new_comment_leaves_the_cursor_where_it_was() {
+    let mut d = Desk::new();
+    d.comments_of(5);
+    for (unit, text) in [("snv", "Một"), ("stp", "Hai"), ("van phong ubnd", "Ba")] {
+        d.keys("n").keys(unit).press(KeyCode::Enter).press(KeyCode::Enter).keys(text).save();
+    }
+    d.press(KeyCode::Home).press(KeyCode::Down);
+    let on_second = |d: &Desk| matches!(&d.ui.screen, Screen::Comments(list) if list.selected == 1);
+    assert!(on_second(&d));
+    // Nothing typed: straight back, onto the same comment.
+    d.keys("n").press(KeyCode::Esc);
+    assert!(on_second(&d), "Esc from an empty new comment");
+    // Something typed and discarded: the same.
+    d.keys("n")
+        .keys("snv")
+        .press(KeyCode::Enter)
+        .press(KeyCode::Enter)
+        .keys("Bỏ")
+        .press(KeyCode::Esc)
+        .keys("c");
+    assert!(on_second(&d), "a discarded new comment");
+    assert_eq!(d.model.record.comments.live().count(), 3);
+}
+
+#[test]
 fn edits_responses_and_deletions_keep_an_audit_trail() {
     let mut d = Desk::new();
     d.comments_of(5)
@@ -156,12 +183,25 @@ fn edits_responses_and_deletions_keep_an_audit_trail() {
         first.response.as_ref().map(|r| (r.kind, r.answer.as_str())),
         Some((ResponseKind::Answered, "Đã có ở phụ lục"))
     );
-    // Editing the giải trình starts from its text; a tiếp thu starts empty.
+    // Editing the giải trình starts from its text.
     d.keys("g");
     assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, field)) if field.text() == "Đã có ở phụ lục"));
+    // Making it a tiếp thu is asked first (it replaces the giải trình); no leaves it as it is.
     d.press(KeyCode::Esc).keys("t");
+    assert!(matches!(
+        d.ui.overlay,
+        Some(Overlay::Confirm(Question::ReplaceResponse(1, ResponseKind::TakenUp)))
+    ));
+    d.keys("k");
+    assert_eq!(d.ui.overlay, None);
+    // Yes: the tiếp thu starts empty, and Esc there still changes nothing.
+    d.keys("t").keys("c");
     assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, field)) if field.text().is_empty()));
     d.press(KeyCode::Esc);
+    assert_eq!(
+        d.model.record.comments.get(1).and_then(|c| c.response.as_ref()).map(|r| r.kind),
+        Some(ResponseKind::Answered)
+    );
     d.press(KeyCode::Down).keys("x");
     assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(_))), "deleting asks");
     d.keys("c");

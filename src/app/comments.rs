@@ -45,6 +45,8 @@ pub struct Compose {
     /// When this new comment began to be written (none when editing one).
     pub began: Option<NaiveDateTime>,
     pub editing: Option<u32>,
+    /// The comment the list's cursor was on when writing began: where going back puts it.
+    pub back_to: Option<u32>,
     pub unit: Option<String>,
     /// What is typed to find the unit.
     pub query: LineInput,
@@ -68,6 +70,7 @@ impl Compose {
             item: d.item,
             began: d.began,
             editing: d.editing,
+            back_to: d.editing,
             unit: d.unit.clone(),
             query: LineInput::default(),
             picked: 0,
@@ -171,6 +174,7 @@ pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveD
                 speaker: String::new(),
                 text: String::new(),
             });
+            compose.back_to = selected;
             if let Scope::Unit(unit) = &list.scope {
                 pick(model, &mut compose, unit.clone());
             }
@@ -198,19 +202,30 @@ pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveD
             if let Some(c) = selected.and_then(|id| model.record.comments.get(id)) {
                 let kind =
                     if command == Command::TakenUp { ResponseKind::TakenUp } else { ResponseKind::Answered };
-                // The text of the same kind of response to edit; a giải trình is not a tiếp thu.
-                let answer = c
-                    .response
-                    .as_ref()
-                    .filter(|r| r.kind == kind)
-                    .map(|r| r.answer.clone())
-                    .unwrap_or_default();
-                ui.overlay = Some(Overlay::Prompt(Prompt::Response(c.id, kind), LineInput::new(&answer)));
+                ui.overlay = Some(match &c.response {
+                    // A tiếp thu made a giải trình (or the other way) is asked first.
+                    Some(r) if r.kind != kind => Overlay::Confirm(Question::ReplaceResponse(c.id, kind)),
+                    _ => respond_prompt(model, c.id, kind),
+                });
             }
         }
         _ => {}
     }
     Vec::new()
+}
+
+/// The field for comment `id`'s response of `kind`, holding the text of the response of that
+/// kind already recorded (a giải trình's text is not a tiếp thu's).
+pub(super) fn respond_prompt(model: &Model, id: u32, kind: ResponseKind) -> Overlay {
+    let answer = model
+        .record
+        .comments
+        .get(id)
+        .and_then(|c| c.response.as_ref())
+        .filter(|r| r.kind == kind)
+        .map(|r| r.answer.clone())
+        .unwrap_or_default();
+    Overlay::Prompt(Prompt::Response(id, kind), LineInput::new(&answer))
 }
 
 fn pick(model: &Model, compose: &mut Compose, unit: String) {
@@ -285,8 +300,8 @@ pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: Nai
                 ui.overlay = Some(Overlay::Confirm(Question::DiscardComment));
                 Vec::new()
             } else {
-                let (item, editing) = (c.item, c.editing);
-                ui.screen = list_at(model, item, editing);
+                let (item, back_to) = (c.item, c.back_to);
+                ui.screen = list_at(model, item, back_to);
                 discard_draft(model)
             }
         }

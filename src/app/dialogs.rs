@@ -100,6 +100,8 @@ pub enum Question {
     /// Throw away what was typed in this prompt (no: back to it as it was).
     DiscardLine(Prompt, LineInput),
     DeleteComment(u32),
+    /// Record a response of this kind to this comment, replacing the other kind recorded.
+    ReplaceResponse(u32, ResponseKind),
     /// Overwrite the biên bản written earlier.
     OverwriteExport(PathBuf),
     /// Remove this item (0-based) of the covenant's contents.
@@ -404,11 +406,11 @@ pub(super) fn answer(
         Question::CloseRound => save_if(voting::close(model, ui, now)),
         Question::Revote => save_if(voting::revote(model, ui, now)),
         Question::DiscardComment => {
-            let (item, editing) = match &ui.screen {
-                Screen::Compose(c) => (c.item, c.editing),
+            let (item, back_to) = match &ui.screen {
+                Screen::Compose(c) => (c.item, c.back_to),
                 _ => (ui.selected, None),
             };
-            ui.screen = comments::list_at(model, item, editing);
+            ui.screen = comments::list_at(model, item, back_to);
             comments::discard_draft(model)
         }
         Question::DiscardNote => {
@@ -433,6 +435,10 @@ pub(super) fn answer(
                 comments::keep_selection_in_list(model, ui);
             }
             save_if(deleted)
+        }
+        Question::ReplaceResponse(id, kind) => {
+            ui.overlay = Some(comments::respond_prompt(model, id, kind));
+            Vec::new()
         }
         Question::Unanimous(choices) => save_if(voting::unanimous(model, ui, &choices, now)),
     }

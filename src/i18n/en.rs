@@ -628,6 +628,17 @@ pub static STRINGS: Strings = Strings {
             "Answered: the answer (required; Enter: record · Esc: cancel)"
         }
     },
+    replace_response: |u, taken| {
+        if taken {
+            format!(
+                "The comment of {u} is recorded as answered. Change it to taken up? (The answer is replaced.)"
+            )
+        } else {
+            format!(
+                "The comment of {u} is recorded as taken up. Change it to answered? (What was taken up is replaced.)"
+            )
+        }
+    },
     unit_needed: "Choose the speaking unit first.",
     unit_search_pending: "The unit field still holds a search: Enter to choose a unit, or clear it to keep the one chosen.",
     empty_text: "The comment is empty.",

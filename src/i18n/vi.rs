@@ -593,6 +593,17 @@ pub static STRINGS: Strings = Strings {
             "Giải trình: nội dung giải trình (bắt buộc; Enter: ghi · Esc: thôi)"
         }
     },
+    replace_response: |u, taken| {
+        if taken {
+            format!(
+                "Ý kiến của {u} đã ghi giải trình. Đổi thành tiếp thu? (Nội dung giải trình sẽ thay bằng nội dung tiếp thu.)"
+            )
+        } else {
+            format!(
+                "Ý kiến của {u} đã ghi tiếp thu. Đổi thành giải trình? (Nội dung tiếp thu sẽ thay bằng nội dung giải trình.)"
+            )
+        }
+    },
     unit_needed: "Hãy chọn đơn vị phát biểu trước.",
     unit_search_pending: "Ô đơn vị còn chữ đang tìm: Enter để chọn đơn vị, hoặc xóa hết chữ để giữ đơn vị cũ.",
     empty_text: "Ý kiến chưa có nội dung.",

@@ -103,6 +103,13 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
             Some(c) => (s.delete_comment)(&poll::unit_name(ctx, &c.unit), &agenda::fit(&c.text, 60)),
             None => String::new(),
         },
+        Question::ReplaceResponse(id, kind) => match ctx.model.record.comments.get(*id) {
+            Some(c) => (s.replace_response)(
+                &poll::unit_name(ctx, &c.unit),
+                *kind == crate::comments::ResponseKind::TakenUp,
+            ),
+            None => String::new(),
+        },
         Question::Unanimous(choices) => {
             let n = poll_on_screen(ctx).map_or(0, |p| crate::app::unanimous_count(ctx.model, p.item));
             let names: Vec<String> = choices.iter().map(|c| poll::choice_name(ctx, c)).collect();
