@@ -358,6 +358,8 @@ pub struct Strings {
     pub label_speaker: &'static str,
     /// The search's hint, with an example from this conference (a unit's name without accents).
     pub unit_search_hint: fn(example: &str) -> String,
+    /// The picker's keys, once something is typed.
+    pub unit_search_keys: &'static str,
     pub speaker_hint: &'static str,
     pub unit_recorded_absent: &'static str,
     /// Under the unit field when nothing matches what was typed.

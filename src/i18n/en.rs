@@ -671,6 +671,7 @@ pub static STRINGS: Strings = Strings {
     edit_title: |n, t| format!("Edit comment · Item {n}. {t}"),
     label_unit: "Unit",
     label_speaker: "Speaker",
+    unit_search_keys: "↑↓ to choose, Enter to take it",
     unit_search_hint: |e| format!("type part of the name, accents or not (“{e}”); ↑↓, Enter"),
     speaker_hint: "optional; Enter: go on to the comment",
     unit_recorded_absent: "this unit is recorded absent",

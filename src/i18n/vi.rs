@@ -634,6 +634,7 @@ pub static STRINGS: Strings = Strings {
     edit_title: |n, t| format!("Sửa ý kiến · Nội dung {n}. {t}"),
     label_unit: "Đơn vị",
     label_speaker: "Người phát biểu",
+    unit_search_keys: "↑↓ chọn, Enter lấy đơn vị",
     unit_search_hint: |e| format!("gõ một phần tên, có dấu hoặc không (“{e}”); ↑↓ rồi Enter"),
     speaker_hint: "không bắt buộc; Enter: sang nội dung",
     unit_recorded_absent: "đơn vị này đang ghi vắng mặt",

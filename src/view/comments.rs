@@ -202,11 +202,14 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
         c.unit.as_deref().map(|u| unit_name(ctx, u)).unwrap_or_default()
     };
     let mut unit_line = vec![label(s.label_unit, choosing), Span::raw(unit_text.clone())];
-    if choosing {
+    if choosing && unit_text.is_empty() {
         // The example is a unit of this conference.
         let example = ctx.model.conference.units.first().map(|u| crate::search::example(&u.short));
         let example = example.unwrap_or_default();
         unit_line.push(Span::styled(format!("  ({})", (s.unit_search_hint)(&example)), theme.muted));
+    } else if choosing {
+        // Once typing, only the keys: the hint no longer fits beside the text.
+        unit_line.push(Span::styled(format!("  ({})", s.unit_search_keys), theme.muted));
     } else if let Some(unit) = c.unit.as_deref()
         && ctx.model.record.attendance.presence(unit).is_some_and(|p| !p.present)
     {
