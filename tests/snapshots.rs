@@ -583,6 +583,20 @@ fn a_blank_ballot_figure_is_asked_for_80x24() {
     insta::assert_snapshot!(s.text(80, 24));
 }
 
+/// Zeros everywhere, as the form's "không có phiếu nào thì nhập 0" invites: the figures are
+/// entered, and what is wrong is said as it is, not as a figure missing.
+#[test]
+fn no_ballots_issued_is_said_as_zero_not_as_missing() {
+    let mut s = Screen::under_way();
+    s.roll_call(&[0, 1, 2, 3, 4], 6).keys("v");
+    for _ in 0..8 {
+        s.keys("0").key(KeyCode::Down);
+    }
+    let text = s.text(80, 24);
+    assert!(text.contains("số phiếu phát ra là 0"), "{text}");
+    assert!(!text.contains("chưa nhập"), "every figure was entered: {text}");
+}
+
 #[test]
 fn no_quorum_says_why_with_the_figures() {
     let mut s = Screen::under_way();

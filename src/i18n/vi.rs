@@ -942,7 +942,7 @@ fn ballot_problem(e: &crate::poll::BallotError, choice: &str) -> String {
             format!("tổng số phiếu các lựa chọn ({sum}) nhiều hơn số phiếu hợp lệ ({valid})")
         }
         B::UnknownChoice(_) => format!("{choice} không có trong vòng này"),
-        B::NoneIssued => "chưa nhập số phiếu phát ra".into(),
+        B::NoneIssued => "số phiếu phát ra là 0: bỏ phiếu kín phải có phiếu phát ra".into(),
         B::ShowOfHands => "đây là biểu quyết giơ tay".into(),
         B::Closed => "vòng đã kết thúc".into(),
     }
