@@ -1610,6 +1610,40 @@ fn a_nomination_of_two_places_names_both_and_the_proposed_khoi_truong() {
     }
 }
 
+/// A tie in the last round after a round that was not one is not "still" a tie, and a chair
+/// choosing nobody leaves the office without a holder, which the biên bản says.
+#[test]
+fn a_tie_after_a_round_without_one_and_a_chair_choosing_nobody() {
+    for (digit, decided) in [
+        ("3", "chủ tọa quyết định (lúc 9 giờ 30 phút) chọn Thanh tra Thành phố làm Khối trưởng"),
+        (
+            "0",
+            "chủ tọa quyết định (lúc 9 giờ 30 phút) không chọn đơn vị nào; không đơn vị nào trúng cử Khối trưởng",
+        ),
+    ] {
+        let mut t = Table::new(KTD1);
+        t.at(8, 0).next();
+        t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Present]);
+        for minute in 2..9 {
+            t.at(8, minute).next();
+        }
+        assert_eq!(t.model.record.current, Some(7), "the Khối trưởng election");
+        // Round 1: 2–1–1, nobody over half, no tie at the top; round 2 (the last): 2–0–2.
+        t.at(9, 0).open_poll().hands("112300");
+        t.at(9, 10).keys("b").keys("c").hands("113300");
+        t.at(9, 30).keys(digit).keys("Theo quy chế của Khối").enter();
+        assert!(t.model.record.poll(7).is_some_and(|p| p.chair_decision.is_some()), "decided");
+        let parts = strings(&[
+            "Kết quả: sau 2 vòng, Sở Nội vụ và Thanh tra Thành phố có số đơn vị biểu quyết bằng nhau;",
+            decided,
+        ]);
+        for (format, text) in texts(&t.model) {
+            assert_in_order(&text, &parts, &format!("chair {digit} as {format:?}"));
+            assert!(!text.contains("vẫn có số đơn vị"), "round 1 was no tie ({format:?})");
+        }
+    }
+}
+
 /// Everything recorded (scores, awards, the covenant's edits and signatures, polls of several
 /// places) is in the minutes file and reads back as it was.
 #[test]

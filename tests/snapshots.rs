@@ -478,6 +478,29 @@ fn a_tie_opens_a_second_round_among_the_tied() {
     insta::assert_snapshot!(s.both());
 }
 
+/// The chair picks a tied unit by the digit it had in the round just seen: after a round
+/// among all three candidates, Thanh tra TP stays 3 (it was offered as 2, next to the 2 of
+/// Sở Tư pháp on the screen behind).
+#[test]
+fn the_chair_picks_by_the_digits_of_the_last_round() {
+    let mut s = Screen::under_way();
+    // Round 1: 2–1–1, nobody over half and no tie at the top: a re-vote among all three.
+    s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("112300").key(KeyCode::Enter).keys("c");
+    s.keys("b").keys("c");
+    // Round 2 (the last allowed): Sở Nội vụ 2, Thanh tra TP 2.
+    s.keys("113300").key(KeyCode::Enter).keys("c");
+    let text = s.text(100, 40);
+    assert!(text.contains("1 Sở Nội vụ · 3 Thanh tra TP"), "{text}");
+    s.keys("2");
+    assert_eq!(s.ui.notice, Some(hoinghi::app::Notice::NoSuchChoice(2)), "Sở Tư pháp is not tied");
+    s.keys("3");
+    assert!(
+        matches!(&s.ui.overlay, Some(hoinghi::app::Overlay::Prompt(hoinghi::app::Prompt::ChairReason(c), _)) if c == &["ttr"]),
+        "{:?}",
+        s.ui.overlay
+    );
+}
+
 /// A correction is told with its round: reopening round 2 must not read as round 1's, whose
 /// result line stands just above it.
 #[test]

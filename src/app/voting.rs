@@ -152,9 +152,9 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
         ui.screen = Screen::Agenda;
         return false;
     }
-    if let Some(tied) = poll.awaiting_chair().filter(|_| matches!(command, Command::Choose | Command::Decide))
-    {
-        chair(tied, poll.places_left().max(1), screen, (&mut ui.overlay, &mut ui.notice), command, key);
+    if poll.needs_chair_decision() && matches!(command, Command::Choose | Command::Decide) {
+        let tied = poll.tied_with_digits();
+        chair(&tied, poll.places_left().max(1), screen, (&mut ui.overlay, &mut ui.notice), command, key);
         return false;
     }
     let round_open = poll.open_round().is_some();
@@ -419,10 +419,10 @@ fn toggle(marked: &mut Vec<String>, id: &str, limit: u32) -> bool {
 }
 
 /// Keys while the chair decides a tie left after the last round: with one place left a digit
-/// picks the unit (0: nobody) and the reason is asked; with several, digits mark the units
-/// chosen, and Enter or 0 (nobody more) asks the reason.
+/// (the unit's in the last round) picks the unit (0: nobody) and the reason is asked; with
+/// several, digits mark the units chosen, and Enter or 0 (nobody more) asks the reason.
 fn chair(
-    tied: &[String],
+    tied: &[(usize, &str)],
     left: u32,
     screen: &mut PollScreen,
     (overlay, notice): (&mut Option<Overlay>, &mut Option<Notice>),
@@ -433,15 +433,15 @@ fn chair(
     match (command, keys::digit(key)) {
         (Command::Choose, Some(0)) => *overlay = ask(screen.chosen.clone()),
         (Command::Choose, Some(d)) => {
-            let Some(id) = tied.get(usize::from(d) - 1) else {
+            let Some(&(_, id)) = tied.iter().find(|(digit, _)| *digit == usize::from(d)) else {
                 *notice = Some(Notice::NoSuchChoice(d));
                 return;
             };
             if left <= 1 {
-                *overlay = ask(vec![id.clone()]);
+                *overlay = ask(vec![id.to_string()]);
             } else if toggle(&mut screen.chosen, id, left) {
                 // Kept in the order of the tie.
-                screen.chosen.sort_by_key(|c| tied.iter().position(|t| t == c));
+                screen.chosen.sort_by_key(|c| tied.iter().position(|(_, t)| t == c));
             } else {
                 *notice = Some(Notice::ChairPlaces(left));
             }

@@ -399,13 +399,13 @@ pub static STRINGS: Strings = Strings {
     round_result: |r, o| format!("Round {r}: {o}"),
     awaiting_chair: |r, d| {
         format!(
-            "Still tied after {r} round{}; the chair decides. Press the chosen unit's number ({d}; 0: nobody), then give the reason.",
+            "{r} round{} held, the last tied; the chair decides. Press the chosen unit's number ({d}; 0: nobody), then give the reason.",
             if r == 1 { "" } else { "s" }
         )
     },
     awaiting_chair_places: |r, left, d, chosen| {
         format!(
-            "Still tied after {r} round{} for the {left} places left; the chair decides. Press the numbers of the units chosen ({d}), then Enter and give the reason; 0: nobody more. Chosen: {chosen}.",
+            "{r} round{} held, the last tied for the {left} places left; the chair decides. Press the numbers of the units chosen ({d}), then Enter and give the reason; 0: nobody more. Chosen: {chosen}.",
             if r == 1 { "" } else { "s" }
         )
     },

@@ -162,7 +162,7 @@ pub static STRINGS: Strings = Strings {
         Command::SetCounts => "số tập thể, cá nhân được khen không nêu tên",
         Command::AddCollective => "thêm tập thể được khen",
         Command::AddIndividual => "thêm cá nhân được khen",
-        Command::Decide => "ghi quyết định của chủ trì (đơn vị đã chọn)",
+        Command::Decide => "ghi quyết định của chủ tọa (đơn vị đã chọn)",
         Command::Accept => "ghi các lựa chọn đã đánh dấu",
         Command::Submit => "ghi",
         Command::Cancel => "thôi (không ghi)",
@@ -377,12 +377,12 @@ pub static STRINGS: Strings = Strings {
     round_result: |r, o| format!("Vòng {r}: {o}"),
     awaiting_chair: |r, d| {
         format!(
-            "Đã bầu {r} vòng vẫn bằng phiếu; chủ trì quyết định. Nhấn số đơn vị được chọn ({d}; 0: không chọn đơn vị nào), rồi ghi lý do."
+            "Đã bầu {r} vòng, vòng cuối bằng phiếu; chủ tọa quyết định. Nhấn số đơn vị được chọn ({d}; 0: không chọn đơn vị nào), rồi ghi lý do."
         )
     },
     awaiting_chair_places: |r, left, d, chosen| {
         format!(
-            "Đã bầu {r} vòng vẫn bằng phiếu cho {left} vị trí còn lại; chủ trì quyết định. Nhấn số các đơn vị được chọn ({d}), rồi Enter và ghi lý do; 0: không chọn thêm đơn vị nào. Đã chọn: {chosen}."
+            "Đã bầu {r} vòng, vòng cuối bằng phiếu cho {left} vị trí còn lại; chủ tọa quyết định. Nhấn số các đơn vị được chọn ({d}), rồi Enter và ghi lý do; 0: không chọn thêm đơn vị nào. Đã chọn: {chosen}."
         )
     },
     places_rule: |k| format!("Chọn {k} đơn vị; mỗi đơn vị biểu quyết cho tối đa {k} ứng viên"),
@@ -404,7 +404,7 @@ pub static STRINGS: Strings = Strings {
     nobody_more: "không chọn thêm đơn vị nào",
     places_result: |u| format!("Kết quả: được chọn {u}"),
     chair_decision: |u, r| {
-        format!("Chủ trì quyết định: {} (lý do: {r})", u.unwrap_or("không chọn đơn vị nào"))
+        format!("Chủ tọa quyết định: {} (lý do: {r})", u.unwrap_or("không chọn đơn vị nào"))
     },
     nobody: "không đơn vị nào",
     poll_closed_hint: "Biểu quyết đã kết thúc. Nhấn r để mở lại và sửa (phải ghi lý do; số liệu cũ được giữ).",
@@ -534,7 +534,7 @@ pub static STRINGS: Strings = Strings {
             }
         }
     },
-    chair_reason_title: |c| format!("Chủ trì chọn: {c}. Lý do (bắt buộc; Enter: ghi · Esc: thôi)"),
+    chair_reason_title: |c| format!("Chủ tọa chọn: {c}. Lý do (bắt buộc; Enter: ghi · Esc: thôi)"),
 
     not_a_vote: "Nội dung đang chọn không có biểu quyết.",
     no_quorum: |p, m, n, k| {
@@ -558,7 +558,7 @@ pub static STRINGS: Strings = Strings {
     round_closed: |o| format!("Đã kết thúc vòng: {o}."),
     ballot_problems: "Số liệu kiểm phiếu chưa khớp (xem các dòng báo lỗi); chưa ghi.",
     nothing_to_close: "Không có vòng nào đang mở.",
-    chair_decided: "Đã ghi quyết định của chủ trì.",
+    chair_decided: "Đã ghi quyết định của chủ tọa.",
     reopened: "Đã mở lại để sửa; số liệu cũ được giữ trong biên bản.",
     reason_needed: "Cần ghi lý do.",
     unanimous_done: |n| format!("Đã ghi nhất trí cho {n} đơn vị."),

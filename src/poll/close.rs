@@ -171,6 +171,29 @@ impl Poll {
         }
     }
 
+    /// The candidates awaiting the chair with the digit each had in the last round (its
+    /// place among that round's candidates, from 1): the chair picks by the number the
+    /// secretary has just seen beside the unit.
+    pub fn tied_with_digits(&self) -> Vec<(usize, &str)> {
+        let (Some(tied), Some(round)) = (self.awaiting_chair(), self.rounds.last()) else {
+            return Vec::new();
+        };
+        round
+            .candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| tied.contains(id))
+            .map(|(i, id)| (i + 1, id.as_str()))
+            .collect()
+    }
+
+    /// Whether the round before the last also ended in a tie: only then is the last round's
+    /// tie "still" one ("vẫn bằng phiếu").
+    pub fn tied_the_round_before(&self) -> bool {
+        let n = self.rounds.len();
+        n >= 2 && matches!(self.rounds[n - 2].outcome, Some(Outcome::Tie(_)))
+    }
+
     /// Still tied after the last allowed round, and the chair has not decided yet.
     pub fn needs_chair_decision(&self) -> bool {
         self.awaiting_chair().is_some()

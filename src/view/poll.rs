@@ -116,12 +116,14 @@ fn places_result(ctx: Ctx, poll: &Poll) -> Option<String> {
 /// What the chair is asked while a tie after the last round waits: the digits of the tied,
 /// and with several places left those marked so far.
 pub(crate) fn chair_text(ctx: Ctx, poll: &Poll, chosen: &[String]) -> String {
-    let Some(tied) = poll.awaiting_chair() else { return String::new() };
-    let digits = tied
-        .iter()
-        .enumerate()
-        .map(|(i, id)| format!("{} {}", i + 1, unit_name(ctx, id)))
+    let digits = poll
+        .tied_with_digits()
+        .into_iter()
+        .map(|(digit, id)| format!("{digit} {}", unit_name(ctx, id)))
         .collect::<Vec<_>>();
+    if digits.is_empty() {
+        return String::new();
+    }
     let rounds = poll.rounds.len() as u32;
     let left = poll.places_left();
     if left > 1 {

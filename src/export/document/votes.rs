@@ -258,7 +258,8 @@ impl Builder<'_> {
                         format!("chọn {}", self.names(&picked))
                     };
                     line += &format!(
-                        "; sau vòng cuối vẫn {}, chủ tọa quyết định (lúc {}) {who}. Lý do: {}",
+                        "; sau vòng cuối {}{}, chủ tọa quyết định (lúc {}) {who}. Lý do: {}",
+                        still(poll),
                         words.tied,
                         self.at(d.at),
                         end_sentence(d.reason.trim())
@@ -275,8 +276,9 @@ impl Builder<'_> {
                     format!("{} {}; ", self.names(&chosen), words.wins)
                 };
                 format!(
-                    "{before}sau {round} vòng, {} vẫn {}; chờ chủ tọa quyết định.",
+                    "{before}sau {round} vòng, {} {}{}; chờ chủ tọa quyết định.",
                     self.names(&tied),
+                    still(poll),
                     words.tied
                 )
             }
@@ -284,7 +286,8 @@ impl Builder<'_> {
                 // The chair chooses: "trúng cử" is for a unit that reached the threshold.
                 let decision = match &elected {
                     Some(id) => words.chosen_by_chair(&self.unit_name(id), subject),
-                    None => "không chọn đơn vị nào".to_string(),
+                    // The result is said too: nobody holds the office.
+                    None => format!("không chọn đơn vị nào; {}", words.office("không đơn vị nào", subject)),
                 };
                 let (at, reason) = poll
                     .chair_decision
@@ -292,8 +295,9 @@ impl Builder<'_> {
                     .map(|d| (format!(" (lúc {})", self.at(d.at)), d.reason.trim().to_string()))
                     .unwrap_or_default();
                 format!(
-                    "sau {round} vòng, {} vẫn {}; chủ tọa quyết định{at} {decision}. Lý do: {}",
+                    "sau {round} vòng, {} {}{}; chủ tọa quyết định{at} {decision}. Lý do: {}",
                     self.names(&tied),
+                    still(poll),
                     words.tied,
                     end_sentence(&reason)
                 )
@@ -425,4 +429,9 @@ fn unanimous(poll: &Poll, round: u32, choice: &Choice) -> &'static str {
         Some(t) if t.base_value > 0 && t.count(choice) == t.base_value => ", nhất trí (100 %)",
         _ => "",
     }
+}
+
+/// "vẫn " before a tie that followed a tie; nothing after a round that was not one.
+fn still(poll: &Poll) -> &'static str {
+    if poll.tied_the_round_before() { "vẫn " } else { "" }
 }
