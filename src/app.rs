@@ -33,7 +33,9 @@ pub use covenant::CovenantScreen;
 pub use dialogs::resumed_prompt;
 pub use dialogs::{Notice, Overlay, Prompt, Question, Slot};
 pub use sections::{ScoringScreen, cell_max, score_at, score_fields};
-pub use voting::{FormField, ballots_from_form, blank_fields, choice_digit, form_fields, unanimous_count};
+pub use voting::{
+    FormField, ballots_from_form, blank_fields, choice_digit, form_fields, left_during, unanimous_count,
+};
 
 /// The conference as planned and the record of what happened.
 #[derive(Debug, Clone, PartialEq)]

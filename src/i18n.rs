@@ -317,6 +317,11 @@ pub struct Strings {
     pub not_counted_in_vote: fn(item: usize) -> String,
     pub came_during_vote: fn(unit: &str, item: usize) -> String,
     pub left_during_vote: fn(unit: &str, item: usize) -> String,
+    pub left_cannot_vote: fn(unit: &str) -> String,
+    /// Under the tally: the units without a vote that have left since it opened.
+    pub left_not_voting: fn(units: &str) -> String,
+    /// Beside a unit without a vote that has left since the vote opened.
+    pub left_mark: &'static str,
     /// Why a file could not be written, in a few words.
     pub io_reason: fn(&std::io::Error) -> String,
     pub in_use_short: &'static str,

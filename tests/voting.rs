@@ -6,10 +6,15 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use hoinghi::app::{Action, Effect, Model, Notice, Overlay, PollPhase, Prompt, Screen, Ui, update};
 use hoinghi::conference::Conference;
+use hoinghi::i18n::Lang;
 use hoinghi::keys::Key;
 use hoinghi::poll::{Choice, Outcome};
 use hoinghi::record::LineDraft;
 use hoinghi::sample;
+use hoinghi::theme::Theme;
+use hoinghi::view::{self, Ctx};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 struct Table {
@@ -24,6 +29,16 @@ impl Table {
         let c = Conference::from_text(Path::new(sample::NAME), sample::TEXT).expect("valid");
         let now = NaiveDate::from_ymd_opt(2024, 1, 16).and_then(|d| d.and_hms_opt(8, 0, 0)).expect("time");
         Table { model: Model::new(c), ui: Ui::default(), now, saves: 0 }
+    }
+
+    /// The screen as drawn at `width`×`height`, in Vietnamese.
+    fn text(&self, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+        let theme = Theme::default();
+        let ctx =
+            Ctx { model: &self.model, ui: &self.ui, theme: &theme, s: Lang::Vi.strings(), now: self.now };
+        terminal.draw(|f| view::draw(f, ctx)).expect("draw");
+        terminal.backend().to_string()
     }
 
     /// The sample with the Khối trưởng election turned into a nomination of two places, with
@@ -341,6 +356,14 @@ fn a_unit_leaving_during_a_vote_is_not_voted_for() {
     assert_eq!(t.ui.notice, Some(Notice::LeftDuringVote(short, MOTION)));
     t.press(KeyCode::Esc).select_item(MOTION).keys("v");
     assert_eq!(hoinghi::app::unanimous_count(&t.model, MOTION), 4, "the five left but the one gone");
+    // A digit for it is refused with a sentence, and its row says it left.
+    t.press(KeyCode::End).keys("1");
+    let short = t.model.conference.units[5].short.clone();
+    assert_eq!(t.ui.notice, Some(Notice::LeftCannotVote(short)));
+    assert!(t.poll().tally().not_voted.contains(&gone), "no vote recorded");
+    let text = t.text(80, 24);
+    assert!(text.contains("— đã vắng") && text.contains("Đã vắng, không biểu quyết: Ban Dân tộc"), "{text}");
+    t.press(KeyCode::Home);
     t.keys("a").keys("1").keys("c");
     assert_eq!(t.ui.notice, Some(Notice::Unanimous { cast: 4, all: false }));
     // Nobody had voted but one had left: not "nhất trí" either.
@@ -354,6 +377,9 @@ fn a_unit_leaving_during_a_vote_is_not_voted_for() {
     let tally = t.poll().tally();
     assert_eq!(t.poll().present.len(), 6, "the base stands");
     assert_eq!(tally.not_voted, vec![gone], "no vote recorded for the unit gone");
+    // Only the unit gone without a vote: nobody is left for nhất trí.
+    t.keys("a");
+    assert_eq!((t.ui.notice.clone(), t.ui.overlay.clone()), (Some(Notice::AllVoted), None));
 }
 
 #[test]

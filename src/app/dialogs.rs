@@ -205,6 +205,8 @@ pub enum Notice {
     /// A unit marked absent while a vote it is part of was under way: the unit's short name
     /// and the vote's agenda item.
     LeftDuringVote(String, usize),
+    /// A digit for a unit recorded absent since the vote opened: refused.
+    LeftCannotVote(String),
     /// How many present units signed the covenant at once.
     Signed(u32),
     /// This unit presides over the covenant signing now.

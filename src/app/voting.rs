@@ -142,6 +142,7 @@ pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
 /// Handles a command on the poll screen; returns whether the record changed.
 pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDateTime) -> bool {
     let Screen::Poll(screen) = &mut ui.screen else { return false };
+    let left = left_during(model, screen.item);
     let record = &mut model.record;
     let drafts = &mut record.drafts.ballots;
     let Some(poll) = record.polls.iter_mut().find(|p| p.item == screen.item) else {
@@ -199,6 +200,13 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
         Command::Choose | Command::Erase => {
             let Some(unit) = poll.present.get(screen.selected).cloned() else { return false };
             let Some(round) = poll.current_round() else { return false };
+            // A unit that has left since the vote opened votes no more (its vote, if it had
+            // one, can still be taken back).
+            if command == Command::Choose && left.contains(&unit) {
+                let short = model.conference.short_name(&unit).to_string();
+                ui.notice = Some(Notice::LeftCannotVote(short));
+                return false;
+            }
             let places = round.has_places().then_some(round.places);
             let choice = match keys::digit(key) {
                 Some(d) if command == Command::Choose => match digit_choice(poll, round, d) {
@@ -238,7 +246,8 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
                 }
             }
         }
-        Command::Unanimous if round_open && poll.tally().not_voted.is_empty() => {
+        // Every unit without a vote has left (or there is none): nobody for nhất trí.
+        Command::Unanimous if round_open && poll.tally().not_voted.iter().all(|u| left.contains(u)) => {
             ui.notice = Some(Notice::AllVoted);
             false
         }
@@ -322,7 +331,7 @@ pub fn unanimous_count(model: &Model, item: usize) -> usize {
 }
 
 /// The units of `item`'s vote, present when it opened, that the roll call has absent now.
-pub(super) fn left_during(model: &Model, item: usize) -> Vec<String> {
+pub fn left_during(model: &Model, item: usize) -> Vec<String> {
     let Some(poll) = model.record.poll(item) else { return Vec::new() };
     poll.present.iter().filter(|u| !model.record.attendance.is_present(u)).cloned().collect()
 }

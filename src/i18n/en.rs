@@ -603,6 +603,13 @@ pub static STRINGS: Strings = Strings {
     unanimous_done: |n| format!("Recorded {n} units as unanimous."),
     remaining_done: |n| format!("Recorded the vote of the {n} remaining units."),
     present_recounted: |p, m| format!("Nobody had voted yet: units present counted again, {p}/{m}."),
+    left_cannot_vote: |unit| {
+        format!(
+            "{unit} was recorded absent after the vote opened: no vote is recorded for it. If that was a slip, put it right in the roll call."
+        )
+    },
+    left_mark: "— left",
+    left_not_voting: |u| format!("Left, not voting: {u}"),
     left_during_vote: |unit, item| {
         format!(
             "{unit} left during the vote on item {item}: it stays in that vote's count of units present; “unanimous” (a) does not vote for it."

@@ -564,6 +564,13 @@ pub static STRINGS: Strings = Strings {
     unanimous_done: |n| format!("Đã ghi nhất trí cho {n} đơn vị."),
     remaining_done: |n| format!("Đã ghi biểu quyết cho {n} đơn vị còn lại."),
     present_recounted: |p, m| format!("Chưa đơn vị nào biểu quyết: tính lại số đơn vị có mặt, {p}/{m}."),
+    left_cannot_vote: |unit| {
+        format!(
+            "{unit} đã được ghi vắng mặt sau khi bắt đầu biểu quyết: không ghi biểu quyết cho đơn vị này. Nếu ghi vắng nhầm, hãy sửa ở màn hình điểm danh."
+        )
+    },
+    left_mark: "— đã vắng",
+    left_not_voting: |u| format!("Đã vắng, không biểu quyết: {u}"),
     left_during_vote: |unit, item| {
         format!(
             "{unit} vắng khi đang biểu quyết ở nội dung {item}: vẫn tính trong số đơn vị có mặt của biểu quyết đó; “nhất trí” không ghi thay đơn vị này."

@@ -279,6 +279,7 @@ impl PollView<'_> {
         let visible = usize::from(area.height);
         let offset = self.screen.selected.saturating_sub(visible.saturating_sub(1));
         let name_width = usize::from(area.width).saturating_sub(16).max(8);
+        let left = crate::app::left_during(ctx.model, poll.item);
         let lines: Vec<Line> = poll
             .present
             .iter()
@@ -288,6 +289,7 @@ impl PollView<'_> {
             .map(|(i, unit)| {
                 let choices = round.choices_of(unit);
                 let shown = match choices.as_slice() {
+                    [] if left.contains(unit) => ctx.s.left_mark.into(),
                     [] => "—".into(),
                     [c] => format!("{} {}", choice_digit(round, c), choice_name(ctx, c)),
                     // Several marks: their digits (the tally names them).
@@ -398,11 +400,19 @@ impl PollView<'_> {
         }
         lines.push(Line::raw(""));
         if tally.open && poll.method == Method::ShowOfHands {
-            if tally.not_voted.is_empty() {
+            // Units gone since the vote opened are named apart: they will not vote.
+            let left = crate::app::left_during(ctx.model, poll.item);
+            let (gone, waiting): (Vec<&String>, Vec<&String>) =
+                tally.not_voted.iter().partition(|u| left.contains(u));
+            let names =
+                |units: &[&String]| units.iter().map(|u| unit_name(ctx, u)).collect::<Vec<_>>().join(", ");
+            if waiting.is_empty() {
                 lines.push(Line::styled(s.all_voted, theme.on_time));
             } else {
-                let names: Vec<String> = tally.not_voted.iter().map(|u| unit_name(ctx, u)).collect();
-                lines.push(Line::styled((s.not_voted)(&names.join(", ")), theme.message));
+                lines.push(Line::styled((s.not_voted)(&names(&waiting)), theme.message));
+            }
+            if !gone.is_empty() {
+                lines.push(Line::styled((s.left_not_voting)(&names(&gone)), theme.message));
             }
         }
         if tally.open && foreseen {
