@@ -174,6 +174,15 @@ pub struct ChairDecision {
     pub also: Vec<String>,
 }
 
+impl ChairDecision {
+    /// Every unit the chair chose, in order: the one elected, then the others.
+    pub fn chosen(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.elected.iter().chain(&self.also).cloned().collect();
+        out.dedup();
+        out
+    }
+}
+
 /// An audit entry: what a closed round was before it was changed, when and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Correction {

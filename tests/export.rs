@@ -1610,6 +1610,49 @@ fn a_nomination_of_two_places_names_both_and_the_proposed_khoi_truong() {
     }
 }
 
+/// Khối thi đua 1's Khối trưởng election: round 1 2–1–1 (nobody over half, no tie at the
+/// top), round 2, the last, 2–0–2; then the chair's `digit` at 9:30 with a reason.
+fn chair_after_two_rounds(digit: &str) -> Table {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Present]);
+    for minute in 2..9 {
+        t.at(8, minute).next();
+    }
+    assert_eq!(t.model.record.current, Some(7), "the Khối trưởng election");
+    t.at(9, 0).open_poll().hands("112300");
+    t.at(9, 10).keys("b").keys("c").hands("113300");
+    t.at(9, 30).keys(digit).keys("Theo quy chế của Khối").enter();
+    t
+}
+
+/// A chair's decision set aside by reopening the round is told as it was: when, whom, why.
+#[test]
+fn a_chair_decision_set_aside_by_a_correction_keeps_its_reason() {
+    let mut t = chair_after_two_rounds("3");
+    // After the adoption, so the change is listed too, with what and why.
+    t.esc().at(9, 35).adopt();
+    t.at(9, 40).open_poll().keys("r").keys("Ghi nhầm biểu quyết của một đơn vị").enter();
+    assert!(t.model.record.poll(7).is_some_and(|p| p.chair_decision.is_none()), "set aside");
+    // Two votes taken back and cast again within the minute: one line in the list.
+    t.at(9, 43).press(KeyCode::Home).press(KeyCode::Backspace).keys("1");
+    let parts = strings(&[
+        "mở lại vòng 2 đã kết thúc. Lý do: Ghi nhầm biểu quyết của một đơn vị.",
+        "Quyết định trước đó của chủ tọa (lúc 9 giờ 30 phút, chọn Thanh tra Thành phố; lý do: Theo quy chế của Khối) không còn hiệu lực.",
+        "Sửa đổi sau khi thông qua biên bản",
+        ": sửa kết quả biểu quyết ở nội dung 8 (Bầu Khối trưởng Khối thi đua 1 năm 2024): mở lại vòng 2 đã kết thúc, lý do: Ghi nhầm biểu quyết của một đơn vị.",
+        "9 giờ 43 phút, ngày 16 tháng 01 năm 2024: sửa kết quả biểu quyết ở nội dung 8 (Bầu Khối trưởng Khối thi đua 1 năm 2024).",
+    ]);
+    for (format, text) in texts(&t.model) {
+        assert_in_order(&text, &parts, &format!("set aside as {format:?}"));
+        assert_eq!(
+            text.matches("9 giờ 43 phút, ngày 16 tháng 01 năm 2024: sửa kết quả").count(),
+            1,
+            "{format:?}"
+        );
+    }
+}
+
 /// A tie in the last round after a round that was not one is not "still" a tie, and a chair
 /// choosing nobody leaves the office without a holder, which the biên bản says.
 #[test]
@@ -1621,17 +1664,7 @@ fn a_tie_after_a_round_without_one_and_a_chair_choosing_nobody() {
             "chủ tọa quyết định (lúc 9 giờ 30 phút) không chọn đơn vị nào; không đơn vị nào trúng cử Khối trưởng",
         ),
     ] {
-        let mut t = Table::new(KTD1);
-        t.at(8, 0).next();
-        t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Present]);
-        for minute in 2..9 {
-            t.at(8, minute).next();
-        }
-        assert_eq!(t.model.record.current, Some(7), "the Khối trưởng election");
-        // Round 1: 2–1–1, nobody over half, no tie at the top; round 2 (the last): 2–0–2.
-        t.at(9, 0).open_poll().hands("112300");
-        t.at(9, 10).keys("b").keys("c").hands("113300");
-        t.at(9, 30).keys(digit).keys("Theo quy chế của Khối").enter();
+        let t = chair_after_two_rounds(digit);
         assert!(t.model.record.poll(7).is_some_and(|p| p.chair_decision.is_some()), "decided");
         let parts = strings(&[
             "Kết quả: sau 2 vòng, Sở Nội vụ và Thanh tra Thành phố có số đơn vị biểu quyết bằng nhau;",

@@ -515,9 +515,20 @@ impl<'a> Builder<'a> {
                             Part::Covenant => "sửa nội dung ký kết giao ước",
                             Part::Note => "sửa diễn biến",
                         };
-                        match i {
-                            Some(i) => format!("{what} ở {}", item(*i)),
-                            None => what.to_string(),
+                        // A correction of a closed round made by this change: what and why (its
+                        // figures before are under the item).
+                        let correction = i.and_then(|i| self.record.poll(i)).and_then(|p| {
+                            p.corrections.iter().find(|c| c.at == e.at).filter(|_| *part == Part::Vote)
+                        });
+                        match (i, correction) {
+                            (Some(i), Some(c)) => format!(
+                                "{what} ở {}: {}, lý do: {}",
+                                item(*i),
+                                votes::correction_what(c),
+                                c.reason.trim().trim_end_matches(['.', ';'])
+                            ),
+                            (Some(i), None) => format!("{what} ở {}", item(*i)),
+                            (None, _) => what.to_string(),
                         }
                     }
                 };
@@ -551,8 +562,15 @@ impl<'a> Builder<'a> {
         }
         entries.sort_by_key(|&(at, _)| at);
         self.label(0, format!("Sửa đổi sau khi thông qua biên bản{}:", self.recorded_by()));
-        for (at, what) in entries {
-            self.dash(1, vec![Run::plain(format!("{}: {what}.", crate::i18n::capitalise(&vn::moment(at))))]);
+        // Times are to the minute: the same change again within it (a vote's several keys)
+        // is one line.
+        let mut lines: Vec<String> = entries
+            .into_iter()
+            .map(|(at, what)| format!("{}: {what}.", crate::i18n::capitalise(&vn::moment(at))))
+            .collect();
+        lines.dedup();
+        for line in lines {
+            self.dash(1, vec![Run::plain(line)]);
         }
     }
 

@@ -201,7 +201,7 @@ impl Poll {
             }
         }
         if let Some(d) = &self.chair_decision {
-            out.extend(d.elected.iter().chain(&d.also).cloned());
+            out.extend(d.chosen());
         }
         out
     }

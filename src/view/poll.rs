@@ -93,7 +93,7 @@ pub(crate) fn provisional_text(ctx: Ctx, poll: &Poll, tally: &Tally) -> String {
 /// The chair's decision in one line: the units chosen (or nobody; with several places, nobody
 /// more) and the reason.
 fn decision_text(ctx: Ctx, poll: &Poll, decision: &crate::poll::ChairDecision) -> String {
-    let chosen: Vec<String> = decision.elected.iter().chain(&decision.also).cloned().collect();
+    let chosen = decision.chosen();
     let names = match chosen.as_slice() {
         [] if poll.places() > 1 => Some(ctx.s.nobody_more.to_string()),
         [] => None,

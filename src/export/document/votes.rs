@@ -250,8 +250,7 @@ impl Builder<'_> {
                     );
                 }
                 if let Some(d) = &poll.chair_decision {
-                    let mut picked: Vec<String> = d.elected.iter().chain(&d.also).cloned().collect();
-                    picked.dedup();
+                    let picked = d.chosen();
                     let who = if picked.is_empty() {
                         "không chọn thêm đơn vị nào".to_string()
                     } else {
@@ -307,10 +306,7 @@ impl Builder<'_> {
 
     /// One correction: when, what, why, and the round as it was before.
     fn correction(&self, poll: &Poll, c: &Correction, words: &Words) -> String {
-        let what = match c.kind {
-            CorrectionKind::Reopened => format!("mở lại vòng {} đã kết thúc", c.round),
-            CorrectionKind::BallotsCorrected => format!("sửa số liệu kiểm phiếu vòng {}", c.round),
-        };
+        let what = correction_what(c);
         let mut line = format!(
             "{}: {what}. Lý do: {}",
             crate::i18n::capitalise(&self.at(c.at)),
@@ -345,9 +341,18 @@ impl Builder<'_> {
             line.push('.');
         }
         if let Some(d) = &c.chair_decision {
-            let who =
-                d.elected.as_deref().map_or_else(|| "không đơn vị nào".to_string(), |u| self.unit_name(u));
-            line += &format!(" Quyết định trước đó của chủ tọa ({who}) không còn hiệu lực.");
+            // As it was recorded: when, whom, why; the biên bản keeps what it replaces.
+            let picked = d.chosen();
+            let who = if picked.is_empty() {
+                "không chọn đơn vị nào".to_string()
+            } else {
+                format!("chọn {}", self.names(&picked))
+            };
+            line += &format!(
+                " Quyết định trước đó của chủ tọa (lúc {}, {who}; lý do: {}) không còn hiệu lực.",
+                self.at(d.at),
+                d.reason.trim().trim_end_matches(['.', ';'])
+            );
         }
         if let Some(r) = &c.removed_round {
             line += &format!(" Vòng {} (chưa biểu quyết) được hủy.", r.number);
@@ -428,6 +433,14 @@ fn unanimous(poll: &Poll, round: u32, choice: &Choice) -> &'static str {
     match poll.round_tally(round) {
         Some(t) if t.base_value > 0 && t.count(choice) == t.base_value => ", nhất trí (100 %)",
         _ => "",
+    }
+}
+
+/// What a correction did: "mở lại vòng 2 đã kết thúc", "sửa số liệu kiểm phiếu vòng 1".
+pub(super) fn correction_what(c: &Correction) -> String {
+    match c.kind {
+        CorrectionKind::Reopened => format!("mở lại vòng {} đã kết thúc", c.round),
+        CorrectionKind::BallotsCorrected => format!("sửa số liệu kiểm phiếu vòng {}", c.round),
     }
 }
 
