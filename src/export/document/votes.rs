@@ -6,7 +6,9 @@
 use super::{Block, Builder, CellAlign, Run, Table, column, end_sentence};
 use crate::conference::{ItemKind, Method, Subject};
 use crate::export::vietnamese as vn;
-use crate::poll::{Choice, Correction, CorrectionKind, Outcome, Poll, PollResult, Round, Tally};
+use crate::poll::{
+    ChairDecision, Choice, Correction, CorrectionKind, Outcome, Poll, PollResult, Round, Tally,
+};
 
 impl Builder<'_> {
     pub(super) fn poll(&mut self, poll: &Poll, kind: ItemKind) {
@@ -250,12 +252,7 @@ impl Builder<'_> {
                     );
                 }
                 if let Some(d) = &poll.chair_decision {
-                    let picked = d.chosen();
-                    let who = if picked.is_empty() {
-                        "không chọn thêm đơn vị nào".to_string()
-                    } else {
-                        format!("chọn {}", self.names(&picked))
-                    };
+                    let who = self.chair_chose(d, "không chọn thêm đơn vị nào");
                     line += &format!(
                         "; sau vòng cuối {}{}, chủ tọa quyết định (lúc {}) {who}. Lý do: {}",
                         still(poll),
@@ -304,6 +301,14 @@ impl Builder<'_> {
         }
     }
 
+    /// "chọn Sở Nội vụ, Thanh tra Thành phố", or `nobody`.
+    fn chair_chose(&self, d: &ChairDecision, nobody: &str) -> String {
+        match d.chosen() {
+            picked if picked.is_empty() => nobody.to_string(),
+            picked => format!("chọn {}", self.names(&picked)),
+        }
+    }
+
     /// One correction: when, what, why, and the round as it was before.
     fn correction(&self, poll: &Poll, c: &Correction, words: &Words) -> String {
         let what = correction_what(c);
@@ -342,12 +347,7 @@ impl Builder<'_> {
         }
         if let Some(d) = &c.chair_decision {
             // As it was recorded: when, whom, why; the biên bản keeps what it replaces.
-            let picked = d.chosen();
-            let who = if picked.is_empty() {
-                "không chọn đơn vị nào".to_string()
-            } else {
-                format!("chọn {}", self.names(&picked))
-            };
+            let who = self.chair_chose(d, "không chọn đơn vị nào");
             line += &format!(
                 " Quyết định trước đó của chủ tọa (lúc {}, {who}; lý do: {}) không còn hiệu lực.",
                 self.at(d.at),
