@@ -133,6 +133,11 @@ pub enum Action {
         path: PathBuf,
         reason: String,
     },
+    /// Saving to the place typed after `w` failed: the minutes stay where they were.
+    SaveAsFailed {
+        path: PathBuf,
+        reason: String,
+    },
     Exported(PathBuf),
     /// The export would overwrite this file: ask first.
     ExportExists(PathBuf),
@@ -216,6 +221,13 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
             if ui.save.path.is_none() {
                 ui.save.path = Some(path);
             }
+            Vec::new()
+        }
+        Action::SaveAsFailed { path, reason } => {
+            // Said, and the field is back with the path typed, to be put right.
+            let typed = LineInput::new(&path.display().to_string());
+            ui.notice = Some(Notice::SaveAsFailed { path, reason });
+            ui.overlay = Some(Overlay::Prompt(Prompt::SaveAs, typed));
             Vec::new()
         }
         Action::Paste(text) => comments::paste(model, ui, &text),

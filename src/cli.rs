@@ -241,6 +241,18 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
         if file.path().exists() {
             println!("{}", (s.minutes_saved_in)(&file.path().display().to_string()));
         }
+        // Saved elsewhere, and the folder it came from keeps no pointer: the way back.
+        if file.path() != file.origin() && store::moved_to(file.origin()).is_none() {
+            let quoted = |p: &Path| {
+                let p = p.display().to_string();
+                if p.contains(' ') { format!("\"{p}\"") } else { p }
+            };
+            let mut command = format!("hoinghi --minutes {}", quoted(file.path()));
+            if let Some(conference) = &cli.file {
+                command = format!("{command} {}", quoted(conference));
+            }
+            println!("{}", (s.resume_with)(&command));
+        }
     } else {
         emergency_copy(&model, file.path(), s);
     }
@@ -294,9 +306,15 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
         (true, _) | (false, Some(_)) => path,
         (false, None) => store::latest_path(&path),
     };
+    // Saved elsewhere with `w` last time: resumed there, where the latest minutes are.
+    let (path, moved) = match store::moved_to(&path).filter(|_| !cli.new) {
+        Some(to) if to.exists() => (to, None),
+        Some(to) => (path, Some(Notice::MovedMissing(to))),
+        None => (path, None),
+    };
     let file = lock(&path, s)?;
     if !path.exists() {
-        return Ok(Opened { model: Model::new(conference), file, notice: None });
+        return Ok(Opened { model: Model::new(conference), file, notice: moved });
     }
     // Earlier minutes of this conference: resume them. A damaged file is never overwritten.
     let earlier = ronfile::read(&path).and_then(|text| Minutes::from_text(&path, &text));
@@ -304,7 +322,7 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
         Ok(m) => {
             let notice =
                 if m.conference == conference { Notice::Resumed } else { Notice::ResumedFileChanged };
-            Ok(Opened { model: m.into_model(), file, notice: Some(notice) })
+            Ok(Opened { model: m.into_model(), file, notice: Some(moved.unwrap_or(notice)) })
         }
         Err(e) => {
             let code = corrupt(&path, &e, s);

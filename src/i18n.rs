@@ -141,6 +141,10 @@ pub struct Strings {
     pub not_saved_yet: &'static str,
     pub save_failed: fn(path: &str, reason: &str, key: &str) -> String,
     pub saved_to: fn(path: &str) -> String,
+    pub moved_missing: fn(path: &str) -> String,
+    /// After the screen closes: the command that opens minutes saved elsewhere again.
+    pub resume_with: fn(command: &str) -> String,
+    pub save_as_failed: fn(path: &str, reason: &str) -> String,
     pub resumed: fn(path: &str) -> String,
     pub resumed_file_changed: &'static str,
     pub minutes_saved_in: fn(path: &str) -> String,

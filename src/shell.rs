@@ -50,7 +50,7 @@ fn save_as(file: &mut MinutesFile, path: &std::path::Path, model: &Model, s: &St
     });
     match result {
         Ok(()) => Action::Saved { path: path.to_path_buf(), at: now() },
-        Err(reason) => Action::SaveFailed { path: path.to_path_buf(), reason },
+        Err(reason) => Action::SaveAsFailed { path: path.to_path_buf(), reason },
     }
 }
 

@@ -266,19 +266,45 @@ fn remove_leftovers(minutes: &Path) {
     }
 }
 
+/// Whether `a` and `b` name the same file, however written (relative, through a link).
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b || fs::canonicalize(a).is_ok_and(|p| fs::canonicalize(b).is_ok_and(|q| p == q))
+}
+
+/// Beside minutes saved elsewhere with `w`: "x.ron" → "x.ron.moved", holding the new place.
+fn pointer(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".moved");
+    path.with_file_name(name)
+}
+
+/// Where the minutes at `path` went when they were saved elsewhere (`w`), if they did: a
+/// plain start then resumes them there, not the copy left behind.
+pub fn moved_to(path: &Path) -> Option<PathBuf> {
+    let text = fs::read_to_string(pointer(path)).ok()?;
+    Some(PathBuf::from(text.trim_end_matches(['\n', '\r']))).filter(|p| !p.as_os_str().is_empty())
+}
+
 /// Open minutes: their path and the lock that makes this process their only writer.
 #[derive(Debug)]
 pub struct MinutesFile {
     path: PathBuf,
+    /// Where they were opened: a save elsewhere leaves a pointer there.
+    origin: PathBuf,
     _lock: Lock,
 }
 
 impl MinutesFile {
     /// Locks `path` for writing (the file itself may not exist yet).
     pub fn open(path: &Path) -> Result<MinutesFile, LockError> {
-        let file = MinutesFile { path: path.to_path_buf(), _lock: lock(path)? };
+        let file = MinutesFile { path: path.to_path_buf(), origin: path.to_path_buf(), _lock: lock(path)? };
         remove_leftovers(path);
         Ok(file)
+    }
+
+    /// Where these minutes were opened, before any save elsewhere.
+    pub fn origin(&self) -> &Path {
+        &self.origin
     }
 
     pub fn path(&self) -> &Path {
@@ -292,8 +318,7 @@ impl MinutesFile {
 
     /// Whether `path` names these minutes, however it is written (relative, through a link).
     fn is(&self, path: &Path) -> bool {
-        path == self.path
-            || fs::canonicalize(path).is_ok_and(|p| fs::canonicalize(&self.path).is_ok_and(|q| p == q))
+        same_file(path, &self.path)
     }
 
     /// Saves to `path` from now on: locks it, writes it with what `write` produces, and only
@@ -311,6 +336,15 @@ impl MinutesFile {
         write_atomic_with(path, write).map_err(LockError::Io)?;
         self.path = path.to_path_buf();
         self._lock = lock;
+        // Where they were opened, a pointer to here (or none, back home); a folder that
+        // takes no writing keeps none, and the way back is said when the program ends.
+        let at = pointer(&self.origin);
+        if same_file(&self.path, &self.origin) {
+            let _ = fs::remove_file(at);
+        } else {
+            let full = fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone());
+            let _ = write_atomic(&at, full.to_string_lossy().as_bytes());
+        }
         Ok(())
     }
 }
@@ -471,6 +505,11 @@ mod tests {
         assert_eq!(file.path(), second);
         assert!(lock(&first).is_ok(), "the first file's lock was let go");
         assert!(matches!(lock(&second), Err(LockError::InUse)));
+        // Where they were opened, a pointer to where they went; gone once they are back.
+        assert_eq!(moved_to(&first), fs::canonicalize(&second).ok());
+        file.save_as(&first, |w| w.write_all(b"three")).expect("back home");
+        assert_eq!(moved_to(&first), None);
+        assert_eq!(file.origin(), first);
         fs::remove_dir_all(dir).ok();
     }
 

@@ -136,6 +136,44 @@ fn a_vanished_folder_gets_a_banner_keeps_everything_and_saves_elsewhere() {
     p.wait_for_text("Từ nay biên bản được lưu vào");
     assert_eq!(load(&elsewhere).record.current, Some(1), "both items recorded while unsaved are there");
     assert_eq!(quit(&mut p), 0);
+    // The folder the minutes came from is gone, so it keeps no pointer: the way back is said.
+    wait_for_words(&p, "Lần sau, để mở tiếp biên bản này: hoinghi --minutes");
+    wait_for_words(&p, "bien-ban-moi.ron");
+}
+
+/// Saved elsewhere with `w` (a USB stick, say), then started again the plain way: the
+/// minutes are resumed where they went, not from the copy left in the data folder.
+#[test]
+fn a_plain_start_after_saving_elsewhere_resumes_there() {
+    let home = Scratch::new("moved");
+    let mut p = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    p.wait_for_text("Đã lưu");
+    p.send_str("w");
+    p.wait_for_text("Lưu biên bản vào tệp");
+    p.send(&[0x7f; 200]);
+    let elsewhere = home.join("usb-bien-ban.ron");
+    p.send_str(&elsewhere.to_string_lossy());
+    p.send(keys::ENTER);
+    p.wait_for_text("Từ nay biên bản được lưu vào");
+    p.send_str("nn");
+    wait_current(&p, 2);
+    assert_eq!(quit(&mut p), 0);
+    assert_eq!(load(&default_minutes(home.path())).record.current, None, "left behind before the moves");
+
+    let mut p = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    wait_for_words(&p, "Tiếp tục biên bản đã có:");
+    wait_for_words(&p, "usb-bien-ban.ron");
+    wait_current(&p, 2);
+    p.send_str("n");
+    wait_current(&p, 3);
+    assert_eq!(quit(&mut p), 0);
+    assert_eq!(load(&elsewhere).record.current, Some(2), "saved where it went");
+
+    // The stick not plugged in: the copy in the folder opens, and that is said.
+    std::fs::remove_file(&elsewhere).expect("unplug");
+    let mut p = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    wait_for_words(&p, "không tìm thấy tệp đó");
+    assert_eq!(quit(&mut p), 0);
 }
 
 #[test]

@@ -128,6 +128,14 @@ pub enum Notice {
     /// As `Resumed`, but the conference file has changed since: the minutes keep their copy.
     ResumedFileChanged,
     SavedTo(PathBuf),
+    /// The minutes were saved elsewhere last time, to this file, which is not there now: the
+    /// ones left behind are open.
+    MovedMissing(PathBuf),
+    /// Saving to this other place failed, for this reason.
+    SaveAsFailed {
+        path: PathBuf,
+        reason: String,
+    },
     AlreadyAdopted,
     /// The selected item holds no vote.
     NotAVote,

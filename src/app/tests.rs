@@ -416,6 +416,27 @@ fn save_outcomes_are_shown_and_a_later_success_clears_the_failure() {
     assert_eq!(s.ui.notice, Some(Notice::SavedTo(elsewhere)));
 }
 
+/// A save elsewhere that fails (the same failing path typed again, say) is said, and the
+/// field is back with the path typed; the minutes' own save state is not touched.
+#[test]
+fn a_failed_save_elsewhere_is_said_and_the_field_is_back() {
+    let mut s = Session::new();
+    let before = s.ui.save.clone();
+    let path = std::path::PathBuf::from("/usb/m.ron");
+    let reason = "không có quyền ghi".to_string();
+    update(
+        &mut s.model,
+        &mut s.ui,
+        Action::SaveAsFailed { path: path.clone(), reason: reason.clone() },
+        s.now,
+    );
+    assert_eq!(s.ui.notice, Some(Notice::SaveAsFailed { path, reason }));
+    assert!(
+        matches!(&s.ui.overlay, Some(Overlay::Prompt(Prompt::SaveAs, field)) if field.text() == "/usb/m.ron")
+    );
+    assert_eq!(s.ui.save, before);
+}
+
 #[test]
 fn b_exports_and_asks_before_overwriting() {
     let mut s = Session::new();

@@ -324,6 +324,15 @@ pub static STRINGS: Strings = Strings {
         )
     },
     saved_to: |p| format!("The minutes are now saved to {p}."),
+    moved_missing: |p| {
+        format!(
+            "Last time the minutes were saved to {p}, which is not there now (a USB drive not plugged in?); the copy in this folder is open."
+        )
+    },
+    resume_with: |c| format!("Next time, to go on with these minutes: {c}"),
+    save_as_failed: |p, r| {
+        format!("Could not save to {p}: {r}. The minutes keep their place; correct the path, or Esc.")
+    },
     resumed: |p| format!("Resuming earlier minutes: {p}"),
     resumed_file_changed: "The conference file changed since these minutes began; the minutes keep their copy. To use the new file, start again with --new.",
     minutes_saved_in: |p| format!("The minutes are saved in {p}"),

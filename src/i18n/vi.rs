@@ -302,6 +302,17 @@ pub static STRINGS: Strings = Strings {
         )
     },
     saved_to: |p| format!("Từ nay biên bản được lưu vào {p}."),
+    moved_missing: |p| {
+        format!(
+            "Lần trước biên bản được lưu vào {p}, nhưng không tìm thấy tệp đó (ổ USB chưa cắm?); đang mở bản ở thư mục này."
+        )
+    },
+    resume_with: |c| format!("Lần sau, để mở tiếp biên bản này: {c}"),
+    save_as_failed: |p, r| {
+        format!(
+            "Không lưu được vào {p}: {r}. Chỗ lưu biên bản không đổi; hãy sửa đường dẫn, hoặc Esc để thôi."
+        )
+    },
     resumed: |p| format!("Tiếp tục biên bản đã có: {p}"),
     resumed_file_changed: "Tệp hội nghị đã thay đổi từ khi bắt đầu biên bản này; biên bản giữ bản cũ. Muốn dùng tệp mới: chạy lại với --new.",
     minutes_saved_in: |p| format!("Biên bản đã lưu tại {p}"),
