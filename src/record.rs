@@ -232,11 +232,20 @@ impl Record {
     /// A unit first called once the conference was `under_way` ([`Record::under_way`], worked
     /// out once by the caller for a list of units) came late.
     pub fn stay(&self, unit: &str, under_way: Option<NaiveDateTime>) -> crate::attendance::Stay {
-        self.attendance.stay(unit, under_way, |from, to| {
+        let mut stay = self.attendance.stay(unit, under_way, |from, to| {
             let during = |t: NaiveDateTime| from <= t && t <= to;
             let voted = self.polls.iter().any(|p| during(p.opened_at) && p.present.iter().any(|u| u == unit));
             voted || self.items.iter().flat_map(|i| &i.spans).any(|s| from < s.from && s.from <= to)
-        })
+        });
+        // Marked absent, then present before the first item began (a slip put right, or a
+        // delegate just in time): there from the start, not a late arrival.
+        if let crate::attendance::Stay::Attended { came, late_reason, .. } = &mut stay
+            && came.is_some_and(|t| self.started_at.is_none_or(|start| t < start))
+        {
+            *came = None;
+            late_reason.clear();
+        }
+        stay
     }
 
     /// The candidates of election `item` already elected by another election of this

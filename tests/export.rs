@@ -2072,6 +2072,31 @@ fn three_of_six() -> Table {
     t
 }
 
+/// A slip at the roll call put right before the conference began (absent, then present) is
+/// no late arrival; the same after the first item began is one.
+#[test]
+fn a_slip_put_right_before_the_start_is_no_late_arrival() {
+    let mut t = Table::new(KTD1);
+    t.at(7, 56).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
+    t.at(7, 58).arrives(5);
+    t.at(8, 0).next();
+    t.at(8, 10).next();
+    let parts = strings(&["Ban Dân tộc Thành phố", "Có mặt"]);
+    for (format, text) in texts(&t.model) {
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+        assert!(!text.contains("Có mặt (từ"), "nobody came late ({format:?})");
+    }
+    // Called absent after the first item began, present later: late, with its reason.
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
+    t.at(8, 5).arrives(5);
+    let late = "Có mặt (từ 8 giờ 05 phút; trước đó vắng, lý do: Đi công tác)";
+    for (format, text) in texts(&t.model) {
+        assert!(text.contains(late), "{format:?}: {text}");
+    }
+}
+
 /// Short of the quorum, the biên bản says so with what was needed.
 #[test]
 fn a_conference_short_of_its_quorum_says_so() {
