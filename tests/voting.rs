@@ -382,6 +382,23 @@ fn a_unit_leaving_during_a_vote_is_not_voted_for() {
     assert_eq!((t.ui.notice.clone(), t.ui.overlay.clone()), (Some(Notice::AllVoted), None));
 }
 
+/// A vote opened on an item neither going on nor held (the cursor on the wrong row, before
+/// the start) is allowed, and said; on the item going on, nothing is said.
+#[test]
+fn a_vote_on_an_item_not_held_is_said() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v");
+    assert!(matches!(t.ui.screen, Screen::Poll(_)));
+    assert_eq!(t.ui.notice, Some(Notice::VoteOnItemNotHeld { item: MOTION, current: None }));
+    assert!(t.text(80, 24).contains("hội nghị chưa bắt đầu, nội dung"), "{}", t.text(80, 24));
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).press(KeyCode::Enter);
+    assert_eq!(t.model.record.current, Some(MOTION));
+    t.keys("v");
+    assert!(matches!(t.ui.screen, Screen::Poll(_)));
+    assert_eq!(t.ui.notice, None);
+}
+
 #[test]
 fn every_unit_voting_alike_at_once_is_nhat_tri() {
     let mut t = Table::new();

@@ -128,6 +128,12 @@ pub enum Notice {
     /// As `Resumed`, but the conference file has changed since: the minutes keep their copy.
     ResumedFileChanged,
     SavedTo(PathBuf),
+    /// A vote opened on this item (0-based), which is neither going on nor held; `current`
+    /// is the item going on, if any.
+    VoteOnItemNotHeld {
+        item: usize,
+        current: Option<usize>,
+    },
     /// The minutes were saved elsewhere last time, to this file, which is not there now: the
     /// ones left behind are open.
     MovedMissing(PathBuf),

@@ -126,6 +126,11 @@ pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
         Ok(poll) => {
             show(ui, &poll, None);
             model.record.polls.push(poll);
+            // Opened on an item not going on and never held (the cursor on the wrong row,
+            // say): allowed, as a vote taken later for an earlier item is, but said.
+            if !model.record.held(item) {
+                ui.notice = Some(Notice::VoteOnItemNotHeld { item, current: model.record.current });
+            }
             true
         }
         Err(OpenError::NoQuorum { present, members, needed }) => {

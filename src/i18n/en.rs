@@ -324,6 +324,14 @@ pub static STRINGS: Strings = Strings {
         )
     },
     saved_to: |p| format!("The minutes are now saved to {p}."),
+    vote_on_item_not_held: |item, current| match current {
+        Some(c) => format!(
+            "Note: item {c} is going on and item {item} has not been held; this vote is recorded under item {item}. If that is the wrong row: Esc, then select the right item."
+        ),
+        None => format!(
+            "Note: the conference has not begun and item {item} has not been held; this vote is recorded under item {item}. To begin item {item}: Esc, then Enter."
+        ),
+    },
     moved_missing: |p| {
         format!(
             "Last time the minutes were saved to {p}, which is not there now (a USB drive not plugged in?); the copy in this folder is open."

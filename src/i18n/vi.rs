@@ -302,6 +302,14 @@ pub static STRINGS: Strings = Strings {
         )
     },
     saved_to: |p| format!("Từ nay biên bản được lưu vào {p}."),
+    vote_on_item_not_held: |item, current| match current {
+        Some(c) => format!(
+            "Lưu ý: đang ở nội dung {c}, nội dung {item} chưa diễn ra; biểu quyết này được ghi vào nội dung {item}. Nếu chọn nhầm dòng: Esc, rồi chọn đúng nội dung."
+        ),
+        None => format!(
+            "Lưu ý: hội nghị chưa bắt đầu, nội dung {item} chưa diễn ra; biểu quyết này được ghi vào nội dung {item}. Muốn bắt đầu nội dung {item}: Esc, rồi Enter."
+        ),
+    },
     moved_missing: |p| {
         format!(
             "Lần trước biên bản được lưu vào {p}, nhưng không tìm thấy tệp đó (ổ USB chưa cắm?); đang mở bản ở thư mục này."

@@ -211,6 +211,9 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Resumed) => (s.resumed)(&path),
         Some(Notice::ResumedFileChanged) => s.resumed_file_changed.into(),
         Some(Notice::SavedTo(p)) => (s.saved_to)(&shown_path(p)),
+        Some(Notice::VoteOnItemNotHeld { item, current }) => {
+            (s.vote_on_item_not_held)(item + 1, current.map(|c| c + 1))
+        }
         Some(Notice::MovedMissing(p)) => (s.moved_missing)(&shown_path(p)),
         Some(Notice::SaveAsFailed { path, reason }) => (s.save_as_failed)(&shown_path(path), reason),
         Some(Notice::NotAVote) => s.not_a_vote.into(),
