@@ -252,7 +252,9 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
                     if let Some(Overlay::Prompt(_, field)) = &mut ui.overlay {
                         edit(field, key);
                         dialogs::keep_line_draft(model, ui)
-                    } else if awards::starts_typed_award(ui, key) {
+                    } else if awards::starts_typed_award(ui, key)
+                        || voting::vote_key_when_closed(model, ui, key)
+                    {
                         Vec::new()
                     } else {
                         comments::type_key(model, ui, key)

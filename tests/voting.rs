@@ -199,7 +199,11 @@ fn a_show_of_hands_election_elects_by_digit() {
     assert_eq!(t.ui.notice, Some(Notice::RoundClosed(Outcome::Elected("snv".into()))));
     assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.phase == PollPhase::Closed));
     t.keys("1");
-    assert!(matches!(t.ui.notice, Some(Notice::UnknownKey(_))), "a closed poll takes no votes");
+    assert_eq!(
+        t.ui.notice,
+        Some(Notice::Vote(hoinghi::poll::VoteError::Closed)),
+        "a closed poll takes no votes, and says so"
+    );
 }
 
 /// Sở Tư pháp elected Khối trưởng stands for Khối phó too: the vote says so before anyone
@@ -397,6 +401,22 @@ fn a_vote_on_an_item_not_held_is_said() {
     t.keys("v");
     assert!(matches!(t.ui.screen, Screen::Poll(_)));
     assert_eq!(t.ui.notice, None);
+}
+
+/// On a closed vote the keys that vote say it is closed and how to reopen it, not that the
+/// key is unknown; nothing changes.
+#[test]
+fn voting_keys_on_a_closed_vote_say_it_is_closed() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("11111").press(KeyCode::Enter).keys("c");
+    assert!(t.poll().open_round().is_none(), "closed");
+    let before = t.poll().clone();
+    for key in [KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Backspace, KeyCode::Delete] {
+        t.press(key);
+        assert_eq!(t.ui.notice, Some(Notice::Vote(hoinghi::poll::VoteError::Closed)), "{key:?}");
+    }
+    assert_eq!(t.poll(), &before);
+    assert!(t.text(80, 24).contains("nhấn r để mở lại"));
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! this only maps keys to them and says what happened. The secret-ballot form is `ballot`.
 
 use chrono::NaiveDateTime;
+use ratatui::crossterm::event::KeyCode;
 
 use super::{Model, Notice, Overlay, PollPhase, PollScreen, Prompt, Question, Screen, Ui};
 use crate::input::LineInput;
@@ -270,6 +271,20 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
         }
         _ => false,
     }
+}
+
+/// A key that votes in an open round (a digit, a, Backspace, Delete) pressed on a closed one:
+/// said as such ("Vòng này đã kết thúc; nhấn r …"), not as a key unknown here. Returns
+/// whether it was one.
+pub(super) fn vote_key_when_closed(model: &Model, ui: &mut Ui, key: Key) -> bool {
+    let Screen::Poll(screen) = &ui.screen else { return false };
+    let votes = keys::digit(key).is_some()
+        || matches!(key.code, KeyCode::Backspace | KeyCode::Delete | KeyCode::Char('a'));
+    let Some(poll) = model.record.poll(screen.item).filter(|p| votes && p.open_round().is_none()) else {
+        return false;
+    };
+    ui.notice = Some(closed_notice(poll));
+    true
 }
 
 /// What to say when a closed poll is asked to count: the chair must decide, or it is over.
