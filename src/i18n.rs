@@ -371,6 +371,8 @@ pub struct Strings {
     /// The picker's keys, once something is typed.
     pub unit_search_keys: &'static str,
     pub speaker_hint: &'static str,
+    /// The same, where a long name leaves no room.
+    pub speaker_hint_short: &'static str,
     pub unit_recorded_absent: &'static str,
     /// Under the unit field when nothing matches what was typed.
     pub no_unit_matches: &'static str,

@@ -843,6 +843,32 @@ fn a_long_prompt_title_is_not_cut_80x24() {
     assert!(s.text(80, 24).contains("97"), "the field still takes the score");
 }
 
+/// With a long name for who spoke, the hint beside it is only its key, not cut at the edge.
+#[test]
+fn a_long_speaker_name_keeps_its_hint_whole_80x24() {
+    let mut s = Screen::under_way();
+    s.keys("g").keys("n").keys("ubnd").key(KeyCode::Enter);
+    assert!(s.text(80, 24).contains("(không bắt buộc; Enter: sang nội dung)"), "{}", s.text(80, 24));
+    s.keys(", Phó Chánh Văn phòng phụ trách");
+    let text = s.text(80, 24);
+    assert!(text.contains("phụ trách  (Enter: tiếp)"), "{text}");
+}
+
+/// Before anyone presides over the signing, its head is the count alone, with no stray "·".
+#[test]
+fn the_covenant_head_without_a_presiding_unit_ends_with_the_count() {
+    let path = Path::new("sample-data/ktd19-hcm-giao-uoc-2023.ron");
+    let text = std::fs::read_to_string(path).expect("sample").replace(r#"presiding: "lhh","#, "");
+    let mut s = Screen::sample();
+    s.model = Model::new(Conference::from_text(path, &text).expect("valid"));
+    s.keys("u");
+    let text = s.text(80, 24);
+    let head = text.lines().find(|l| l.contains("Đã ký ")).unwrap_or_else(|| panic!("{text}"));
+    assert!(!head.contains("Chủ trì ký kết"), "nobody presides: {head}");
+    assert!(head.contains("Đã ký 0/6 đơn vị · vắng 0 "), "{head}");
+    assert!(!head.trim_end_matches([' ', '│', '"']).ends_with('·'), "{head}");
+}
+
 /// A long award name ends in "…" in the list and wraps in full beside it, at 80 columns.
 #[test]
 fn a_long_award_name_is_never_cut_silently() {

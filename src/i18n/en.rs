@@ -698,6 +698,7 @@ pub static STRINGS: Strings = Strings {
     unit_search_keys: "↑↓ to choose, Enter to take it",
     unit_search_hint: |e| format!("type part of the name, accents or not (“{e}”); ↑↓, Enter"),
     speaker_hint: "optional; Enter: go on to the comment",
+    speaker_hint_short: "Enter: go on",
     unit_recorded_absent: "this unit is recorded absent",
     no_unit_matches: "No unit matches; delete some letters or type another name.",
     label_text: "Comment",

@@ -242,7 +242,17 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
     let on_speaker = c.focus == Focus::Speaker;
     let mut speaker_line = vec![label(s.label_speaker, on_speaker), Span::raw(c.speaker.text())];
     if on_speaker {
-        speaker_line.push(Span::styled(format!("  ({})", s.speaker_hint), theme.muted));
+        // The long hint where it fits beside the name, else only the key.
+        let used = speaker_line.iter().map(Span::width).sum::<usize>();
+        let long = format!("  ({})", s.speaker_hint);
+        let hint = if used + unicode_width::UnicodeWidthStr::width(long.as_str())
+            <= usize::from(speaker_row.width)
+        {
+            long
+        } else {
+            format!("  ({})", s.speaker_hint_short)
+        };
+        speaker_line.push(Span::styled(hint, theme.muted));
     }
     let speaker_line = Line::from(speaker_line);
     frame.render_widget(Paragraph::new(speaker_line), speaker_row);

@@ -153,7 +153,8 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     let presiding = record.presiding(c).map(|u| (s.presiding)(&unit_name(ctx, u))).unwrap_or_default();
     let counted =
         (s.signing_count)(count.signed as usize, count.absent as usize, count.declined as usize, units);
-    frame.render_widget(Paragraph::new(format!("{counted} · {presiding}")), head);
+    let head_text = if presiding.is_empty() { counted } else { format!("{counted} · {presiding}") };
+    frame.render_widget(Paragraph::new(head_text), head);
 
     let visible = usize::from(list.height.saturating_sub(1));
     let offset = screen.row.saturating_sub(visible.saturating_sub(1));
@@ -189,7 +190,8 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     )];
     if items.is_empty() {
         frame.render_widget(Paragraph::new(Line::from(heading)), heading_area);
-        frame.render_widget(Paragraph::new(Line::styled(s.no_covenant, theme.muted)), contents);
+        let note = Paragraph::new(Line::styled(s.no_covenant, theme.muted)).wrap(Wrap { trim: true });
+        frame.render_widget(note, contents);
         return;
     }
     // Wrapped items, scrolled so that the one under the cursor is in view.
