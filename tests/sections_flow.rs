@@ -208,6 +208,59 @@ fn a_covenant_line_or_a_delegate_half_typed_comes_back_after_a_restart() {
     assert_eq!(screen, Screen::RollCall { selected: 1 });
 }
 
+/// An award's name, grantor and decision, a recipient and a score half typed are in the
+/// record, and come back in their prompt over their screen after a crash.
+#[test]
+fn an_award_a_recipient_or_a_score_half_typed_comes_back_after_a_restart() {
+    use hoinghi::app::resumed_prompt;
+    use hoinghi::record::LineDraft;
+    let mut d = Desk::of("ktd9-hanoi-so-ket-2024");
+    d.keys("a").keys("n").keys("Giấy khen của Giám đốc");
+    let Some(LineDraft::Award { id: None, name: None, text, .. }) = &d.model.record.drafts.line else {
+        panic!("the award's name being typed: {:?}", d.model.record.drafts.line)
+    };
+    assert_eq!(text, "Giấy khen của Giám đốc");
+    assert_eq!(d.effects, vec![Effect::SaveSoon], "kept within a second");
+    d.keys(" Sở Nội vụ").press(KeyCode::Enter).keys("Giám đốc Sở Nội vụ").press(KeyCode::Enter);
+    d.keys("Quyết định số 120/QĐ");
+    let item = match &d.ui.screen {
+        Screen::Awards(a) => a.item,
+        other => panic!("awards: {other:?}"),
+    };
+    let (screen, prompt) = resumed_prompt(&d.model).expect("a prompt to resume");
+    assert!(matches!(screen, Screen::Awards(a) if a.item == item && !a.on_recipients));
+    assert_eq!(
+        prompt,
+        Overlay::Prompt(
+            Prompt::AwardDecision(
+                None,
+                "Giấy khen của Giám đốc Sở Nội vụ".into(),
+                "Giám đốc Sở Nội vụ".into()
+            ),
+            hoinghi::input::LineInput::new("Quyết định số 120/QĐ")
+        ),
+        "the name and grantor given, the decision as far as typed"
+    );
+    d.press(KeyCode::Enter);
+    assert_eq!(d.model.record.drafts.line, None, "recorded: no longer a draft");
+    // A person's name, then the unit being typed.
+    d.press(KeyCode::Tab).keys("i").keys("Nguyễn Văn An").press(KeyCode::Enter).keys("Sở Y");
+    let (screen, prompt) = resumed_prompt(&d.model).expect("a prompt to resume");
+    assert!(matches!(screen, Screen::Awards(a) if a.on_recipients));
+    assert!(
+        matches!(&prompt, Overlay::Prompt(Prompt::IndividualUnit(_, name), f) if name == "Nguyễn Văn An" && f.text() == "Sở Y"),
+        "{prompt:?}"
+    );
+    d.press(KeyCode::Esc).keys("c").press(KeyCode::Esc).press(KeyCode::Esc);
+    assert_eq!(d.model.record.drafts.line, None);
+    // A score being typed.
+    d.keys("c").keys("27,");
+    assert!(matches!(d.model.record.drafts.line, Some(LineDraft::Score { row: 0, col: 0, .. })));
+    let (screen, prompt) = resumed_prompt(&d.model).expect("a prompt to resume");
+    assert!(matches!(screen, Screen::Scoring(at) if (at.row, at.col) == (0, 0)));
+    assert!(matches!(&prompt, Overlay::Prompt(Prompt::Score, f) if f.text() == "27,"), "{prompt:?}");
+}
+
 #[test]
 fn the_covenant_is_edited_on_screen_and_every_change_is_kept() {
     let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");

@@ -24,6 +24,23 @@ pub struct AwardsScreen {
     pub on_recipients: bool,
 }
 
+/// The awards screen of agenda item `item`, the cursor on award `id` (an award that is no
+/// longer there: `None`) and, with `recipient`, on that recipient of it; a new award (`id`
+/// `None`) leaves the cursor on the first. For a prompt reopened after a restart.
+pub(super) fn screen_at(
+    model: &Model,
+    item: usize,
+    id: Option<u32>,
+    recipient: Option<usize>,
+) -> Option<AwardsScreen> {
+    model.conference.agenda.get(item)?;
+    let row = match id {
+        Some(id) => model.record.awards.of_item(item).position(|e| e.id == id)?,
+        None => 0,
+    };
+    Some(AwardsScreen { item, row, recipient: recipient.unwrap_or(0), on_recipients: recipient.is_some() })
+}
+
 /// The awards of the item on screen, in the order entered (deleted ones left out).
 pub fn shown(model: &Model, screen: &AwardsScreen) -> Vec<u32> {
     model.record.awards.of_item(screen.item).map(|e| e.id).collect()

@@ -244,6 +244,13 @@ pub(super) fn keep_line_draft(model: &mut Model, ui: &Ui) -> Vec<Effect> {
         Screen::Poll(p) => Some(p.item),
         _ => None,
     };
+    let awards = match &ui.screen {
+        Screen::Awards(a) => Some(a.item),
+        _ => None,
+    };
+    let recipient = |item: usize, slot: &Slot, person: bool, name: Option<&String>, text: String| {
+        LineDraft::Recipient { item, id: slot.id, at: slot.at, person, name: name.cloned(), text }
+    };
     let draft = match (purpose, poll) {
         (Prompt::AbsenceReason(unit), _) => LineDraft::Absence { unit: unit.clone(), text },
         (Prompt::Response(comment, kind), _) => LineDraft::Response { comment: *comment, kind: *kind, text },
@@ -252,7 +259,29 @@ pub(super) fn keep_line_draft(model: &mut Model, ui: &Ui) -> Vec<Effect> {
         (Prompt::Delegate(unit), _) => LineDraft::Delegate { unit: unit.clone(), text },
         (Prompt::NotSigning(unit), _) => LineDraft::NotSigning { unit: unit.clone(), text },
         (Prompt::CovenantItem(index), _) => LineDraft::CovenantItem { index: *index, text },
-        _ => return Vec::new(),
+        (Prompt::Score, _) => match &ui.screen {
+            Screen::Scoring(at) => LineDraft::Score { row: at.row, col: at.col, text },
+            _ => return Vec::new(),
+        },
+        _ => match (purpose, awards) {
+            (Prompt::AwardName(id), Some(item)) => {
+                LineDraft::Award { item, id: *id, name: None, grantor: None, text }
+            }
+            (Prompt::AwardGrantor(id, name), Some(item)) => {
+                LineDraft::Award { item, id: *id, name: Some(name.clone()), grantor: None, text }
+            }
+            (Prompt::AwardDecision(id, name, grantor), Some(item)) => LineDraft::Award {
+                item,
+                id: *id,
+                name: Some(name.clone()),
+                grantor: Some(grantor.clone()),
+                text,
+            },
+            (Prompt::Collective(slot), Some(item)) => recipient(item, slot, false, None, text),
+            (Prompt::IndividualName(slot), Some(item)) => recipient(item, slot, true, None, text),
+            (Prompt::IndividualUnit(slot, name), Some(item)) => recipient(item, slot, true, Some(name), text),
+            _ => return Vec::new(),
+        },
     };
     if model.record.drafts.line.as_ref() == Some(&draft) {
         return Vec::new();
@@ -307,6 +336,32 @@ pub fn resumed_prompt(model: &Model) -> Option<(Screen, Overlay)> {
             voting::screen_for(model, *item)?,
             Overlay::Prompt(Prompt::ChairReason(chosen.clone()), LineInput::new(text)),
         )),
+        LineDraft::Award { item, id, name, grantor, text } => {
+            let prompt = match (name, grantor) {
+                (None, _) => Prompt::AwardName(*id),
+                (Some(n), None) => Prompt::AwardGrantor(*id, n.clone()),
+                (Some(n), Some(g)) => Prompt::AwardDecision(*id, n.clone(), g.clone()),
+            };
+            let screen = awards::screen_at(model, *item, *id, None)?;
+            Some((Screen::Awards(screen), Overlay::Prompt(prompt, LineInput::new(text))))
+        }
+        LineDraft::Recipient { item, id, at, person, name, text } => {
+            let slot = Slot { id: *id, at: *at };
+            let prompt = match (person, name) {
+                (false, _) => Prompt::Collective(slot),
+                (true, None) => Prompt::IndividualName(slot),
+                (true, Some(n)) => Prompt::IndividualUnit(slot, n.clone()),
+            };
+            let screen = awards::screen_at(model, *item, Some(*id), Some(at.unwrap_or(0)))?;
+            Some((Screen::Awards(screen), Overlay::Prompt(prompt, LineInput::new(text))))
+        }
+        LineDraft::Score { row, col, text } => {
+            let fits = *row < model.conference.units.len() && *col < sections::score_fields(model).len();
+            fits.then(|| {
+                let screen = Screen::Scoring(sections::ScoringScreen { row: *row, col: *col });
+                (screen, Overlay::Prompt(Prompt::Score, LineInput::new(text)))
+            })
+        }
     }
 }
 

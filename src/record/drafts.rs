@@ -69,6 +69,33 @@ pub enum LineDraft {
         index: Option<usize>,
         text: String,
     },
+    /// An award being entered among the awards of agenda item `item` (`id`: the award
+    /// edited; `None`: a new one): its name as typed, or, once `name` is given, who grants it,
+    /// then, once `grantor` is too, the decision.
+    Award {
+        item: usize,
+        id: Option<u32>,
+        name: Option<String>,
+        grantor: Option<String>,
+        text: String,
+    },
+    /// A recipient of award `id` of agenda item `item`, in place of recipient `at` (`None`: a
+    /// new one): a collective, or a person's name and then, once `name` is given, the
+    /// person's member unit.
+    Recipient {
+        item: usize,
+        id: u32,
+        at: Option<usize>,
+        person: bool,
+        name: Option<String>,
+        text: String,
+    },
+    /// A score being typed in the scoring table's cell at `row`, `col`.
+    Score {
+        row: usize,
+        col: usize,
+        text: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
