@@ -260,11 +260,12 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
 }
 
 fn emergency_copy(model: &Model, path: &Path, s: &Strings) {
-    let stem = path.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let name = format!("hoinghi-{stem}-{}.ron", shell::now().format("%Y%m%d-%H%M%S"));
-    let backup = std::env::temp_dir().join(name);
+    let backup = store::backup_path(path, &shell::now().format("%Y%m%d-%H%M%S").to_string());
     match store::write_atomic_with(&backup, |out| minutes::write_to(model, out)) {
-        Ok(()) => eprintln!("{}", (s.emergency_copy)(&backup.display().to_string())),
+        Ok(()) => {
+            store::note_backup(path, &backup);
+            eprintln!("{}", (s.emergency_copy)(&backup.display().to_string()));
+        }
         Err(e) => eprintln!("{}", (s.emergency_failed)(&(s.io_reason)(&e))),
     }
 }
@@ -312,6 +313,8 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
         Some(to) => (path, Some(Notice::MovedMissing(to))),
         None => (path, None),
     };
+    // The last run could not save at the end and left a backup newer than these minutes.
+    let moved = store::newer_backup(&path).map(Notice::NewerBackup).or(moved);
     let file = lock(&path, s)?;
     if !path.exists() {
         return Ok(Opened { model: Model::new(conference), file, notice: moved });

@@ -266,6 +266,37 @@ fn remove_leftovers(minutes: &Path) {
     }
 }
 
+/// The backup of minutes `minutes` written to the temporary folder when they could not be
+/// saved at the end, `stamp` (the time) making each name new: none is ever overwritten.
+pub fn backup_path(minutes: &Path, stamp: &str) -> PathBuf {
+    let stem = minutes.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    std::env::temp_dir().join(format!("hoinghi-{stem}-{stamp}.ron"))
+}
+
+/// Beside the backups of minutes `minutes`: a small file naming the latest, so that a start
+/// finds it without listing the temporary folder.
+fn backup_marker(minutes: &Path) -> PathBuf {
+    let stem = minutes.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    std::env::temp_dir().join(format!("hoinghi-{stem}.latest"))
+}
+
+/// Notes `backup` as the latest backup of `minutes` (best effort: the backup itself is what
+/// matters, and its path was printed).
+pub fn note_backup(minutes: &Path, backup: &Path) {
+    let _ = write_atomic(&backup_marker(minutes), backup.to_string_lossy().as_bytes());
+}
+
+/// The latest backup of `minutes`, if it is newer than they are (or they are not there):
+/// written when saving failed at the end, so the file on disk lacks what it holds.
+pub fn newer_backup(minutes: &Path) -> Option<PathBuf> {
+    let backup = PathBuf::from(fs::read_to_string(backup_marker(minutes)).ok()?.trim_end());
+    let made = fs::metadata(&backup).and_then(|m| m.modified()).ok()?;
+    match fs::metadata(minutes).and_then(|m| m.modified()) {
+        Ok(saved) if saved >= made => None,
+        _ => Some(backup),
+    }
+}
+
 /// Whether `a` and `b` name the same file, however written (relative, through a link).
 fn same_file(a: &Path, b: &Path) -> bool {
     a == b || fs::canonicalize(a).is_ok_and(|p| fs::canonicalize(b).is_ok_and(|q| p == q))

@@ -197,9 +197,31 @@ fn quitting_with_unsaved_minutes_leaves_a_backup_copy() {
     p.send_str("c");
     assert_eq!(p.wait_exit(), 0);
     p.wait_for_text("bản dự phòng đã được ghi tại");
-    let backups: Vec<_> = std::fs::read_dir(&temp).expect("tmp").map(|e| e.expect("e").path()).collect();
+    let backups: Vec<_> = std::fs::read_dir(&temp)
+        .expect("tmp")
+        .map(|e| e.expect("e").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
     assert_eq!(backups.len(), 1, "{backups:?}");
     assert_eq!(load(&backups[0]).record.current, Some(2));
+
+    // The folder back, the next start says the backup is newer than what it opens.
+    std::fs::create_dir_all(&folder).expect("folder back");
+    let mut p = Pty::hoinghi_with(&["--minutes", &path.to_string_lossy()])
+        .home(home.path())
+        .env("TMPDIR", &temp)
+        .spawn();
+    wait_for_words(&p, "lần trước biên bản không lưu được khi thoát; bản dự phòng mới hơn tệp này");
+    wait_for_words(&p, &backups[0].file_name().expect("name").to_string_lossy());
+    assert_eq!(quit(&mut p), 0);
+    // Said once: these minutes are now newer than the backup.
+    let mut p = Pty::hoinghi_with(&["--minutes", &path.to_string_lossy()])
+        .home(home.path())
+        .env("TMPDIR", &temp)
+        .spawn();
+    wait_for_words(&p, "Tiếp tục biên bản đã có:");
+    assert!(!p.screen_text().contains("bản dự phòng"), "{}", p.screen_text());
+    assert_eq!(quit(&mut p), 0);
 }
 
 #[test]

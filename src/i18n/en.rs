@@ -324,6 +324,11 @@ pub static STRINGS: Strings = Strings {
         )
     },
     saved_to: |p| format!("The minutes are now saved to {p}."),
+    newer_backup: |p| {
+        format!(
+            "NOTE: last time the minutes could not be saved at the end; a backup newer than this file is at {p}. To go on from it: quit (q), run hoinghi {p}, then press w to save it somewhere new."
+        )
+    },
     vote_on_item_not_held: |item, current| match current {
         Some(c) => format!(
             "Note: item {c} is going on and item {item} has not been held; this vote is recorded under item {item}. If that is the wrong row: Esc, then select the right item."

@@ -211,6 +211,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Resumed) => (s.resumed)(&path),
         Some(Notice::ResumedFileChanged) => s.resumed_file_changed.into(),
         Some(Notice::SavedTo(p)) => (s.saved_to)(&shown_path(p)),
+        Some(Notice::NewerBackup(p)) => (s.newer_backup)(&p.display().to_string()),
         Some(Notice::VoteOnItemNotHeld { item, current }) => {
             (s.vote_on_item_not_held)(item + 1, current.map(|c| c + 1))
         }
