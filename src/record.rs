@@ -132,8 +132,14 @@ pub enum ItemState {
 /// Whether two moments fall in the same minute of the clock: the biên bản gives times to
 /// the minute, and repeated changes within one are noted once.
 pub fn same_minute(a: NaiveDateTime, b: NaiveDateTime) -> bool {
+    minutes_between(a, b) == 0
+}
+
+/// Whole clock minutes from `a` to `b` (10:25:40 to 10:30:00 is 5): what two times shown to
+/// the minute differ by.
+pub fn minutes_between(a: NaiveDateTime, b: NaiveDateTime) -> i64 {
     let minute = |t: NaiveDateTime| t.and_utc().timestamp().div_euclid(60);
-    minute(a) == minute(b)
+    minute(b) - minute(a)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

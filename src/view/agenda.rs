@@ -316,7 +316,8 @@ pub(crate) fn expected_end_line(ctx: Ctx) -> Line<'static> {
     let expected = ctx.model.record.expected_end(c, ctx.now);
     let label = if ctx.model.record.finished_at.is_some() { s.ended_at } else { s.expected_end };
     let planned = ctx.model.record.planned_end(c, ctx.now);
-    let late = (expected - planned).num_minutes();
+    // In the minutes shown: 10:25 against 10:30 is 5 early, whatever the seconds.
+    let late = crate::record::minutes_between(planned, expected);
     let (verdict, style) = match late {
         m if m > 0 => ((s.behind)(m), theme.overrun),
         m if m < 0 => ((s.ahead)(-m), theme.on_time),
