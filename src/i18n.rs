@@ -334,6 +334,7 @@ pub struct Strings {
 
     // Comments and notes.
     pub discard_comment: &'static str,
+    pub discard_comment_edit: &'static str,
     pub discard_note: &'static str,
     pub discard_line: &'static str,
     pub delete_comment: fn(unit: &str, text: &str) -> String,

@@ -1,5 +1,8 @@
 //! Comments and notes driven through the real key table and update, with a fixed clock.
 
+#[path = "support/render.rs"]
+mod render;
+
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
@@ -46,6 +49,11 @@ impl Desk {
 
     fn save(&mut self) -> &mut Self {
         self.with(KeyCode::Char('s'), KeyModifiers::CONTROL)
+    }
+
+    /// The screen as drawn at `width`×`height`, in Vietnamese.
+    fn text(&self, width: u16, height: u16) -> String {
+        render::screen_text(&self.model, &self.ui, self.now, width, height)
     }
 
     /// From the agenda, the comments of item `n` (1-based).
@@ -125,6 +133,28 @@ fn cancelling_a_typed_comment_asks_and_an_empty_one_does_not() {
     assert!(matches!(d.ui.screen, Screen::Comments(_)));
     assert!(d.model.record.drafts.comment.is_none());
     assert!(d.model.record.comments.is_empty());
+}
+
+/// Esc asks only when something typed would be lost: not for a unit picked with its
+/// delegate filled in, nor for a comment opened to edit and left as it was.
+#[test]
+fn going_back_asks_only_when_typing_would_be_lost() {
+    let mut d = Desk::new();
+    d.comments_of(5).keys("n").keys("van phong ubnd").press(KeyCode::Enter);
+    assert!(matches!(&d.ui.screen, Screen::Compose(c) if !c.speaker.text().is_empty()), "delegate filled in");
+    d.press(KeyCode::Esc);
+    assert!(matches!(d.ui.screen, Screen::Comments(_)), "nothing typed: straight back");
+    assert_eq!(d.ui.overlay, None);
+    d.keys("n").keys("snv").press(KeyCode::Enter).press(KeyCode::Enter).keys("Một ý").save();
+    // Opened to edit, left as it was: straight back.
+    d.press(KeyCode::Enter).press(KeyCode::Esc);
+    assert!(matches!(d.ui.screen, Screen::Comments(_)) && d.ui.overlay.is_none());
+    // Changed: asked, in the words of an edit.
+    d.press(KeyCode::Enter).keys(" nữa").press(KeyCode::Esc);
+    assert_eq!(d.ui.overlay, Some(Overlay::Confirm(Question::DiscardComment)));
+    assert!(d.text(80, 24).contains("Bỏ những chỗ vừa sửa?"), "{}", d.text(80, 24));
+    d.keys("c");
+    assert_eq!(d.model.record.comments.get(1).map(|c| c.text.as_str()), Some("Một ý"), "as before the edit");
 }
 
 #[test]

@@ -1,20 +1,18 @@
 //! The roll call and the votes driven through the real key table and update, with a fixed
 //! clock: what the secretary presses, what the record then holds.
 
+#[path = "support/render.rs"]
+mod render;
+
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use hoinghi::app::{Action, Effect, Model, Notice, Overlay, PollPhase, Prompt, Screen, Ui, update};
 use hoinghi::conference::Conference;
-use hoinghi::i18n::Lang;
 use hoinghi::keys::Key;
 use hoinghi::poll::{Choice, Outcome};
 use hoinghi::record::LineDraft;
 use hoinghi::sample;
-use hoinghi::theme::Theme;
-use hoinghi::view::{self, Ctx};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 struct Table {
@@ -33,12 +31,7 @@ impl Table {
 
     /// The screen as drawn at `width`×`height`, in Vietnamese.
     fn text(&self, width: u16, height: u16) -> String {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-        let theme = Theme::default();
-        let ctx =
-            Ctx { model: &self.model, ui: &self.ui, theme: &theme, s: Lang::Vi.strings(), now: self.now };
-        terminal.draw(|f| view::draw(f, ctx)).expect("draw");
-        terminal.backend().to_string()
+        render::screen_text(&self.model, &self.ui, self.now, width, height)
     }
 
     /// The sample with the Khối trưởng election turned into a nomination of two places, with

@@ -91,9 +91,17 @@ impl Compose {
         }
     }
 
-    /// Whether discarding it would lose something typed.
-    pub fn has_text(&self) -> bool {
-        !self.text.is_empty() || !self.speaker.text().trim().is_empty() && self.editing.is_none()
+    /// Whether going back would lose something typed: a new comment's text, or a speaker
+    /// typed (not the delegate filled in); an edited comment's changes.
+    pub fn would_lose_typing(&self, model: &Model) -> bool {
+        match self.editing.and_then(|id| model.record.comments.get(id)) {
+            Some(c) => {
+                c.text != self.text.text()
+                    || c.speaker != self.speaker.text()
+                    || Some(&c.unit) != self.unit.as_ref()
+            }
+            None => !self.text.is_empty() || self.speaker.has_unsaved_typing(),
+        }
     }
 }
 
@@ -296,7 +304,7 @@ pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: Nai
             vec![Effect::Save]
         }
         Command::Back => {
-            if c.has_text() {
+            if c.would_lose_typing(model) {
                 ui.overlay = Some(Overlay::Confirm(Question::DiscardComment));
                 Vec::new()
             } else {

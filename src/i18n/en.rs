@@ -645,6 +645,7 @@ pub static STRINGS: Strings = Strings {
         format!("Voting on item {item} had begun: they are not counted in that vote.")
     },
     discard_comment: "Discard the comment being written? What was typed is lost.",
+    discard_comment_edit: "Discard the changes just made? The comment stays as it was.",
     discard_note: "Discard the changes to the note?",
     discard_line: "Discard what was typed in this field?",
     delete_comment: |u, t| {

@@ -612,6 +612,7 @@ pub static STRINGS: Strings = Strings {
         )
     },
     discard_comment: "Bỏ ý kiến đang ghi? Những gì đã gõ sẽ mất.",
+    discard_comment_edit: "Bỏ những chỗ vừa sửa? Ý kiến giữ nguyên như trước khi sửa.",
     discard_note: "Bỏ những thay đổi của diễn biến?",
     discard_line: "Bỏ những gì vừa gõ trong ô này?",
     delete_comment: |u, t| {

@@ -83,7 +83,10 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
                 (s.revote_question)(p.next_round(), &names.join(", "), p.places_left())
             })
             .unwrap_or_default(),
-        Question::DiscardComment => s.discard_comment.into(),
+        Question::DiscardComment => match &ctx.ui.screen {
+            Screen::Compose(c) if c.editing.is_some() => s.discard_comment_edit.into(),
+            _ => s.discard_comment.into(),
+        },
         Question::OverwriteExport(path) => (s.overwrite_export)(&shown_path(path)),
         Question::DiscardNote => s.discard_note.into(),
         Question::DiscardLine(..) => s.discard_line.into(),
