@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::agenda::fit;
@@ -266,7 +266,12 @@ impl Widget for PollView<'_> {
             Some(form) => self.form(form, left, buf),
             None => self.hands(poll, left, buf),
         }
-        self.results(poll, &tally, foreseen, right, buf);
+        // A rule between the units' votes and the tally: a unit's row is not read as the
+        // count beside it.
+        let divider = Block::new().borders(Borders::LEFT).border_style(theme.border);
+        let right_inner = divider.inner(right);
+        divider.render(right, buf);
+        self.results(poll, &tally, foreseen, right_inner, buf);
     }
 }
 
