@@ -124,6 +124,16 @@ fn a_vote_item_shows_method_candidates_and_rule_120x40() {
     insta::assert_snapshot!(s.text(120, 40));
 }
 
+/// An item stepped onto and straight back from (n then p) shows no "0 phút" of its own.
+#[test]
+fn an_item_stepped_straight_off_shows_no_time() {
+    let mut s = Screen::sample();
+    s.keys("n").wait(3, 0).keys("n").wait(0, 10).keys("p");
+    let text = s.text(100, 30);
+    let row = text.lines().find(|l| l.contains(" 2. ")).unwrap_or_else(|| panic!("{text}"));
+    assert!(!row.trim_end_matches(['"', ' ', '│']).ends_with("0 phút"), "{row}");
+}
+
 #[test]
 fn finished_conference_80x24() {
     let mut s = Screen::sample();

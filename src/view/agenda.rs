@@ -107,7 +107,8 @@ impl Widget for AgendaTable<'_> {
                 let over = elapsed > i64::from(plan.minutes) * 60;
                 let actual = match item.state {
                     ItemState::Current => i18n::timer(elapsed),
-                    _ if item.spans.is_empty() => String::new(),
+                    // Stepped onto and straight off (n then p): nothing to tell, not "0 phút".
+                    _ if item.spans.is_empty() || elapsed < 30 => String::new(),
                     _ => (s.minutes)((elapsed + 30) / 60),
                 };
                 let row_style = match item.state {
