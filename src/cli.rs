@@ -242,7 +242,7 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
             println!("{}", (s.minutes_saved_in)(&file.path().display().to_string()));
         }
         // Saved elsewhere, and the folder it came from keeps no pointer: the way back.
-        if file.path() != file.origin() && store::moved_to(file.origin()).is_none() {
+        if file.needs_way_back() {
             let quoted = |p: &Path| {
                 let p = p.display().to_string();
                 if p.contains(' ') { format!("\"{p}\"") } else { p }

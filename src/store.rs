@@ -333,9 +333,11 @@ impl MinutesFile {
         Ok(file)
     }
 
-    /// Where these minutes were opened, before any save elsewhere.
-    pub fn origin(&self) -> &Path {
-        &self.origin
+    /// Saved elsewhere, and the place they were opened from does not point here (its folder
+    /// took no writing): a plain start would not find them, so the way back must be said.
+    pub fn needs_way_back(&self) -> bool {
+        !same_file(&self.path, &self.origin)
+            && moved_to(&self.origin).is_none_or(|pointed| !same_file(&pointed, &self.path))
     }
 
     pub fn path(&self) -> &Path {
@@ -538,9 +540,12 @@ mod tests {
         assert!(matches!(lock(&second), Err(LockError::InUse)));
         // Where they were opened, a pointer to where they went; gone once they are back.
         assert_eq!(moved_to(&first), fs::canonicalize(&second).ok());
+        assert!(!file.needs_way_back(), "the pointer leads here");
+        fs::write(pointer(&first), "/somewhere/else.ron").expect("a stale pointer");
+        assert!(file.needs_way_back(), "a pointer elsewhere does not lead here");
         file.save_as(&first, |w| w.write_all(b"three")).expect("back home");
         assert_eq!(moved_to(&first), None);
-        assert_eq!(file.origin(), first);
+        assert!(!file.needs_way_back(), "home");
         fs::remove_dir_all(dir).ok();
     }
 
