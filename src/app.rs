@@ -35,6 +35,7 @@ pub use dialogs::{Notice, Overlay, Prompt, Question, Slot};
 pub use sections::{ScoringScreen, cell_max, score_at, score_fields};
 pub use voting::{
     FormField, ballots_from_form, blank_fields, choice_digit, form_fields, left_during, unanimous_count,
+    without_vote,
 };
 
 /// The conference as planned and the record of what happened.

@@ -313,9 +313,25 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
         Some(to) => (path, Some(Notice::MovedMissing(to))),
         None => (path, None),
     };
-    // The last run could not save at the end and left a backup newer than these minutes.
-    let moved = store::newer_backup(&path).map(Notice::NewerBackup).or(moved);
     let file = lock(&path, s)?;
+    // The last run could not save at the end and left a backup newer than these minutes:
+    // asked once, before the screen opens, whether to go on from it.
+    if let Some(backup) = store::newer_backup(&path) {
+        let yes = ask(&(s.use_backup_question)(&backup.display().to_string(), &path.display().to_string()));
+        store::forget_backup(&path);
+        if yes {
+            match ronfile::read(&backup).and_then(|text| Minutes::from_text(&backup, &text)) {
+                Ok(m) => {
+                    return Ok(Opened {
+                        model: m.into_model(),
+                        file,
+                        notice: Some(Notice::FromBackup(backup)),
+                    });
+                }
+                Err(e) => eprintln!("{}", (s.file_error)(&e)),
+            }
+        }
+    }
     if !path.exists() {
         return Ok(Opened { model: Model::new(conference), file, notice: moved });
     }

@@ -141,7 +141,9 @@ pub struct Strings {
     pub not_saved_yet: &'static str,
     pub save_failed: fn(path: &str, reason: &str, key: &str) -> String,
     pub saved_to: fn(path: &str) -> String,
-    pub newer_backup: fn(path: &str) -> String,
+    /// Before the screen opens: go on from the backup the last run left?
+    pub use_backup_question: fn(backup: &str, minutes: &str) -> String,
+    pub from_backup: fn(backup: &str) -> String,
     pub vote_on_item_not_held: fn(item: usize, current: Option<usize>) -> String,
     pub moved_missing: fn(path: &str) -> String,
     /// After the screen closes: the command that opens minutes saved elsewhere again.

@@ -246,7 +246,7 @@ impl Record {
         // Marked absent, then present before the first item began (a slip put right, or a
         // delegate just in time): there from the start, not a late arrival.
         if let crate::attendance::Stay::Attended { came, late_reason, .. } = &mut stay
-            && came.is_some_and(|t| self.started_at.is_none_or(|start| t < start))
+            && came.is_some_and(|t| self.started_at.is_none_or(|start| t <= start))
         {
             *came = None;
             late_reason.clear();

@@ -273,28 +273,47 @@ pub fn backup_path(minutes: &Path, stamp: &str) -> PathBuf {
     std::env::temp_dir().join(format!("hoinghi-{stem}-{stamp}.ron"))
 }
 
-/// Beside the backups of minutes `minutes`: a small file naming the latest, so that a start
-/// finds it without listing the temporary folder.
+/// Beside the backups of minutes `minutes`: a small file naming them and their latest
+/// backup, so that a start finds it without listing the temporary folder.
 fn backup_marker(minutes: &Path) -> PathBuf {
     let stem = minutes.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     std::env::temp_dir().join(format!("hoinghi-{stem}.latest"))
 }
 
+/// `path` made absolute (not resolved: the file may be gone), to name it the same from
+/// anywhere.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
 /// Notes `backup` as the latest backup of `minutes` (best effort: the backup itself is what
 /// matters, and its path was printed).
 pub fn note_backup(minutes: &Path, backup: &Path) {
-    let _ = write_atomic(&backup_marker(minutes), backup.to_string_lossy().as_bytes());
+    let text = format!("{}\n{}", absolute(minutes).display(), absolute(backup).display());
+    let _ = write_atomic(&backup_marker(minutes), text.as_bytes());
 }
 
-/// The latest backup of `minutes`, if it is newer than they are (or they are not there):
-/// written when saving failed at the end, so the file on disk lacks what it holds.
+/// The latest backup of these very minutes, if it is newer than they are (or they are not
+/// there): written when saving failed at the end, so the file on disk lacks what it holds.
+/// Asked about once at the next start ([`forget_backup`] then).
 pub fn newer_backup(minutes: &Path) -> Option<PathBuf> {
-    let backup = PathBuf::from(fs::read_to_string(backup_marker(minutes)).ok()?.trim_end());
+    let text = fs::read_to_string(backup_marker(minutes)).ok()?;
+    let (of, backup) = text.split_once('\n')?;
+    let (of, backup) = (PathBuf::from(of), PathBuf::from(backup.trim_end()));
+    if of != absolute(minutes) && !same_file(&of, minutes) {
+        return None;
+    }
     let made = fs::metadata(&backup).and_then(|m| m.modified()).ok()?;
     match fs::metadata(minutes).and_then(|m| m.modified()) {
         Ok(saved) if saved >= made => None,
         _ => Some(backup),
     }
+}
+
+/// The secretary has chosen about the backup of `minutes`: it is not asked about again (the
+/// file itself stays in the temporary folder).
+pub fn forget_backup(minutes: &Path) {
+    let _ = fs::remove_file(backup_marker(minutes));
 }
 
 /// Whether `a` and `b` name the same file, however written (relative, through a link).

@@ -205,22 +205,35 @@ fn quitting_with_unsaved_minutes_leaves_a_backup_copy() {
     assert_eq!(backups.len(), 1, "{backups:?}");
     assert_eq!(load(&backups[0]).record.current, Some(2));
 
-    // The folder back, the next start says the backup is newer than what it opens.
+    // The folder back, the next start asks, once, whether to go on from the backup.
     std::fs::create_dir_all(&folder).expect("folder back");
-    let mut p = Pty::hoinghi_with(&["--minutes", &path.to_string_lossy()])
+    let start = || {
+        Pty::hoinghi_with(&["--minutes", &path.to_string_lossy()])
+            .home(home.path())
+            .env("TMPDIR", &temp)
+            .spawn()
+    };
+    // Minutes of the same bloc and day elsewhere are not these: no question there.
+    let other = Pty::hoinghi_with(&["--minutes", &home.join("other/m.ron").to_string_lossy()])
         .home(home.path())
-        .env("TMPDIR", &temp)
-        .spawn();
-    wait_for_words(&p, "lần trước biên bản không lưu được khi thoát; bản dự phòng mới hơn tệp này");
-    wait_for_words(&p, &backups[0].file_name().expect("name").to_string_lossy());
+        .env("TMPDIR", &temp);
+    std::fs::create_dir_all(home.join("other")).expect("other");
+    let mut p = other.spawn();
+    p.wait_for_text("Đã lưu");
+    assert!(!p.screen_text().contains("dự phòng"), "{}", p.screen_text());
     assert_eq!(quit(&mut p), 0);
-    // Said once: these minutes are now newer than the backup.
-    let mut p = Pty::hoinghi_with(&["--minutes", &path.to_string_lossy()])
-        .home(home.path())
-        .env("TMPDIR", &temp)
-        .spawn();
+    let mut p = start();
+    wait_for_words(&p, "Tiếp tục từ bản dự phòng");
+    assert!(p.screen_text().contains(&*backups[0].file_name().expect("name").to_string_lossy()));
+    p.send_str("c\r");
+    wait_for_words(&p, "Đã tiếp tục từ bản dự phòng");
+    wait_current(&p, 3);
+    assert_eq!(quit(&mut p), 0);
+    assert_eq!(load(&path).record.current, Some(2), "the backup's record, saved in place");
+    // Asked once: the next start opens the minutes without a question.
+    let mut p = start();
     wait_for_words(&p, "Tiếp tục biên bản đã có:");
-    assert!(!p.screen_text().contains("bản dự phòng"), "{}", p.screen_text());
+    wait_current(&p, 3);
     assert_eq!(quit(&mut p), 0);
 }
 

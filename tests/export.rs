@@ -2097,6 +2097,23 @@ fn a_slip_put_right_before_the_start_is_no_late_arrival() {
     }
 }
 
+/// The same in one second: present at the very moment the first item began (c then n
+/// quickly; the file keeps whole seconds).
+#[test]
+fn present_in_the_second_the_conference_began_is_no_late_arrival() {
+    use hoinghi::attendance::Stay;
+    let c = conference(KTD1);
+    let unit = c.units[5].id.clone();
+    let day = c.date;
+    let mut model = Model::new(c);
+    let at = |m: u32, s: u32| day.and_hms_opt(7, m, s).expect("time");
+    model.record.attendance.mark(&unit, false, "Đi công tác", at(58, 0));
+    model.record.attendance.mark(&unit, true, "", at(59, 30));
+    let _ = model.record.advance(at(59, 30));
+    let stay = model.record.stay(&unit, model.record.under_way());
+    assert!(matches!(stay, Stay::Attended { came: None, .. }), "{stay:?}");
+}
+
 /// Short of the quorum, the biên bản says so with what was needed.
 #[test]
 fn a_conference_short_of_its_quorum_says_so() {

@@ -128,9 +128,8 @@ pub enum Notice {
     /// As `Resumed`, but the conference file has changed since: the minutes keep their copy.
     ResumedFileChanged,
     SavedTo(PathBuf),
-    /// The last run could not save at the end; its backup, newer than the minutes open, is
-    /// here.
-    NewerBackup(PathBuf),
+    /// The minutes were taken from this backup (the last run could not save at the end).
+    FromBackup(PathBuf),
     /// A vote opened on this item (0-based), which is neither going on nor held; `current`
     /// is the item going on, if any.
     VoteOnItemNotHeld {

@@ -345,9 +345,14 @@ pub(super) fn close(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool 
 /// How many units nhất trí would vote for in `item`'s open round: those without a vote that
 /// have not left since it opened.
 pub fn unanimous_count(model: &Model, item: usize) -> usize {
-    let Some(poll) = model.record.poll(item) else { return 0 };
-    let left = left_during(model, item);
-    poll.tally().not_voted.iter().filter(|u| !left.contains(u)).count()
+    model.record.poll(item).map_or(0, |poll| without_vote(model, poll).0.len())
+}
+
+/// The units of `poll`'s open round without a vote: those still to vote, and those that have
+/// left since it opened (they will not).
+pub fn without_vote(model: &Model, poll: &Poll) -> (Vec<String>, Vec<String>) {
+    let left = left_during(model, poll.item);
+    poll.tally().not_voted.into_iter().partition(|u| !left.contains(u))
 }
 
 /// The units of `item`'s vote, present when it opened, that the roll call has absent now.

@@ -324,11 +324,13 @@ pub static STRINGS: Strings = Strings {
         )
     },
     saved_to: |p| format!("The minutes are now saved to {p}."),
-    newer_backup: |p| {
+    use_backup_question: |b, m| {
         format!(
-            "NOTE: last time the minutes could not be saved at the end; a backup newer than this file is at {p}. To go on from it: quit (q), run hoinghi {p}, then press w to save it somewhere new."
+            "Last time the minutes could not be saved at the end; the backup {b} is newer than {m}.
+Go on from the backup (saving to {m})? (y/n) "
         )
     },
+    from_backup: |b| format!("Went on from the backup {b}."),
     vote_on_item_not_held: |item, current| match current {
         Some(c) => format!(
             "Note: item {c} is going on and item {item} has not been held; this vote is recorded under item {item}. If that is the wrong row: Esc, then select the right item."

@@ -302,11 +302,13 @@ pub static STRINGS: Strings = Strings {
         )
     },
     saved_to: |p| format!("Từ nay biên bản được lưu vào {p}."),
-    newer_backup: |p| {
+    use_backup_question: |b, m| {
         format!(
-            "CHÚ Ý: lần trước biên bản không lưu được khi thoát; bản dự phòng mới hơn tệp này ở {p}. Để tiếp tục từ bản đó: thoát (q), chạy hoinghi {p}, rồi nhấn w để lưu vào chỗ mới."
+            "Lần trước biên bản không lưu được khi thoát; bản dự phòng {b} mới hơn {m}.
+Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
         )
     },
+    from_backup: |b| format!("Đã tiếp tục từ bản dự phòng {b}."),
     vote_on_item_not_held: |item, current| match current {
         Some(c) => format!(
             "Lưu ý: đang ở nội dung {c}, nội dung {item} chưa diễn ra; biểu quyết này được ghi vào nội dung {item}. Nếu chọn nhầm dòng: Esc, rồi chọn đúng nội dung."

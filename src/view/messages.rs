@@ -60,7 +60,9 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
         Question::CloseRound => poll_on_screen(ctx)
             .map(|p| {
                 let tally = p.tally();
-                let waiting: Vec<String> = tally.not_voted.iter().map(|u| poll::unit_name(ctx, u)).collect();
+                // Units gone since the vote opened are not waited for (the tally names them).
+                let (waiting, _) = crate::app::without_vote(ctx.model, p);
+                let waiting: Vec<String> = waiting.iter().map(|u| poll::unit_name(ctx, u)).collect();
                 let question = (s.close_round_question)(tally.round, &poll::provisional_text(ctx, p, &tally));
                 let question = if waiting.is_empty() {
                     question
@@ -214,7 +216,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Resumed) => (s.resumed)(&path),
         Some(Notice::ResumedFileChanged) => s.resumed_file_changed.into(),
         Some(Notice::SavedTo(p)) => (s.saved_to)(&shown_path(p)),
-        Some(Notice::NewerBackup(p)) => (s.newer_backup)(&p.display().to_string()),
+        Some(Notice::FromBackup(p)) => (s.from_backup)(&shown_path(p)),
         Some(Notice::VoteOnItemNotHeld { item, current }) => {
             (s.vote_on_item_not_held)(item + 1, current.map(|c| c + 1))
         }

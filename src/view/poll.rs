@@ -406,11 +406,9 @@ impl PollView<'_> {
         lines.push(Line::raw(""));
         if tally.open && poll.method == Method::ShowOfHands {
             // Units gone since the vote opened are named apart: they will not vote.
-            let left = crate::app::left_during(ctx.model, poll.item);
-            let (gone, waiting): (Vec<&String>, Vec<&String>) =
-                tally.not_voted.iter().partition(|u| left.contains(u));
+            let (waiting, gone) = crate::app::without_vote(ctx.model, poll);
             let names =
-                |units: &[&String]| units.iter().map(|u| unit_name(ctx, u)).collect::<Vec<_>>().join(", ");
+                |units: &[String]| units.iter().map(|u| unit_name(ctx, u)).collect::<Vec<_>>().join(", ");
             if waiting.is_empty() {
                 lines.push(Line::styled(s.all_voted, theme.on_time));
             } else {
