@@ -4,91 +4,20 @@
 //! A save writes a temporary file beside the target, fsyncs it, renames it over the target
 //! and fsyncs the folder: the file on disk is always the previous complete minutes or the
 //! new complete minutes. The replaced file keeps a second, hidden name until a background
-//! thread removes it, so freeing its blocks is not part of the wait. The lock is an OS lock on a side file (the minutes file itself is
-//! replaced by every save), which the OS drops when the process dies, however it dies.
-//! No conference logic here.
+//! thread removes it, so freeing its blocks is not part of the wait. The lock is an OS lock
+//! on a side file (the minutes file itself is replaced by every save), which the OS drops
+//! when the process dies, however it dies.
+//!
+//! Where minutes are named and where a start looks for the latest (the pointer a save
+//! elsewhere leaves, the marker of a backup) is `paths`. No conference logic here.
 
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use unicode_normalization::UnicodeNormalization;
+mod paths;
 
-use crate::conference::Conference;
-
-/// The folder minutes go to unless `--minutes` says otherwise: `HOINGHI_DATA_DIR`, else the
-/// platform's data folder (e.g. ~/.local/share/hoinghi).
-pub fn data_dir() -> Option<PathBuf> {
-    std::env::var_os("HOINGHI_DATA_DIR")
-        .map(PathBuf::from)
-        .or_else(|| directories::ProjectDirs::from("", "", "hoinghi").map(|d| d.data_dir().to_path_buf()))
-}
-
-/// "Khối thi đua 1" → "khoi-thi-dua-1": letters without diacritics, for file names.
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.nfd() {
-        let c = match c {
-            'đ' | 'Đ' => 'd',
-            c if unicode_normalization::char::is_combining_mark(c) => continue,
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
-
-/// The minutes file for a conference: named from its bloc and date.
-pub fn minutes_path(conference: &Conference, dir: &Path) -> PathBuf {
-    let name = slug(&conference.bloc.name);
-    let name = if name.is_empty() { "hoi-nghi".to_string() } else { name };
-    dir.join(format!("{name}_{}.ron", conference.date.format("%Y-%m-%d")))
-}
-
-/// The first name beside `path` that is not taken: "x.ron" → "x-2.ron", "x-3.ron" … For
-/// starting afresh without ever overwriting earlier minutes.
-pub fn fresh_path(path: &Path) -> PathBuf {
-    numbered(path, highest(path) + 1)
-}
-
-/// The minutes last started beside `path` with `--new` (the highest "x-N.ron"), else `path`:
-/// what a plain start resumes, so that after a rehearsal and a fresh start on the day (or a
-/// crash), the secretary is back in the day's minutes, not the rehearsal's.
-pub fn latest_path(path: &Path) -> PathBuf {
-    match highest(path) {
-        1 => path.to_path_buf(),
-        n => numbered(path, n),
-    }
-}
-
-/// "x-N.ron" beside "x.ron".
-fn numbered(path: &Path, n: u32) -> PathBuf {
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    path.with_file_name(format!("{stem}-{n}.ron"))
-}
-
-/// The highest N of the "x-N.ron" beside "x.ron" (N from 2), or 1 if there is none. Gaps
-/// (a file deleted by hand) do not hide the later ones.
-fn highest(path: &Path) -> u32 {
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let prefix = format!("{stem}-");
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|entry| {
-            let name = entry.file_name();
-            name.to_str()?.strip_prefix(&prefix)?.strip_suffix(".ron")?.parse::<u32>().ok()
-        })
-        .filter(|&n| n >= 2)
-        .max()
-        .unwrap_or(1)
-}
+pub use paths::*;
 
 /// Writes `bytes` (text, or a .docx) to `path` so that the file is never half written.
 pub fn write_atomic(path: &Path, bytes: impl AsRef<[u8]>) -> io::Result<()> {
@@ -264,75 +193,6 @@ fn remove_leftovers(minutes: &Path) {
             let _ = fs::remove_file(entry.path());
         }
     }
-}
-
-/// The backup of minutes `minutes` written to the temporary folder when they could not be
-/// saved at the end, `stamp` (the time) making each name new: none is ever overwritten.
-pub fn backup_path(minutes: &Path, stamp: &str) -> PathBuf {
-    let stem = minutes.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    std::env::temp_dir().join(format!("hoinghi-{stem}-{stamp}.ron"))
-}
-
-/// Beside the backups of minutes `minutes`: a small file naming them and their latest
-/// backup, so that a start finds it without listing the temporary folder.
-fn backup_marker(minutes: &Path) -> PathBuf {
-    let stem = minutes.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    std::env::temp_dir().join(format!("hoinghi-{stem}.latest"))
-}
-
-/// `path` made absolute (not resolved: the file may be gone), to name it the same from
-/// anywhere.
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
-}
-
-/// Notes `backup` as the latest backup of `minutes` (best effort: the backup itself is what
-/// matters, and its path was printed).
-pub fn note_backup(minutes: &Path, backup: &Path) {
-    let text = format!("{}\n{}", absolute(minutes).display(), absolute(backup).display());
-    let _ = write_atomic(&backup_marker(minutes), text.as_bytes());
-}
-
-/// The latest backup of these very minutes, if it is newer than they are (or they are not
-/// there): written when saving failed at the end, so the file on disk lacks what it holds.
-/// Asked about once at the next start ([`forget_backup`] then).
-pub fn newer_backup(minutes: &Path) -> Option<PathBuf> {
-    let text = fs::read_to_string(backup_marker(minutes)).ok()?;
-    let (of, backup) = text.split_once('\n')?;
-    let (of, backup) = (PathBuf::from(of), PathBuf::from(backup.trim_end()));
-    if of != absolute(minutes) && !same_file(&of, minutes) {
-        return None;
-    }
-    let made = fs::metadata(&backup).and_then(|m| m.modified()).ok()?;
-    match fs::metadata(minutes).and_then(|m| m.modified()) {
-        Ok(saved) if saved >= made => None,
-        _ => Some(backup),
-    }
-}
-
-/// The secretary has chosen about the backup of `minutes`: it is not asked about again (the
-/// file itself stays in the temporary folder).
-pub fn forget_backup(minutes: &Path) {
-    let _ = fs::remove_file(backup_marker(minutes));
-}
-
-/// Whether `a` and `b` name the same file, however written (relative, through a link).
-fn same_file(a: &Path, b: &Path) -> bool {
-    a == b || fs::canonicalize(a).is_ok_and(|p| fs::canonicalize(b).is_ok_and(|q| p == q))
-}
-
-/// Beside minutes saved elsewhere with `w`: "x.ron" → "x.ron.moved", holding the new place.
-fn pointer(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".moved");
-    path.with_file_name(name)
-}
-
-/// Where the minutes at `path` went when they were saved elsewhere (`w`), if they did: a
-/// plain start then resumes them there, not the copy left behind.
-pub fn moved_to(path: &Path) -> Option<PathBuf> {
-    let text = fs::read_to_string(pointer(path)).ok()?;
-    Some(PathBuf::from(text.trim_end_matches(['\n', '\r']))).filter(|p| !p.as_os_str().is_empty())
 }
 
 /// Open minutes: their path and the lock that makes this process their only writer.

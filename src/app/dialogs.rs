@@ -238,7 +238,8 @@ pub enum Notice {
 
 /// Keeps the text of the prompt open now in the record's drafts, if it is one that is kept
 /// (an absence's reason, a delegate, a comment's answer, a vote's reopening, the chair's
-/// decision, a covenant item or why a unit does not sign it), so that a crash loses none of it.
+/// decision, a covenant item or why a unit does not sign it, an award's fields, a recipient, a
+/// score), so that a crash loses none of it.
 pub(super) fn keep_line_draft(model: &mut Model, ui: &Ui) -> Vec<Effect> {
     let Some(Overlay::Prompt(purpose, field)) = &ui.overlay else { return Vec::new() };
     let text = field.text();

@@ -20,7 +20,8 @@ pub struct Drafts {
     pub note: Option<NoteDraft>,
     /// A one-line text being typed: an absence's reason or a delegate's name, a comment's
     /// tiếp thu or giải trình, why a vote is reopened or why the chair decided a tie so, a
-    /// covenant item or why a unit does not sign it.
+    /// covenant item or why a unit does not sign it, an award's name, grantor or decision, a
+    /// recipient, a score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<LineDraft>,
 }
