@@ -170,6 +170,14 @@ pub struct AgendaItem {
     pub vote: Option<VoteSpec>,
 }
 
+impl AgendaItem {
+    /// An awards item that votes (bình xét, suy tôn): the awards recorded under it are
+    /// proposed to the body that grants them, not given.
+    pub fn proposes_awards(&self) -> bool {
+        self.kind == ItemKind::Awards && self.vote.is_some()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum Presenter {

@@ -268,7 +268,8 @@ pub struct Strings {
     pub covenant_contents: fn(on_items: bool) -> String,
 
     // The awards screen.
-    pub awards_title: fn(item: usize, title: &str) -> String,
+    /// The awards screen's title; `proposed` under a bình xét (awards proposed, not given).
+    pub awards_title: fn(item: usize, title: &str, proposed: bool) -> String,
     pub no_awards: &'static str,
     /// "10 tập thể và 7 cá nhân", as the reports count awards.
     pub awarded: fn(collectives: u32, individuals: u32) -> String,

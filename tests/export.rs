@@ -6,6 +6,9 @@
 //! Markdown of Khối thi đua 1, the PDF that LibreOffice makes of the .docx (where it is
 //! installed), and the `hoinghi export` command.
 
+#[path = "support/render.rs"]
+mod render;
+
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -2112,6 +2115,32 @@ fn present_in_the_second_the_conference_began_is_no_late_arrival() {
     let _ = model.record.advance(at(59, 30));
     let stay = model.record.stay(&unit, model.record.under_way());
     assert!(matches!(stay, Stay::Attended { came: None, .. }), "{stay:?}");
+}
+
+/// Awards recorded under a bình xét (an awards item that votes) are proposals: "Đề nghị khen
+/// thưởng", on screen and in the biên bản; under a ceremony they are "Khen thưởng".
+#[test]
+fn awards_under_a_nomination_are_proposed_not_given() {
+    let mut t = Table::new(KTD1);
+    assert!(t.model.conference.agenda[6].proposes_awards(), "item 7, the bình xét");
+    let (c, awards) = (&t.model.conference, &mut t.model.record.awards);
+    let id = awards.add(6, "Cờ thi đua của UBND Thành phố", "UBND Thành phố", "", t.now).expect("added");
+    awards.add_recipient(c, id, &Recipient::Unit("snv".into()), t.now).expect("a recipient");
+    for (format, text) in texts(&t.model) {
+        assert!(text.contains("Đề nghị khen thưởng:"), "{format:?}: {text}");
+    }
+    for _ in 0..6 {
+        t.press(KeyCode::Down);
+    }
+    t.keys("a");
+    let screen = render::screen_text(&t.model, &t.ui, t.now, 80, 24);
+    assert!(screen.contains("Đề nghị khen thưởng · 7."), "{screen}");
+    let mut t = Table::new(QUAN1);
+    assert!(!t.model.conference.agenda[6].proposes_awards(), "a ceremony");
+    t.award(6, 0, &[], (0, 7));
+    for (format, text) in texts(&t.model) {
+        assert!(text.contains("Khen thưởng:") && !text.contains("Đề nghị khen thưởng:"), "{format:?}");
+    }
 }
 
 /// Short of the quorum, the biên bản says so with what was needed.

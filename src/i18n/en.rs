@@ -522,7 +522,9 @@ Go on from the backup (saving to {m})? (y/n) "
         }
         .into()
     },
-    awards_title: |n, t| format!("Awards · {n}. {t}"),
+    awards_title: |n, t, proposed| {
+        format!("{} · {n}. {t}", if proposed { "Proposed awards" } else { "Awards" })
+    },
     no_awards: "No award recorded under this item yet. Press n to add one.",
     awarded: |c, i| {
         let collectives = if c == 1 { "1 collective".to_string() } else { format!("{c} collectives") };

@@ -486,7 +486,9 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
         }
         .into()
     },
-    awards_title: |n, t| format!("Khen thưởng · {n}. {t}"),
+    awards_title: |n, t, proposed| {
+        format!("{} · {n}. {t}", if proposed { "Đề nghị khen thưởng" } else { "Khen thưởng" })
+    },
     no_awards: "Chưa ghi khen thưởng nào cho nội dung này. Nhấn n để thêm.",
     awarded: |c, i| match (c, i) {
         (0, 0) => "chưa ghi người nhận".into(),

@@ -31,8 +31,9 @@ pub(crate) fn recipient_text(ctx: Ctx, r: &Recipient) -> String {
 
 pub fn awards(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &AwardsScreen) {
     let (s, theme) = (ctx.s, ctx.theme);
-    let title = ctx.model.conference.agenda.get(screen.item).map(|i| i.title.as_str()).unwrap_or_default();
-    let title = (s.awards_title)(screen.item + 1, title);
+    let item = ctx.model.conference.agenda.get(screen.item);
+    let title = item.map(|i| i.title.as_str()).unwrap_or_default();
+    let title = (s.awards_title)(screen.item + 1, title, item.is_some_and(|i| i.proposes_awards()));
     let block = Block::bordered().border_style(theme.border).title(Line::styled(
         format!(" {} ", fit(&title, usize::from(area.width.saturating_sub(4)))),
         theme.title,

@@ -176,7 +176,14 @@ impl Builder<'_> {
         // those typed at the conference in the order entered.
         let planned = &self.conference.awards;
         kinds.sort_by_key(|k| planned.iter().position(|p| p.award == k.award).unwrap_or(planned.len()));
-        self.label(1, "Khen thưởng:");
+        // Under a bình xét the awards are proposals, not awards given.
+        let proposed = entries.first().and_then(|e| self.conference.agenda.get(e.item));
+        let heading = if proposed.is_some_and(|a| a.proposes_awards()) {
+            "Đề nghị khen thưởng:"
+        } else {
+            "Khen thưởng:"
+        };
+        self.label(1, heading);
         let (mut all_c, mut all_i) = (0u32, 0u32);
         for kind in &kinds {
             let collectives = count(kind.collectives.len()).saturating_add(kind.unnamed_collectives);
