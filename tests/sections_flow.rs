@@ -1,5 +1,8 @@
 //! Scoring and the covenant signing through the real key table and update, fixed clock.
 
+#[path = "support/render.rs"]
+mod render;
+
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
@@ -223,6 +226,9 @@ fn an_award_a_recipient_or_a_score_half_typed_comes_back_after_a_restart() {
     assert_eq!(d.effects, vec![Effect::SaveSoon], "kept within a second");
     d.keys(" Sở Nội vụ").press(KeyCode::Enter).keys("Giám đốc Sở Nội vụ").press(KeyCode::Enter);
     d.keys("Quyết định số 120/QĐ");
+    // The decision's field shows the award and who grants it, as typed before.
+    let screen = render::screen_text(&d.model, &d.ui, d.now, 80, 24);
+    assert!(screen.contains("Giấy khen của Giám đốc Sở Nội vụ · Giám đốc Sở Nội vụ"), "{screen}");
     let item = match &d.ui.screen {
         Screen::Awards(a) => a.item,
         other => panic!("awards: {other:?}"),

@@ -174,7 +174,10 @@ pub(super) fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<Stri
     match purpose {
         Prompt::AwardName(None) => Some(s.award_name_example.to_string()),
         Prompt::Unnamed { id, .. } | Prompt::IndividualName(Slot { id, .. }) => Some(award_of(ctx, *id)),
-        Prompt::AwardGrantor(_, award) | Prompt::AwardDecision(_, award, _) => Some(award.clone()),
+        Prompt::AwardGrantor(_, award) => Some(award.clone()),
+        // What was given before, so that a slip in it is seen before the award is recorded.
+        Prompt::AwardDecision(_, award, by) if by.trim().is_empty() => Some(award.clone()),
+        Prompt::AwardDecision(_, award, by) => Some(format!("{award} · {by}")),
         Prompt::Collective(slot) if text.trim().is_empty() => Some(award_of(ctx, slot.id)),
         Prompt::Collective(_) => Some(match crate::app::collective(ctx.model, text.trim()) {
             Ok(crate::conference::Recipient::Unit(id)) => (s.member_unit_note)(&poll::unit_name(ctx, &id)),
