@@ -319,6 +319,35 @@ fn the_covenant_is_edited_on_screen_and_every_change_is_kept() {
     );
 }
 
+/// After the bình xét, t offers the unit the vote chose; typing replaces it (a search for a
+/// member unit), Enter alone takes it.
+#[test]
+fn the_unit_the_vote_chose_is_offered_and_typing_replaces_it() {
+    let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
+    let item = d.model.conference.agenda.iter().position(|i| i.proposes_awards()).expect("a bình xét");
+    d.keys("d").keys("a").press(KeyCode::Esc);
+    for _ in 0..item {
+        d.press(KeyCode::Down);
+    }
+    d.keys("v");
+    for figure in ["6", "6", "6", "0", "4", "1", "1"] {
+        d.keys(figure).press(KeyCode::Down);
+    }
+    d.press(KeyCode::Enter).keys("c").press(KeyCode::Esc);
+    assert!(d.model.record.poll(item).is_some_and(|p| !p.selected().is_empty()), "a unit chosen");
+    d.keys("a").keys("n").keys("Bằng khen của UBND Thành phố").press(KeyCode::Enter);
+    d.keys("Chủ tịch UBND Thành phố").press(KeyCode::Enter).press(KeyCode::Enter);
+    d.press(KeyCode::Tab).keys("t");
+    let chosen = d.model.conference.unit("lhh").expect("the first candidate").name.clone();
+    assert!(
+        matches!(&d.ui.overlay, Some(Overlay::Prompt(Prompt::Collective(_), f)) if f.text() == chosen && f.is_selected()),
+        "{:?}",
+        d.ui.overlay
+    );
+    d.keys("LHH");
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "LHH"), "{:?}", d.ui.overlay);
+}
+
 /// Quận 1's conference on the awards screen of its award item (returned).
 fn quan1_awards() -> (Desk, usize) {
     let mut d = Desk::of("quan1-tong-ket-2022");

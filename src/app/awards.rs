@@ -160,9 +160,10 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
             ui.notice = Some(Notice::AwardRefused(AwardError::CollectivesOnly));
         }
         Command::AddCollective => {
-            let nominee = nominee(model, screen.item);
+            // The unit the vote chose, offered: Enter takes it, typing replaces it.
+            let nominee = LineInput::selected(&nominee(model, screen.item));
             ui.overlay =
-                entry.and_then(|e| prompt(Prompt::Collective(Slot { id: e.id, at: None }), &nominee));
+                entry.map(|e| Overlay::Prompt(Prompt::Collective(Slot { id: e.id, at: None }), nominee));
         }
         Command::AddIndividual => {
             ui.overlay = entry.and_then(|e| prompt(Prompt::IndividualName(Slot { id: e.id, at: None }), ""));
