@@ -240,7 +240,8 @@ pub struct Strings {
     /// Instead of "if closed now" while the form is blank or does not add up.
     pub no_result_yet: &'static str,
     pub ballot_blank: &'static str,
-    pub close_round_question: fn(round: u32, outcome: &str) -> String,
+    /// Closing the open round (`None`: a motion, which has one round only).
+    pub close_round_question: fn(round: Option<u32>, outcome: &str) -> String,
     /// Vote again: round `round` among `candidates` for `places`.
     pub revote_question: fn(round: u32, candidates: &str, places: u32) -> String,
     pub revote_opened: fn(round: u32) -> String,

@@ -345,7 +345,7 @@ fn roll_call_votes_and_comments_survive_kill_9() {
     p.send_str("11112");
     p.wait_for_text("Tất cả đơn vị có mặt đã biểu quyết.");
     p.send(keys::ENTER);
-    p.wait_for_text("Kết thúc vòng 1?");
+    p.wait_for_text("Kết thúc biểu quyết? Kết quả: thông qua.");
     p.send_str("c");
     p.wait_for_text("Vòng 1: thông qua");
     p.send_esc();

@@ -132,6 +132,17 @@ fn an_item_stepped_straight_off_shows_no_time() {
     let text = s.text(100, 30);
     let row = text.lines().find(|l| l.contains(" 2. ")).unwrap_or_else(|| panic!("{text}"));
     assert!(!row.trim_end_matches(['"', ' ', '│']).ends_with("0 phút"), "{row}");
+    // Nor the pane of such an item, once the conference has ended: its plan, without
+    // "Thực tế: 0 phút".
+    let mut s = Screen::sample();
+    for _ in 0..s.model.conference.agenda.len() {
+        s.keys("n").wait(0, 10);
+    }
+    s.keys("n");
+    assert!(s.model.record.finished_at.is_some(), "ended");
+    s.key(KeyCode::Home).key(KeyCode::Down);
+    let text = s.text(100, 30);
+    assert!(text.contains("Dự kiến: 5 phút") && !text.contains("Thực tế: 0 phút"), "{text}");
 }
 
 #[test]

@@ -481,7 +481,10 @@ Go on from the backup (saving to {m})? (y/n) "
     },
     no_result_yet: "No result yet: the count is incomplete or does not add up.",
     ballot_blank: "A figure is still blank; the cursor is on it (type 0 where there are none).",
-    close_round_question: |r, o| format!("Close round {r}? Result: {o}."),
+    close_round_question: |r, o| match r {
+        Some(r) => format!("Close round {r}? Result: {o}."),
+        None => format!("Close the vote? Result: {o}."),
+    },
     revote_question: |r, c, k| match k {
         1 => format!("Vote again in round {r} among: {c}?"),
         k => format!("Vote again in round {r} among: {c}, choosing {k} units?"),

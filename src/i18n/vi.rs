@@ -452,7 +452,10 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
     },
     no_result_yet: "Chưa có kết quả: số liệu kiểm phiếu chưa đủ hoặc chưa khớp.",
     ballot_blank: "Còn ô chưa nhập; con trỏ đã ở ô đó (không có phiếu nào thì nhập 0).",
-    close_round_question: |r, o| format!("Kết thúc vòng {r}? Kết quả: {o}."),
+    close_round_question: |r, o| match r {
+        Some(r) => format!("Kết thúc vòng {r}? Kết quả: {o}."),
+        None => format!("Kết thúc biểu quyết? Kết quả: {o}."),
+    },
     revote_question: |r, c, k| match k {
         1 => format!("Hội nghị bầu lại vòng {r} giữa: {c}?"),
         k => format!("Hội nghị bầu lại vòng {r} giữa: {c}, chọn {k} đơn vị?"),

@@ -107,9 +107,7 @@ impl Widget for AgendaTable<'_> {
                 let over = elapsed > i64::from(plan.minutes) * 60;
                 let actual = match item.state {
                     ItemState::Current => i18n::timer(elapsed),
-                    // Stepped onto and straight off (n then p): nothing to tell, not "0 phút".
-                    _ if item.spans.is_empty() || elapsed < 30 => String::new(),
-                    _ => (s.minutes)((elapsed + 30) / 60),
+                    _ => actual_minutes(elapsed).map(s.minutes).unwrap_or_default(),
                 };
                 let row_style = match item.state {
                     ItemState::Pending => Style::new(),
@@ -264,15 +262,16 @@ fn times_line<'a>(ctx: Ctx<'a>, index: usize, plan: &AgendaItem) -> Line<'a> {
         spans.push(sep());
     }
     spans.extend(labelled(s.label_planned, (s.minutes)(i64::from(plan.minutes)), theme.muted));
-    if record.items[index].spans.is_empty() {
+    let current = record.items[index].state == ItemState::Current;
+    let actual = actual_minutes(elapsed);
+    if record.items[index].spans.is_empty() || !current && actual.is_none() {
         return Line::from(spans);
     }
-    let current = record.items[index].state == ItemState::Current;
     spans.push(sep());
-    if current {
-        spans.extend(labelled(s.label_elapsed, i18n::timer(elapsed), theme.muted));
-    } else {
-        spans.extend(labelled(s.label_actual, (s.minutes)((elapsed + 30) / 60), theme.muted));
+    match actual {
+        _ if current => spans.extend(labelled(s.label_elapsed, i18n::timer(elapsed), theme.muted)),
+        Some(minutes) => spans.extend(labelled(s.label_actual, (s.minutes)(minutes), theme.muted)),
+        None => {}
     }
     spans.push(sep());
     if elapsed > planned {
@@ -331,6 +330,12 @@ pub(crate) fn expected_end_line(ctx: Ctx) -> Line<'static> {
         Span::styled(verdict, style),
         Span::raw(" "),
     ])
+}
+
+/// An item's time as held, to the minute; none under half a minute (stepped onto and straight
+/// off, n then p: nothing to tell, not "0 phút"), as the biên bản leaves such a stretch out.
+fn actual_minutes(elapsed: i64) -> Option<i64> {
+    (elapsed >= 30).then_some((elapsed + 30) / 60)
 }
 
 #[cfg(test)]

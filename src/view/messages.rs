@@ -63,7 +63,8 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
                 // Units gone since the vote opened are not waited for (the tally names them).
                 let (waiting, _) = crate::app::without_vote(ctx.model, p);
                 let waiting: Vec<String> = waiting.iter().map(|u| poll::unit_name(ctx, u)).collect();
-                let question = (s.close_round_question)(tally.round, &poll::provisional_text(ctx, p, &tally));
+                let round = (!p.is_motion()).then_some(tally.round);
+                let question = (s.close_round_question)(round, &poll::provisional_text(ctx, p, &tally));
                 let question = if waiting.is_empty() {
                     question
                 } else {
