@@ -563,18 +563,19 @@ mod tests {
             votes_not_held: vec![2],
             open_polls: vec![3, 6],
             scores_not_recorded: Some(3),
+            unanswered: vec![4, 4, 9],
         };
         let one = Unfinished { not_held: vec![11], ..Unfinished::default() };
         let vi = Lang::Vi.strings();
         assert_eq!(
             (vi.adopt_unfinished)(&all),
-            "Còn 1 đơn vị chưa điểm danh; 7 nội dung chưa thực hiện (6, 7, 8, 9, 10, 11, 12); 1 biểu quyết chưa tiến hành (nội dung 3); 2 biểu quyết chưa kết thúc (nội dung 4, 7); chưa ghi kết quả chấm điểm, xếp hạng (nội dung 4). "
+            "Còn 1 đơn vị chưa điểm danh; 7 nội dung chưa thực hiện (6, 7, 8, 9, 10, 11, 12); 1 biểu quyết chưa tiến hành (nội dung 3); 2 biểu quyết chưa kết thúc (nội dung 4, 7); chưa ghi kết quả chấm điểm, xếp hạng (nội dung 4); 3 ý kiến chưa ghi tiếp thu hoặc giải trình (nội dung 5, 10). "
         );
         assert_eq!((vi.adopt_unfinished)(&Unfinished::default()), "");
         let en = Lang::En.strings();
         assert_eq!(
             (en.adopt_unfinished)(&all),
-            "Still open: 1 unit not called; 7 items not held (6, 7, 8, 9, 10, 11, 12); 1 vote not held (item 3); 2 votes not closed (items 4, 7); no scores recorded (item 4). "
+            "Still open: 1 unit not called; 7 items not held (6, 7, 8, 9, 10, 11, 12); 1 vote not held (item 3); 2 votes not closed (items 4, 7); no scores recorded (item 4); 3 comments neither taken up nor answered (items 5, 10). "
         );
         assert_eq!((en.adopt_unfinished)(&one), "Still open: 1 item not held (12). ");
         assert_eq!((en.adopt_unfinished)(&Unfinished::default()), "");

@@ -479,6 +479,7 @@ fn what_adopting_would_leave_undone_is_counted() {
             votes_not_held: vec![],
             open_polls: vec![5],
             scores_not_recorded: None,
+            unanswered: vec![],
         }
     );
     // The election (item 8) tied twice: closed rounds, but waiting for the chair.
@@ -492,6 +493,16 @@ fn what_adopting_would_leave_undone_is_counted() {
     assert_eq!(s.model.record.items[6].state, Done);
     assert_eq!(s.ui.notice, Some(Notice::VoteNotHeld(7)), "said as it ends");
     assert_eq!(unfinished(&s).votes_not_held, [6]);
+    // A comment with neither tiếp thu nor giải trình is listed; answered, it is not.
+    s.press(KeyCode::Home);
+    for _ in 0..4 {
+        s.press(KeyCode::Down);
+    }
+    s.keys("g").keys("n").keys("snv").press(KeyCode::Enter).press(KeyCode::Enter).keys("Một ý");
+    s.press_with(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(unfinished(&s).unanswered, [4]);
+    s.keys("t").press(KeyCode::Enter);
+    assert_eq!(unfinished(&s).unanswered, Vec::<usize>::new());
 }
 
 #[test]

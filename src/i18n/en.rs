@@ -278,6 +278,16 @@ pub static STRINGS: Strings = Strings {
                 usize::from(u.scores_not_recorded.is_some()),
                 format!("no scores recorded (item {})", u.scores_not_recorded.map_or(0, |i| i + 1)),
             ),
+            (u.unanswered.len(), {
+                let mut items = u.unanswered.clone();
+                items.dedup();
+                format!(
+                    "{} neither taken up nor answered ({} {})",
+                    count(u.unanswered.len(), "comment", "comments"),
+                    if items.len() == 1 { "item" } else { "items" },
+                    super::item_numbers(&items)
+                )
+            }),
         ]
         .into_iter()
         .filter(|(n, _)| *n > 0)

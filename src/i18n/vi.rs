@@ -260,6 +260,15 @@ pub static STRINGS: Strings = Strings {
             u.scores_not_recorded
                 .map(|i| format!("chưa ghi kết quả chấm điểm, xếp hạng (nội dung {})", i + 1)),
         )
+        .chain((!u.unanswered.is_empty()).then(|| {
+            let mut items = u.unanswered.clone();
+            items.dedup();
+            format!(
+                "{} ý kiến chưa ghi tiếp thu hoặc giải trình (nội dung {})",
+                u.unanswered.len(),
+                super::item_numbers(&items)
+            )
+        }))
         .collect();
         if parts.is_empty() { String::new() } else { format!("Còn {}. ", parts.join("; ")) }
     },
