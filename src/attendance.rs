@@ -117,10 +117,13 @@ impl Attendance {
     /// vote counting it, an agenda item beginning: see `Record::stay`): a presence that ended
     /// before anything did was a slip at the roll call, corrected, and is not told. A unit
     /// first called present from `late_after` on (the conference under way: see
-    /// `Record::stay`) came late, and when it came is told too.
+    /// `Record::stay`), or called absent and then present, came late, and when it came is told
+    /// too; but never one present by the time the first item `began` (a slip put right, or a
+    /// delegate just in time), nor any before it began.
     pub fn stay(
         &self,
         unit: &str,
+        began: Option<NaiveDateTime>,
         late_after: Option<NaiveDateTime>,
         counted: impl Fn(NaiveDateTime, NaiveDateTime) -> bool,
     ) -> Stay {
@@ -159,7 +162,10 @@ impl Attendance {
             })
             .collect();
         let came = changes[first].at;
-        let late = first > 0 || late_after.is_some_and(|t| came >= t);
+        let late = (first > 0 || late_after.is_some_and(|t| came >= t)) && began.is_some_and(|t| came > t);
+        if !late {
+            return Stay::Attended { came: None, late_reason: String::new(), away };
+        }
         // Absent at its first call: the reason given then is why it was away until it came.
         let late_reason = changes[..first]
             .iter()
@@ -167,7 +173,7 @@ impl Attendance {
             .find(|c| !c.presence.present)
             .map(|c| c.presence.reason.clone())
             .unwrap_or_default();
-        Stay::Attended { came: late.then_some(came), late_reason, away }
+        Stay::Attended { came: Some(came), late_reason, away }
     }
 }
 
@@ -240,6 +246,11 @@ mod tests {
         Conference::from_text(std::path::Path::new("s"), crate::sample::TEXT).expect("valid")
     }
 
+    /// The first item began before any mark of these tests: absent then present is late.
+    fn begun() -> Option<NaiveDateTime> {
+        Some(at(7, 0))
+    }
+
     /// Every presence counted (as if a vote had been held in each).
     fn counted(_: NaiveDateTime, _: NaiveDateTime) -> bool {
         true
@@ -252,13 +263,13 @@ mod tests {
     #[test]
     fn marks_are_logged_and_a_late_arrival_keeps_its_time() {
         let mut a = Attendance::default();
-        assert_eq!(a.stay("snv", None, counted), Stay::Uncalled);
+        assert_eq!(a.stay("snv", begun(), None, counted), Stay::Uncalled);
         assert!(a.mark("snv", false, " đi công tác ", at(8, 0)));
-        assert_eq!(a.stay("snv", None, counted), Stay::Absent("đi công tác".into()));
+        assert_eq!(a.stay("snv", begun(), None, counted), Stay::Absent("đi công tác".into()));
         assert!(!a.mark("snv", false, "đi công tác", at(8, 1)), "the same state is no change");
         assert!(a.mark("snv", true, "", at(8, 40)));
         assert_eq!(
-            a.stay("snv", None, counted),
+            a.stay("snv", begun(), None, counted),
             Stay::Attended { came: Some(at(8, 40)), late_reason: "đi công tác".into(), away: vec![] }
         );
         assert_eq!(a.presence("snv").map(|p| p.reason.as_str()), Some(""), "present units have no reason");
@@ -272,15 +283,15 @@ mod tests {
         a.mark("stp", true, "", at(9, 10));
         let under_way = Some(at(8, 30));
         assert_eq!(
-            a.stay("snv", under_way, counted),
+            a.stay("snv", begun(), under_way, counted),
             Stay::Attended { came: None, late_reason: String::new(), away: vec![] }
         );
         assert_eq!(
-            a.stay("stp", under_way, counted),
+            a.stay("stp", begun(), under_way, counted),
             Stay::Attended { came: Some(at(9, 10)), late_reason: String::new(), away: vec![] }
         );
         assert_eq!(
-            a.stay("stp", None, counted),
+            a.stay("stp", begun(), None, counted),
             Stay::Attended { came: None, late_reason: String::new(), away: vec![] },
             "not under way"
         );
@@ -292,7 +303,7 @@ mod tests {
         a.mark("snv", true, "", at(8, 0));
         a.mark("stp", false, "ốm", at(8, 0));
         assert_eq!(
-            a.stay("snv", None, counted),
+            a.stay("snv", begun(), None, counted),
             Stay::Attended { came: None, late_reason: String::new(), away: vec![] },
             "present"
         );
@@ -300,7 +311,7 @@ mod tests {
         a.mark("snv", false, "về họp gấp", at(10, 16));
         let left = away(at(10, 15), None, "về họp gấp");
         assert_eq!(
-            a.stay("snv", None, counted),
+            a.stay("snv", begun(), None, counted),
             Stay::Attended { came: None, late_reason: String::new(), away: vec![left] },
             "when it left"
         );
@@ -308,7 +319,7 @@ mod tests {
         a.mark("snv", true, "", at(10, 45));
         let out = away(at(10, 15), Some(at(10, 45)), "về họp gấp");
         assert_eq!(
-            a.stay("snv", None, counted),
+            a.stay("snv", begun(), None, counted),
             Stay::Attended { came: None, late_reason: String::new(), away: vec![out.clone()] }
         );
         a.set_delegate("snv", Some("Lê Văn Bình".into()), at(10, 50));
@@ -318,7 +329,7 @@ mod tests {
             late_reason: String::new(),
             away: vec![out, away(at(11, 30), None, "")],
         };
-        assert_eq!(a.stay("snv", None, counted), stay, "naming a delegate is not coming back");
+        assert_eq!(a.stay("snv", begun(), None, counted), stay, "naming a delegate is not coming back");
         // Late, then left, back and left again: its first arrival.
         a.mark("stp", true, "", at(9, 0));
         a.mark("stp", false, "", at(11, 0));
@@ -326,7 +337,7 @@ mod tests {
         a.mark("stp", false, "ốm", at(11, 50));
         let away = vec![away(at(11, 0), Some(at(11, 40)), ""), away(at(11, 50), None, "ốm")];
         assert_eq!(
-            a.stay("stp", None, counted),
+            a.stay("stp", begun(), None, counted),
             Stay::Attended { came: Some(at(9, 0)), late_reason: "ốm".into(), away }
         );
     }
@@ -339,7 +350,7 @@ mod tests {
         a.mark("snv", true, "", at(8, 0));
         let out = away(at(8, 0), Some(at(8, 0)), "họp gấp");
         assert_eq!(
-            a.stay("snv", None, counted),
+            a.stay("snv", begun(), None, counted),
             Stay::Attended { came: None, late_reason: String::new(), away: vec![out] }
         );
     }
@@ -351,10 +362,10 @@ mod tests {
         a.mark("snv", false, "đi công tác", at(8, 1));
         let votes = [at(9, 0)];
         let counted = |from: NaiveDateTime, to: NaiveDateTime| votes.iter().any(|&v| from <= v && v < to);
-        assert_eq!(a.stay("snv", None, counted), Stay::Absent("đi công tác".into()));
+        assert_eq!(a.stay("snv", begun(), None, counted), Stay::Absent("đi công tác".into()));
         a.mark("snv", true, "", at(10, 0));
         assert_eq!(
-            a.stay("snv", None, counted),
+            a.stay("snv", begun(), None, counted),
             Stay::Attended { came: Some(at(10, 0)), late_reason: "đi công tác".into(), away: vec![] },
             "came late"
         );

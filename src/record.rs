@@ -238,22 +238,14 @@ impl Record {
     /// happened with the unit there (a vote counting it, an agenda item beginning) is taken as
     /// a slip at the roll call, corrected: "all present", then one marked absent.
     /// A unit first called once the conference was `under_way` ([`Record::under_way`], worked
-    /// out once by the caller for a list of units) came late.
+    /// out once by the caller for a list of units), or absent and then present after the first
+    /// item began, came late.
     pub fn stay(&self, unit: &str, under_way: Option<NaiveDateTime>) -> crate::attendance::Stay {
-        let mut stay = self.attendance.stay(unit, under_way, |from, to| {
+        self.attendance.stay(unit, self.started_at, under_way, |from, to| {
             let during = |t: NaiveDateTime| from <= t && t <= to;
             let voted = self.polls.iter().any(|p| during(p.opened_at) && p.present.iter().any(|u| u == unit));
             voted || self.items.iter().flat_map(|i| &i.spans).any(|s| from < s.from && s.from <= to)
-        });
-        // Marked absent, then present before the first item began (a slip put right, or a
-        // delegate just in time): there from the start, not a late arrival.
-        if let crate::attendance::Stay::Attended { came, late_reason, .. } = &mut stay
-            && came.is_some_and(|t| self.started_at.is_none_or(|start| t <= start))
-        {
-            *came = None;
-            late_reason.clear();
-        }
-        stay
+        })
     }
 
     /// The candidates of election `item` already elected by another election of this

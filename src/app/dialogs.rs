@@ -243,48 +243,39 @@ pub enum Notice {
 pub(super) fn keep_line_draft(model: &mut Model, ui: &Ui) -> Vec<Effect> {
     let Some(Overlay::Prompt(purpose, field)) = &ui.overlay else { return Vec::new() };
     let text = field.text();
-    let poll = match &ui.screen {
-        Screen::Poll(p) => Some(p.item),
-        _ => None,
-    };
-    let awards = match &ui.screen {
-        Screen::Awards(a) => Some(a.item),
-        _ => None,
-    };
     let recipient = |item: usize, slot: &Slot, person: bool, name: Option<&String>, text: String| {
         LineDraft::Recipient { item, id: slot.id, at: slot.at, person, name: name.cloned(), text }
     };
-    let draft = match (purpose, poll) {
+    let draft = match (purpose, &ui.screen) {
         (Prompt::AbsenceReason(unit), _) => LineDraft::Absence { unit: unit.clone(), text },
         (Prompt::Response(comment, kind), _) => LineDraft::Response { comment: *comment, kind: *kind, text },
-        (Prompt::ReopenReason, Some(item)) => LineDraft::Reopen { item, text },
-        (Prompt::ChairReason(chosen), Some(item)) => LineDraft::Chair { item, chosen: chosen.clone(), text },
+        (Prompt::ReopenReason, Screen::Poll(p)) => LineDraft::Reopen { item: p.item, text },
+        (Prompt::ChairReason(chosen), Screen::Poll(p)) => {
+            LineDraft::Chair { item: p.item, chosen: chosen.clone(), text }
+        }
         (Prompt::Delegate(unit), _) => LineDraft::Delegate { unit: unit.clone(), text },
         (Prompt::NotSigning(unit), _) => LineDraft::NotSigning { unit: unit.clone(), text },
         (Prompt::CovenantItem(index), _) => LineDraft::CovenantItem { index: *index, text },
-        (Prompt::Score, _) => match &ui.screen {
-            Screen::Scoring(at) => LineDraft::Score { row: at.row, col: at.col, text },
-            _ => return Vec::new(),
+        (Prompt::Score, Screen::Scoring(at)) => LineDraft::Score { row: at.row, col: at.col, text },
+        (Prompt::AwardName(id), Screen::Awards(a)) => {
+            LineDraft::Award { item: a.item, id: *id, name: None, grantor: None, text }
+        }
+        (Prompt::AwardGrantor(id, name), Screen::Awards(a)) => {
+            LineDraft::Award { item: a.item, id: *id, name: Some(name.clone()), grantor: None, text }
+        }
+        (Prompt::AwardDecision(id, name, grantor), Screen::Awards(a)) => LineDraft::Award {
+            item: a.item,
+            id: *id,
+            name: Some(name.clone()),
+            grantor: Some(grantor.clone()),
+            text,
         },
-        _ => match (purpose, awards) {
-            (Prompt::AwardName(id), Some(item)) => {
-                LineDraft::Award { item, id: *id, name: None, grantor: None, text }
-            }
-            (Prompt::AwardGrantor(id, name), Some(item)) => {
-                LineDraft::Award { item, id: *id, name: Some(name.clone()), grantor: None, text }
-            }
-            (Prompt::AwardDecision(id, name, grantor), Some(item)) => LineDraft::Award {
-                item,
-                id: *id,
-                name: Some(name.clone()),
-                grantor: Some(grantor.clone()),
-                text,
-            },
-            (Prompt::Collective(slot), Some(item)) => recipient(item, slot, false, None, text),
-            (Prompt::IndividualName(slot), Some(item)) => recipient(item, slot, true, None, text),
-            (Prompt::IndividualUnit(slot, name), Some(item)) => recipient(item, slot, true, Some(name), text),
-            _ => return Vec::new(),
-        },
+        (Prompt::Collective(slot), Screen::Awards(a)) => recipient(a.item, slot, false, None, text),
+        (Prompt::IndividualName(slot), Screen::Awards(a)) => recipient(a.item, slot, true, None, text),
+        (Prompt::IndividualUnit(slot, name), Screen::Awards(a)) => {
+            recipient(a.item, slot, true, Some(name), text)
+        }
+        _ => return Vec::new(),
     };
     if model.record.drafts.line.as_ref() == Some(&draft) {
         return Vec::new();

@@ -253,7 +253,7 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
             }
         }
         // Every unit without a vote has left (or there is none): nobody for nhất trí.
-        Command::Unanimous if round_open && poll.tally().not_voted.iter().all(|u| left.contains(u)) => {
+        Command::Unanimous if round_open && without_vote(poll.tally().not_voted, &left).0.is_empty() => {
             ui.notice = Some(Notice::AllVoted);
             false
         }
@@ -345,14 +345,14 @@ pub(super) fn close(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool 
 /// How many units nhất trí would vote for in `item`'s open round: those without a vote that
 /// have not left since it opened.
 pub fn unanimous_count(model: &Model, item: usize) -> usize {
-    model.record.poll(item).map_or(0, |poll| without_vote(model, poll).0.len())
+    let Some(poll) = model.record.poll(item) else { return 0 };
+    without_vote(poll.tally().not_voted, &left_during(model, item)).0.len()
 }
 
-/// The units of `poll`'s open round without a vote: those still to vote, and those that have
-/// left since it opened (they will not).
-pub fn without_vote(model: &Model, poll: &Poll) -> (Vec<String>, Vec<String>) {
-    let left = left_during(model, poll.item);
-    poll.tally().not_voted.into_iter().partition(|u| !left.contains(u))
+/// The units of an open round without a vote (its tally's `not_voted`): those still to vote,
+/// and those that have `left` since it opened ([`left_during`]; they will not).
+pub fn without_vote(not_voted: Vec<String>, left: &[String]) -> (Vec<String>, Vec<String>) {
+    not_voted.into_iter().partition(|u| !left.contains(u))
 }
 
 /// The units of `item`'s vote, present when it opened, that the roll call has absent now.

@@ -333,7 +333,8 @@ pub(crate) fn expected_end_line(ctx: Ctx) -> Line<'static> {
 }
 
 /// An item's time as held, to the minute; none under half a minute (stepped onto and straight
-/// off, n then p: nothing to tell, not "0 phút"), as the biên bản leaves such a stretch out.
+/// off, n then p: nothing to tell, not "0 phút"). The biên bản, which gives clock times, leaves
+/// out a stretch within one clock minute instead (`record::same_minute`).
 fn actual_minutes(elapsed: i64) -> Option<i64> {
     (elapsed >= 30).then_some((elapsed + 30) / 60)
 }

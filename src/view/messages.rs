@@ -61,7 +61,10 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
             .map(|p| {
                 let tally = p.tally();
                 // Units gone since the vote opened are not waited for (the tally names them).
-                let (waiting, _) = crate::app::without_vote(ctx.model, p);
+                let (waiting, _) = crate::app::without_vote(
+                    tally.not_voted.clone(),
+                    &crate::app::left_during(ctx.model, p.item),
+                );
                 let waiting: Vec<String> = waiting.iter().map(|u| poll::unit_name(ctx, u)).collect();
                 let round = (!p.is_motion()).then_some(tally.round);
                 let question = (s.close_round_question)(round, &poll::provisional_text(ctx, p, &tally));

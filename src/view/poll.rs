@@ -262,29 +262,31 @@ impl Widget for PollView<'_> {
         let left_width = (body.width * 2 / 5).clamp(28, 48);
         let [left, right] =
             Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).spacing(1).areas(body);
+        // The units gone since the vote opened, worked out once for the frame.
+        let gone = crate::app::left_during(ctx.model, poll.item);
         match &form {
             Some(form) => self.form(form, left, buf),
-            None => self.hands(poll, left, buf),
+            None => self.hands(poll, &gone, left, buf),
         }
         // A rule between the units' votes and the tally: a unit's row is not read as the
         // count beside it.
         let divider = Block::new().borders(Borders::LEFT).border_style(theme.border);
         let right_inner = divider.inner(right);
         divider.render(right, buf);
-        self.results(poll, &tally, foreseen, right_inner, buf);
+        self.results(poll, &tally, &gone, foreseen, right_inner, buf);
     }
 }
 
 impl PollView<'_> {
     /// Show of hands: each present unit and its vote.
-    fn hands(&self, poll: &Poll, area: Rect, buf: &mut Buffer) {
+    /// `gone`: the units that have left since the vote opened.
+    fn hands(&self, poll: &Poll, gone: &[String], area: Rect, buf: &mut Buffer) {
         let ctx = self.ctx;
         let theme = ctx.theme;
         let Some(round) = poll.current_round() else { return };
         let visible = usize::from(area.height);
         let offset = self.screen.selected.saturating_sub(visible.saturating_sub(1));
         let name_width = usize::from(area.width).saturating_sub(16).max(8);
-        let left = crate::app::left_during(ctx.model, poll.item);
         let lines: Vec<Line> = poll
             .present
             .iter()
@@ -294,7 +296,7 @@ impl PollView<'_> {
             .map(|(i, unit)| {
                 let choices = round.choices_of(unit);
                 let shown = match choices.as_slice() {
-                    [] if left.contains(unit) => ctx.s.left_mark.into(),
+                    [] if gone.contains(unit) => ctx.s.left_mark.into(),
                     [] => "—".into(),
                     [c] => format!("{} {}", choice_digit(round, c), choice_name(ctx, c)),
                     // Several marks: their digits (the tally names them).
@@ -368,7 +370,15 @@ impl PollView<'_> {
     }
 
     /// The tally, the bars with the threshold, who has not voted, and the rounds so far.
-    fn results(&self, poll: &Poll, tally: &Tally, foreseen: bool, area: Rect, buf: &mut Buffer) {
+    fn results(
+        &self,
+        poll: &Poll,
+        tally: &Tally,
+        gone: &[String],
+        foreseen: bool,
+        area: Rect,
+        buf: &mut Buffer,
+    ) {
         let ctx = self.ctx;
         let (s, theme) = (ctx.s, ctx.theme);
         let Some(round) = poll.current_round() else { return };
@@ -406,7 +416,7 @@ impl PollView<'_> {
         lines.push(Line::raw(""));
         if tally.open && poll.method == Method::ShowOfHands {
             // Units gone since the vote opened are named apart: they will not vote.
-            let (waiting, gone) = crate::app::without_vote(ctx.model, poll);
+            let (waiting, gone) = crate::app::without_vote(tally.not_voted.clone(), gone);
             let names =
                 |units: &[String]| units.iter().map(|u| unit_name(ctx, u)).collect::<Vec<_>>().join(", ");
             if waiting.is_empty() {
