@@ -16,6 +16,7 @@ use crate::app::{Model, Notice, Ui};
 use crate::conference::Conference;
 use crate::i18n::{Lang, Strings};
 use crate::minutes::{self, Minutes};
+use crate::record::Record;
 use crate::ronfile::{self, FileError};
 use crate::store::{self, LockError, MinutesFile};
 use crate::theme::Theme;
@@ -338,10 +339,34 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
     // Earlier minutes of this conference: resume them. A damaged file is never overwritten.
     let earlier = ronfile::read(&path).and_then(|text| Minutes::from_text(&path, &text));
     match earlier {
+        // Opened before (to look it over, say) but nothing recorded: the file as it is now.
+        Ok(m) if m.conference != conference && m.record == Record::new(&m.conference) => Ok(Opened {
+            model: Model::new(conference),
+            file,
+            notice: Some(moved.unwrap_or(Notice::ConferenceUpdated)),
+        }),
         Ok(m) => {
             let notice =
                 if m.conference == conference { Notice::Resumed } else { Notice::ResumedFileChanged };
-            Ok(Opened { model: m.into_model(), file, notice: Some(moved.unwrap_or(notice)) })
+            let model = m.into_model();
+            // Begun on a day that is neither the conference's nor today (a rehearsal the day
+            // before): asked whether to begin afresh, the rehearsal kept.
+            if let Some((planned, held)) = crate::export::held_on_another_day(&model)
+                && held != shell::now().date()
+            {
+                let fresh = store::fresh_path(&path);
+                let [planned, held] = [planned, held].map(crate::i18n::date_short);
+                let [minutes, new] = [&path, &fresh].map(|p| p.display().to_string());
+                if ask(&(s.rehearsal_question)(&minutes, &held, &planned, &new)) {
+                    drop(file);
+                    return Ok(Opened {
+                        model: Model::new(conference),
+                        file: lock(&fresh, s)?,
+                        notice: None,
+                    });
+                }
+            }
+            Ok(Opened { model, file, notice: Some(moved.unwrap_or(notice)) })
         }
         Err(e) => {
             let code = corrupt(&path, &e, s);

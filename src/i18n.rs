@@ -151,6 +151,9 @@ pub struct Strings {
     pub save_as_failed: fn(path: &str, reason: &str) -> String,
     pub resumed: fn(path: &str) -> String,
     pub resumed_file_changed: &'static str,
+    pub conference_updated: &'static str,
+    /// Before the screen opens: minutes begun on a day neither the conference's nor today.
+    pub rehearsal_question: fn(minutes: &str, begun: &str, planned: &str, new: &str) -> String,
     pub minutes_saved_in: fn(path: &str) -> String,
     pub emergency_copy: fn(path: &str) -> String,
     pub emergency_failed: fn(reason: &str) -> String,

@@ -409,3 +409,79 @@ fn b_writes_the_docx_beside_the_minutes_and_says_where() {
     p.wait_for_no_text("Ghi đè bằng biên bản mới?");
     assert_eq!(quit(&mut p), 0);
 }
+
+#[test]
+fn a_conference_file_looked_over_then_corrected_opens_as_corrected() {
+    let home = Scratch::new("corrected");
+    let file = home.write("hoi-nghi.ron", hoinghi::sample::TEXT);
+    let start = || Pty::hoinghi_with(&[&file.to_string_lossy()]).home(home.path()).spawn();
+    // Looked over the day before: opened and closed, nothing recorded (the minutes are saved).
+    let mut p = start();
+    p.wait_for_text("Đã lưu");
+    assert_eq!(quit(&mut p), 0);
+    assert!(default_minutes(home.path()).exists());
+    let corrected = hoinghi::sample::TEXT.replace(r#"short: "Sở Nội vụ""#, r#"short: "Sở Nội vụ TP""#);
+    std::fs::write(&file, corrected).expect("corrected");
+    let mut p = start();
+    wait_for_words(&p, "Tệp hội nghị đã sửa từ lần mở trước; biên bản chưa ghi gì nên dùng tệp");
+    p.send_str("d");
+    p.wait_for_text("Sở Nội vụ TP");
+    assert_eq!(quit(&mut p), 0);
+    assert_eq!(load(&default_minutes(home.path())).conference.units[2].short, "Sở Nội vụ TP");
+
+    // Once something is recorded, the minutes keep their copy and say so.
+    let mut p = start();
+    p.send_str("n");
+    wait_current(&p, 1);
+    assert_eq!(quit(&mut p), 0);
+    std::fs::write(&file, hoinghi::sample::TEXT).expect("changed back");
+    let mut p = start();
+    wait_for_words(&p, "biên bản giữ bản cũ");
+    p.send_str("d");
+    p.wait_for_text("Sở Nội vụ TP");
+    assert_eq!(quit(&mut p), 0);
+}
+
+#[test]
+fn minutes_begun_on_another_day_ask_before_they_are_resumed() {
+    let home = Scratch::new("rehearsal");
+    let mut p = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    p.wait_for_text("Đã lưu");
+    p.send_str("n");
+    wait_current(&p, 1);
+    assert_eq!(quit(&mut p), 0);
+    // Begun today: resumed without a question.
+    let mut p = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    wait_for_words(&p, "Tiếp tục biên bản đã có");
+    assert_eq!(quit(&mut p), 0);
+
+    // As if begun the day before the conference (planned for 16/01/2024): a rehearsal.
+    let path = default_minutes(home.path());
+    let mut model = load(&path).into_model();
+    let rehearsal = chrono::NaiveDate::from_ymd_opt(2024, 1, 15).and_then(|d| d.and_hms_opt(15, 0, 0));
+    model.record.started_at = rehearsal;
+    let mut text = Vec::new();
+    hoinghi::minutes::write_to(&model, &mut text).expect("write");
+    std::fs::write(&path, &text).expect("rehearsal");
+    let fresh = path.with_file_name("khoi-thi-dua-1_2024-01-16-2.ron");
+    // Wide enough for the question's long paths to stay on one row each.
+    let start = || Pty::hoinghi_with(&[]).home(home.path()).size(30, 220).spawn();
+
+    // No: the rehearsal goes on.
+    let mut p = start();
+    wait_for_words(&p, "bắt đầu ngày 15/01/2024, không phải ngày họp 16/01/2024 (có thể là lần chạy thử).");
+    wait_for_words(&p, &format!("Bắt đầu biên bản mới tại {}?", fresh.display()));
+    p.send_str("k\r");
+    wait_current(&p, 1);
+    assert_eq!(quit(&mut p), 0);
+    assert!(!fresh.exists());
+
+    // Yes: new minutes beside it, the rehearsal kept as it was.
+    let mut p = start();
+    wait_for_words(&p, "(có thể là lần chạy thử)");
+    p.send_str("c\r");
+    p.wait_for_text("Hội nghị chưa bắt đầu.");
+    assert_eq!(quit(&mut p), 0);
+    assert_eq!(load(&fresh).record.started_at, None);
+    assert_eq!(load(&path).record.started_at, rehearsal);
+}

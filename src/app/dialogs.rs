@@ -127,6 +127,9 @@ pub enum Notice {
     Resumed,
     /// As `Resumed`, but the conference file has changed since: the minutes keep their copy.
     ResumedFileChanged,
+    /// Earlier minutes recorded nothing, and the conference file has changed since: the new
+    /// file is used.
+    ConferenceUpdated,
     SavedTo(PathBuf),
     /// The minutes were taken from this backup (the last run could not save at the end).
     FromBackup(PathBuf),

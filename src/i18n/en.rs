@@ -360,6 +360,13 @@ Go on from the backup (saving to {m})? (y/n) "
     },
     resumed: |p| format!("Resuming earlier minutes: {p}"),
     resumed_file_changed: "The conference file changed since these minutes began; the minutes keep their copy. To use the new file, start again with --new.",
+    conference_updated: "The conference file has changed since it was last opened; nothing was recorded yet, so the file as it is now is used.",
+    rehearsal_question: |m, b, p, new| {
+        format!(
+            "The minutes {m} began on {b}, not on the conference day {p} (a rehearsal?).
+Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with the old ones) "
+        )
+    },
     minutes_saved_in: |p| format!("The minutes are saved in {p}"),
     emergency_copy: |p| {
         format!("The minutes could not be saved where chosen; a backup copy was written to {p}")

@@ -339,6 +339,13 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
     },
     resumed: |p| format!("Tiếp tục biên bản đã có: {p}"),
     resumed_file_changed: "Tệp hội nghị đã thay đổi từ khi bắt đầu biên bản này; biên bản giữ bản cũ. Muốn dùng tệp mới: chạy lại với --new.",
+    conference_updated: "Tệp hội nghị đã sửa từ lần mở trước; biên bản chưa ghi gì nên dùng tệp như hiện nay.",
+    rehearsal_question: |m, b, p, new| {
+        format!(
+            "Biên bản {m} bắt đầu ngày {b}, không phải ngày họp {p} (có thể là lần chạy thử).
+Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản cũ vẫn giữ · k: mở tiếp biên bản cũ) "
+        )
+    },
     minutes_saved_in: |p| format!("Biên bản đã lưu tại {p}"),
     emergency_copy: |p| format!("Biên bản chưa lưu được vào chỗ đã chọn; bản dự phòng đã được ghi tại {p}"),
     emergency_failed: |r| format!("Không ghi được cả bản dự phòng ({r})."),

@@ -222,6 +222,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::AlreadyAdopted) => s.already_adopted.into(),
         Some(Notice::Resumed) => (s.resumed)(&path),
         Some(Notice::ResumedFileChanged) => s.resumed_file_changed.into(),
+        Some(Notice::ConferenceUpdated) => s.conference_updated.into(),
         Some(Notice::SavedTo(p)) => (s.saved_to)(&shown_path(p)),
         Some(Notice::FromBackup(p)) => (s.from_backup)(&shown_path(p)),
         Some(Notice::VoteOnItemNotHeld { item, current }) => {
