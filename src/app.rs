@@ -174,6 +174,7 @@ impl Ui {
     /// The key layers open now, innermost first.
     pub fn contexts(&self) -> &'static [Context] {
         match (&self.overlay, &self.screen) {
+            (Some(Overlay::Confirm(q)), _) if q.discards_typing() => &[Context::Discard],
             (Some(Overlay::Confirm(_)), _) => &[Context::Confirm],
             (Some(Overlay::Prompt(..)), _) => &[Context::Prompt],
             (Some(Overlay::PickUnanimous(_)), _) => &[Context::Pick],
@@ -253,9 +254,14 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
                     if let Some(Overlay::Prompt(_, field)) = &mut ui.overlay {
                         edit(field, key);
                         dialogs::keep_line_draft(model, ui)
-                    } else if awards::starts_typed_award(ui, key)
-                        || voting::vote_key_when_closed(model, ui, key)
-                    {
+                    } else if awards::starts_typed_award(ui, key) {
+                        Vec::new()
+                    } else if let Some(overlay) = &ui.overlay {
+                        // Over a text, a key that answers nothing is said, never typed behind.
+                        let asked = matches!(overlay, Overlay::Confirm(_));
+                        ui.notice = Some(if asked { Notice::AnswerFirst } else { Notice::UnknownKey(key) });
+                        Vec::new()
+                    } else if voting::vote_key_when_closed(model, ui, key) {
                         Vec::new()
                     } else {
                         comments::type_key(model, ui, key)

@@ -124,6 +124,8 @@ pub enum Context {
     Agenda,
     Help,
     Confirm,
+    /// A question whose yes throws typing away: Enter, which goes on typing in a text, is no.
+    Discard,
     /// A one-line text field: printable keys are text, not commands.
     Prompt,
     RollCall,
@@ -155,6 +157,13 @@ pub enum Context {
     Awards,
     /// The recipients of the award under the cursor.
     AwardRecipients,
+}
+
+impl Context {
+    /// A yes/no question: answered with the language's letters, Caps Lock or not.
+    pub fn is_question(self) -> bool {
+        matches!(self, Context::Confirm | Context::Discard)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,7 +199,7 @@ const fn bind(context: Context, keys: &'static [Key], command: Command, hint: bo
 use Command as C;
 use Context::{
     Agenda, AwardRecipients, Awards, Ballot, Chair, CommentList, Compose, Confirm, Covenant, CovenantItems,
-    Global, Hands, Help, Note, Pick, PickAward, PollClosed, Prompt, Revote, RollCall, Scoring,
+    Discard, Global, Hands, Help, Note, Pick, PickAward, PollClosed, Prompt, Revote, RollCall, Scoring,
 };
 
 /// The digit keys, as one binding's keys (shown as "0–9").
@@ -339,6 +348,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(Confirm, &[k('c'), k('y'), code(KeyCode::Enter)], C::Yes, true),
     bind(Confirm, &[ctrl('c')], C::Quit, false),
     bind(Confirm, &[k('k'), k('n'), code(KeyCode::Esc)], C::No, true),
+    bind(Discard, &[k('c'), k('y')], C::Yes, true),
+    bind(Discard, &[ctrl('c')], C::Quit, false),
+    bind(Discard, &[k('k'), k('n'), code(KeyCode::Esc), code(KeyCode::Enter)], C::No, true),
     bind(Prompt, &[code(KeyCode::Enter)], C::Submit, true),
     bind(Prompt, &[code(KeyCode::Esc)], C::Cancel, true),
     bind(Prompt, &[ctrl('c')], C::Quit, false),
@@ -400,14 +412,15 @@ pub fn command_for(contexts: &[Context], key: Key) -> Option<Command> {
         // there, and no key of the table is a capital letter.
         let KeyCode::Char(c) = key.code else { return None };
         let small = Key { code: KeyCode::Char(c.to_ascii_lowercase()), ..key };
-        (contexts.contains(&Context::Confirm) && c.is_ascii_uppercase()).then(|| found(small)).flatten()
+        let asked = contexts.iter().any(|c| c.is_question());
+        (asked && c.is_ascii_uppercase()).then(|| found(small)).flatten()
     })
 }
 
 /// The bindings a layer shows in its hints, in table order, with what they're shadowed by
 /// removed (a key that an inner context takes is not offered again from an outer one).
 /// The help's sections, in order (those of the screen under the help come first).
-pub const HELP_ORDER: [Context; 21] = [
+pub const HELP_ORDER: [Context; 22] = [
     Context::Agenda,
     Context::RollCall,
     Context::Hands,
@@ -426,6 +439,7 @@ pub const HELP_ORDER: [Context; 21] = [
     Context::Global,
     Context::Help,
     Context::Confirm,
+    Context::Discard,
     Context::Prompt,
     Context::Pick,
     Context::PickAward,
@@ -480,7 +494,7 @@ pub fn first_key(context: Context, command: Command, s: &Strings) -> String {
 /// question's yes and no are shown with the interface language's letters (c/k, y/n).
 fn lead(b: &Binding, s: &Strings) -> Option<Key> {
     let answer = |k: &&Key| matches!(k.code, KeyCode::Char(c) if !k.ctrl && s.key_names.answers.contains(c));
-    let answer = if b.context == Context::Confirm { b.keys.iter().find(answer) } else { None };
+    let answer = if b.context.is_question() { b.keys.iter().find(answer) } else { None };
     answer.or(b.keys.first()).copied()
 }
 

@@ -97,9 +97,7 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
 
     match &ctx.ui.overlay {
         Some(Overlay::Help { scroll }) => overlay::help(frame, area, ctx, *scroll),
-        Some(Overlay::Confirm(q)) => {
-            overlay::confirm(frame, area, ctx, &question(ctx, q), &[Context::Confirm])
-        }
+        Some(Overlay::Confirm(q)) => overlay::confirm(frame, area, ctx, &question(ctx, q), ctx.ui.contexts()),
         Some(Overlay::Prompt(purpose, field)) => {
             let note = prompt_note(ctx, purpose, &field.text());
             overlay::prompt(frame, area, ctx, &prompt_title(ctx, purpose), note.as_deref(), field)
@@ -143,7 +141,7 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
 /// field, a list or the help's text cannot be seen, so nothing is typed, chosen or recorded.
 fn too_small_bindings(ui: &Ui) -> Vec<&'static keys::Binding> {
     let contexts = ui.contexts();
-    if contexts[0] == Context::Confirm {
+    if contexts[0].is_question() {
         return keys::hints(&contexts[..1]);
     }
     let wanted = |b: &&'static keys::Binding| matches!(b.command, Command::Quit | Command::CloseHelp);

@@ -135,6 +135,24 @@ fn cancelling_a_typed_comment_asks_and_an_empty_one_does_not() {
     assert!(d.model.record.comments.is_empty());
 }
 
+/// Keys pressed while the question is open are never typed into the text behind it, and
+/// Enter (a new paragraph, typing on) keeps the text.
+#[test]
+fn keys_under_the_discard_question_answer_it_or_are_refused() {
+    let mut d = Desk::new();
+    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter).press(KeyCode::Enter).keys("Nhất trí");
+    d.press(KeyCode::Esc).keys("zq").press(KeyCode::Tab);
+    assert_eq!(d.ui.notice, Some(Notice::AnswerFirst));
+    assert!(d.text(80, 24).contains("Hãy trả lời câu hỏi trước: c có, k không."), "{}", d.text(80, 24));
+    d.press(KeyCode::Enter);
+    assert_eq!(d.ui.overlay, None, "Enter goes on typing");
+    assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.text.text() == "Nhất trí"));
+    // The same in the note: Esc, letters, then no.
+    d.press(KeyCode::Esc).keys("c").press(KeyCode::Esc).press(KeyCode::Home).keys("e").keys("Ghi");
+    d.press(KeyCode::Esc).keys("xz").press(KeyCode::Enter);
+    assert!(matches!(&d.ui.screen, Screen::Note(n) if n.text.text() == "Ghi"), "{:?}", d.ui.screen);
+}
+
 /// Esc asks only when something typed would be lost: not for a unit picked with its
 /// delegate filled in, nor for a comment opened to edit and left as it was.
 #[test]

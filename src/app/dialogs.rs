@@ -112,10 +112,19 @@ pub enum Question {
     RemoveRecipient(u32, usize),
 }
 
+impl Question {
+    /// Whether yes throws away what is being typed.
+    pub fn discards_typing(&self) -> bool {
+        matches!(self, Question::DiscardComment | Question::DiscardNote | Question::DiscardLine(..))
+    }
+}
+
 /// A passing message in the status line, until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     UnknownKey(Key),
+    /// A key that answers nothing while a question is open.
+    AnswerFirst,
     FirstItem,
     /// The conference has ended: there is no next item.
     Ended,

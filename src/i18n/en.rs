@@ -225,6 +225,7 @@ pub static STRINGS: Strings = Strings {
         Context::Awards => "Awards",
         Context::AwardRecipients => "Collectives and persons awarded",
         Context::Confirm => "Confirmation",
+        Context::Discard => "Discarding what is typed",
     },
     help_title: "Help: keys",
     help_close: "Esc: close",
@@ -360,6 +361,7 @@ Go on from the backup (saving to {m})? (y/n) "
     },
     resumed: |p| format!("Resuming earlier minutes: {p}"),
     resumed_file_changed: "The conference file changed since these minutes began; the minutes keep their copy. To use the new file, start again with --new.",
+    answer_first: |y, n| format!("Answer the question first: {y} yes, {n} no."),
     conference_updated: "The conference file has changed since it was last opened; nothing was recorded yet, so the file as it is now is used.",
     rehearsal_question: |m, b, p, new| {
         format!(

@@ -224,6 +224,7 @@ pub static STRINGS: Strings = Strings {
         Context::Awards => "Khen thưởng",
         Context::AwardRecipients => "Tập thể, cá nhân được khen",
         Context::Confirm => "Hộp xác nhận",
+        Context::Discard => "Hỏi bỏ phần đang ghi",
     },
     help_title: "Trợ giúp: các phím",
     help_close: "Esc: đóng",
@@ -339,6 +340,7 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
     },
     resumed: |p| format!("Tiếp tục biên bản đã có: {p}"),
     resumed_file_changed: "Tệp hội nghị đã thay đổi từ khi bắt đầu biên bản này; biên bản giữ bản cũ. Muốn dùng tệp mới: chạy lại với --new.",
+    answer_first: |y, n| format!("Hãy trả lời câu hỏi trước: {y} có, {n} không."),
     conference_updated: "Tệp hội nghị đã sửa từ lần mở trước; biên bản chưa ghi gì nên dùng tệp như hiện nay.",
     rehearsal_question: |m, b, p, new| {
         format!(

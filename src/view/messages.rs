@@ -223,6 +223,11 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Resumed) => (s.resumed)(&path),
         Some(Notice::ResumedFileChanged) => s.resumed_file_changed.into(),
         Some(Notice::ConferenceUpdated) => s.conference_updated.into(),
+        Some(Notice::AnswerFirst) => {
+            let context = ctx.ui.contexts()[0];
+            let [yes, no] = [Command::Yes, Command::No].map(|c| keys::first_key(context, c, s));
+            (s.answer_first)(&yes, &no)
+        }
         Some(Notice::SavedTo(p)) => (s.saved_to)(&shown_path(p)),
         Some(Notice::FromBackup(p)) => (s.from_backup)(&shown_path(p)),
         Some(Notice::VoteOnItemNotHeld { item, current }) => {
