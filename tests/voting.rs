@@ -606,3 +606,24 @@ fn three_tied_for_two_places_go_to_a_second_round_then_the_chair_picks_two() {
         (Some("snv"), &["ttr".to_string()][..])
     );
 }
+
+/// At 80×24 every unit's row on a show of hands reads differently, though two names begin
+/// alike past what fits ("Ủy ban nhân dân phường Nguyễn Cư Trinh", "… Nguyễn Thái Bình"):
+/// a vote typed on the wrong row is seen.
+#[test]
+fn units_whose_names_begin_alike_read_apart_on_the_vote_screen() {
+    let mut t = Table::new();
+    let text = std::fs::read_to_string("sample-data/quan1-tong-ket-2022.ron").expect("sample");
+    let text = text.replace("short: \"Phường Nguyễn", "short: \"Ủy ban nhân dân phường Nguyễn");
+    let c = Conference::from_text(Path::new("quan1.ron"), &text).expect("valid");
+    assert_eq!(c.units.iter().filter(|u| u.short.starts_with("Ủy ban nhân dân phường Nguyễn")).count(), 2);
+    t.model = Model::new(c);
+    let vote = t.model.conference.agenda.iter().position(|a| a.vote.is_some()).expect("a vote");
+    t.keys("d").keys("a").press(KeyCode::Esc).keys("n").select_item(vote).keys("v");
+    let screen = t.text(80, 24);
+    let rows: Vec<&str> = screen.lines().filter(|r| r.contains(" —")).collect();
+    assert_eq!(rows.len(), t.model.conference.units.len(), "{screen}");
+    let names: std::collections::HashSet<&str> =
+        rows.iter().map(|r| r.split(" —").next().unwrap_or("")).collect();
+    assert_eq!(names.len(), rows.len(), "two rows alike:\n{screen}");
+}

@@ -249,6 +249,62 @@ pub(crate) fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// Names cut to `width` cells as [`fit`] cuts them, except that names that would then read
+/// the same ("Phường Nguyễn …" twice) keep their ends instead ("Phường…Cư Trinh",
+/// "Phường…hái Bình"): a list to choose from never shows two rows alike where their
+/// names differ.
+pub(crate) fn fit_apart(names: &[String], width: usize) -> Vec<String> {
+    let mut cut: Vec<String> = names.iter().map(|n| fit(n, width)).collect();
+    let mut alike = vec![false; cut.len()];
+    for i in 0..cut.len() {
+        for j in i + 1..cut.len() {
+            if cut[i] == cut[j] && names[i] != names[j] {
+                (alike[i], alike[j]) = (true, true);
+            }
+        }
+    }
+    for (i, name) in names.iter().enumerate() {
+        if alike[i] {
+            cut[i] = fit_middle(name, width);
+        }
+    }
+    cut
+}
+
+/// `text` cut to `width` cells in its middle: its first words (up to half the width), "…",
+/// then as much of its end as fits.
+fn fit_middle(text: &str, width: usize) -> String {
+    let mut head = "";
+    for (at, _) in text.match_indices(' ') {
+        if text[..at].width() > width / 2 {
+            break;
+        }
+        head = &text[..at];
+    }
+    if head.is_empty() {
+        let mut used = 0;
+        let end = text
+            .char_indices()
+            .find(|&(_, c)| {
+                used += c.width().unwrap_or(0);
+                used > width / 3
+            })
+            .map_or(text.len(), |(i, _)| i);
+        head = &text[..end];
+    }
+    let room = width.saturating_sub(head.width() + 1);
+    let mut used = 0;
+    let start = text
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| {
+            used += c.width().unwrap_or(0);
+            used > room
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    format!("{head}…{}", text[start.max(head.len())..].trim_start())
+}
+
 fn times_line<'a>(ctx: Ctx<'a>, index: usize, plan: &AgendaItem) -> Line<'a> {
     let (s, theme) = (ctx.s, ctx.theme);
     let record = &ctx.model.record;
@@ -341,7 +397,19 @@ fn actual_minutes(elapsed: i64) -> Option<i64> {
 
 #[cfg(test)]
 mod tests {
-    use super::fit;
+    use super::{fit, fit_apart};
+
+    #[test]
+    fn names_that_would_read_the_same_once_cut_keep_their_ends() {
+        let names =
+            ["Phường Nguyễn Cư Trinh", "Phường Nguyễn Thái Bình", "Phường Cô Giang", "Phường Cô Giang"]
+                .map(String::from);
+        let cut = fit_apart(&names, 15);
+        assert_eq!(cut, ["Phường…Cư Trinh", "Phường…hái Bình", "Phường Cô Giang", "Phường Cô Giang"]);
+        assert!(cut.iter().all(|c| unicode_width::UnicodeWidthStr::width(c.as_str()) <= 15), "{cut:?}");
+        // Apart already once cut: cut as usual.
+        assert_eq!(fit_apart(&names[..2], 19), ["Phường Nguyễn Cư T…", "Phường Nguyễn Thái…"]);
+    }
 
     #[test]
     fn cut_text_ends_with_an_ellipsis() {

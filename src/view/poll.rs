@@ -8,6 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
 use super::agenda::fit;
@@ -286,7 +287,17 @@ impl PollView<'_> {
         let Some(round) = poll.current_round() else { return };
         let visible = usize::from(area.height);
         let offset = self.screen.selected.saturating_sub(visible.saturating_sub(1));
-        let name_width = usize::from(area.width).saturating_sub(16).max(8);
+        // The names first, as wide as the longest; the vote's column gets the rest but at
+        // least 12 cells (its digit tells the votes apart; the tally beside names each in full).
+        let label = |c: &Choice| format!("{} {}", choice_digit(round, c), choice_name(ctx, c)).width();
+        let choices = poll.choices(round);
+        let labels = choices.iter().map(label).chain([ctx.s.left_mark.width(), 1]);
+        let names: Vec<String> = poll.present.iter().map(|u| unit_name(ctx, u)).collect();
+        let longest_name = names.iter().map(|n| n.width()).max().unwrap_or(0);
+        let width = usize::from(area.width);
+        let vote_width = labels.max().unwrap_or(1).min(width.saturating_sub(longest_name + 1).max(12));
+        let name_width = width.saturating_sub(vote_width + 1).max(8);
+        let names = super::agenda::fit_apart(&names, name_width);
         let lines: Vec<Line> = poll
             .present
             .iter()
@@ -307,13 +318,16 @@ impl PollView<'_> {
                         .join(" + "),
                 };
                 let vote = choices.first();
-                let name = fit(&unit_name(ctx, unit), name_width);
-                let pad = name_width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
+                let name = &names[i];
+                let pad = name_width.saturating_sub(name.width());
                 let style = if i == self.screen.selected { theme.selected } else { Style::new() };
                 let vote_style = if vote.is_some() { theme.done } else { theme.muted };
                 Line::from(vec![
                     Span::styled(format!("{name}{} ", " ".repeat(pad)), style),
-                    Span::styled(fit(&shown, 15), if i == self.screen.selected { style } else { vote_style }),
+                    Span::styled(
+                        fit(&shown, vote_width),
+                        if i == self.screen.selected { style } else { vote_style },
+                    ),
                 ])
             })
             .collect();
