@@ -332,6 +332,7 @@ pub struct Strings {
     pub came_during_vote: fn(unit: &str, item: usize) -> String,
     pub left_during_vote: fn(unit: &str, item: usize) -> String,
     pub left_cannot_vote: fn(unit: &str) -> String,
+    pub absent_cannot_sign: fn(unit: &str) -> String,
     /// Under the tally: the units without a vote that have left since it opened.
     pub left_not_voting: fn(units: &str) -> String,
     /// Beside a unit without a vote that has left since the vote opened.

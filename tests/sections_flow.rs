@@ -150,6 +150,15 @@ fn the_covenant_is_signed_with_an_absent_unit() {
     let second = c.units[1].id.clone();
     d.press(KeyCode::Up).press(KeyCode::Backspace);
     assert_eq!(d.model.record.covenant.status(&second), None, "a slip is taken back");
+    // Absent at the roll call, the third cannot be marked as signing: said, nothing recorded.
+    d.press(KeyCode::Down).keys("c");
+    let short = d.model.conference.units[2].short.clone();
+    assert_eq!(d.ui.notice, Some(Notice::AbsentCannotSign(short)));
+    assert_eq!(
+        d.model.record.covenant.status(&third),
+        Some(&Signing::Absent { reason: "Đi công tác".into() })
+    );
+    assert!(matches!(&d.ui.screen, Screen::Covenant(s) if s.row == 2), "the cursor stays on it");
 }
 
 /// What a crash leaves: the record. A covenant item, a reason for not signing or a delegate's

@@ -71,6 +71,11 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
         Command::SelectDown => screen.row = (screen.row + 1).min(units.len().saturating_sub(1)),
         Command::SelectFirst => screen.row = 0,
         Command::SelectLast => screen.row = units.len().saturating_sub(1),
+        // A unit recorded absent does not sign: its presence is put right at the roll call.
+        Command::Sign if record.attendance.presence(&unit).is_some_and(|p| !p.present) => {
+            let short = c.unit(&unit).map(|u| u.short.clone()).unwrap_or(unit);
+            ui.notice = Some(Notice::AbsentCannotSign(short));
+        }
         Command::Sign => {
             screen.row = (screen.row + 1).min(units.len().saturating_sub(1));
             return record.covenant.sign(c, &unit, now).unwrap_or(false);

@@ -235,6 +235,8 @@ pub enum Notice {
     LeftDuringVote(String, usize),
     /// A digit for a unit recorded absent since the vote opened: refused.
     LeftCannotVote(String),
+    /// A unit recorded absent at the roll call was marked as signing the covenant.
+    AbsentCannotSign(String),
     /// How many present units signed the covenant at once.
     Signed(u32),
     /// This unit presides over the covenant signing now.

@@ -651,6 +651,11 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     unanimous_done: |n| format!("Recorded {n} units as unanimous."),
     remaining_done: |n| format!("Recorded the vote of the {n} remaining units."),
     present_recounted: |p, m| format!("Nobody had voted yet: units present counted again, {p}/{m}."),
+    absent_cannot_sign: |unit| {
+        format!(
+            "{unit} is recorded absent in the roll call: it is not marked as signing. If it is here, put that right in the roll call first."
+        )
+    },
     left_cannot_vote: |unit| {
         format!(
             "{unit} was recorded absent after the vote opened: no vote is recorded for it. If that was a slip, put it right in the roll call."

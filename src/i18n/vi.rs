@@ -613,6 +613,11 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     unanimous_done: |n| format!("Đã ghi nhất trí cho {n} đơn vị."),
     remaining_done: |n| format!("Đã ghi biểu quyết cho {n} đơn vị còn lại."),
     present_recounted: |p, m| format!("Chưa đơn vị nào biểu quyết: tính lại số đơn vị có mặt, {p}/{m}."),
+    absent_cannot_sign: |unit| {
+        format!(
+            "{unit} đang được ghi vắng mặt ở điểm danh: không ghi ký giao ước. Nếu đơn vị đã có mặt, hãy sửa ở màn hình điểm danh trước."
+        )
+    },
     left_cannot_vote: |unit| {
         format!(
             "{unit} đã được ghi vắng mặt sau khi bắt đầu biểu quyết: không ghi biểu quyết cho đơn vị này. Nếu ghi vắng nhầm, hãy sửa ở màn hình điểm danh."

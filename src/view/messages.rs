@@ -269,6 +269,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::CameDuringVote(unit, item)) => (s.came_during_vote)(unit, item + 1),
         Some(Notice::LeftDuringVote(unit, item)) => (s.left_during_vote)(unit, item + 1),
         Some(Notice::LeftCannotVote(unit)) => (s.left_cannot_vote)(unit),
+        Some(Notice::AbsentCannotSign(unit)) => (s.absent_cannot_sign)(unit),
         Some(Notice::UnitNeeded) => s.unit_needed.into(),
         Some(Notice::UnitSearchPending) => s.unit_search_pending.into(),
         Some(Notice::EmptyText) => s.empty_text.into(),
