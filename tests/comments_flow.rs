@@ -7,7 +7,7 @@ use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use hoinghi::app::{
-    Action, Effect, Focus, Model, Notice, Overlay, Question, Screen, Ui, resumed_screen, update,
+    Action, Effect, Focus, Model, Notice, Overlay, Question, Scope, Screen, Ui, resumed_screen, update,
 };
 use hoinghi::comments::ResponseKind;
 use hoinghi::conference::Conference;
@@ -151,6 +151,31 @@ fn keys_under_the_discard_question_answer_it_or_are_refused() {
     d.press(KeyCode::Esc).keys("c").press(KeyCode::Esc).press(KeyCode::Home).keys("e").keys("Ghi");
     d.press(KeyCode::Esc).keys("xz").press(KeyCode::Enter);
     assert!(matches!(&d.ui.screen, Screen::Note(n) if n.text.text() == "Ghi"), "{:?}", d.ui.screen);
+}
+
+/// From a unit's comments across the conference (opened from item 5's list while item 1 is
+/// going on), a new comment is for item 5, and saving or going back returns to that unit's
+/// list.
+#[test]
+fn a_new_comment_from_a_units_list_is_for_the_item_it_was_opened_from() {
+    let mut d = Desk::new();
+    d.keys("d").keys("a").press(KeyCode::Esc).keys("n"); // item 1 going on
+    assert_eq!(d.model.record.current, Some(0));
+    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter).press(KeyCode::Enter).keys("Một").save();
+    d.keys("u");
+    let unit_list = Scope::Unit { unit: "snv".into(), item: 4 };
+    assert!(matches!(&d.ui.screen, Screen::Comments(l) if l.scope == unit_list), "{:?}", d.ui.screen);
+    d.keys("n");
+    assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.item == 4 && c.unit.as_deref() == Some("snv")));
+    d.press(KeyCode::Enter).keys("Hai").save(); // the delegate kept, then the text
+    assert_eq!(d.model.record.comments.get(2).map(|c| c.item), Some(4));
+    assert!(
+        matches!(&d.ui.screen, Screen::Comments(l) if l.scope == unit_list && l.selected == 1),
+        "back on the unit's list, on the new comment: {:?}",
+        d.ui.screen
+    );
+    d.keys("n").press(KeyCode::Enter).keys("Ba").press(KeyCode::Esc).keys("c");
+    assert!(matches!(&d.ui.screen, Screen::Comments(l) if l.scope == unit_list), "{:?}", d.ui.screen);
 }
 
 /// Esc asks only when something typed would be lost: not for a unit picked with its

@@ -21,7 +21,12 @@ use crate::search;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
     Item(usize),
-    Unit(String),
+    /// A unit's comments across the conference, opened from item `item`'s list: a new
+    /// comment there is for that item.
+    Unit {
+        unit: String,
+        item: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +52,8 @@ pub struct Compose {
     pub editing: Option<u32>,
     /// The comment the list's cursor was on when writing began: where going back puts it.
     pub back_to: Option<u32>,
+    /// The list writing began from (none: the item's own, as after a restart).
+    pub back_scope: Option<Scope>,
     pub unit: Option<String>,
     /// What is typed to find the unit.
     pub query: LineInput,
@@ -65,12 +72,18 @@ pub struct NoteScreen {
 }
 
 impl Compose {
+    /// The list going back (saved or not) returns to.
+    pub(super) fn back(&self) -> Scope {
+        self.back_scope.clone().unwrap_or(Scope::Item(self.item))
+    }
+
     fn from_draft(d: &CommentDraft) -> Compose {
         Compose {
             item: d.item,
             began: d.began,
             editing: d.editing,
             back_to: d.editing,
+            back_scope: None,
             unit: d.unit.clone(),
             query: LineInput::default(),
             picked: 0,
@@ -109,7 +122,7 @@ impl Compose {
 pub fn listed<'a>(model: &'a Model, scope: &'a Scope) -> Vec<&'a crate::comments::Comment> {
     match scope {
         Scope::Item(item) => model.record.comments.of_item(*item).collect(),
-        Scope::Unit(unit) => model.record.comments.of_unit(unit).collect(),
+        Scope::Unit { unit, .. } => model.record.comments.of_unit(unit).collect(),
     }
 }
 
@@ -163,16 +176,15 @@ pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveD
             let unit =
                 selected.and_then(|id| model.record.comments.get(id)).map(|c| (c.item, c.unit.clone()));
             list.scope = match (&list.scope, unit) {
-                (Scope::Item(_), Some((_, unit))) => Scope::Unit(unit),
-                (Scope::Unit(_), Some((item, _))) => Scope::Item(item),
+                (Scope::Item(item), Some((_, unit))) => Scope::Unit { unit, item: *item },
+                (Scope::Unit { .. }, Some((item, _))) => Scope::Item(item),
                 (scope, None) => scope.clone(),
             };
             list.selected = 0;
         }
         Command::NewComment => {
             let item = match &list.scope {
-                Scope::Item(item) => *item,
-                Scope::Unit(_) => model.record.current.unwrap_or(ui.selected),
+                Scope::Item(item) | Scope::Unit { item, .. } => *item,
             };
             let mut compose = Compose::from_draft(&CommentDraft {
                 item,
@@ -183,7 +195,8 @@ pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveD
                 text: String::new(),
             });
             compose.back_to = selected;
-            if let Scope::Unit(unit) = &list.scope {
+            compose.back_scope = Some(list.scope.clone());
+            if let Scope::Unit { unit, .. } = &list.scope {
                 pick(model, &mut compose, unit.clone());
             }
             ui.screen = Screen::Compose(Box::new(compose));
@@ -253,10 +266,9 @@ fn pick(model: &Model, compose: &mut Compose, unit: String) {
     compose.focus = Focus::Speaker;
 }
 
-/// The comments of `item`, the cursor on comment `id` (the one just written or edited), else
-/// on the first: what the next key acts on is the comment the secretary was at.
-pub(super) fn list_at(model: &Model, item: usize, id: Option<u32>) -> Screen {
-    let scope = Scope::Item(item);
+/// The list `scope`, the cursor on comment `id` (the one just written or edited), else on
+/// the first: what the next key acts on is the comment the secretary was at.
+pub(super) fn list_at(model: &Model, scope: Scope, id: Option<u32>) -> Screen {
     let selected = id.and_then(|id| listed(model, &scope).iter().position(|c| c.id == id)).unwrap_or(0);
     Screen::Comments(CommentList { scope, selected })
 }
@@ -298,9 +310,9 @@ pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: Nai
             if saved.is_some() {
                 ui.notice = Some(Notice::CommentSaved);
             }
-            let item = c.item;
+            let scope = c.back();
             model.record.drafts.comment = None;
-            ui.screen = list_at(model, item, saved);
+            ui.screen = list_at(model, scope, saved);
             vec![Effect::Save]
         }
         Command::Back => {
@@ -308,8 +320,8 @@ pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: Nai
                 ui.overlay = Some(Overlay::Confirm(Question::DiscardComment));
                 Vec::new()
             } else {
-                let (item, back_to) = (c.item, c.back_to);
-                ui.screen = list_at(model, item, back_to);
+                let (scope, back_to) = (c.back(), c.back_to);
+                ui.screen = list_at(model, scope, back_to);
                 discard_draft(model)
             }
         }

@@ -333,7 +333,7 @@ pub fn resumed_prompt(model: &Model) -> Option<(Screen, Overlay)> {
         }
         LineDraft::Response { comment, kind, text } => {
             let item = model.record.comments.get(*comment)?.item;
-            let screen = super::comments::list_at(model, item, Some(*comment));
+            let screen = super::comments::list_at(model, super::comments::Scope::Item(item), Some(*comment));
             Some((screen, Overlay::Prompt(Prompt::Response(*comment, *kind), LineInput::new(text))))
         }
         LineDraft::Reopen { item, text } => Some((
@@ -485,11 +485,11 @@ pub(super) fn answer(
         Question::CloseRound => save_if(voting::close(model, ui, now)),
         Question::Revote => save_if(voting::revote(model, ui, now)),
         Question::DiscardComment => {
-            let (item, back_to) = match &ui.screen {
-                Screen::Compose(c) => (c.item, c.back_to),
-                _ => (ui.selected, None),
+            let (scope, back_to) = match &ui.screen {
+                Screen::Compose(c) => (c.back(), c.back_to),
+                _ => (comments::Scope::Item(ui.selected), None),
             };
-            ui.screen = comments::list_at(model, item, back_to);
+            ui.screen = comments::list_at(model, scope, back_to);
             comments::discard_draft(model)
         }
         Question::DiscardNote => {

@@ -47,7 +47,7 @@ pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
     let (s, theme) = (ctx.s, ctx.theme);
     let scope = match &list.scope {
         Scope::Item(item) => (s.scope_item)(item + 1, &item_title(ctx, *item)),
-        Scope::Unit(unit) => (s.scope_unit)(&unit_name(ctx, unit)),
+        Scope::Unit { unit, .. } => (s.scope_unit)(&unit_name(ctx, unit)),
     };
     let title = format!(" {} · {scope} ", s.comments_title);
     let comments = listed(ctx.model, &list.scope);
