@@ -244,6 +244,11 @@ impl MinutesFile {
             // The lock on these minutes is already this process's own.
             return self.save(write).map_err(LockError::Io);
         }
+        // A folder is never made here: a path mistyped (the USB stick's, say) would put the
+        // minutes on the laptop's disk while the secretary believes them on the stick.
+        if path.parent().is_some_and(|dir| !dir.as_os_str().is_empty() && !dir.is_dir()) {
+            return Err(LockError::Io(io::ErrorKind::NotFound.into()));
+        }
         let lock = lock(path)?;
         write_atomic_with(path, write).map_err(LockError::Io)?;
         self.path = path.to_path_buf();
@@ -412,6 +417,11 @@ mod tests {
         fs::write(dir.join("missing-folder-file"), "a file, not a folder").expect("write");
         assert!(file.save_as(&bad, |w| w.write_all(b"two")).is_err());
         assert_eq!(file.path(), first, "still saving to the first file");
+        let unmade = dir.join("usb").join("b.ron");
+        let refused = file.save_as(&unmade, |w| w.write_all(b"two"));
+        assert!(matches!(refused, Err(LockError::Io(e)) if e.kind() == io::ErrorKind::NotFound));
+        assert!(!dir.join("usb").exists(), "no folder made");
+        assert_eq!(file.path(), first);
         let second = dir.join("b.ron");
         file.save_as(&second, |w| w.write_all(b"two")).expect("save as");
         assert_eq!(file.path(), second);
