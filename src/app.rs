@@ -410,6 +410,14 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
             false
         }
         Command::Export => return vec![Effect::Export { overwrite: false }],
+        // Scores and the signing go into the biên bản under their item: without one, they
+        // would be typed for nothing.
+        Command::Scoring | Command::Covenant
+            if model.conference.first_of(section_kind(command)).is_none() =>
+        {
+            ui.notice = Some(Notice::NoSectionItem(section_kind(command)));
+            false
+        }
         Command::Scoring => {
             ui.screen = Screen::Scoring(ScoringScreen { row: 0, col: 0 });
             false
@@ -434,6 +442,11 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         _ => false,
     };
     save_if(changed)
+}
+
+/// The kind of agenda item a section's key (scoring, covenant) belongs to.
+fn section_kind(command: Command) -> ItemKind {
+    if command == Command::Covenant { ItemKind::Covenant } else { ItemKind::Scoring }
 }
 
 /// The key that does the work of agenda item `item` (its vote, its comments, the covenant

@@ -635,3 +635,23 @@ fn counts_follow_who_an_award_may_go_to() {
     d.press(KeyCode::Backspace).press(KeyCode::Enter);
     assert_eq!(d.model.record.awards.live().last().map(|e| e.counts()), Some((10, 0)));
 }
+
+/// Scores and the signing are printed under their agenda item: in a conference without one,
+/// their keys say so instead of opening a table whose figures would go nowhere.
+#[test]
+fn scoring_and_signing_without_their_item_are_said_not_opened() {
+    use hoinghi::conference::ItemKind;
+    let mut d = Desk::of("quan1-tong-ket-2022");
+    let c = &d.model.conference;
+    assert!(c.first_of(ItemKind::Scoring).is_none() && c.first_of(ItemKind::Covenant).is_none());
+    d.keys("c");
+    assert_eq!(d.ui.notice, Some(Notice::NoSectionItem(ItemKind::Scoring)));
+    assert!(matches!(d.ui.screen, Screen::Agenda));
+    d.keys("u");
+    assert_eq!(d.ui.notice, Some(Notice::NoSectionItem(ItemKind::Covenant)));
+    assert!(matches!(d.ui.screen, Screen::Agenda));
+    // Where the item is, the keys open their screens.
+    let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
+    d.keys("u");
+    assert!(matches!(d.ui.screen, Screen::Covenant(_)));
+}

@@ -361,6 +361,13 @@ Go on from the backup (saving to {m})? (y/n) "
     },
     resumed: |p| format!("Resuming earlier minutes: {p}"),
     resumed_file_changed: "The conference file changed since these minutes began; the minutes keep their copy. To use the new file, start again with --new.",
+    no_section_item: |kind| {
+        let what = match kind {
+            crate::conference::ItemKind::Covenant => "covenant signing",
+            _ => "scoring",
+        };
+        format!("The agenda has no {what} item: there is no place for it in the biên bản.")
+    },
     answer_first: |y, n| format!("Answer the question first: {y} yes, {n} no."),
     conference_updated: "The conference file has changed since it was last opened; nothing was recorded yet, so the file as it is now is used.",
     rehearsal_question: |m, b, p, new| {

@@ -340,6 +340,13 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
     },
     resumed: |p| format!("Tiếp tục biên bản đã có: {p}"),
     resumed_file_changed: "Tệp hội nghị đã thay đổi từ khi bắt đầu biên bản này; biên bản giữ bản cũ. Muốn dùng tệp mới: chạy lại với --new.",
+    no_section_item: |kind| {
+        let what = match kind {
+            crate::conference::ItemKind::Covenant => "ký kết giao ước thi đua",
+            _ => "chấm điểm, xếp hạng",
+        };
+        format!("Chương trình hội nghị không có nội dung {what}: không có chỗ ghi trong biên bản.")
+    },
     answer_first: |y, n| format!("Hãy trả lời câu hỏi trước: {y} có, {n} không."),
     conference_updated: "Tệp hội nghị đã sửa từ lần mở trước; biên bản chưa ghi gì nên dùng tệp như hiện nay.",
     rehearsal_question: |m, b, p, new| {

@@ -223,6 +223,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Resumed) => (s.resumed)(&path),
         Some(Notice::ResumedFileChanged) => s.resumed_file_changed.into(),
         Some(Notice::ConferenceUpdated) => s.conference_updated.into(),
+        Some(Notice::NoSectionItem(kind)) => (s.no_section_item)(*kind),
         Some(Notice::AnswerFirst) => {
             let context = ctx.ui.contexts()[0];
             let [yes, no] = [Command::Yes, Command::No].map(|c| keys::first_key(context, c, s));
