@@ -456,6 +456,12 @@ fn export(
             eprintln!("{}", (s.export_format_mismatch)(&shown, given.extension()));
             return ExitCode::from(EXIT_BAD_INPUT);
         }
+        // A name ending in something else (.txt) with no format said: not guessed as Word.
+        (None, None) if let Some(ext) = output.filter(|o| !o.is_dir()).and_then(|o| o.extension()) => {
+            let shown = output.map(|o| o.display().to_string()).unwrap_or_default();
+            eprintln!("{}", (s.export_unknown_extension)(&shown, &ext.to_string_lossy()));
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
         (given, named) => given.or(named).unwrap_or_default(),
     };
     let text = match ronfile::read(path) {

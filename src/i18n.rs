@@ -436,6 +436,7 @@ pub struct Strings {
     pub export_written: fn(path: &str) -> String,
     pub export_exists: fn(path: &str) -> String,
     /// -o names a file of one format, --format asks for another (`format`: its extension).
+    pub export_unknown_extension: fn(path: &str, extension: &str) -> String,
     pub export_format_mismatch: fn(path: &str, format: &str) -> String,
     pub export_failed: fn(path: &str, reason: &str) -> String,
     pub export_needs_minutes: fn(path: &str) -> String,

@@ -1514,6 +1514,13 @@ fn the_export_command_writes_beside_the_minutes_and_never_overwrites_unasked() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("không phải tệp .docx như --format yêu cầu"), "{err}");
     assert!(!clash.exists(), "nothing written");
+    // A name ending in a format not written, with no --format: refused, not written as Word.
+    let text = dir.0.join("bien-ban.txt");
+    let out = hoinghi(&[os("export"), minutes.as_os_str(), os("-o"), text.as_os_str()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("có đuôi .txt, không phải định dạng xuất được"), "{err}");
+    assert!(!text.exists(), "nothing written");
     // A folder that does not exist is said so (it used to be "no longer there").
     let nowhere = dir.0.join("khong-co").join("bb.md");
     let out = hoinghi(&[os("export"), minutes.as_os_str(), os("-o"), nowhere.as_os_str()]);

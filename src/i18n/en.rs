@@ -807,6 +807,11 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     export_exists: |p| {
         format!("{p} exists already and was not overwritten. Choose another name with -o, or add --force.")
     },
+    export_unknown_extension: |p, e| {
+        format!(
+            "The name {p} ends in .{e}, which is not a format written: end it in .docx (Word), .md or .html, or choose one with --format."
+        )
+    },
     export_format_mismatch: |p, f| {
         format!(
             "{p} is not named as a .{f} file, which --format asks for: name it .{f}, or leave out --format to export in the format its name says."

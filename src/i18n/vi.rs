@@ -762,6 +762,11 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     file_error,
     export_written: |p| format!("Đã xuất biên bản: {p}"),
     export_exists: |p| format!("{p} đã có; không ghi đè. Chọn tên khác bằng -o, hoặc thêm --force."),
+    export_unknown_extension: |p, e| {
+        format!(
+            "Tên tệp {p} có đuôi .{e}, không phải định dạng xuất được: hãy đặt đuôi .docx (Word), .md hoặc .html, hoặc chọn bằng --format."
+        )
+    },
     export_format_mismatch: |p, f| {
         format!(
             "Tên tệp {p} không phải tệp .{f} như --format yêu cầu: đặt tên đuôi .{f}, hoặc bỏ --format để xuất theo đuôi tên tệp."
