@@ -59,6 +59,8 @@ pub struct Strings {
     pub presenter_chair: &'static str,
     /// "30 phút".
     pub minutes: fn(i64) -> String,
+    /// An item done in under half a minute.
+    pub under_a_minute: &'static str,
     /// "88,23" in Vietnamese, "88.23" in English.
     pub decimal_separator: char,
 

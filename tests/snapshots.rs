@@ -124,7 +124,8 @@ fn a_vote_item_shows_method_candidates_and_rule_120x40() {
     insta::assert_snapshot!(s.text(120, 40));
 }
 
-/// An item stepped onto and straight back from (n then p) shows no "0 phút" of its own.
+/// An item stepped onto and straight back from (n then p) shows no "0 phút" of its own; one
+/// done in under half a minute shows "< 1 phút" (a blank read as never held).
 #[test]
 fn an_item_stepped_straight_off_shows_no_time() {
     let mut s = Screen::sample();
@@ -142,7 +143,10 @@ fn an_item_stepped_straight_off_shows_no_time() {
     assert!(s.model.record.finished_at.is_some(), "ended");
     s.key(KeyCode::Home).key(KeyCode::Down);
     let text = s.text(100, 30);
-    assert!(text.contains("Dự kiến: 5 phút") && !text.contains("Thực tế: 0 phút"), "{text}");
+    assert!(text.contains("Dự kiến: 5 phút") && text.contains("Thực tế: < 1 phút"), "{text}");
+    assert!(!text.contains(" 0 phút"), "{text}");
+    let row = text.lines().find(|l| l.contains(" 2. ")).unwrap_or_else(|| panic!("{text}"));
+    assert!(row.trim_end_matches(['"', ' ', '│']).ends_with("< 1 phút"), "{row}");
 }
 
 #[test]

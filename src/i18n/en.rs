@@ -49,6 +49,7 @@ pub static STRINGS: Strings = Strings {
     presenter_chair: "The chair",
     decimal_separator: '.',
     minutes: |m| format!("{m} min"),
+    under_a_minute: "< 1 min",
 
     current_title: "Current item",
     selected_title: "Selected item",

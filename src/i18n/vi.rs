@@ -48,6 +48,7 @@ pub static STRINGS: Strings = Strings {
     presenter_chair: "Chủ trì hội nghị",
     decimal_separator: ',',
     minutes: |m| format!("{m} phút"),
+    under_a_minute: "< 1 phút",
 
     current_title: "Nội dung đang diễn ra",
     selected_title: "Nội dung đang chọn",

@@ -12,7 +12,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Ctx, labelled};
 use crate::conference::{AgendaItem, Presenter, Subject};
-use crate::i18n::{self, StateLabel};
+use crate::i18n::{self, StateLabel, Strings};
 use crate::keys::{self, Command, Context};
 use crate::record::ItemState;
 
@@ -107,7 +107,7 @@ impl Widget for AgendaTable<'_> {
                 let over = elapsed > i64::from(plan.minutes) * 60;
                 let actual = match item.state {
                     ItemState::Current => i18n::timer(elapsed),
-                    _ => actual_minutes(elapsed).map(s.minutes).unwrap_or_default(),
+                    _ => actual_label(s, item.state, elapsed).unwrap_or_default(),
                 };
                 let row_style = match item.state {
                     ItemState::Pending => Style::new(),
@@ -319,14 +319,14 @@ fn times_line<'a>(ctx: Ctx<'a>, index: usize, plan: &AgendaItem) -> Line<'a> {
     }
     spans.extend(labelled(s.label_planned, (s.minutes)(i64::from(plan.minutes)), theme.muted));
     let current = record.items[index].state == ItemState::Current;
-    let actual = actual_minutes(elapsed);
+    let actual = actual_label(s, record.items[index].state, elapsed);
     if record.items[index].spans.is_empty() || !current && actual.is_none() {
         return Line::from(spans);
     }
     spans.push(sep());
     match actual {
         _ if current => spans.extend(labelled(s.label_elapsed, i18n::timer(elapsed), theme.muted)),
-        Some(minutes) => spans.extend(labelled(s.label_actual, (s.minutes)(minutes), theme.muted)),
+        Some(actual) => spans.extend(labelled(s.label_actual, actual, theme.muted)),
         None => {}
     }
     spans.push(sep());
@@ -388,11 +388,16 @@ pub(crate) fn expected_end_line(ctx: Ctx) -> Line<'static> {
     ])
 }
 
-/// An item's time as held, to the minute; none under half a minute (stepped onto and straight
-/// off, n then p: nothing to tell, not "0 phút"). The biên bản, which gives clock times, leaves
-/// out a stretch within one clock minute instead (`record::same_minute`).
-fn actual_minutes(elapsed: i64) -> Option<i64> {
-    (elapsed >= 30).then_some((elapsed + 30) / 60)
+/// An item's time as held, to the minute. Under half a minute: "< 1 phút" for an item done
+/// (held briefly, and it shows), nothing for one stepped onto and straight off (n then p:
+/// nothing to tell, not "0 phút"). The biên bản, which gives clock times, leaves out a stretch
+/// within one clock minute instead (`record::same_minute`).
+fn actual_label(s: &Strings, state: ItemState, elapsed: i64) -> Option<String> {
+    match elapsed {
+        30.. => Some((s.minutes)((elapsed + 30) / 60)),
+        _ if state == ItemState::Done => Some(s.under_a_minute.into()),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
