@@ -392,6 +392,7 @@ impl Key {
             KeyCode::PageUp => n.page_up.into(),
             KeyCode::PageDown => n.page_down.into(),
             KeyCode::Tab => n.tab.into(),
+            KeyCode::BackTab => format!("Shift+{}", n.tab),
             KeyCode::Backspace => n.backspace.into(),
             KeyCode::F(f) => format!("F{f}"),
             other => format!("{other:?}"),
