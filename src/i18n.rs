@@ -155,6 +155,7 @@ pub struct Strings {
     pub resumed_file_changed: &'static str,
     pub conference_updated: &'static str,
     pub answer_first: fn(yes: &str, no: &str) -> String,
+    pub no_comment: fn(new_key: &str) -> String,
     pub no_section_item: fn(kind: crate::conference::ItemKind) -> String,
     /// Before the screen opens: minutes begun on a day neither the conference's nor today.
     pub rehearsal_question: fn(minutes: &str, begun: &str, planned: &str, new: &str) -> String,

@@ -178,6 +178,21 @@ fn a_new_comment_from_a_units_list_is_for_the_item_it_was_opened_from() {
     assert!(matches!(&d.ui.screen, Screen::Comments(l) if l.scope == unit_list), "{:?}", d.ui.screen);
 }
 
+/// In a list with no comment, the keys for the comment under the cursor say so.
+#[test]
+fn keys_for_a_comment_in_an_empty_list_say_there_is_none() {
+    let mut d = Desk::new();
+    d.comments_of(5);
+    for key in ["t", "g", "x", "u"] {
+        d.keys(key);
+        assert_eq!(d.ui.notice, Some(Notice::NoComment), "{key}");
+    }
+    d.press(KeyCode::Enter);
+    assert_eq!(d.ui.notice, Some(Notice::NoComment), "Enter");
+    assert!(matches!(d.ui.screen, Screen::Comments(_)) && d.ui.overlay.is_none());
+    assert!(d.text(80, 24).contains("Chưa có ý kiến nào ở đây; nhấn n để ghi ý kiến."), "{}", d.text(80, 24));
+}
+
 /// Esc asks only when something typed would be lost: not for a unit picked with its
 /// delegate filled in, nor for a comment opened to edit and left as it was.
 #[test]

@@ -172,6 +172,16 @@ pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveD
         Command::SelectFirst => list.selected = 0,
         Command::SelectLast => list.selected = shown.len().saturating_sub(1),
         Command::Back => ui.screen = Screen::Agenda,
+        // The keys that act on the comment under the cursor, with none listed: said.
+        Command::ToggleScope
+        | Command::EditComment
+        | Command::DeleteComment
+        | Command::TakenUp
+        | Command::Answered
+            if selected.is_none() =>
+        {
+            ui.notice = Some(Notice::NoComment);
+        }
         Command::ToggleScope => {
             let unit =
                 selected.and_then(|id| model.record.comments.get(id)).map(|c| (c.item, c.unit.clone()));

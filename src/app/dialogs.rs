@@ -125,6 +125,8 @@ pub enum Notice {
     UnknownKey(Key),
     /// A key that answers nothing while a question is open.
     AnswerFirst,
+    /// A key for the comment under the cursor, in a list with none.
+    NoComment,
     /// The scoring or the covenant asked for, and the agenda has no such item.
     NoSectionItem(crate::conference::ItemKind),
     FirstItem,

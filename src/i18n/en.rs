@@ -369,6 +369,7 @@ Go on from the backup (saving to {m})? (y/n) "
         };
         format!("The agenda has no {what} item: there is no place for it in the biên bản.")
     },
+    no_comment: |k| format!("No comment here yet; press {k} to write one."),
     answer_first: |y, n| format!("Answer the question first: {y} yes, {n} no."),
     conference_updated: "The conference file has changed since it was last opened; nothing was recorded yet, so the file as it is now is used.",
     rehearsal_question: |m, b, p, new| {

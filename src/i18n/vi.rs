@@ -348,6 +348,7 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
         };
         format!("Chương trình hội nghị không có nội dung {what}: không có chỗ ghi trong biên bản.")
     },
+    no_comment: |k| format!("Chưa có ý kiến nào ở đây; nhấn {k} để ghi ý kiến."),
     answer_first: |y, n| format!("Hãy trả lời câu hỏi trước: {y} có, {n} không."),
     conference_updated: "Tệp hội nghị đã sửa từ lần mở trước; biên bản chưa ghi gì nên dùng tệp như hiện nay.",
     rehearsal_question: |m, b, p, new| {

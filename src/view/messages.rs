@@ -224,6 +224,9 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::ResumedFileChanged) => s.resumed_file_changed.into(),
         Some(Notice::ConferenceUpdated) => s.conference_updated.into(),
         Some(Notice::NoSectionItem(kind)) => (s.no_section_item)(*kind),
+        Some(Notice::NoComment) => {
+            (s.no_comment)(&keys::first_key(Context::CommentList, Command::NewComment, s))
+        }
         Some(Notice::AnswerFirst) => {
             let context = ctx.ui.contexts()[0];
             let [yes, no] = [Command::Yes, Command::No].map(|c| keys::first_key(context, c, s));
