@@ -8,6 +8,7 @@
 //! caller's business.
 
 pub mod fast;
+mod hint;
 mod locate;
 
 use std::fmt;
@@ -94,6 +95,18 @@ pub enum Problem {
     BadCurrent(usize),
     /// Minutes with a poll on an item (1-based) that is not a vote.
     BadPollItem(usize),
+    /// A curly quote (“ ”) where a straight one belongs: a word processor's.
+    CurlyQuote,
+    /// A space other than the plain one (a non-breaking space, say), which looks the same.
+    OddSpace(char),
+    /// A `#` comment: RON's comments begin with `//`.
+    HashComment,
+    /// A name (TongKet, Present) written in quotes.
+    QuotedName(String),
+    /// A text in quotes where a value without them belongs (`period: "2026"`).
+    Quoted,
+    /// A threshold written otherwise than as two whole numbers (0.5, 2/3, "quá 1/2").
+    ThresholdForm,
 }
 
 /// One problem in one file, where it is.
@@ -135,6 +148,7 @@ impl Problem {
             Problem::DuplicateUnit(t) => Problem::DuplicateUnit(shown(&t)),
             Problem::UnknownUnit(t) => Problem::UnknownUnit(shown(&t)),
             Problem::DuplicateCandidate(t) => Problem::DuplicateCandidate(shown(&t)),
+            Problem::QuotedName(t) => Problem::QuotedName(shown(&t)),
             Problem::Empty(t) => Problem::Empty(shown(&t)),
             Problem::UnknownTheme { name, known } => Problem::UnknownTheme { name: shown(&name), known },
             Problem::Syntax(e) => Problem::Syntax(match e {
@@ -298,7 +312,14 @@ pub fn parse_with_ron<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T,
                 let problem = Problem::Syntax(ron::Error::ExpectedStringEnd);
                 return FileError { file: file.to_path_buf(), line, column, problem };
             }
-            problem_of(e.code)
+            match problem_of(e.code) {
+                Problem::Syntax(code) => {
+                    let (column, hinted) = hint::refine(text, line, column, &code);
+                    let problem = hinted.unwrap_or(Problem::Syntax(code)).tidy();
+                    return FileError { file: file.to_path_buf(), line, column, problem };
+                }
+                problem => problem,
+            }
         };
         FileError { file: file.to_path_buf(), line, column, problem: problem.tidy() }
     })

@@ -146,6 +146,45 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         r#"ngưỡng 0/3 không dùng được; phân số phải lớn hơn 0 và không quá 1 ("quá" thì phải nhỏ hơn 1), ví dụ MoreThan(1, 2) hoặc AtLeast(2, 3)."#,
     ),
     ("truncated", 19, 18, r#"tệp kết thúc quá sớm; có thể thiếu dấu đóng ngoặc hoặc dấu nháy."#),
+    // Mistakes of a file typed by hand: the sentence says what was typed and how to fix it.
+    (
+        "typed-bad-escape",
+        10,
+        16,
+        r#"dấu \ trong đoạn chữ phải đi cùng một ký tự như \n hoặc \"; muốn viết chính dấu \ thì gõ \\ (hoặc dùng dấu /)."#,
+    ),
+    (
+        "typed-curly-quotes",
+        10,
+        15,
+        r#"đây là dấu nháy cong “ ” (của trình soạn thảo văn bản); hãy gõ dấu nháy thẳng " thay cho nó."#,
+    ),
+    ("typed-hash-comment", 5, 5, r#"dòng ghi chú bắt đầu bằng //, không phải #; hãy thay # bằng //."#),
+    ("typed-missing-colon", 10, 14, r#"thiếu dấu hai chấm : sau tên mục (viết như location: "…")."#),
+    (
+        "typed-odd-space",
+        10,
+        14,
+        r#"có một dấu cách đặc biệt (U+00A0, trông như dấu cách thường) ở đây; hãy xóa nó rồi gõ lại dấu cách."#,
+    ),
+    (
+        "typed-quoted-name",
+        5,
+        11,
+        r#"SoKet là một tên có sẵn, viết không có dấu nháy; hãy bỏ dấu nháy kép: SoKet."#,
+    ),
+    (
+        "typed-quoted-value",
+        7,
+        13,
+        r#"giá trị ở đây viết không có dấu nháy kép (như period: Year(2024) hoặc kind: TongKet); hãy xem mẫu trong tệp hướng dẫn (hoinghi init)."#,
+    ),
+    (
+        "typed-threshold-decimal",
+        18,
+        31,
+        r#"ngưỡng viết bằng hai số nguyên: MoreThan(1, 2) là quá 1/2, AtLeast(2, 3) là từ 2/3 trở lên, AtLeast(70, 100) là từ 70 % trở lên."#,
+    ),
     (
         "unknown-candidate",
         25,

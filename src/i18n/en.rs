@@ -966,6 +966,15 @@ fn problem(p: &Problem) -> String {
         Problem::UnknownTheme { name, known } => {
             format!("there is no theme \"{name}\"; choose one of: {}.", known.join(", "))
         }
+        Problem::CurlyQuote => "this is a curly quote “ ” (a word processor's); type a straight quote \" instead.".into(),
+        Problem::OddSpace(c) => format!(
+            "there is a special space here (U+{:04X}, which looks like a plain one); delete it and type the space again.",
+            u32::from(*c)
+        ),
+        Problem::Quoted => "the value here is written without quotes (such as period: Year(2024) or kind: TongKet); see the template (hoinghi init).".into(),
+        Problem::HashComment => "a comment begins with //, not #; replace # with //.".into(),
+        Problem::QuotedName(t) => format!("{t} is a name of its own, written without quotes; remove the quotes: {t}."),
+        Problem::ThresholdForm => "a threshold is two whole numbers: MoreThan(1, 2) is more than 1/2, AtLeast(2, 3) at least 2/3, AtLeast(70, 100) at least 70 %.".into(),
     }
 }
 
@@ -1018,6 +1027,14 @@ fn syntax(e: &ron::Error) -> String {
         E::ExpectedDifferentLength { expected, found } => {
             format!("expected {expected} but found {found} elements.")
         }
+        E::ExpectedMapColon => "a colon : is missing after the field's name (write location: \"…\").".into(),
+        E::InvalidEscape(_) => "a \\ in a text must come with a letter such as \\n or \\\"; to write the \\ itself type \\\\ (or use /).".into(),
+        E::ExpectedMap | E::ExpectedMapEnd => "a group in braces { … } is expected here, or it is not closed.".into(),
+        E::ExpectedOption | E::ExpectedUnit | E::ExpectedChar | E::ExpectedFloat => {
+            "the value here is not of the right kind; see the template (hoinghi init).".into()
+        }
+        E::InvalidIntegerDigit { .. } | E::UnderscoreAtBeginning => "the number here is not written right; use only the digits 0–9.".into(),
+        E::UnclosedLineComment => "the // comment at the end of the file has no line end; add an empty line at the end.".into(),
         other => format!("syntax error ({other})."),
     }
 }

@@ -918,6 +918,17 @@ fn problem(p: &Problem) -> String {
             "không có giao diện màu \"{name}\"; hãy chọn một trong: {}.",
             known.join(", ")
         ),
+        Problem::CurlyQuote => "đây là dấu nháy cong “ ” (của trình soạn thảo văn bản); hãy gõ dấu nháy thẳng \" thay cho nó.".into(),
+        Problem::OddSpace(c) => format!(
+            "có một dấu cách đặc biệt (U+{:04X}, trông như dấu cách thường) ở đây; hãy xóa nó rồi gõ lại dấu cách.",
+            u32::from(*c)
+        ),
+        Problem::Quoted => "giá trị ở đây viết không có dấu nháy kép (như period: Year(2024) hoặc kind: TongKet); hãy xem mẫu trong tệp hướng dẫn (hoinghi init).".into(),
+        Problem::HashComment => "dòng ghi chú bắt đầu bằng //, không phải #; hãy thay # bằng //.".into(),
+        Problem::QuotedName(t) => {
+            format!("{t} là một tên có sẵn, viết không có dấu nháy; hãy bỏ dấu nháy kép: {t}.")
+        }
+        Problem::ThresholdForm => "ngưỡng viết bằng hai số nguyên: MoreThan(1, 2) là quá 1/2, AtLeast(2, 3) là từ 2/3 trở lên, AtLeast(70, 100) là từ 70 % trở lên.".into(),
     }
 }
 
@@ -974,6 +985,14 @@ fn syntax(e: &ron::Error) -> String {
         E::ExpectedDifferentLength { expected, found } => {
             format!("cần {expected} nhưng có {found} phần tử.")
         }
+        E::ExpectedMapColon => "thiếu dấu hai chấm : sau tên mục (viết như location: \"…\").".into(),
+        E::InvalidEscape(_) => "dấu \\ trong đoạn chữ phải đi cùng một ký tự như \\n hoặc \\\"; muốn viết chính dấu \\ thì gõ \\\\ (hoặc dùng dấu /).".into(),
+        E::ExpectedMap | E::ExpectedMapEnd => "cần một nhóm trong ngoặc nhọn { … } ở đây, hoặc nhóm đó chưa được đóng.".into(),
+        E::ExpectedOption | E::ExpectedUnit | E::ExpectedChar | E::ExpectedFloat => {
+            "giá trị ở đây không đúng loại; hãy xem lại mẫu trong tệp hướng dẫn (hoinghi init).".into()
+        }
+        E::InvalidIntegerDigit { .. } | E::UnderscoreAtBeginning => "số ở đây viết không đúng; hãy chỉ dùng chữ số 0–9.".into(),
+        E::UnclosedLineComment => "dòng ghi chú // ở cuối tệp chưa xuống dòng; hãy thêm một dòng trống ở cuối.".into(),
         other => format!("lỗi cú pháp ({other})."),
     }
 }

@@ -1,0 +1,56 @@
+//! A closer look at the text where `ron` stopped, for the mistakes people make typing a
+//! conference file by hand: curly quotes from a word processor, a name put in quotes, a `#`
+//! comment, an odd space, a threshold written as a fraction or a decimal. `ron` names what it
+//! expected; the text says what was typed instead, and the sentence can say how to fix it.
+//!
+//! Only consulted once a file has failed to read; it never decides whether a file reads.
+
+use super::Problem;
+
+/// The place of a syntax error moved onto what is there (ron points at the blank before a
+/// value it expected), and the problem the text there shows, if it shows one more precisely
+/// than `code`.
+pub(super) fn refine(text: &str, line: usize, column: usize, code: &ron::Error) -> (usize, Option<Problem>) {
+    let Some(row) = text.lines().nth(line.saturating_sub(1)) else { return (column, None) };
+    let chars: Vec<char> = row.chars().collect();
+    let mut at = column.saturating_sub(1);
+    while chars.get(at).is_some_and(|c| *c == ' ' || *c == '\t') {
+        at += 1;
+    }
+    let column = if chars.get(at).is_some() { at + 1 } else { column };
+    let before: String = chars.iter().take(at).collect();
+    let here = chars.get(at).copied();
+    let rest: String = chars.iter().skip(at).collect();
+    let problem = match here {
+        Some('“' | '”' | '„' | '‟' | '″') => Some(Problem::CurlyQuote),
+        Some(c @ ('\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{202f}' | '\u{3000}' | '\u{feff}')) => {
+            Some(Problem::OddSpace(c))
+        }
+        Some('#') => Some(Problem::HashComment),
+        _ if in_threshold(&before) || threshold_field(&before) => Some(Problem::ThresholdForm),
+        Some('"') if matches!(code, ron::Error::ExpectedIdentifier | ron::Error::ExpectedStructLike) => {
+            let word: String = rest.chars().skip(1).take_while(|c| *c != '"').collect();
+            let word = word.trim();
+            // Only a name (TongKet, Present): a text in quotes where a name belongs.
+            let name = word.starts_with(|c: char| c.is_ascii_alphabetic())
+                && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            Some(if name { Problem::QuotedName(word.to_string()) } else { Problem::Quoted })
+        }
+        _ => None,
+    };
+    (column, problem)
+}
+
+/// Whether the place is inside a threshold's brackets: `MoreThan(` or `AtLeast(` opened and
+/// not closed before it on its line.
+fn in_threshold(before: &str) -> bool {
+    ["MoreThan(", "AtLeast("]
+        .iter()
+        .any(|open| before.rfind(open).is_some_and(|i| !before[i..].contains(')')))
+}
+
+/// Whether the place is a threshold's value (`pass:` or `quorum:` just before it).
+fn threshold_field(before: &str) -> bool {
+    let field = before.trim_end().strip_suffix(':').map(str::trim_end);
+    field.is_some_and(|f| f.ends_with("pass") || f.ends_with("quorum"))
+}
