@@ -304,6 +304,9 @@ impl Conference {
             return Err(ronfile::locate_all(file, &text, vec![("format_version".into(), problem)]));
         }
         let conference: Conference = ronfile::parse(file, &text).map_err(|e| vec![e])?;
+        if let Some(tab) = ronfile::tab_in_text(file, &text) {
+            return Err(vec![tab]);
+        }
         match ronfile::locate_all(file, &text, validate(&conference)) {
             problems if problems.is_empty() => Ok(conference),
             problems => Err(problems),

@@ -10,6 +10,7 @@
 pub mod fast;
 mod hint;
 mod locate;
+mod typed;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -45,6 +46,12 @@ pub enum Problem {
     NoUnits,
     BadUnitId(String),
     DuplicateUnit(String),
+    /// Two units with the same name (or short name): `first` is the id of the one before.
+    SameUnitName {
+        field: String,
+        text: String,
+        first: String,
+    },
     UnknownUnit(String),
     DuplicateCandidate(String),
     EmptyAgenda,
@@ -103,6 +110,8 @@ pub enum Problem {
     HashComment,
     /// A name (TongKet, Present) written in quotes.
     QuotedName(String),
+    /// A tab inside a text: shown as nothing on screen, as a wide gap on paper.
+    TabInText,
     /// A text in quotes where a value without them belongs (`period: "2026"`).
     Quoted,
     /// A threshold written otherwise than as two whole numbers (0.5, 2/3, "quá 1/2").
@@ -125,6 +134,12 @@ impl FileError {
     }
 }
 
+/// A character that takes no room on screen (a zero-width space, a joiner, a direction mark,
+/// a byte-order mark, a soft hyphen): two ids that look alike would differ by it.
+pub fn invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+}
+
 /// A value from a file as a sentence may quote it: no control characters, at most 40
 /// characters (a damaged file can put anything where a value was expected).
 pub fn shown(text: &str) -> String {
@@ -144,8 +159,16 @@ impl Problem {
             Problem::BadDate(t) => Problem::BadDate(shown(&t)),
             Problem::BadTime(t) => Problem::BadTime(shown(&t)),
             Problem::BadColour(t) => Problem::BadColour(shown(&t)),
-            Problem::BadUnitId(t) => Problem::BadUnitId(shown(&t)),
+            // What cannot be seen is named, or the id would read as a good one.
+            Problem::BadUnitId(t) => Problem::BadUnitId(shown(
+                &t.chars()
+                    .map(|c| if invisible(c) { format!("<U+{:04X}>", u32::from(c)) } else { c.to_string() })
+                    .collect::<String>(),
+            )),
             Problem::DuplicateUnit(t) => Problem::DuplicateUnit(shown(&t)),
+            Problem::SameUnitName { field, text, first } => {
+                Problem::SameUnitName { field, text: shown(&text), first: shown(&first) }
+            }
             Problem::UnknownUnit(t) => Problem::UnknownUnit(shown(&t)),
             Problem::DuplicateCandidate(t) => Problem::DuplicateCandidate(shown(&t)),
             Problem::QuotedName(t) => Problem::QuotedName(shown(&t)),
@@ -424,6 +447,12 @@ fn leading_version(text: &str) -> Option<u32> {
 }
 
 /// Turns meaning problems found at paths into located errors.
+/// A tab typed inside a text of `text`, as the error to report.
+pub fn tab_in_text(file: &Path, text: &str) -> Option<FileError> {
+    let (line, column) = typed::tab_in_text(text)?;
+    Some(FileError { file: file.to_path_buf(), line, column, problem: Problem::TabInText })
+}
+
 pub fn locate_all(file: &Path, text: &str, found: Vec<(String, Problem)>) -> Vec<FileError> {
     if found.is_empty() {
         return Vec::new();

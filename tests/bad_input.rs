@@ -33,7 +33,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         "bad-unit-id",
         15,
         14,
-        r#"mã đơn vị "so gd" không dùng được; mã phải có ít nhất một ký tự và không có dấu cách, ví dụ "snv"."#,
+        r#"mã đơn vị "so gd" không dùng được; mã phải có ít nhất một ký tự, không có dấu cách hay ký tự vô hình, ví dụ "snv"."#,
     ),
     ("bad-years", 7, 13, r#"giai đoạn 2025–2020 có năm đầu sau năm cuối; hãy đổi lại thứ tự."#),
     (
@@ -76,6 +76,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         162,
         r#"nội dung 2 đã ghi nominee_becomes_head; chỉ một cuộc suy tôn xác định Khối trưởng năm sau, hãy bỏ ở một trong hai nội dung."#,
     ),
+    (
+        "invisible-unit-id",
+        15,
+        14,
+        r#"mã đơn vị "sgddt<U+200B>" không dùng được; mã phải có ít nhất một ký tự, không có dấu cách hay ký tự vô hình, ví dụ "snv"."#,
+    ),
     ("missing-field", 27, 1, r#"thiếu mục "location" trong tệp hội nghị; hãy thêm location: …."#),
     (
         "newer-version",
@@ -104,6 +110,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         1,
         r#"cần Conference( … ) ở đây nhưng gặp "xin"; tệp này có đúng là tệp hội nghị không?"#,
     ),
+    (
+        "same-unit-name",
+        15,
+        29,
+        r#"đơn vị này có tên "Sở Y tế" trùng với đơn vị "syt"; mỗi đơn vị cần tên riêng (dòng chép lại mà chưa sửa tên?)."#,
+    ),
     ("scoring-duplicate-code", 27, 20, r#"mã tiêu chí "II" bị trùng; mỗi tiêu chí cần một mã riêng."#),
     (
         "scoring-scale-not-sum",
@@ -127,6 +139,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
     ),
     // The closing quote of line 10 left out: said there, not as the comma ron misses on line 11.
     ("syntax-unclosed-text", 10, 15, r#"đoạn chữ chưa được đóng bằng dấu nháy kép "."#),
+    (
+        "tab-in-text",
+        10,
+        24,
+        r#"có một ký tự tab trong đoạn chữ (trên màn hình nó không hiện ra, trên giấy thành một khoảng trống lớn); hãy thay bằng dấu cách."#,
+    ),
     (
         "threshold-above-one",
         25,

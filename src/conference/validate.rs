@@ -5,7 +5,7 @@
 //! that `ronfile` can name its line and column. No I/O and no messages here: wording belongs
 //! to the language tables.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::{Conference, Method, Period, Presenter, Recipient, Rules, RulesPatch, Subject, Threshold};
 use crate::ronfile::Problem;
@@ -39,8 +39,13 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
         push("units".into(), Problem::NoUnits);
     }
     let mut seen = HashSet::new();
+    // A unit's name and short name, each with the first unit that has it: a line copied and
+    // only its id changed makes two rows alike at the roll call and a wrong quorum.
+    let mut names: HashMap<(&str, &str), &str> = HashMap::new();
     for (i, u) in c.units.iter().enumerate() {
-        if u.id.is_empty() || u.id.chars().any(char::is_whitespace) {
+        if u.id.is_empty()
+            || u.id.chars().any(|c| c.is_whitespace() || c.is_control() || crate::ronfile::invisible(c))
+        {
             push(format!("units[{i}].id"), Problem::BadUnitId(u.id.clone()));
         } else if !seen.insert(u.id.as_str()) {
             push(format!("units[{i}].id"), Problem::DuplicateUnit(u.id.clone()));
@@ -48,6 +53,12 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
         for (field, text) in [("name", &u.name), ("short", &u.short)] {
             if text.trim().is_empty() {
                 push(format!("units[{i}].{field}"), Problem::Empty(field.into()));
+            } else if let Some(first) = names.insert((field, text.trim()), &u.id).filter(|f| *f != u.id) {
+                let (text, first) = (text.trim().to_string(), first.to_string());
+                push(
+                    format!("units[{i}].{field}"),
+                    Problem::SameUnitName { field: field.into(), text, first },
+                );
             }
         }
         for (k, d) in u.delegates.iter().enumerate() {

@@ -890,8 +890,14 @@ fn problem(p: &Problem) -> String {
         Problem::Empty(field) => format!("{field} must not be empty; fill it in."),
         Problem::NoUnits => "there are no member units; declare at least one in units.".into(),
         Problem::BadUnitId(id) => format!(
-            "the unit id \"{id}\" cannot be used; an id needs at least one character and no spaces, e.g. \"snv\"."
+            "the unit id \"{id}\" cannot be used; an id needs at least one character, no spaces and nothing invisible, e.g. \"snv\"."
         ),
+        Problem::SameUnitName { field, text, first } => {
+            let what = if field == "short" { "short name" } else { "name" };
+            format!(
+                "this unit's {what} \"{text}\" is the same as unit \"{first}\"'s; each unit needs its own {what} (a line copied and not yet changed?)."
+            )
+        }
         Problem::DuplicateUnit(id) => {
             format!("the unit id \"{id}\" is used twice; give each unit its own id.")
         }
@@ -971,6 +977,7 @@ fn problem(p: &Problem) -> String {
             "there is a special space here (U+{:04X}, which looks like a plain one); delete it and type the space again.",
             u32::from(*c)
         ),
+        Problem::TabInText => "there is a tab inside a text (the screen shows nothing for it, paper a wide gap); replace it with a space.".into(),
         Problem::Quoted => "the value here is written without quotes (such as period: Year(2024) or kind: TongKet); see the template (hoinghi init).".into(),
         Problem::HashComment => "a comment begins with //, not #; replace # with //.".into(),
         Problem::QuotedName(t) => format!("{t} is a name of its own, written without quotes; remove the quotes: {t}."),

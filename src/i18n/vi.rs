@@ -859,8 +859,14 @@ fn problem(p: &Problem) -> String {
         Problem::Empty(field) => format!("{field} không được để trống; hãy điền nội dung."),
         Problem::NoUnits => "chưa có đơn vị thành viên nào; hãy khai báo ít nhất một đơn vị trong units.".into(),
         Problem::BadUnitId(id) => format!(
-            "mã đơn vị \"{id}\" không dùng được; mã phải có ít nhất một ký tự và không có dấu cách, ví dụ \"snv\"."
+            "mã đơn vị \"{id}\" không dùng được; mã phải có ít nhất một ký tự, không có dấu cách hay ký tự vô hình, ví dụ \"snv\"."
         ),
+        Problem::SameUnitName { field, text, first } => {
+            let what = if field == "short" { "tên ngắn" } else { "tên" };
+            format!(
+                "đơn vị này có {what} \"{text}\" trùng với đơn vị \"{first}\"; mỗi đơn vị cần {what} riêng (dòng chép lại mà chưa sửa tên?)."
+            )
+        }
         Problem::DuplicateUnit(id) => {
             format!("mã đơn vị \"{id}\" bị trùng; mỗi đơn vị cần một mã riêng.")
         }
@@ -923,6 +929,7 @@ fn problem(p: &Problem) -> String {
             "có một dấu cách đặc biệt (U+{:04X}, trông như dấu cách thường) ở đây; hãy xóa nó rồi gõ lại dấu cách.",
             u32::from(*c)
         ),
+        Problem::TabInText => "có một ký tự tab trong đoạn chữ (trên màn hình nó không hiện ra, trên giấy thành một khoảng trống lớn); hãy thay bằng dấu cách.".into(),
         Problem::Quoted => "giá trị ở đây viết không có dấu nháy kép (như period: Year(2024) hoặc kind: TongKet); hãy xem mẫu trong tệp hướng dẫn (hoinghi init).".into(),
         Problem::HashComment => "dòng ghi chú bắt đầu bằng //, không phải #; hãy thay # bằng //.".into(),
         Problem::QuotedName(t) => {
