@@ -5,8 +5,9 @@
 //! the conference's types: callers pass the three strings of a unit (name, short name, id).
 //!
 //! Initials skip generic words, so that the letters people actually say work: a leading
-//! "Văn phòng", "Sở", "Ban", "Phòng", "Hội", "Liên hiệp (các Hội)", a trailing "Thành phố", "TP"
-//! or "Tỉnh", and the connectives "và", "của". Every combination of skipping them counts, so
+//! "Văn phòng", "Sở", "Ban", "Phòng", "Hội", "Liên hiệp (các Hội)", "(Ủy ban nhân dân) phường",
+//! "xã", "quận", "huyện" or "thị trấn" ("CG" finds "Phường Cô Giang"), a trailing "Thành
+//! phố", "TP" or "Tỉnh", and the connectives "và", "của". Every combination of skipping them counts, so
 //! "SNV" and "NV" find "Sở Nội vụ", "TTTP" and "TT" find "Thanh tra Thành phố", "UBND" and
 //! "VPUBND" find "Văn phòng Ủy ban nhân dân Thành phố". The first letters of a name also count,
 //! a little after whole initials: "CTĐ" finds "Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "KHKT"
@@ -17,7 +18,12 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// Generic leading words, folded, longest first.
-const LEADING: [&[&str]; 9] = [
+const LEADING: [&[&str]; 19] = [
+    &["uy", "ban", "nhan", "dan", "thi", "tran"],
+    &["uy", "ban", "nhan", "dan", "phuong"],
+    &["uy", "ban", "nhan", "dan", "huyen"],
+    &["uy", "ban", "nhan", "dan", "quan"],
+    &["uy", "ban", "nhan", "dan", "xa"],
     &["lien", "hiep", "cac", "hoi"],
     &["hoi", "lien", "hiep"],
     &["lien", "hiep", "cac"],
@@ -27,6 +33,11 @@ const LEADING: [&[&str]; 9] = [
     &["ban"],
     &["phong"],
     &["hoi"],
+    &["thi", "tran"],
+    &["phuong"],
+    &["huyen"],
+    &["quan"],
+    &["xa"],
 ];
 const TRAILING: [&[&str]; 3] = [&["thanh", "pho"], &["tp"], &["tinh"]];
 const CONNECTIVES: [&str; 2] = ["va", "cua"];
@@ -277,6 +288,22 @@ mod tests {
         assert_eq!(ids("đbqh"), ["vpdbqh"]);
         assert_eq!(ids("ĐBQH"), ["vpdbqh"]);
         assert!(ids("xyz").is_empty());
+    }
+
+    /// Wards, communes and districts by the initials of their own names: the generic
+    /// "(Ủy ban nhân dân) phường" before them is skipped, as "Sở" is.
+    #[test]
+    fn a_wards_initials_skip_the_word_phuong() {
+        let ward = |q| matches(q, "Ủy ban nhân dân phường Cô Giang", "Phường Cô Giang", "pcg");
+        for query in ["CG", "cg", "PCG", "UBNDPCG"] {
+            assert!(ward(query).is_some(), "{query}");
+        }
+        assert!(matches("TD", "Ủy ban nhân dân xã Tân Định", "Xã Tân Định", "x").is_some());
+        assert!(
+            matches("NTB", "Ủy ban nhân dân phường Nguyễn Thái Bình", "Phường Nguyễn Thái Bình", "x")
+                .is_some()
+        );
+        assert!(ward("CK").is_none(), "not another ward's");
     }
 
     #[test]
