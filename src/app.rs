@@ -252,7 +252,9 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
                 Some(command) => run(model, ui, command, key, now),
                 None => {
                     if let Some(Overlay::Prompt(_, field)) = &mut ui.overlay {
-                        edit(field, key);
+                        if !edit(field, key) {
+                            ui.notice = Some(Notice::UnknownKey(key));
+                        }
                         dialogs::keep_line_draft(model, ui)
                     } else if awards::starts_typed_award(ui, key) {
                         Vec::new()
@@ -276,8 +278,8 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
     }
 }
 
-/// Keys a text field takes that are not commands.
-fn edit(field: &mut LineInput, key: Key) {
+/// Keys a text field takes that are not commands; whether it took `key`.
+fn edit(field: &mut LineInput, key: Key) -> bool {
     match (key.code, key.ctrl) {
         (KeyCode::Char('h'), true) | (KeyCode::Backspace, _) => field.backspace(),
         (KeyCode::Char('u'), true) => field.delete_to_start(),
@@ -289,8 +291,9 @@ fn edit(field: &mut LineInput, key: Key) {
         (KeyCode::End, _) => field.end(),
         (KeyCode::Up, _) => field.up(),
         (KeyCode::Down, _) => field.down(),
-        _ => {}
+        _ => return false,
     }
+    true
 }
 
 fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDateTime) -> Vec<Effect> {

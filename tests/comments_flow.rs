@@ -178,6 +178,18 @@ fn a_new_comment_from_a_units_list_is_for_the_item_it_was_opened_from() {
     assert!(matches!(&d.ui.screen, Screen::Comments(l) if l.scope == unit_list), "{:?}", d.ui.screen);
 }
 
+/// A key a text has no use for (Tab in the note, F5 in a one-line field) is said.
+#[test]
+fn a_key_a_text_does_not_take_is_said() {
+    let mut d = Desk::new();
+    d.press(KeyCode::Home).keys("e").keys("Ghi").press(KeyCode::Tab);
+    assert!(matches!(d.ui.notice, Some(Notice::UnknownKey(_))), "{:?}", d.ui.notice);
+    assert!(matches!(&d.ui.screen, Screen::Note(n) if n.text.text() == "Ghi"));
+    d.save().press(KeyCode::Esc).keys("w").press(KeyCode::F(5));
+    assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(..))));
+    assert!(matches!(d.ui.notice, Some(Notice::UnknownKey(_))), "{:?}", d.ui.notice);
+}
+
 /// In a list with no comment, the keys for the comment under the cursor say so.
 #[test]
 fn keys_for_a_comment_in_an_empty_list_say_there_is_none() {

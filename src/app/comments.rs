@@ -341,7 +341,9 @@ pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: Nai
 
 /// A key that is not a command, while writing: it goes to the field with the focus.
 pub(super) fn type_key(model: &mut Model, ui: &mut Ui, key: Key) -> Vec<Effect> {
-    match &mut ui.screen {
+    // A key the field has no use for (Tab in a text, F5) is said, not swallowed.
+    let mut taken = true;
+    let effects = match &mut ui.screen {
         Screen::Compose(c) => {
             let before = c.draft();
             match c.focus {
@@ -355,15 +357,13 @@ pub(super) fn type_key(model: &mut Model, ui: &mut Ui, key: Key) -> Vec<Effect> 
                         }
                     }
                     _ => {
-                        edit(&mut c.query, key);
+                        taken = edit(&mut c.query, key);
                         c.picked = 0;
                     }
                 },
                 Focus::Speaker if key.code == KeyCode::Enter => c.focus = Focus::Text,
-                Focus::Speaker => edit(&mut c.speaker, key),
-                Focus::Text => {
-                    c.text.handle_key(key.code, key.ctrl, key.alt);
-                }
+                Focus::Speaker => taken = edit(&mut c.speaker, key),
+                Focus::Text => taken = c.text.handle_key(key.code, key.ctrl, key.alt),
             }
             // Ranking the units is for the unit field only, not for every letter of the text.
             if c.focus == Focus::Unit {
@@ -374,14 +374,18 @@ pub(super) fn type_key(model: &mut Model, ui: &mut Ui, key: Key) -> Vec<Effect> 
         }
         Screen::Note(n) => {
             let before = n.text.text();
-            n.text.handle_key(key.code, key.ctrl, key.alt);
+            taken = n.text.handle_key(key.code, key.ctrl, key.alt);
             keep_note_draft(model, n, &before)
         }
         _ => {
-            ui.notice = Some(Notice::UnknownKey(key));
+            taken = false;
             Vec::new()
         }
+    };
+    if !taken {
+        ui.notice = Some(Notice::UnknownKey(key));
     }
+    effects
 }
 
 /// Pasted text (bracketed paste), into the field with the focus.
