@@ -820,7 +820,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         )
     },
     export_failed: |p, r| format!("Could not export the minutes to {p}: {r}."),
-    overwrite_export: |p| format!("{p} exists already. Overwrite it with the new minutes?"),
+    overwrite_export: |p| format!("There is already a file {p}\nOverwrite it with the new minutes?"),
     export_needs_minutes: |p| {
         format!(
             "{p} is a conference file, not minutes; open it with hoinghi to record the minutes, then export those."

@@ -775,7 +775,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         )
     },
     export_failed: |p, r| format!("Không xuất được biên bản vào {p}: {r}."),
-    overwrite_export: |p| format!("Đã có tệp {p}. Ghi đè bằng biên bản mới?"),
+    overwrite_export: |p| format!("Đã có tệp {p}\nGhi đè bằng biên bản mới?"),
     export_needs_minutes: |p| {
         format!(
             "{p} là tệp hội nghị, không phải biên bản; hãy mở nó bằng hoinghi để ghi biên bản rồi xuất tệp biên bản."

@@ -78,18 +78,28 @@ pub(crate) fn lines_height(lines: &[Line], width: usize) -> u16 {
 /// Rows `text` takes wrapped at spaces into `width` columns (as `Wrap { trim: true }` does
 /// for text without very long words).
 pub(crate) fn wrapped_rows(text: &str, width: usize) -> u16 {
-    let mut rows = 1u16;
-    let mut used = 0;
-    for word in text.split_whitespace() {
-        let w = word.width();
-        if used > 0 && used + 1 + w > width {
-            rows = rows.saturating_add(1);
-            used = w;
-        } else {
-            used += w + usize::from(used > 0);
+    let width = width.max(1);
+    let mut total = 0u16;
+    // Each line of its own; a word longer than the width (a path) is broken over rows.
+    for line in text.split('\n') {
+        let mut rows = 1u16;
+        let mut used = 0;
+        for word in line.split_whitespace() {
+            let w = word.width();
+            if used > 0 && used + 1 + w > width {
+                rows = rows.saturating_add(1);
+                used = 0;
+            }
+            used += usize::from(used > 0);
+            used += w;
+            while used > width {
+                rows = rows.saturating_add(1);
+                used -= width;
+            }
         }
+        total = total.saturating_add(rows);
     }
-    rows
+    total
 }
 
 /// Clears where `popup` goes and one column either side of it (within `area`): a letter of
@@ -104,7 +114,10 @@ fn clear_for(frame: &mut Frame, popup: Rect, area: Rect, ctx: Ctx) {
 
 /// A question in a box, with the keys that answer it (from `contexts`).
 pub fn confirm(frame: &mut Frame, area: Rect, ctx: Ctx, question: &str, contexts: &[Context]) {
-    let width = area.width.saturating_sub(4).min(60);
+    // 60 columns, wider (up to 100) for a long word such as a path, so that it stays whole.
+    let longest = question.split_whitespace().map(|w| w.width()).max().unwrap_or(0);
+    let wanted = u16::try_from(longest + 4).unwrap_or(u16::MAX).clamp(60, 100);
+    let width = area.width.saturating_sub(4).min(wanted);
     // As many rows as the question needs, wrapped at words.
     let text_width = usize::from(width.saturating_sub(4)).max(1);
     let rows = wrapped_rows(question, text_width);
