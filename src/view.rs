@@ -345,6 +345,14 @@ pub(crate) fn draw_hints(
         all.retain(|b| b.command != lead.command);
         all.insert(0, lead);
     }
+    // Once the conference has ended, n and s have nothing to move to, and writing the biên
+    // bản (b) is what is left to do.
+    if contexts.first() == Some(&Context::Agenda) && ctx.model.record.has_ended() {
+        all.retain(|b| !matches!(b.command, Command::NextItem | Command::SkipItem));
+        let export =
+            keys::BINDINGS.iter().find(|b| b.context == Context::Agenda && b.command == Command::Export);
+        all.splice(usize::from(lead.is_some())..usize::from(lead.is_some()), export);
+    }
     let help = all.iter().position(|b| b.command == Command::Help).map(|i| hint(all[i]));
     let width = |(k, w): &(String, &str)| k.chars().count() + w.chars().count() + 3;
     let mut room = usize::from(area.width).saturating_sub(1 + help.as_ref().map_or(0, width));

@@ -183,6 +183,7 @@ pub static STRINGS: Strings = Strings {
         Command::MarkAbsent => Some("absent"),
         Command::ChangeDelegate => Some("delegate"),
         Command::AllPresent => Some("the rest present"),
+        Command::Export => Some("export"),
         Command::Back => Some("back"),
         Command::Unanimous => Some("unanimous"),
         Command::Choose => Some("choose"),

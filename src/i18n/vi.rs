@@ -182,6 +182,7 @@ pub static STRINGS: Strings = Strings {
         Command::MarkAbsent => Some("vắng"),
         Command::ChangeDelegate => Some("đại biểu"),
         Command::AllPresent => Some("còn lại có mặt"),
+        Command::Export => Some("xuất biên bản"),
         Command::Back => Some("quay lại"),
         Command::Unanimous => Some("nhất trí"),
         Command::Choose => Some("chọn"),
