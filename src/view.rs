@@ -179,9 +179,10 @@ pub fn takes_key(ui: &Ui, width: u16, height: u16, key: Key) -> bool {
 fn too_small(frame: &mut Frame, area: Rect, ctx: Ctx) {
     let size = area.as_size();
     let text = (ctx.s.too_small)(size.width, size.height, MIN_WIDTH, MIN_HEIGHT);
-    let line = match &ctx.ui.overlay {
-        Some(Overlay::Confirm(q)) => Line::styled(question(ctx, q), ctx.theme.warning),
-        _ => Line::styled(text, ctx.theme.message),
+    // A question keeps its line breaks (the file's name on a line of its own).
+    let (line, style) = match &ctx.ui.overlay {
+        Some(Overlay::Confirm(q)) => (question(ctx, q), ctx.theme.warning),
+        _ => (text, ctx.theme.message),
     };
     let hints: Vec<Span> = too_small_bindings(ctx.ui)
         .into_iter()
@@ -194,11 +195,12 @@ fn too_small(frame: &mut Frame, area: Rect, ctx: Ctx) {
     let width = usize::from(area.width);
     let keys_text: String = hints.iter().map(|s| s.content.as_ref()).collect();
     let key_rows = overlay::wrapped_rows(&keys_text, width).min(area.height);
-    let text_rows = overlay::wrapped_rows(&line.to_string(), width).min(area.height - key_rows);
+    let text_rows = overlay::wrapped_rows(&line, width).min(area.height - key_rows);
     let top = (area.height - key_rows - text_rows) / 2;
     let text_area = Rect { y: area.y + top, height: text_rows, ..area };
     let keys_area = Rect { y: text_area.bottom(), height: key_rows, ..area };
     let wrap = Wrap { trim: true };
+    let line = ratatui::text::Text::styled(line, style);
     frame.render_widget(Paragraph::new(line).alignment(Alignment::Center).wrap(wrap), text_area);
     frame.render_widget(Paragraph::new(Line::from(hints)).alignment(Alignment::Center).wrap(wrap), keys_area);
 }

@@ -234,7 +234,7 @@ pub static STRINGS: Strings = Strings {
     quit_question: "Quit the program?",
     too_small: |w, h, mw, mh| {
         format!(
-            "The window is too small ({w}×{h}): only the keys below work, others are not taken. Please enlarge it to at least {mw}×{mh}."
+            "The window is too small ({w}×{h}): please enlarge it to at least {mw}×{mh}. Only the keys below work, others are not taken."
         )
     },
     unknown_key: |k, help| format!("The key {k} does nothing here. Press {help} for the keys."),

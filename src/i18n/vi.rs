@@ -233,7 +233,7 @@ pub static STRINGS: Strings = Strings {
     quit_question: "Thoát khỏi chương trình?",
     too_small: |w, h, mw, mh| {
         format!(
-            "Cửa sổ quá nhỏ ({w}×{h}): chỉ các phím ghi dưới đây dùng được, phím khác không được ghi. Hãy mở rộng cửa sổ tới ít nhất {mw}×{mh}."
+            "Cửa sổ quá nhỏ ({w}×{h}): hãy mở rộng tới ít nhất {mw}×{mh}. Chỉ các phím ghi dưới đây dùng được, phím khác không được ghi."
         )
     },
     unknown_key: |k, help| format!("Phím {k} không dùng ở đây. Nhấn {help} để xem các phím."),
