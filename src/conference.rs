@@ -377,6 +377,10 @@ pub(crate) mod time_format {
             .filter(|c| !c.is_whitespace())
             .collect();
         let t = t.trim_end_matches(':');
+        // "08:3" is a half-typed "08:30" more likely than 08:03: minutes take two digits.
+        if t.split_once(':').is_some_and(|(_, m)| m.len() != 2) {
+            return None;
+        }
         NaiveTime::parse_from_str(t, "%H:%M")
             .or_else(|_| NaiveTime::parse_from_str(&format!("{t}:00"), "%H:%M"))
             .ok()

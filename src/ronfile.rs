@@ -64,6 +64,13 @@ pub enum Problem {
     BaseNeedsBallots(Base),
     BadHalf(u8),
     BadYears(i32, i32),
+    /// The period's (last) year is far from the conference's: a year typed short (26).
+    YearFarFromDate {
+        year: i32,
+        held: i32,
+    },
+    /// An agenda item planned for more than a working day (minutes).
+    TooManyMinutes(u32),
     /// An `Office` choosing no unit (`places: 0`).
     ZeroPlaces,
     /// An award given to a recipient it cannot go to (a Cờ thi đua to a person): the error

@@ -163,6 +163,13 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         21,
         r#"ngưỡng 0/3 không dùng được; phân số phải lớn hơn 0 và không quá 1 ("quá" thì phải nhỏ hơn 1), ví dụ MoreThan(1, 2) hoặc AtLeast(2, 3)."#,
     ),
+    ("time-half-typed", 9, 13, r#"giờ "08:3" không đúng; hãy viết như "08:00" hoặc "14:30"."#),
+    (
+        "too-many-minutes",
+        20,
+        70,
+        r#"thời lượng dự kiến 100000 phút (hơn 8 giờ) là quá dài cho một nội dung; hãy ghi số phút, ví dụ 15."#,
+    ),
     ("truncated", 19, 18, r#"tệp kết thúc quá sớm; có thể thiếu dấu đóng ngoặc hoặc dấu nháy."#),
     // Mistakes of a file typed by hand: the sentence says what was typed and how to fix it.
     (
@@ -239,6 +246,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         20,
         9,
         r#"nội dung biểu quyết hoặc bầu cử này chưa ghi vote; hãy khai báo nội dung biểu quyết, hình thức và ứng viên."#,
+    ),
+    (
+        "year-typed-short",
+        7,
+        13,
+        r#"năm 24 không khớp với ngày họp (năm 2024); hãy ghi năm đủ bốn chữ số, như 2024."#,
     ),
     ("zero-minutes", 20, 70, r#"thời lượng dự kiến là 0 phút; hãy ghi số phút lớn hơn 0."#),
     ("zero-rounds", 18, 25, r#"số vòng bầu tối đa là 0; hãy ghi ít nhất 1."#),

@@ -5,10 +5,15 @@
 //! that `ronfile` can name its line and column. No I/O and no messages here: wording belongs
 //! to the language tables.
 
+use chrono::Datelike;
 use std::collections::{HashMap, HashSet};
 
 use super::{Conference, Method, Period, Presenter, Recipient, Rules, RulesPatch, Subject, Threshold};
 use crate::ronfile::Problem;
+
+/// The longest an agenda item can be planned for, in minutes: a working day. More is a slip
+/// of the keyboard (100000), which would make the day's plan meaningless.
+const MAX_MINUTES: u32 = 8 * 60;
 
 /// Every meaning problem of the conference, section by section.
 pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
@@ -32,6 +37,13 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
             push("period".into(), Problem::BadHalf(h));
         }
         Period::Years(from, to) if from > to => push("period".into(), Problem::BadYears(from, to)),
+        // The year reviewed ends at most two years before the conference, and not after the
+        // year that follows it: "Year(26)" for 2026 is a year typed short.
+        Period::Year(last) | Period::HalfYear(last, _) | Period::Years(_, last)
+            if !(c.date.year() - 2..=c.date.year() + 1).contains(&last) =>
+        {
+            push("period".into(), Problem::YearFarFromDate { year: last, held: c.date.year() });
+        }
         _ => {}
     }
 
@@ -97,6 +109,8 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
         }
         if item.minutes == 0 {
             problems.push((format!("{}.minutes", at()), Problem::ZeroMinutes));
+        } else if item.minutes > MAX_MINUTES {
+            problems.push((format!("{}.minutes", at()), Problem::TooManyMinutes(item.minutes)));
         }
         match &item.presenter {
             Some(Presenter::Unit(id)) if !known(id) => {

@@ -937,6 +937,12 @@ fn problem(p: &Problem) -> String {
             format!("half year {h} does not exist; write 1 (first half) or 2 (second half).")
         }
         Problem::BadYears(a, b) => format!("the period {a}–{b} starts after it ends; swap the years."),
+        Problem::YearFarFromDate { year, held } => {
+            format!("the year {year} does not fit the conference's date (in {held}); write it with four digits, as {held}.")
+        }
+        Problem::TooManyMinutes(m) => {
+            format!("{m} minutes (over 8 hours) is too long for one item; write its minutes, e.g. 15.")
+        }
         Problem::Recipient(e) => (STRINGS.award_refused)(e),
         Problem::ZeroPlaces => {
             "places is 0: an election or nomination chooses at least 1 unit; write places: 1 or more.".into()

@@ -895,6 +895,12 @@ fn problem(p: &Problem) -> String {
         ),
         Problem::BadHalf(h) => format!("nửa năm {h} không có; hãy ghi 1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm)."),
         Problem::BadYears(a, b) => format!("giai đoạn {a}–{b} có năm đầu sau năm cuối; hãy đổi lại thứ tự."),
+        Problem::YearFarFromDate { year, held } => {
+            format!("năm {year} không khớp với ngày họp (năm {held}); hãy ghi năm đủ bốn chữ số, như {held}.")
+        }
+        Problem::TooManyMinutes(m) => {
+            format!("thời lượng dự kiến {m} phút (hơn 8 giờ) là quá dài cho một nội dung; hãy ghi số phút, ví dụ 15.")
+        }
         Problem::Recipient(e) => (STRINGS.award_refused)(e),
         Problem::ZeroPlaces => "places là 0: cuộc bầu hoặc suy tôn phải chọn ít nhất 1 đơn vị; hãy ghi places: 1 trở lên.".into(),
         Problem::TooManyPlaces { places, candidates } => format!(
