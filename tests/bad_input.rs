@@ -91,7 +91,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
     ),
     ("no-candidates", 25, 77, r#"danh sách ứng viên đang trống; hãy ghi mã các đơn vị ứng cử."#),
     ("no-units", 13, 12, r#"chưa có đơn vị thành viên nào; hãy khai báo ít nhất một đơn vị trong units."#),
-    ("not-utf8", 0, 0, r#"tệp không phải văn bản Unicode (UTF-8); hãy lưu lại tệp với bảng mã UTF-8."#),
+    ("not-utf8", 10, 17, r#"tệp không phải văn bản Unicode (UTF-8); hãy lưu lại tệp với bảng mã UTF-8."#),
     (
         "places-above-candidates",
         24,
