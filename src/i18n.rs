@@ -632,10 +632,10 @@ mod tests {
     #[test]
     fn english_counts_corrections_in_words() {
         let en = Lang::En.strings();
-        assert_eq!((en.corrections)(&[(2, 1)]), "Corrected after closing: round 2 once");
+        assert_eq!((en.corrections)(&[(2, 1)]), "Corrected after it closed: round 2 (once)");
         assert_eq!(
             (en.corrections)(&[(1, 3), (2, 2)]),
-            "Corrected after closing: round 1 3 times, round 2 twice"
+            "Corrected after it closed: round 1 (3 times), round 2 (twice)"
         );
     }
 

@@ -493,8 +493,8 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
             2 => "twice".to_string(),
             n => format!("{n} times"),
         };
-        let each: Vec<String> = rounds.iter().map(|(r, n)| format!("round {r} {}", times(*n))).collect();
-        format!("Corrected after closing: {}", each.join(", "))
+        let each: Vec<String> = rounds.iter().map(|(r, n)| format!("round {r} ({})", times(*n))).collect();
+        format!("Corrected after it closed: {}", each.join(", "))
     },
     secret_note: "Secret ballot: only the count is recorded.",
     issued: "Ballots issued",
@@ -560,7 +560,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     no_awards: "No award recorded under this item yet. Press n to add one.",
     awarded: |c, i| {
         let collectives = if c == 1 { "1 collective".to_string() } else { format!("{c} collectives") };
-        let individuals = if i == 1 { "1 individual".to_string() } else { format!("{i} individuals") };
+        let individuals = if i == 1 { "1 person".to_string() } else { format!("{i} persons") };
         match (c, i) {
             (0, 0) => "no recipient yet".into(),
             (_, 0) => collectives,
@@ -573,8 +573,8 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     unnamed_line: |c| format!("Not named here: {c}"),
     collective_recipient: |n| format!("Collective: {n}"),
     individual_recipient: |n, u| match u {
-        Some(u) => format!("Individual: {n} ({u})"),
-        None => format!("Individual: {n}"),
+        Some(u) => format!("Person: {n} ({u})"),
+        None => format!("Person: {n}"),
     },
     no_recipients: "Nobody named yet (Tab, then t: a collective, i: a person; s: only the numbers).",
     awards_of_item: |c| format!("In all: {c}"),
@@ -591,7 +591,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         if c {
             "Collectives awarded in all, the named ones included (Enter: next)"
         } else {
-            "Individuals awarded in all, the named ones included (Enter: record)"
+            "Persons awarded in all, the named ones included (Enter: record)"
         }
         .into()
     },
