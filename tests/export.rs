@@ -1107,6 +1107,18 @@ fn every_sample_exports_to_all_three_formats_with_every_section_in_order() {
                 }
                 Format::Docx => {
                     check_docx_package(&bytes, &what);
+                    // Word's File › Info: the biên bản's title, and the secretary as author.
+                    let core = zip_member(&bytes, "docProps/core.xml");
+                    let c = &model.conference;
+                    assert!(
+                        core.contains(&format!("<dc:title>BIÊN BẢN {}</dc:title>", c.title.trim())),
+                        "{core}"
+                    );
+                    assert!(
+                        core.contains(&format!("<dc:creator>{}</dc:creator>", c.secretary.name.trim())),
+                        "{core}"
+                    );
+                    assert!(!core.contains("unknown"), "{what}: {core}");
                     docx_text(&bytes)
                 }
             };

@@ -93,7 +93,28 @@ pub fn render(doc: &Document) -> io::Result<Vec<u8>> {
     }
     let mut out = Cursor::new(Vec::new());
     docx.build().pack(&mut out).map_err(|e| io::Error::other(e.to_string()))?;
-    in_schema_order(&out.into_inner())
+    in_schema_order(&out.into_inner(), &properties(doc))
+}
+
+/// The document's properties as Word shows them (File › Info): its title, and the secretary
+/// who wrote it as author (docx-rs writes "unknown").
+fn properties(doc: &Document) -> String {
+    let esc = super::html::escape;
+    let [secretary, _] = &doc.signatures;
+    let date = format!("{}T00:00:00Z", doc.date.format("%Y-%m-%d"));
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+         xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
+         <dc:title>{} {}</dc:title><dc:creator>{name}</dc:creator><cp:lastModifiedBy>{name}</cp:lastModifiedBy>\
+         <dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created>\
+         <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>\
+         <cp:revision>1</cp:revision></cp:coreProperties>",
+        esc(DOCUMENT_KIND),
+        esc(&doc.title),
+        name = esc(secretary.name.trim()),
+    )
 }
 
 /// The page header: the page's number, centred, 13 pt; with the first page's own (empty)
@@ -111,9 +132,10 @@ fn page_number() -> Header {
 }
 
 /// The package with the section properties in the order the WordprocessingML schema gives
-/// them. docx-rs writes the header references and the title-page mark after the page size,
-/// an order Word may refuse as unreadable; every other part is copied unchanged.
-fn in_schema_order(package: &[u8]) -> io::Result<Vec<u8>> {
+/// them (docx-rs writes the header references and the title-page mark after the page size,
+/// an order Word may refuse as unreadable) and the document's `properties`; every other part
+/// is copied unchanged.
+fn in_schema_order(package: &[u8], properties: &str) -> io::Result<Vec<u8>> {
     use std::io::{Read, Write};
     let invalid = |e: zip::result::ZipError| io::Error::other(e.to_string());
     let mut archive = zip::ZipArchive::new(Cursor::new(package)).map_err(invalid)?;
@@ -122,6 +144,12 @@ fn in_schema_order(package: &[u8]) -> io::Result<Vec<u8>> {
         zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     for i in 0..archive.len() {
         let mut part = archive.by_index(i).map_err(invalid)?;
+        if part.name() == "docProps/core.xml" {
+            drop(part);
+            out.start_file("docProps/core.xml", options).map_err(invalid)?;
+            out.write_all(properties.as_bytes())?;
+            continue;
+        }
         if part.name() != "word/document.xml" {
             out.raw_copy_file(part).map_err(invalid)?;
             continue;
