@@ -368,7 +368,7 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         Screen::Comments(_) => return comments::list(model, ui, command, now),
         Screen::Compose(_) => return comments::compose(model, ui, command, now),
         Screen::Note(_) => return comments::note(model, ui, command),
-        Screen::Scoring(_) => return save_if(sections::scoring(model, ui, command, key, now)),
+        Screen::Scoring(_) => return save_if(sections::scoring(model, ui, command, key)),
         Screen::Covenant(_) => return save_if(covenant::run(model, ui, command, now)),
         Screen::Awards(_) => {
             awards::run(model, ui, command);

@@ -118,7 +118,16 @@ fn a_score_can_be_corrected_cleared_and_a_bad_one_is_refused() {
         matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "2x"),
         "refused, the field stays open with what was typed"
     );
+    // Backspace asks first (one key would undo a figure read out); no keeps it.
     d.press(KeyCode::Esc).press(KeyCode::Backspace);
+    assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(_))), "asked");
+    let code = d.model.conference.scoring.as_ref().map(|t| t.criteria[0].code.clone()).unwrap_or_default();
+    let asked = format!("Xóa điểm 27,5 ở cột {code} của {}?", d.model.conference.units[0].short);
+    let screen = render::screen_text(&d.model, &d.ui, d.now, 80, 24);
+    assert!(screen.contains(&asked), "{asked}\n{screen}");
+    d.keys("k");
+    assert!(d.model.record.scores.get("syt").is_some_and(|s| !s.criteria.is_empty()), "kept");
+    d.press(KeyCode::Backspace).keys("c");
     assert!(d.model.record.scores.get("syt").is_none_or(|s| s.criteria.is_empty()), "cleared");
     assert!(d.model.record.scores.log.len() >= 3, "every change is logged");
 }

@@ -106,6 +106,8 @@ pub enum Question {
     OverwriteExport(PathBuf),
     /// Remove this item (0-based) of the covenant's contents.
     RemoveCovenantItem(usize),
+    /// Clear a unit's score in a column of the scoring table.
+    ClearScore(String, crate::scoring::ScoreField),
     /// Delete this award (it stays in the record, out of the minutes).
     DeleteAward(u32),
     /// Take this recipient (0-based) off the award.
@@ -509,6 +511,7 @@ pub(super) fn answer(
         }
         Question::OverwriteExport(_) => vec![Effect::Export { overwrite: true }],
         Question::RemoveCovenantItem(index) => save_if(covenant::remove_item(model, ui, index, now)),
+        Question::ClearScore(unit, field) => save_if(sections::set_score(model, &unit, &field, None, now)),
         Question::DeleteAward(id) => save_if(awards::delete(model, ui, id, now)),
         Question::RemoveRecipient(id, index) => save_if(awards::remove_recipient(model, ui, id, index, now)),
         Question::DeleteComment(id) => {

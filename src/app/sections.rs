@@ -3,7 +3,7 @@
 
 use chrono::NaiveDateTime;
 
-use super::{Model, Notice, Overlay, Prompt, Screen, Ui};
+use super::{Model, Notice, Overlay, Prompt, Question, Screen, Ui};
 use crate::input::LineInput;
 use crate::keys::{self, Command, Key};
 use crate::scoring::{Points, ScoreField};
@@ -96,13 +96,7 @@ pub(super) fn typed_score(model: &mut Model, ui: &mut Ui, text: &str, now: Naive
     changed
 }
 
-pub(super) fn scoring(
-    model: &mut Model,
-    ui: &mut Ui,
-    command: Command,
-    key: Key,
-    now: NaiveDateTime,
-) -> bool {
+pub(super) fn scoring(model: &mut Model, ui: &mut Ui, command: Command, key: Key) -> bool {
     let Screen::Scoring(screen) = &mut ui.screen else { return false };
     let fields = score_fields(model);
     let rows = model.conference.units.len();
@@ -127,13 +121,16 @@ pub(super) fn scoring(
             };
             ui.overlay = Some(Overlay::Prompt(Prompt::Score, field));
         }
+        // A score is cleared once asked: one key would otherwise undo a figure read out.
         Command::Erase => {
             let (Some(unit), Some(field)) =
                 (model.conference.units.get(screen.row).map(|u| u.id.clone()), fields.get(screen.col))
             else {
                 return false;
             };
-            return set_score(model, &unit, field, None, now);
+            if score_at(model, &unit, field).is_some() {
+                ui.overlay = Some(Overlay::Confirm(Question::ClearScore(unit, field.clone())));
+            }
         }
         _ => {}
     }

@@ -540,6 +540,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         Some(n) => format!("Edit item {n} of the covenant (Enter: record · Esc: cancel)"),
         None => "Add an item at the end of the covenant (Enter: record · Esc: cancel)".into(),
     },
+    clear_score: |v, c, u| format!("Clear the score {v} in column {c} of {u}?"),
     remove_covenant_item: |n, t| {
         format!(
             "Remove item {n} of the covenant: “{t}”? The minutes file (.ron) keeps the item removed and when."

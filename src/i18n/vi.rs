@@ -503,6 +503,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         Some(n) => format!("Sửa điều {n} của giao ước (Enter: ghi · Esc: thôi)"),
         None => "Thêm một điều vào cuối giao ước (Enter: ghi · Esc: thôi)".into(),
     },
+    clear_score: |v, c, u| format!("Xóa điểm {v} ở cột {c} của {u}?"),
     remove_covenant_item: |n, t| {
         format!(
             "Bỏ điều {n} của giao ước: “{t}”? Tệp biên bản (.ron) vẫn lưu lại điều đã bỏ và thời điểm bỏ."

@@ -103,6 +103,16 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
             let r = ctx.model.record.awards.get(*id).and_then(|e| e.recipients.get(*i));
             (s.remove_recipient)(&r.map(|r| awards::recipient_text(ctx, r)).unwrap_or_default())
         }
+        Question::ClearScore(unit, field) => {
+            let value =
+                crate::app::score_at(ctx.model, unit, field).map(|p| p.format(',')).unwrap_or_default();
+            let column = match field {
+                crate::scoring::ScoreField::Criterion(code) => code.clone(),
+                crate::scoring::ScoreField::Total => s.col_total.into(),
+                crate::scoring::ScoreField::Agreed => s.col_agreed.into(),
+            };
+            (s.clear_score)(&value, &column, ctx.model.conference.short_name(unit))
+        }
         Question::RemoveCovenantItem(i) => {
             let c = &ctx.model.conference;
             let text = ctx.model.record.covenant.contents(c).get(*i).map(String::as_str).unwrap_or_default();
