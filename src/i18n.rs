@@ -340,6 +340,8 @@ pub struct Strings {
     pub absent_cannot_sign: fn(unit: &str) -> String,
     /// Under the tally: the units without a vote that have left since it opened.
     pub left_not_voting: fn(units: &str) -> String,
+    /// Under the tally: the units that came after the vote opened (not part of it).
+    pub came_not_voting: fn(units: &str) -> String,
     /// Beside a unit without a vote that has left since the vote opened.
     pub left_mark: &'static str,
     /// Why a file could not be written, in a few words.

@@ -240,6 +240,20 @@ impl Record {
     /// A unit first called once the conference was `under_way` ([`Record::under_way`], worked
     /// out once by the caller for a list of units), or absent and then present after the first
     /// item began, came late.
+    /// The member units that came while `poll` was open (after it opened, before its last
+    /// round closed), in the file's order: not part of it, and said so beside it.
+    pub fn came_during(&self, conference: &Conference, poll: &crate::poll::Poll) -> Vec<String> {
+        let closed = poll.rounds.last().and_then(|r| r.closed_at);
+        let during = |t: NaiveDateTime| poll.opened_at <= t && closed.is_none_or(|c| t <= c);
+        // One pass over the roll call's log, then the units in the file's order.
+        let log = &self.attendance.log;
+        let came: std::collections::HashSet<&str> =
+            log.iter().filter(|c| c.presence.present && during(c.at)).map(|c| c.unit.as_str()).collect();
+        let units =
+            conference.units.iter().filter(|u| came.contains(u.id.as_str()) && !poll.present.contains(&u.id));
+        units.map(|u| u.id.clone()).collect()
+    }
+
     pub fn stay(&self, unit: &str, under_way: Option<NaiveDateTime>) -> crate::attendance::Stay {
         self.attendance.stay(unit, self.started_at, under_way, |from, to| {
             let during = |t: NaiveDateTime| from <= t && t <= to;

@@ -322,8 +322,15 @@ fn a_unit_arriving_after_votes_are_in_is_told_it_is_not_counted() {
     t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("1");
     t.press(KeyCode::Esc).keys("d").press(KeyCode::End).keys("c");
     let short = t.model.conference.units[5].short.clone();
-    assert_eq!(t.ui.notice, Some(Notice::CameDuringVote(short, MOTION)));
+    assert_eq!(t.ui.notice, Some(Notice::CameDuringVote(short.clone(), MOTION)));
     assert_eq!(t.model.record.poll(MOTION).map(|p| p.present.len()), Some(5), "the vote's base stands");
+    // Back on the vote, and in the biên bản: it came once the vote had begun, and did not vote.
+    t.press(KeyCode::Esc).select_item(MOTION).keys("v");
+    let at_120 = t.text(120, 30);
+    assert!(at_120.contains(&format!("Đến sau khi bắt đầu, không biểu quyết: {short}")), "{at_120}");
+    let text = hoinghi::export::markdown(&t.model);
+    assert!(text.contains(&format!("Đến sau khi bắt đầu, không tham gia biểu quyết:** {short}.")), "{text}");
+    t.press(KeyCode::Esc).keys("d").press(KeyCode::End);
     // Present already: marking it again changes nothing and says nothing.
     t.press(KeyCode::Up).press(KeyCode::Down).keys("c");
     assert_eq!(t.ui.notice, None);

@@ -674,6 +674,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     },
     left_mark: "— left",
     left_not_voting: |u| format!("Left, not voting: {u}"),
+    came_not_voting: |u| format!("Came after it opened, not voting: {u}"),
     left_during_vote: |unit, item| {
         format!(
             "{unit} left during the vote on item {item}: it stays in that vote's count of units present; “unanimous” (a) does not vote for it."

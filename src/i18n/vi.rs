@@ -636,6 +636,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     },
     left_mark: "— đã vắng",
     left_not_voting: |u| format!("Đã vắng, không biểu quyết: {u}"),
+    came_not_voting: |u| format!("Đến sau khi bắt đầu, không biểu quyết: {u}"),
     left_during_vote: |unit, item| {
         format!(
             "{unit} vắng khi đang biểu quyết ở nội dung {item}: vẫn tính trong số đơn vị có mặt của biểu quyết đó; “nhất trí” không ghi thay đơn vị này."

@@ -442,6 +442,13 @@ impl PollView<'_> {
                 lines.push(Line::styled((s.left_not_voting)(&names(&gone)), theme.message));
             }
         }
+        // Units that came once it had opened are in the room, not in the vote.
+        let came =
+            if tally.open { ctx.model.record.came_during(&ctx.model.conference, poll) } else { Vec::new() };
+        if !came.is_empty() {
+            let names: Vec<String> = came.iter().map(|u| unit_name(ctx, u)).collect();
+            lines.push(Line::styled((s.came_not_voting)(&names.join(", ")), theme.message));
+        }
         if tally.open && foreseen {
             lines.push(Line::from(vec![Span::raw((s.if_closed_now)(&provisional_text(ctx, poll, tally)))]));
         } else if tally.open {
