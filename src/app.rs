@@ -380,6 +380,10 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         ui.overlay = Some(Overlay::Confirm(Question::MoveAdopted(command)));
         return Vec::new();
     }
+    if leaves_open_vote(&model.record, ui.selected, command).is_some() {
+        ui.overlay = Some(Overlay::Confirm(Question::LeaveOpenVote(command)));
+        return Vec::new();
+    }
     if under_way_without_quorum(model, ui.selected, command).is_some() {
         ui.overlay = Some(Overlay::Confirm(Question::WithoutQuorum(command)));
         return Vec::new();
@@ -555,6 +559,19 @@ pub fn begins(record: &Record, selected: usize, command: Command) -> Option<usiz
 /// Whether `command` would get the conference under way ([`Record::under_way`]: the first item
 /// begun after the roll call began) with fewer member units present than the quorum: that is
 /// asked first, since the minutes will say so. The item and the quorum as it stands.
+/// The item going on, if `command` moves the agenda away from it while its vote is open: a
+/// hurried n would otherwise leave a vote half taken without a word.
+pub fn leaves_open_vote(record: &Record, selected: usize, command: Command) -> Option<usize> {
+    let current = record.current?;
+    let leaves = match command {
+        Command::NextItem | Command::PreviousItem => true,
+        Command::SkipItem => selected == current,
+        Command::StartSelected => selected != current,
+        _ => false,
+    };
+    (leaves && record.poll(current)?.open_round().is_some()).then_some(current)
+}
+
 pub fn under_way_without_quorum(model: &Model, selected: usize, command: Command) -> Option<(usize, Quorum)> {
     let record = &model.record;
     if record.attendance.is_empty() || record.under_way().is_some() {

@@ -273,6 +273,7 @@ pub struct Strings {
     pub covenant_item_title: fn(number: Option<usize>) -> String,
     pub remove_covenant_item: fn(number: usize, text: &str) -> String,
     pub clear_score: fn(value: &str, column: &str, unit: &str) -> String,
+    pub leave_open_vote: fn(item: usize) -> String,
     pub presiding_now: fn(unit: &str) -> String,
     /// The contents' heading; says what Tab does from where the keys are.
     pub covenant_contents: fn(on_items: bool) -> String,

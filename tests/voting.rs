@@ -7,7 +7,7 @@ mod render;
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
-use hoinghi::app::{Action, Effect, Model, Notice, Overlay, PollPhase, Prompt, Screen, Ui, update};
+use hoinghi::app::{Action, Effect, Model, Notice, Overlay, PollPhase, Prompt, Question, Screen, Ui, update};
 use hoinghi::conference::Conference;
 use hoinghi::keys::Key;
 use hoinghi::poll::{Choice, Outcome};
@@ -405,6 +405,29 @@ fn a_vote_on_an_item_not_held_is_said() {
     t.keys("v");
     assert!(matches!(t.ui.screen, Screen::Poll(_)));
     assert_eq!(t.ui.notice, None);
+}
+
+/// Moving the agenda on from the item going on while its vote is open asks first; no stays,
+/// yes moves on and leaves the vote open to be finished later.
+#[test]
+fn moving_on_from_an_open_vote_asks_first() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).press(KeyCode::Enter).keys("v").keys("11");
+    t.press(KeyCode::Esc).keys("n");
+    assert!(matches!(t.ui.overlay, Some(Overlay::Confirm(Question::LeaveOpenVote(_)))), "asked");
+    let asked = t.text(120, 30);
+    assert!(asked.contains("Biểu quyết ở nội dung 6 chưa kết thúc."), "{asked}");
+    t.keys("k");
+    assert_eq!(t.model.record.current, Some(MOTION), "no: stays");
+    t.keys("n").keys("c");
+    assert_eq!(t.model.record.current, Some(MOTION + 1), "yes: moves on");
+    assert!(t.model.record.poll(MOTION).is_some_and(|p| p.open_round().is_some()), "the vote left open");
+    // Once it is closed, n moves on without a question.
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).press(KeyCode::Enter).keys("v").keys("a").keys("1");
+    t.keys("c").press(KeyCode::Enter).keys("c").press(KeyCode::Esc).keys("n");
+    assert_eq!(t.ui.overlay, None);
+    assert_eq!(t.model.record.current, Some(MOTION + 1));
 }
 
 /// On a closed vote the keys that vote say it is closed and how to reopen it, not that the

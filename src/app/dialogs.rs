@@ -80,6 +80,8 @@ pub enum Question {
     Adopt,
     /// Move the agenda (n, p, Enter or s) although the minutes are adopted.
     MoveAdopted(Command),
+    /// Move the agenda on from the item going on while its vote is still open.
+    LeaveOpenVote(Command),
     /// Move the agenda (n, p, Enter or s) to the item that gets the conference under way
     /// although fewer member units than the quorum are present.
     WithoutQuorum(Command),
@@ -487,6 +489,14 @@ pub(super) fn answer(
         Question::MoveAdopted(command) | Question::WithoutQuorum(command) => {
             save_if(super::move_agenda(model, ui, command, now))
         }
+        // Left open, it can be finished later; the quorum is still asked about if short.
+        Question::LeaveOpenVote(command)
+            if super::under_way_without_quorum(model, ui.selected, command).is_some() =>
+        {
+            ui.overlay = Some(Overlay::Confirm(Question::WithoutQuorum(command)));
+            Vec::new()
+        }
+        Question::LeaveOpenVote(command) => save_if(super::move_agenda(model, ui, command, now)),
         Question::OverMax(field) => save_if(sections::typed_score(model, ui, &field.text(), now)),
         Question::CloseRound => save_if(voting::close(model, ui, now)),
         Question::Revote => save_if(voting::revote(model, ui, now)),

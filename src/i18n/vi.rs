@@ -503,6 +503,11 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         Some(n) => format!("Sửa điều {n} của giao ước (Enter: ghi · Esc: thôi)"),
         None => "Thêm một điều vào cuối giao ước (Enter: ghi · Esc: thôi)".into(),
     },
+    leave_open_vote: |n| {
+        format!(
+            "Biểu quyết ở nội dung {n} chưa kết thúc. Vẫn chuyển nội dung? Biểu quyết vẫn mở; muốn kết thúc: chọn nội dung {n}, nhấn v."
+        )
+    },
     clear_score: |v, c, u| format!("Xóa điểm {v} ở cột {c} của {u}?"),
     remove_covenant_item: |n, t| {
         format!(

@@ -39,6 +39,13 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
             let reopens = r.has_ended() && item.is_some() && *command != Command::SkipItem;
             (s.move_adopted)(*command, item.map(|i| i + 1), skipped, reopens)
         }
+        Question::LeaveOpenVote(command) => {
+            let (model, ui) = (ctx.model, ctx.ui);
+            match crate::app::leaves_open_vote(&model.record, ui.selected, *command) {
+                Some(item) => (s.leave_open_vote)(item + 1),
+                None => String::new(),
+            }
+        }
         Question::WithoutQuorum(command) => {
             let (model, ui) = (ctx.model, ctx.ui);
             match crate::app::under_way_without_quorum(model, ui.selected, *command) {
