@@ -44,6 +44,9 @@ pub fn save(file: &MinutesFile, model: &Model, s: &Strings) -> Action {
 }
 
 fn save_as(file: &mut MinutesFile, path: &std::path::Path, model: &Model, s: &Strings) -> Action {
+    // A folder given: the minutes go into it under their present name.
+    let into = file.path().file_name().filter(|_| path.is_dir()).map(|name| path.join(name));
+    let path = into.as_deref().unwrap_or(path);
     let result = file.save_as(path, |out| minutes::write_to(model, out)).map_err(|e| match e {
         LockError::InUse => s.in_use_short.to_string(),
         LockError::Io(e) => (s.io_reason)(&e),

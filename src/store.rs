@@ -249,6 +249,11 @@ impl MinutesFile {
         if path.parent().is_some_and(|dir| !dir.as_os_str().is_empty() && !dir.is_dir()) {
             return Err(LockError::Io(io::ErrorKind::NotFound.into()));
         }
+        // Nor is a file there overwritten (other minutes, say): another name is asked for. The
+        // place these minutes were opened from is theirs to go back to.
+        if path.exists() && !same_file(path, &self.origin) {
+            return Err(LockError::Io(io::ErrorKind::AlreadyExists.into()));
+        }
         let lock = lock(path)?;
         write_atomic_with(path, write).map_err(LockError::Io)?;
         self.path = path.to_path_buf();
@@ -421,6 +426,13 @@ mod tests {
         let refused = file.save_as(&unmade, |w| w.write_all(b"two"));
         assert!(matches!(refused, Err(LockError::Io(e)) if e.kind() == io::ErrorKind::NotFound));
         assert!(!dir.join("usb").exists(), "no folder made");
+        assert_eq!(file.path(), first);
+        // Nor is a file already there overwritten (other minutes, notes …).
+        let other = dir.join("other.ron");
+        fs::write(&other, "other minutes").expect("write");
+        let refused = file.save_as(&other, |w| w.write_all(b"two"));
+        assert!(matches!(refused, Err(LockError::Io(e)) if e.kind() == io::ErrorKind::AlreadyExists));
+        assert_eq!(fs::read_to_string(&other).expect("read"), "other minutes", "left as it was");
         assert_eq!(file.path(), first);
         let second = dir.join("b.ron");
         file.save_as(&second, |w| w.write_all(b"two")).expect("save as");

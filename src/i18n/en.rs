@@ -407,6 +407,9 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
             K::FileTooLarge => "the file is over the size limit".into(),
             K::NotADirectory => "part of the path is not a folder".into(),
             K::IsADirectory => "the path is a folder".into(),
+            K::AlreadyExists => {
+                "a file of that name exists and is not overwritten; choose another name".into()
+            }
             _ => format!("system error: {e}"),
         }
     },
