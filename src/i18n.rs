@@ -377,6 +377,10 @@ pub struct Strings {
     pub no_comments: fn(key: &str) -> String,
     pub col_time: &'static str,
     pub col_speaker: &'static str,
+    /// The same column in a unit's comments across the conference.
+    pub col_item_speaker: &'static str,
+    /// "Nội dung 3": an agenda item, in a narrow column.
+    pub item_short: fn(usize) -> String,
     pub col_content: &'static str,
     pub col_response: &'static str,
     pub taken_up: &'static str,

@@ -143,6 +143,9 @@ fn keys_under_the_discard_question_answer_it_or_are_refused() {
     d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter).press(KeyCode::Enter).keys("Nhất trí");
     d.press(KeyCode::Esc).keys("zq").press(KeyCode::Tab);
     assert_eq!(d.ui.notice, Some(Notice::AnswerFirst));
+    // Nor does a paste go in behind the question.
+    update(&mut d.model, &mut d.ui, Action::Paste("XYZ".into()), d.now);
+    assert_eq!(d.ui.notice, Some(Notice::AnswerFirst));
     assert!(d.text(80, 24).contains("Hãy trả lời câu hỏi trước: c có, k không."), "{}", d.text(80, 24));
     d.press(KeyCode::Enter);
     assert_eq!(d.ui.overlay, None, "Enter goes on typing");
@@ -165,6 +168,9 @@ fn a_new_comment_from_a_units_list_is_for_the_item_it_was_opened_from() {
     d.keys("u");
     let unit_list = Scope::Unit { unit: "snv".into(), item: 4 };
     assert!(matches!(&d.ui.screen, Screen::Comments(l) if l.scope == unit_list), "{:?}", d.ui.screen);
+    // Its rows say which item each comment was on (the unit is the list's own).
+    let screen = d.text(80, 24);
+    assert!(screen.contains("Thuộc nội dung") && screen.contains("Nội dung 5"), "{screen}");
     d.keys("n");
     assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.item == 4 && c.unit.as_deref() == Some("snv")));
     d.press(KeyCode::Enter).keys("Hai").save(); // the delegate kept, then the text
@@ -175,6 +181,11 @@ fn a_new_comment_from_a_units_list_is_for_the_item_it_was_opened_from() {
         d.ui.screen
     );
     d.keys("n").press(KeyCode::Enter).keys("Ba").press(KeyCode::Esc).keys("c");
+    assert!(matches!(&d.ui.screen, Screen::Comments(l) if l.scope == unit_list), "{:?}", d.ui.screen);
+    // Editing one there returns there too, saved or not.
+    d.press(KeyCode::Home).press(KeyCode::Enter).keys(" nữa").save();
+    assert!(matches!(&d.ui.screen, Screen::Comments(l) if l.scope == unit_list), "{:?}", d.ui.screen);
+    d.press(KeyCode::Enter).press(KeyCode::Esc);
     assert!(matches!(&d.ui.screen, Screen::Comments(l) if l.scope == unit_list), "{:?}", d.ui.screen);
 }
 

@@ -221,7 +221,10 @@ pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveD
                     speaker: c.speaker.clone(),
                     text: c.text.clone(),
                 };
-                ui.screen = Screen::Compose(Box::new(Compose::from_draft(&draft)));
+                let mut compose = Compose::from_draft(&draft);
+                // Back to the list it was opened from (a unit's across the conference, say).
+                compose.back_scope = Some(list.scope.clone());
+                ui.screen = Screen::Compose(Box::new(compose));
             }
         }
         Command::DeleteComment => {
@@ -390,9 +393,18 @@ pub(super) fn type_key(model: &mut Model, ui: &mut Ui, key: Key) -> Vec<Effect> 
 
 /// Pasted text (bracketed paste), into the field with the focus.
 pub(super) fn paste(model: &mut Model, ui: &mut Ui, text: &str) -> Vec<Effect> {
-    if let Some(Overlay::Prompt(_, field)) = &mut ui.overlay {
-        field.insert_str(&text.replace(['\n', '\r'], " "));
-        return super::dialogs::keep_line_draft(model, ui);
+    match &mut ui.overlay {
+        Some(Overlay::Prompt(_, field)) => {
+            field.insert_str(&text.replace(['\n', '\r'], " "));
+            return super::dialogs::keep_line_draft(model, ui);
+        }
+        // A question (or the help) over the text: nothing goes in behind it.
+        Some(overlay) => {
+            let asked = matches!(overlay, Overlay::Confirm(_));
+            ui.notice = asked.then_some(Notice::AnswerFirst);
+            return Vec::new();
+        }
+        None => {}
     }
     match &mut ui.screen {
         Screen::Compose(c) => {

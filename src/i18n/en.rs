@@ -744,6 +744,8 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     no_comments: |k| format!("No comments yet. Press {k} to write one."),
     col_time: "Time",
     col_speaker: "Unit – speaker",
+    col_item_speaker: "On item",
+    item_short: |n| format!("Item {n}"),
     col_content: "Content",
     col_response: "Response",
     taken_up: "taken up",

@@ -706,6 +706,8 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     no_comments: |k| format!("Chưa có ý kiến nào. Nhấn {k} để ghi ý kiến mới."),
     col_time: "Giờ",
     col_speaker: "Đơn vị – người phát biểu",
+    col_item_speaker: "Thuộc nội dung",
+    item_short: |n| format!("Nội dung {n}"),
     col_content: "Nội dung",
     col_response: "Xử lý",
     taken_up: "tiếp thu",

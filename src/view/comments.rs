@@ -27,6 +27,12 @@ fn who(ctx: Ctx, c: &Comment) -> String {
     if c.speaker.is_empty() { unit } else { format!("{unit} – {}", c.speaker) }
 }
 
+/// "Nội dung 3 – Nguyễn Văn Hải": the item a comment was on, and who spoke.
+fn on_item(ctx: Ctx, c: &Comment) -> String {
+    let item = (ctx.s.item_short)(c.item + 1);
+    if c.speaker.is_empty() { item } else { format!("{item} – {}", c.speaker) }
+}
+
 fn response_label(ctx: Ctx, c: &Comment) -> &'static str {
     match c.response.as_ref().map(|r| r.kind) {
         Some(ResponseKind::TakenUp) => ctx.s.taken_up,
@@ -81,8 +87,10 @@ pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
     let text_width = usize::from(inner.width.saturating_sub(5 + who_width + 11 + 3));
     let visible = usize::from(inner.height.saturating_sub(1));
     let offset = list.selected.saturating_sub(visible.saturating_sub(1));
+    // A unit's comments across the conference: which item each was on, not the unit again.
+    let across = matches!(list.scope, Scope::Unit { .. });
     let rows = comments.iter().enumerate().skip(offset).take(visible).map(|(i, c)| {
-        let who = who(ctx, c);
+        let who = if across { on_item(ctx, c) } else { who(ctx, c) };
         let first_line = c.text.lines().next().unwrap_or_default();
         let row = Row::new(vec![
             Cell::from(i18n::hhmm(c.at)),
@@ -97,7 +105,13 @@ pub fn list(frame: &mut Frame, area: Rect, ctx: Ctx, list: &CommentList) {
     frame.render_widget(
         Table::new(rows, widths)
             .header(
-                Row::new(vec![s.col_time, s.col_speaker, s.col_content, s.col_response]).style(theme.muted),
+                Row::new(vec![
+                    s.col_time,
+                    if across { s.col_item_speaker } else { s.col_speaker },
+                    s.col_content,
+                    s.col_response,
+                ])
+                .style(theme.muted),
             )
             .column_spacing(1),
         inner,
