@@ -34,8 +34,8 @@ pub use dialogs::resumed_prompt;
 pub use dialogs::{Notice, Overlay, Prompt, Question, Slot};
 pub use sections::{ScoringScreen, cell_max, score_at, score_fields};
 pub use voting::{
-    FormField, ballots_from_form, blank_fields, choice_digit, form_fields, left_during, unanimous_count,
-    without_vote,
+    FormField, ballots_from_form, blank_fields, choice_digit, form_fields, left_during, resumed_vote,
+    unanimous_count, without_vote,
 };
 
 /// The conference as planned and the record of what happened.

@@ -212,6 +212,8 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
     } else if let Some(screen) = crate::app::resumed_screen(&model) {
         ui.screen = screen;
         ui.notice = Some(Notice::DraftResumed);
+    } else if let Some((screen, notice)) = crate::app::resumed_vote(&model) {
+        (ui.screen, ui.notice) = (screen, Some(notice));
     }
     // Not `ratatui::run`, which panics when there is no terminal (input from a pipe, say):
     // that is said in a sentence instead.

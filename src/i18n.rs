@@ -155,6 +155,7 @@ pub struct Strings {
     pub resumed_file_changed: &'static str,
     pub conference_updated: &'static str,
     pub answer_first: fn(yes: &str, no: &str) -> String,
+    pub vote_resumed: fn(item: usize) -> String,
     pub no_comment: fn(new_key: &str) -> String,
     pub no_section_item: fn(kind: crate::conference::ItemKind) -> String,
     /// Before the screen opens: minutes begun on a day neither the conference's nor today.
@@ -581,6 +582,7 @@ mod tests {
             votes_not_held: vec![2],
             open_polls: vec![3, 6],
             scores_not_recorded: Some(3),
+            signing_not_recorded: None,
             unanswered: vec![4, 4, 9],
         };
         let one = Unfinished { not_held: vec![11], ..Unfinished::default() };

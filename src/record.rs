@@ -107,6 +107,8 @@ pub struct Unfinished {
     pub open_polls: Vec<usize>,
     /// The scoring item, held (or being held) with no score recorded.
     pub scores_not_recorded: Option<usize>,
+    /// The covenant item, held (or being held) with no unit marked at the signing.
+    pub signing_not_recorded: Option<usize>,
     /// The agenda item of each comment with neither tiếp thu nor giải trình, in order.
     pub unanswered: Vec<usize>,
 }
@@ -400,6 +402,8 @@ impl Record {
             },
             scores_not_recorded: (conference.first_of(ItemKind::Scoring))
                 .filter(|&i| self.scores.units.is_empty() && self.held(i)),
+            signing_not_recorded: (conference.first_of(ItemKind::Covenant))
+                .filter(|&i| self.covenant.signing.is_empty() && self.held(i)),
             unanswered: {
                 let mut items: Vec<usize> =
                     self.comments.live().filter(|c| c.response.is_none()).map(|c| c.item).collect();

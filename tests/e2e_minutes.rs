@@ -485,3 +485,36 @@ fn minutes_begun_on_another_day_ask_before_they_are_resumed() {
     assert_eq!(load(&fresh).record.started_at, None);
     assert_eq!(load(&path).record.started_at, rehearsal);
 }
+
+/// The battery dies mid-vote: the restart opens on that vote, its votes in, the cursor on the
+/// next unit to vote, and says so.
+#[test]
+fn a_vote_open_when_the_program_died_is_where_the_restart_opens() {
+    let home = Scratch::new("mid-vote");
+    let start = || Pty::hoinghi_with(&[]).home(home.path()).size(30, 100).spawn();
+    let mut p = start();
+    p.wait_for_text("Đã lưu");
+    p.send_str("d");
+    p.wait_for_text("chưa điểm danh");
+    p.send_str("a");
+    p.wait_for_text("Có mặt 6/6 đơn vị");
+    p.send_esc();
+    p.wait_for_text("Chương trình hội nghị");
+    for _ in 0..5 {
+        p.send(keys::DOWN);
+    }
+    p.send(keys::ENTER); // item 6, the motion, going on
+    wait_current(&p, 6);
+    p.send_str("v");
+    p.wait_for_text("Biểu quyết giơ tay");
+    p.send_str("12");
+    p.wait_for_text("Chưa biểu quyết: Sở Nội vụ");
+    p.kill_hard();
+
+    let mut again = start();
+    wait_for_words(&again, "Tiếp tục biểu quyết ở nội dung 6, đang mở khi chương trình bị tắt");
+    again.wait_for_text("Chưa biểu quyết: Sở Nội vụ");
+    again.send_str("1"); // the cursor on the third unit, the next to vote
+    again.wait_for_text("Chưa biểu quyết: Sở Tư pháp");
+    assert_eq!(quit(&mut again), 0);
+}

@@ -2475,3 +2475,24 @@ fn a_unanimous_result_says_nhat_tri() {
     let text = export::markdown(&model);
     assert!(text.contains("trúng cử Khối phó Khối thi đua 1 năm 2024, nhất trí (100 %)."), "{text}");
 }
+
+/// A covenant item held with nobody marked as signing says so, as a scoring left blank does;
+/// before it is held, nothing is said.
+#[test]
+fn a_covenant_held_with_nobody_marked_says_the_signing_is_not_recorded() {
+    let c = load_conference(&Path::new("sample-data").join(KTD19)).expect("sample");
+    let item = c.first_of(ItemKind::Covenant).expect("a covenant item");
+    let mut model = Model::new(c);
+    let said = "Chưa ghi việc ký kết của các đơn vị.";
+    assert!(!export::markdown(&model).contains(said), "not held yet");
+    let at =
+        chrono::NaiveDate::from_ymd_opt(2023, 2, 24).and_then(|d| d.and_hms_opt(10, 0, 0)).expect("time");
+    model.record.jump_to(item, at);
+    model.record.advance(at + TimeDelta::minutes(10));
+    assert!(export::markdown(&model).contains(said), "{}", export::markdown(&model));
+    // And adopting asks with it among what is left undone.
+    assert_eq!(model.record.unfinished(&model.conference).signing_not_recorded, Some(item));
+    let asked =
+        (hoinghi::i18n::Lang::Vi.strings().adopt_unfinished)(&model.record.unfinished(&model.conference));
+    assert!(asked.contains(&format!("chưa ghi việc ký kết giao ước (nội dung {})", item + 1)), "{asked}");
+}

@@ -129,6 +129,8 @@ pub enum Notice {
     UnknownKey(Key),
     /// A key that answers nothing while a question is open.
     AnswerFirst,
+    /// Opened again on the vote of this item, open when the program last stopped.
+    VoteResumed(usize),
     /// A key for the comment under the cursor, in a list with none.
     NoComment,
     /// The scoring or the covenant asked for, and the agenda has no such item.

@@ -479,6 +479,7 @@ fn what_adopting_would_leave_undone_is_counted() {
             votes_not_held: vec![],
             open_polls: vec![5],
             scores_not_recorded: None,
+            signing_not_recorded: None,
             unanswered: vec![],
         }
     );

@@ -78,6 +78,14 @@ fn screen_of(poll: &Poll, draft: Option<&Vec<String>>) -> Screen {
     })
 }
 
+/// After a restart: the vote of the item going on, if a round of it is open (the battery
+/// died mid-vote), to go on with where it was; the notice says so.
+pub fn resumed_vote(model: &Model) -> Option<(Screen, Notice)> {
+    let item = model.record.current?;
+    model.record.poll(item)?.open_round()?;
+    Some((screen_for(model, item)?, Notice::VoteResumed(item)))
+}
+
 /// The screen of the poll of agenda item `item`, as it was left (for a prompt reopened over
 /// it after a restart).
 pub(super) fn screen_for(model: &Model, item: usize) -> Option<Screen> {

@@ -281,6 +281,13 @@ pub static STRINGS: Strings = Strings {
                 usize::from(u.scores_not_recorded.is_some()),
                 format!("no scores recorded (item {})", u.scores_not_recorded.map_or(0, |i| i + 1)),
             ),
+            (
+                usize::from(u.signing_not_recorded.is_some()),
+                format!(
+                    "no covenant signing recorded (item {})",
+                    u.signing_not_recorded.map_or(0, |i| i + 1)
+                ),
+            ),
             (u.unanswered.len(), {
                 let mut items = u.unanswered.clone();
                 items.dedup();
@@ -371,6 +378,11 @@ Go on from the backup (saving to {m})? (y/n) "
         format!("The agenda has no {what} item: there is no place for it in the biên bản.")
     },
     no_comment: |k| format!("No comment here yet; press {k} to write one."),
+    vote_resumed: |n| {
+        format!(
+            "Back on the vote of item {n}, open when the program stopped; the votes recorded are all here."
+        )
+    },
     answer_first: |y, n| format!("Answer the question first: {y} yes, {n} no."),
     conference_updated: "The conference file has changed since it was last opened; nothing was recorded yet, so the file as it is now is used.",
     rehearsal_question: |m, b, p, new| {

@@ -263,6 +263,7 @@ pub static STRINGS: Strings = Strings {
             u.scores_not_recorded
                 .map(|i| format!("chưa ghi kết quả chấm điểm, xếp hạng (nội dung {})", i + 1)),
         )
+        .chain(u.signing_not_recorded.map(|i| format!("chưa ghi việc ký kết giao ước (nội dung {})", i + 1)))
         .chain((!u.unanswered.is_empty()).then(|| {
             let mut items = u.unanswered.clone();
             items.dedup();
@@ -350,6 +351,11 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
         format!("Chương trình hội nghị không có nội dung {what}: không có chỗ ghi trong biên bản.")
     },
     no_comment: |k| format!("Chưa có ý kiến nào ở đây; nhấn {k} để ghi ý kiến."),
+    vote_resumed: |n| {
+        format!(
+            "Tiếp tục biểu quyết ở nội dung {n}, đang mở khi chương trình bị tắt; các biểu quyết đã ghi vẫn còn."
+        )
+    },
     answer_first: |y, n| format!("Hãy trả lời câu hỏi trước: {y} có, {n} không."),
     conference_updated: "Tệp hội nghị đã sửa từ lần mở trước; biên bản chưa ghi gì nên dùng tệp như hiện nay.",
     rehearsal_question: |m, b, p, new| {

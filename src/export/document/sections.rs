@@ -261,6 +261,10 @@ impl Builder<'_> {
             }
         }
         if cov.signing.is_empty() {
+            // Held, and nobody marked: said, as a scoring left blank is.
+            if c.first_of(crate::conference::ItemKind::Covenant).is_some_and(|i| self.record.held(i)) {
+                self.para(1, vec![Run::italic("Chưa ghi việc ký kết của các đơn vị.")]);
+            }
             return;
         }
         let n = self.record.signing_count(c);
