@@ -155,6 +155,7 @@ pub struct Strings {
     pub resumed_file_changed: &'static str,
     pub conference_updated: &'static str,
     pub answer_first: fn(yes: &str, no: &str) -> String,
+    pub unknown_key_in_field: fn(key: &str) -> String,
     pub vote_resumed: fn(item: usize) -> String,
     pub no_comment: fn(new_key: &str) -> String,
     pub no_section_item: fn(kind: crate::conference::ItemKind) -> String,

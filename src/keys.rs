@@ -320,9 +320,12 @@ pub static BINDINGS: &[Binding] = &[
     bind(Compose, &[code(KeyCode::BackTab)], C::PrevField, false),
     bind(Compose, &[code(KeyCode::Esc)], C::Back, true),
     bind(Compose, &[ctrl('c')], C::Quit, false),
+    // In a text ? is a letter: the help is F1.
+    bind(Compose, &[code(KeyCode::F(1))], C::Help, false),
     bind(Note, &[ctrl('s'), code(KeyCode::F(2))], C::SaveText, true),
     bind(Note, &[code(KeyCode::Esc)], C::Back, true),
     bind(Note, &[ctrl('c')], C::Quit, false),
+    bind(Note, &[code(KeyCode::F(1))], C::Help, false),
     bind(Revote, &[k('b')], C::Revote, true),
     bind(PollClosed, &[k('r')], C::Reopen, true),
     bind(PollClosed, &[code(KeyCode::Esc)], C::Back, true),

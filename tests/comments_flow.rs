@@ -196,9 +196,20 @@ fn a_key_a_text_does_not_take_is_said() {
     d.press(KeyCode::Home).keys("e").keys("Ghi").press(KeyCode::Tab);
     assert!(matches!(d.ui.notice, Some(Notice::UnknownKey(_))), "{:?}", d.ui.notice);
     assert!(matches!(&d.ui.screen, Screen::Note(n) if n.text.text() == "Ghi"));
+    // The help there is F1 (? is a letter of the text), and the sentence says so.
+    assert!(
+        d.text(80, 24).contains("Phím Tab không dùng ở đây. Nhấn F1 để xem các phím."),
+        "{}",
+        d.text(80, 24)
+    );
+    d.press(KeyCode::F(1));
+    assert!(matches!(d.ui.overlay, Some(Overlay::Help { .. })));
+    d.press(KeyCode::Esc);
+    assert!(matches!(&d.ui.screen, Screen::Note(n) if n.text.text() == "Ghi"), "back in the note");
     d.save().press(KeyCode::Esc).keys("w").press(KeyCode::F(5));
     assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(..))));
     assert!(matches!(d.ui.notice, Some(Notice::UnknownKey(_))), "{:?}", d.ui.notice);
+    assert!(d.text(80, 24).contains("Phím F5 không dùng trong ô này."), "{}", d.text(80, 24));
 }
 
 /// In a list with no comment, the keys for the comment under the cursor say so.

@@ -383,6 +383,7 @@ Go on from the backup (saving to {m})? (y/n) "
             "Back on the vote of item {n}, open when the program stopped; the votes recorded are all here."
         )
     },
+    unknown_key_in_field: |k| format!("The key {k} does nothing in this field."),
     answer_first: |y, n| format!("Answer the question first: {y} yes, {n} no."),
     conference_updated: "The conference file has changed since it was last opened; nothing was recorded yet, so the file as it is now is used.",
     rehearsal_question: |m, b, p, new| {

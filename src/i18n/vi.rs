@@ -356,6 +356,7 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
             "Tiếp tục biểu quyết ở nội dung {n}, đang mở khi chương trình bị tắt; các biểu quyết đã ghi vẫn còn."
         )
     },
+    unknown_key_in_field: |k| format!("Phím {k} không dùng trong ô này."),
     answer_first: |y, n| format!("Hãy trả lời câu hỏi trước: {y} có, {n} không."),
     conference_updated: "Tệp hội nghị đã sửa từ lần mở trước; biên bản chưa ghi gì nên dùng tệp như hiện nay.",
     rehearsal_question: |m, b, p, new| {

@@ -228,7 +228,13 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
     let path = ctx.ui.save.path.as_deref().map(shown_path).unwrap_or_default();
     match &ctx.ui.notice {
         Some(Notice::UnknownKey(key)) => {
-            (s.unknown_key)(&key.name(s), &keys::first_key(Context::Global, Command::Help, s))
+            // The help's key where it is (F1 in a text, where ? is typed); none in a field.
+            let helps =
+                |c: &&Context| keys::BINDINGS.iter().any(|b| b.context == **c && b.command == Command::Help);
+            match ctx.ui.contexts().iter().find(helps) {
+                Some(&context) => (s.unknown_key)(&key.name(s), &keys::first_key(context, Command::Help, s)),
+                None => (s.unknown_key_in_field)(&key.name(s)),
+            }
         }
         Some(Notice::FirstItem) => s.first_item.into(),
         Some(Notice::Ended) => s.conference_ended.into(),
