@@ -377,11 +377,12 @@ pub(crate) fn draw_hints(
 }
 
 /// A hint's key and words: the binding's keys ("n/→"), or its first key when it has more
-/// than two ("c" for "c/y/Enter"), "0–9" for the digits.
+/// than two ("c" for "c/y/Enter") or answers a question (the language's letter, the same in
+/// every question), "0–9" for the digits.
 fn hint_label(b: &keys::Binding, s: &'static Strings) -> (String, &'static str) {
     let key = if b.keys == keys::BINDINGS_DIGITS {
         "0–9".to_string()
-    } else if b.keys.len() > 2 {
+    } else if b.keys.len() > 2 || b.context.is_question() {
         keys::first_key(b.context, b.command, s)
     } else {
         keys::keys_label(b, s)

@@ -147,6 +147,12 @@ fn keys_under_the_discard_question_answer_it_or_are_refused() {
     update(&mut d.model, &mut d.ui, Action::Paste("XYZ".into()), d.now);
     assert_eq!(d.ui.notice, Some(Notice::AnswerFirst));
     assert!(d.text(80, 24).contains("Hãy trả lời câu hỏi trước: c có, k không."), "{}", d.text(80, 24));
+    // Its hints read as every question's do.
+    assert!(
+        d.text(80, 24).contains(" c có  k không") && !d.text(80, 24).contains("c/y"),
+        "{}",
+        d.text(80, 24)
+    );
     d.press(KeyCode::Enter);
     assert_eq!(d.ui.overlay, None, "Enter goes on typing");
     assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.text.text() == "Nhất trí"));
