@@ -352,9 +352,15 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
                 if m.conference == conference { Notice::Resumed } else { Notice::ResumedFileChanged };
             let model = m.into_model();
             // Begun on a day that is neither the conference's nor today (a rehearsal the day
-            // before): asked whether to begin afresh, the rehearsal kept.
+            // before), and not written today (kept and gone on with: asked once a day):
+            // asked whether to begin afresh, the rehearsal kept.
+            let today = shell::now().date();
+            let written_today = std::fs::metadata(&path)
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| chrono::DateTime::<chrono::Local>::from(t).date_naive() == today);
             if let Some((planned, held)) = crate::export::held_on_another_day(&model)
-                && held != shell::now().date()
+                && held != today
+                && !written_today
             {
                 let fresh = store::fresh_path(&path);
                 let [planned, held] = [planned, held].map(crate::i18n::date_short);

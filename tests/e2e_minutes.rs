@@ -463,6 +463,12 @@ fn minutes_begun_on_another_day_ask_before_they_are_resumed() {
     let mut text = Vec::new();
     hoinghi::minutes::write_to(&model, &mut text).expect("write");
     std::fs::write(&path, &text).expect("rehearsal");
+    // Last written the day before, too.
+    let yesterday = std::time::SystemTime::now() - std::time::Duration::from_secs(26 * 3600);
+    let set_written = |when| {
+        std::fs::File::options().write(true).open(&path).and_then(|f| f.set_modified(when)).expect("mtime")
+    };
+    set_written(yesterday);
     let fresh = path.with_file_name("khoi-thi-dua-1_2024-01-16-2.ron");
     // Wide enough for the question's long paths to stay on one row each.
     let start = || Pty::hoinghi_with(&[]).home(home.path()).size(30, 220).spawn();
@@ -475,6 +481,12 @@ fn minutes_begun_on_another_day_ask_before_they_are_resumed() {
     wait_current(&p, 1);
     assert_eq!(quit(&mut p), 0);
     assert!(!fresh.exists());
+    // Gone on with today: not asked again today.
+    let mut p = start();
+    wait_for_words(&p, "Tiếp tục biên bản đã có");
+    assert!(!p.screen_text().contains("chạy thử"), "{}", p.screen_text());
+    assert_eq!(quit(&mut p), 0);
+    set_written(yesterday);
 
     // Yes: new minutes beside it, the rehearsal kept as it was.
     let mut p = start();
