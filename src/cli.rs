@@ -486,6 +486,8 @@ fn export(
     };
     let target = match output {
         Some(dir) if dir.is_dir() => dir.join(crate::export::file_name(&model, format)),
+        // A name without an ending gets its format's ("bien-ban" → "bien-ban.docx").
+        Some(file) if file.extension().is_none() => file.with_extension(format.extension()),
         Some(file) => file.to_path_buf(),
         None => crate::export::default_path(&model, path, format),
     };

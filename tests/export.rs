@@ -1533,6 +1533,11 @@ fn the_export_command_writes_beside_the_minutes_and_never_overwrites_unasked() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("có đuôi .txt, không phải định dạng xuất được"), "{err}");
     assert!(!text.exists(), "nothing written");
+    // A name without an ending gets its format's.
+    let bare = dir.0.join("bien-ban-ky");
+    let out = hoinghi(&[os("export"), minutes.as_os_str(), os("-o"), bare.as_os_str()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!bare.exists() && dir.0.join("bien-ban-ky.docx").is_file(), "written as bien-ban-ky.docx");
     // A folder that does not exist is said so (it used to be "no longer there").
     let nowhere = dir.0.join("khong-co").join("bb.md");
     let out = hoinghi(&[os("export"), minutes.as_os_str(), os("-o"), nowhere.as_os_str()]);
