@@ -556,9 +556,6 @@ pub fn begins(record: &Record, selected: usize, command: Command) -> Option<usiz
     }
 }
 
-/// Whether `command` would get the conference under way ([`Record::under_way`]: the first item
-/// begun after the roll call began) with fewer member units present than the quorum: that is
-/// asked first, since the minutes will say so. The item and the quorum as it stands.
 /// The item going on, if `command` moves the agenda away from it while its vote is open: a
 /// hurried n would otherwise leave a vote half taken without a word.
 pub fn leaves_open_vote(record: &Record, selected: usize, command: Command) -> Option<usize> {
@@ -572,6 +569,9 @@ pub fn leaves_open_vote(record: &Record, selected: usize, command: Command) -> O
     (leaves && record.poll(current)?.open_round().is_some()).then_some(current)
 }
 
+/// Whether `command` would get the conference under way ([`Record::under_way`]: the first item
+/// begun after the roll call began) with fewer member units present than the quorum: that is
+/// asked first, since the minutes will say so. The item and the quorum as it stands.
 pub fn under_way_without_quorum(model: &Model, selected: usize, command: Command) -> Option<(usize, Quorum)> {
     let record = &model.record;
     if record.attendance.is_empty() || record.under_way().is_some() {

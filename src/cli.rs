@@ -351,28 +351,9 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
             let notice =
                 if m.conference == conference { Notice::Resumed } else { Notice::ResumedFileChanged };
             let model = m.into_model();
-            // Begun on a day that is neither the conference's nor today (a rehearsal the day
-            // before), and not written today (kept and gone on with: asked once a day):
-            // asked whether to begin afresh, the rehearsal kept.
-            let today = shell::now().date();
-            let written_today = std::fs::metadata(&path)
-                .and_then(|m| m.modified())
-                .is_ok_and(|t| chrono::DateTime::<chrono::Local>::from(t).date_naive() == today);
-            if let Some((planned, held)) = crate::export::held_on_another_day(&model)
-                && held != today
-                && !written_today
-            {
-                let fresh = store::fresh_path(&path);
-                let [planned, held] = [planned, held].map(crate::i18n::date_short);
-                let [minutes, new] = [&path, &fresh].map(|p| p.display().to_string());
-                if ask(&(s.rehearsal_question)(&minutes, &held, &planned, &new)) {
-                    drop(file);
-                    return Ok(Opened {
-                        model: Model::new(conference),
-                        file: lock(&fresh, s)?,
-                        notice: None,
-                    });
-                }
+            if let Some(fresh) = rehearsal_set_aside(&model, &path, s) {
+                drop(file);
+                return Ok(Opened { model: Model::new(conference), file: lock(&fresh, s)?, notice: None });
             }
             Ok(Opened { model, file, notice: Some(moved.unwrap_or(notice)) })
         }
@@ -386,6 +367,22 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
             Err(code)
         }
     }
+}
+
+/// Minutes begun on a day that is neither the conference's nor today (a rehearsal the day
+/// before), and not written today (kept and gone on with: asked once a day): asks whether to
+/// begin new minutes beside them, the rehearsal kept. Where the new minutes go, if yes.
+fn rehearsal_set_aside(model: &Model, path: &Path, s: &Strings) -> Option<PathBuf> {
+    let today = shell::now().date();
+    let (planned, held) = crate::export::held_on_another_day(model).filter(|&(_, held)| held != today)?;
+    let written = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
+    if chrono::DateTime::<chrono::Local>::from(written).date_naive() == today {
+        return None;
+    }
+    let fresh = store::fresh_path(path);
+    let [planned, held] = [planned, held].map(crate::i18n::date_short);
+    let [minutes, new] = [path, &fresh].map(|p| p.display().to_string());
+    ask(&(s.rehearsal_question)(&minutes, &held, &planned, &new)).then_some(fresh)
 }
 
 /// Says what is wrong with minutes that cannot be read, and that they are kept.

@@ -236,12 +236,6 @@ impl Record {
         starts.filter(|&from| from > roll_call).min()
     }
 
-    /// A member unit's attendance over the conference. A presence that ended before anything
-    /// happened with the unit there (a vote counting it, an agenda item beginning) is taken as
-    /// a slip at the roll call, corrected: "all present", then one marked absent.
-    /// A unit first called once the conference was `under_way` ([`Record::under_way`], worked
-    /// out once by the caller for a list of units), or absent and then present after the first
-    /// item began, came late.
     /// The member units that came while `poll` was open (after it opened, before its last
     /// round closed), in the file's order: not part of it, and said so beside it.
     pub fn came_during(&self, conference: &Conference, poll: &crate::poll::Poll) -> Vec<String> {
@@ -256,6 +250,12 @@ impl Record {
         units.map(|u| u.id.clone()).collect()
     }
 
+    /// A member unit's attendance over the conference. A presence that ended before anything
+    /// happened with the unit there (a vote counting it, an agenda item beginning) is taken as
+    /// a slip at the roll call, corrected: "all present", then one marked absent.
+    /// A unit first called once the conference was `under_way` ([`Record::under_way`], worked
+    /// out once by the caller for a list of units), or absent and then present after the first
+    /// item began, came late.
     pub fn stay(&self, unit: &str, under_way: Option<NaiveDateTime>) -> crate::attendance::Stay {
         self.attendance.stay(unit, self.started_at, under_way, |from, to| {
             let during = |t: NaiveDateTime| from <= t && t <= to;

@@ -255,17 +255,18 @@ pub(crate) fn fit(text: &str, width: usize) -> String {
 /// names differ.
 pub(crate) fn fit_apart(names: &[String], width: usize) -> Vec<String> {
     let mut cut: Vec<String> = names.iter().map(|n| fit(n, width)).collect();
-    let mut alike = vec![false; cut.len()];
-    for i in 0..cut.len() {
-        for j in i + 1..cut.len() {
-            if cut[i] == cut[j] && names[i] != names[j] {
-                (alike[i], alike[j]) = (true, true);
-            }
+    // Each cut name with the first full name that gave it: a second, other name is alike.
+    let mut first: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    let mut alike: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (c, name) in cut.iter().zip(names) {
+        if *first.entry(c.as_str()).or_insert(name.as_str()) != name.as_str() {
+            alike.insert(c.as_str());
         }
     }
-    for (i, name) in names.iter().enumerate() {
-        if alike[i] {
-            cut[i] = fit_middle(name, width);
+    let alike: std::collections::HashSet<String> = alike.into_iter().map(String::from).collect();
+    for (c, name) in cut.iter_mut().zip(names) {
+        if alike.contains(c.as_str()) {
+            *c = fit_middle(name, width);
         }
     }
     cut
