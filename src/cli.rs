@@ -117,6 +117,10 @@ fn check(file: &Path, s: &Strings) -> ExitCode {
                 let lines: Vec<String> = left.iter().map(usize::to_string).collect();
                 println!("{}", (s.check_unfilled)(&lines.join(", ")));
             }
+            // The template's date, or last year's file copied: said, not refused.
+            if c.date < shell::now().date() {
+                println!("{}", (s.check_date_past)(&crate::i18n::date_short(c.date)));
+            }
             ExitCode::SUCCESS
         }
         Err(errors) => report(&errors, s),
@@ -132,10 +136,14 @@ fn check(file: &Path, s: &Strings) -> ExitCode {
 fn unfilled_lines(text: &str) -> Vec<usize> {
     let place = |line: &str| {
         let line = outside_comment(line);
-        [" …\"", " …,"].iter().any(|p| line.contains(p))
+        [" …\"", " …,"].iter().any(|p| line.contains(p)) || SAMPLE_PEOPLE.iter().any(|p| line.contains(p))
     };
     (text.lines().enumerate()).filter(|(_, line)| place(line)).map(|(i, _)| i + 1).collect()
 }
+
+/// The template's made-up people, to be replaced like its "…": a biên bản signed by
+/// "Nguyễn Văn A" is a template not filled in.
+const SAMPLE_PEOPLE: [&str; 4] = ["\"Nguyễn Văn A\"", "\"Trần Thị B\"", "\"Lê Văn C\"", "\"Phạm Thị D\""];
 
 /// A line of RON without its `//` comment (a `//` inside a text is not one).
 fn outside_comment(line: &str) -> &str {

@@ -438,7 +438,16 @@ fn check_names_the_lines_left_to_fill_in() {
     assert_eq!(out.status.code(), Some(0), "the template is valid");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let first = template.lines().position(|l| l.contains("name: \"Khối thi đua số …\"")).expect("bloc") + 1;
-    assert!(stdout.contains(&format!("còn chỗ chưa điền (dấu …) ở dòng {first}, ")), "{stdout}");
+    assert!(
+        stdout
+            .contains(&format!("còn chỗ chưa điền (dấu …, hoặc tên mẫu như Nguyễn Văn A) ở dòng {first}, ")),
+        "{stdout}"
+    );
+    // The template's made-up people are places to fill in too, and its date has passed.
+    let chair =
+        template.lines().position(|l| l.contains("chair: (name: \"Nguyễn Văn A\"")).expect("chair") + 1;
+    assert!(stdout.contains(&format!(" {chair}, ")), "{stdout}");
+    assert!(stdout.contains("ngày họp 15/01/2025 đã qua"), "{stdout}");
     let commented = template.lines().position(|l| l.trim_start().starts_with("//") && l.contains('…'));
     if let Some(c) = commented {
         assert!(!stdout.contains(&format!(" {}, ", c + 1)), "a comment's … is not a place to fill in");

@@ -814,8 +814,11 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     check_unfilled: |lines| {
         let word = if lines.contains(',') { "lines" } else { "line" };
         format!(
-            "Note: places left to fill in (…) on {word} {lines}; left as they are, the minutes will say just that."
+            "Note: places left to fill in (…, or a sample name such as Nguyễn Văn A) on {word} {lines}; left as they are, the minutes will say just that."
         )
+    },
+    check_date_past: |d| {
+        format!("Note: the conference date {d} has passed; if it is still to come, correct date.")
     },
     check_minutes_ok: |bloc, date, f| {
         format!(

@@ -765,9 +765,10 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     },
     check_unfilled: |lines| {
         format!(
-            "Lưu ý: còn chỗ chưa điền (dấu …) ở dòng {lines}; nếu để nguyên, biên bản sẽ ghi đúng như vậy."
+            "Lưu ý: còn chỗ chưa điền (dấu …, hoặc tên mẫu như Nguyễn Văn A) ở dòng {lines}; nếu để nguyên, biên bản sẽ ghi đúng như vậy."
         )
     },
+    check_date_past: |d| format!("Lưu ý: ngày họp {d} đã qua; nếu là hội nghị sắp tới, hãy sửa date."),
     check_minutes_ok: |bloc, date, f| {
         format!(
             "Đây là tệp biên bản (không phải tệp hội nghị), hợp lệ: {bloc}, hội nghị ngày {date}. Mở tiếp: hoinghi {f} · Xuất biên bản: hoinghi export {f}"
