@@ -341,8 +341,9 @@ pub(crate) fn draw_hints(
 ) {
     let hint = |b: &keys::Binding| hint_label(b, ctx.s);
     let mut all = keys::hints(contexts);
-    let lead =
-        lead.and_then(|c| keys::BINDINGS.iter().find(|b| contexts.contains(&b.context) && b.command == c));
+    let binding =
+        |c: Command| keys::BINDINGS.iter().find(|b| contexts.contains(&b.context) && b.command == c);
+    let lead = lead.and_then(binding);
     if let Some(lead) = lead {
         all.retain(|b| b.command != lead.command);
         all.insert(0, lead);
@@ -351,9 +352,8 @@ pub(crate) fn draw_hints(
     // bản (b) is what is left to do.
     if contexts.first() == Some(&Context::Agenda) && ctx.model.record.has_ended() {
         all.retain(|b| !matches!(b.command, Command::NextItem | Command::SkipItem));
-        let export =
-            keys::BINDINGS.iter().find(|b| b.context == Context::Agenda && b.command == Command::Export);
-        all.splice(usize::from(lead.is_some())..usize::from(lead.is_some()), export);
+        let at = usize::from(lead.is_some());
+        all.splice(at..at, binding(Command::Export));
     }
     let help = all.iter().position(|b| b.command == Command::Help).map(|i| hint(all[i]));
     let width = |(k, w): &(String, &str)| k.chars().count() + w.chars().count() + 3;

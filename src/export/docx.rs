@@ -53,10 +53,8 @@ pub fn render(doc: &Document) -> io::Result<Vec<u8>> {
         .header(567)
         .footer(567)
         .gutter(0);
-    let date = format!("{}T00:00:00Z", doc.date.format("%Y-%m-%d"));
+    // Its dates, title and author are written with the package's properties (`properties`).
     let mut docx = Docx::new()
-        .created_at(&date)
-        .updated_at(&date)
         .page_size(PAGE_WIDTH, PAGE_HEIGHT)
         .page_margin(margins)
         .default_fonts(fonts())

@@ -113,12 +113,7 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
         Question::ClearScore(unit, field) => {
             let value =
                 crate::app::score_at(ctx.model, unit, field).map(|p| p.format(',')).unwrap_or_default();
-            let column = match field {
-                crate::scoring::ScoreField::Criterion(code) => code.clone(),
-                crate::scoring::ScoreField::Total => s.col_total.into(),
-                crate::scoring::ScoreField::Agreed => s.col_agreed.into(),
-            };
-            (s.clear_score)(&value, &column, ctx.model.conference.short_name(unit))
+            (s.clear_score)(&value, &score_column(s, field, false), ctx.model.conference.short_name(unit))
         }
         Question::RemoveCovenantItem(i) => {
             let c = &ctx.model.conference;
@@ -156,11 +151,10 @@ pub(super) fn prompt_title(ctx: Ctx, purpose: &Prompt) -> String {
             Screen::Scoring(at) => {
                 let unit =
                     ctx.model.conference.units.get(at.row).map(|u| u.short.clone()).unwrap_or_default();
-                let field = match crate::app::score_fields(ctx.model).get(at.col) {
-                    Some(crate::scoring::ScoreField::Criterion(code)) => code.clone(),
-                    Some(crate::scoring::ScoreField::Total) => s.col_total.to_lowercase(),
-                    _ => s.col_agreed.to_lowercase(),
-                };
+                let fields = crate::app::score_fields(ctx.model);
+                let field = fields
+                    .get(at.col)
+                    .map_or_else(|| s.col_agreed.to_lowercase(), |f| score_column(s, f, true));
                 (s.score_title)(&unit, &field)
             }
             _ => String::new(),
@@ -229,10 +223,14 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
     match &ctx.ui.notice {
         Some(Notice::UnknownKey(key)) => {
             // The help's key where it is (F1 in a text, where ? is typed); none in a field.
-            let helps =
-                |c: &&Context| keys::BINDINGS.iter().any(|b| b.context == **c && b.command == Command::Help);
-            match ctx.ui.contexts().iter().find(helps) {
-                Some(&context) => (s.unknown_key)(&key.name(s), &keys::first_key(context, Command::Help, s)),
+            let help = ctx
+                .ui
+                .contexts()
+                .iter()
+                .map(|&c| keys::first_key(c, Command::Help, s))
+                .find(|k| !k.is_empty());
+            match help {
+                Some(help) => (s.unknown_key)(&key.name(s), &help),
                 None => (s.unknown_key_in_field)(&key.name(s)),
             }
         }
@@ -349,4 +347,16 @@ pub(super) fn shown_path(path: &std::path::Path) -> String {
         Some(rest) => format!("~/{}", rest.display()),
         None => path.display().to_string(),
     }
+}
+
+/// A scoring column as a sentence names it: a criterion by its code, else its heading, in
+/// lower case inside a sentence when `lower`.
+fn score_column(s: &i18n::Strings, field: &crate::scoring::ScoreField, lower: bool) -> String {
+    use crate::scoring::ScoreField;
+    let heading = match field {
+        ScoreField::Criterion(code) => return code.clone(),
+        ScoreField::Total => s.col_total,
+        ScoreField::Agreed => s.col_agreed,
+    };
+    if lower { heading.to_lowercase() } else { heading.into() }
 }
