@@ -6,6 +6,8 @@
 //! terminal goes raw: exit code 2 for a file that cannot be used, 1 for minutes in use.
 //! Reading the user's config folder and the environment happens here and nowhere deeper.
 
+mod args;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -21,6 +23,8 @@ use crate::ronfile::{self, FileError};
 use crate::store::{self, LockError, MinutesFile};
 use crate::theme::Theme;
 use crate::{sample, shell};
+
+pub use args::parse;
 
 /// Exit code for bad input: a conference or theme file that cannot be used.
 pub const EXIT_BAD_INPUT: u8 = 2;

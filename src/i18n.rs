@@ -316,7 +316,6 @@ pub struct Strings {
     pub fewer_than_named: fn(named: u32) -> String,
     pub nobody_present: fn(roll_call_key: &str) -> String,
     pub award_exists: fn(award: &str) -> String,
-    pub presiding_absent: fn(unit: &str) -> String,
     pub bad_count: fn(text: &str) -> String,
     pub other_body_note: fn(text: &str) -> String,
     pub several_units: fn(n: usize) -> String,
@@ -341,6 +340,7 @@ pub struct Strings {
     pub left_during_vote: fn(unit: &str, item: usize) -> String,
     pub left_cannot_vote: fn(unit: &str) -> String,
     pub absent_cannot_sign: fn(unit: &str) -> String,
+    pub absent_cannot_preside: fn(unit: &str) -> String,
     /// Under the tally: the units without a vote that have left since it opened.
     pub left_not_voting: fn(units: &str) -> String,
     /// Under the tally: the units that came after the vote opened (not part of it).
@@ -430,6 +430,14 @@ pub struct Strings {
     pub signed_now: fn(n: u32) -> String,
 
     // Command line.
+    /// A value not among the choices: the value, the option, the choices joined by commas.
+    pub arg_bad_value: fn(value: &str, arg: &str, choices: &str) -> String,
+    pub arg_no_value: fn(arg: &str) -> String,
+    /// A word that is neither an option nor a file in its place (and the nearest one, if any).
+    pub arg_unknown: fn(word: &str, suggested: Option<&str>) -> String,
+    pub arg_missing: fn(what: &str) -> String,
+    /// After any of the four.
+    pub arg_usage: &'static str,
     /// After an export: the conference was held on another day than its file plans.
     pub held_on_another_day: fn(held: &str, planned: &str) -> String,
     pub check_ok: fn(bloc: &str, items: usize, units: usize, minutes: u32) -> String,

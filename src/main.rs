@@ -2,8 +2,9 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    hoinghi::cli::main(hoinghi::cli::Cli::parse())
+    match hoinghi::cli::parse(std::env::args_os()) {
+        Ok(cli) => hoinghi::cli::main(cli),
+        Err(code) => code,
+    }
 }

@@ -168,6 +168,13 @@ fn the_covenant_is_signed_with_an_absent_unit() {
         Some(&Signing::Absent { reason: "Đi công tác".into() })
     );
     assert!(matches!(&d.ui.screen, Screen::Covenant(s) if s.row == 2), "the cursor stays on it");
+    // Nor can it preside: said, the presiding unit unchanged.
+    let presiding = d.model.record.covenant.presiding(&d.model.conference).map(String::from);
+    d.keys("p");
+    let short = d.model.conference.units[2].short.clone();
+    assert_eq!(d.ui.notice, Some(Notice::AbsentCannotPreside(short)));
+    assert_eq!(d.model.record.covenant.presiding(&d.model.conference).map(String::from), presiding);
+    assert_eq!(d.model.record.covenant.presiding, None, "nothing recorded");
 }
 
 /// What a crash leaves: the record. A covenant item, a reason for not signing or a delegate's

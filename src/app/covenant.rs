@@ -101,6 +101,11 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
             ui.notice = Some(Notice::Signed(u32::try_from(unmarked.len()).unwrap_or(u32::MAX)));
             return changed;
         }
+        // Nor does it preside: choosing it was a slip of the cursor or a roll call to correct.
+        Command::SetPresiding if absent(record, &unit) => {
+            let short = c.unit(&unit).map(|u| u.short.clone()).unwrap_or(unit);
+            ui.notice = Some(Notice::AbsentCannotPreside(short));
+        }
         Command::SetPresiding => {
             // The file's presiding unit is kept as the file's (nothing recorded).
             let planned = c.covenant.as_ref().and_then(|k| k.presiding.as_deref());
@@ -112,6 +117,15 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
         _ => {}
     }
     false
+}
+
+/// Whether the unit is recorded absent: at the roll call, else at the signing (a unit present
+/// at the roll call and not signing declined, and is still here).
+fn absent(record: &crate::record::Record, unit: &str) -> bool {
+    match record.attendance.presence(unit) {
+        Some(p) => !p.present,
+        None => matches!(record.covenant.status(unit), Some(crate::covenant::Signing::Absent { .. })),
+    }
 }
 
 /// A covenant item typed (`None`: a new one at the end). Returns whether the record changed;

@@ -247,6 +247,8 @@ pub enum Notice {
     LeftCannotVote(String),
     /// A unit recorded absent at the roll call was marked as signing the covenant.
     AbsentCannotSign(String),
+    /// A unit recorded absent was chosen to preside over the signing (its short name).
+    AbsentCannotPreside(String),
     /// How many present units signed the covenant at once.
     Signed(u32),
     /// This unit presides over the covenant signing now.

@@ -636,9 +636,6 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
             "“{a}” is on this item's list already (the cursor is on it); to enter another decision of it, press n, then 0, and type it."
         )
     },
-    presiding_absent: |u| {
-        format!("{u} presides over the covenant signing (note: this unit is recorded as absent).")
-    },
     bad_count: |t| format!("“{t}” is not a number (7 is one)."),
     other_body_note: |t| format!("→ not a member unit: “{t}” is written after the name"),
     several_units: |n| format!("{n} member units match; type more to tell which."),
@@ -683,6 +680,11 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     unanimous_done: |n| format!("Recorded {n} units as unanimous."),
     remaining_done: |n| format!("Recorded the vote of the {n} remaining units."),
     present_recounted: |p, m| format!("Nobody had voted yet: units present counted again, {p}/{m}."),
+    absent_cannot_preside: |unit| {
+        format!(
+            "{unit} is recorded absent: it cannot preside over the signing. If it is here, put that right in the roll call first."
+        )
+    },
     absent_cannot_sign: |unit| {
         format!(
             "{unit} is recorded absent in the roll call: it is not marked as signing. If it is here, put that right in the roll call first."
@@ -801,6 +803,14 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     declined: "present, not signing",
     not_signing_title: |u| format!("Why {u} does not sign (Enter: record · Esc: cancel)"),
     signed_now: |n| format!("Recorded {n} present units as signing."),
+    arg_bad_value: |v, a, c| format!("“{v}” is not a value of {a}; choose one of: {c}."),
+    arg_no_value: |a| format!("{a} needs a value right after it."),
+    arg_unknown: |w, near| match near {
+        Some(n) => format!("“{w}” is not understood on the command line (did you mean {n}?)."),
+        None => format!("“{w}” is not understood on the command line."),
+    },
+    arg_missing: |w| format!("Missing: {w}."),
+    arg_usage: "Usage: hoinghi --help",
     held_on_another_day: |held, planned| {
         format!(
             "Note: the minutes are dated {held} (the computer's clock), not {planned} as the conference file plans."

@@ -591,7 +591,6 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
             "“{a}” đã có trong danh sách của nội dung này (con trỏ đang ở đó); để ghi thêm một quyết định nữa, nhấn n rồi 0 và gõ tên."
         )
     },
-    presiding_absent: |u| format!("{u} chủ trì ký kết giao ước (lưu ý: đơn vị này được ghi là vắng mặt)."),
     bad_count: |t| format!("“{t}” không phải một số lượng (ví dụ: 7)."),
     other_body_note: |t| format!("→ không phải đơn vị thành viên: ghi “{t}” sau tên người"),
     several_units: |n| format!("Khớp {n} đơn vị thành viên; gõ thêm cho rõ đơn vị nào."),
@@ -637,6 +636,11 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     unanimous_done: |n| format!("Đã ghi nhất trí cho {n} đơn vị."),
     remaining_done: |n| format!("Đã ghi biểu quyết cho {n} đơn vị còn lại."),
     present_recounted: |p, m| format!("Chưa đơn vị nào biểu quyết: tính lại số đơn vị có mặt, {p}/{m}."),
+    absent_cannot_preside: |unit| {
+        format!(
+            "{unit} đang được ghi vắng mặt: không thể chủ trì ký kết. Nếu đơn vị đã có mặt, hãy sửa ở màn hình điểm danh trước."
+        )
+    },
     absent_cannot_sign: |unit| {
         format!(
             "{unit} đang được ghi vắng mặt ở điểm danh: không ghi ký giao ước. Nếu đơn vị đã có mặt, hãy sửa ở màn hình điểm danh trước."
@@ -755,6 +759,14 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     declined: "có mặt, không ký",
     not_signing_title: |u| format!("Không ký, lý do: {u} (Enter: ghi · Esc: thôi)"),
     signed_now: |n| format!("Đã ghi {n} đơn vị có mặt cùng ký."),
+    arg_bad_value: |v, a, c| format!("“{v}” không phải một giá trị của {a}; chọn một trong: {c}."),
+    arg_no_value: |a| format!("{a} cần một giá trị ngay sau nó."),
+    arg_unknown: |w, near| match near {
+        Some(n) => format!("Không hiểu “{w}” trên dòng lệnh (có phải {n}?)."),
+        None => format!("Không hiểu “{w}” trên dòng lệnh."),
+    },
+    arg_missing: |w| format!("Còn thiếu: {w}."),
+    arg_usage: "Xem cách dùng: hoinghi --help",
     held_on_another_day: |held, planned| {
         format!(
             "Lưu ý: biên bản ghi ngày họp {held} (theo đồng hồ máy), khác ngày {planned} trong tệp hội nghị."

@@ -210,12 +210,6 @@ pub(super) fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<Stri
 }
 
 /// Absent at the roll call, or marked absent at the covenant signing.
-fn recorded_absent(ctx: Ctx, unit: &str) -> bool {
-    let record = &ctx.model.record;
-    record.attendance.presence(unit).is_some_and(|p| !p.present)
-        || matches!(record.covenant.status(unit), Some(crate::covenant::Signing::Absent { .. }))
-}
-
 /// The passing message of the last key, in words.
 pub(super) fn notice_text(ctx: Ctx) -> String {
     let s = ctx.s;
@@ -296,6 +290,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::LeftDuringVote(unit, item)) => (s.left_during_vote)(unit, item + 1),
         Some(Notice::LeftCannotVote(unit)) => (s.left_cannot_vote)(unit),
         Some(Notice::AbsentCannotSign(unit)) => (s.absent_cannot_sign)(unit),
+        Some(Notice::AbsentCannotPreside(unit)) => (s.absent_cannot_preside)(unit),
         Some(Notice::UnitNeeded) => s.unit_needed.into(),
         Some(Notice::UnitSearchPending) => s.unit_search_pending.into(),
         Some(Notice::EmptyText) => s.empty_text.into(),
@@ -307,9 +302,6 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::DraftResumed) => s.draft_resumed.into(),
         Some(Notice::BadScore(t)) => (s.bad_score)(t),
         Some(Notice::Signed(n)) => (s.signed_now)(*n),
-        Some(Notice::Presiding(unit)) if recorded_absent(ctx, unit) => {
-            (s.presiding_absent)(&poll::unit_name(ctx, unit))
-        }
         Some(Notice::Presiding(unit)) => (s.presiding_now)(&poll::unit_name(ctx, unit)),
         Some(Notice::NoAward) => s.no_award.into(),
         Some(Notice::BadCount(t)) => (s.bad_count)(t),
