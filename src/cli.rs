@@ -411,7 +411,9 @@ fn ask(question: &str) -> bool {
     if !std::io::stdin().is_terminal() {
         return false;
     }
-    eprint!("{question}");
+    // Broken at spaces to the terminal's width: the terminal itself would cut words.
+    let width = ratatui::crossterm::terminal::size().map_or(usize::MAX, |(w, _)| usize::from(w));
+    eprint!("{}", crate::editor::wrap_text(question, width));
     let mut answer = String::new();
     std::io::stdin().read_line(&mut answer).is_ok()
         && matches!(answer.trim().to_lowercase().as_str(), "c" | "có" | "y" | "yes")

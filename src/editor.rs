@@ -80,6 +80,14 @@ pub struct Visible {
     pub total_rows: usize,
 }
 
+/// `text` broken into lines of at most `width` cells at spaces, as the editor wraps (for text
+/// printed on a terminal before the screen opens, which would otherwise break mid-word).
+pub fn wrap_text(text: &str, width: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let rows = wrap(&chars, width);
+    rows.iter().map(|r| chars[r.start..r.end].iter().collect::<String>()).collect::<Vec<_>>().join("\n")
+}
+
 impl Editor {
     /// An editor holding `text` (normalised like a paste), with the cursor at its end.
     pub fn new(text: &str) -> Self {

@@ -487,6 +487,14 @@ fn minutes_begun_on_another_day_ask_before_they_are_resumed() {
     assert!(!p.screen_text().contains("chạy thử"), "{}", p.screen_text());
     assert_eq!(quit(&mut p), 0);
     set_written(yesterday);
+    // At 80 columns the question is broken at spaces, not mid-word by the terminal.
+    let mut p = Pty::hoinghi_with(&[]).home(home.path()).size(24, 80).spawn();
+    wait_for_words(&p, "bắt đầu ngày 15/01/2024, không phải ngày họp 16/01/2024 (có thể là lần chạy thử).");
+    wait_for_words(&p, "(c: biên bản mới, biên bản cũ vẫn giữ · k: mở tiếp biên bản cũ)");
+    p.send_str("k\r");
+    wait_current(&p, 1);
+    assert_eq!(quit(&mut p), 0);
+    set_written(yesterday);
 
     // Yes: new minutes beside it, the rehearsal kept as it was.
     let mut p = start();

@@ -416,3 +416,14 @@ fn scrolling_keeps_the_cursor_visible() {
     let v = check(&e);
     assert_eq!((v.first_row, v.lines.len()), (0, 1));
 }
+
+#[test]
+fn text_for_the_terminal_breaks_at_spaces_and_keeps_its_lines() {
+    let question =
+        "Biên bản bien-ban.ron bắt đầu ngày 05/12/2026, không phải ngày họp.\nBắt đầu biên bản mới? ";
+    assert_eq!(
+        super::wrap_text(question, 30),
+        "Biên bản bien-ban.ron bắt đầu\nngày 05/12/2026, không phải\nngày họp.\nBắt đầu biên bản mới? "
+    );
+    assert_eq!(super::wrap_text(question, usize::MAX), question, "no width known: as it is");
+}
