@@ -462,6 +462,20 @@ fn a_unit_back_after_stepping_out_is_not_a_late_arrival() {
     assert!(row.contains("trở lại ") && !row.contains("đến lúc"), "{text}");
 }
 
+/// An absent unit has nobody attending: its reason has the delegate's column as well, and a
+/// reason of 33 letters is read whole at 80 columns.
+#[test]
+fn an_absent_units_reason_takes_the_delegates_column_too() {
+    let mut s = Screen::under_way();
+    let reason = "Đi công tác nước ngoài, có báo cáo";
+    s.keys("d").key(KeyCode::Down).keys("v").keys(reason).key(KeyCode::Enter);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let text = s.text(w, h);
+        let row = text.lines().find(|l| l.contains(" 2. ")).expect("its row");
+        assert!(row.contains(" vắng ") && row.contains(reason), "{text}");
+    }
+}
+
 #[test]
 fn show_of_hands_mid_way() {
     let mut s = Screen::under_way();

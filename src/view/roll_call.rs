@@ -53,6 +53,7 @@ impl Widget for RollCallView<'_> {
         let room = usize::from(inner.width.saturating_sub(3 + 15 + delegate_w + 4));
         let name_w = longest.unwrap_or(0).min(room.saturating_sub(usize::from(min_reason_w)));
         let reason_w = u16::try_from(room - name_w).unwrap_or(min_reason_w);
+        let name_w16 = u16::try_from(name_w).unwrap_or(u16::MAX);
         let visible = usize::from(table_area.height.saturating_sub(1));
         let offset = self.selected.saturating_sub(visible.saturating_sub(1));
         let under_way = ctx.model.record.under_way();
@@ -69,7 +70,8 @@ impl Widget for RollCallView<'_> {
                 attendance.delegate_of(unit).unwrap_or_default().to_string()
             };
             let note = match presence {
-                Some(p) if !p.present => p.reason.clone(),
+                // Drawn below, over the delegate's column too.
+                Some(p) if !p.present => String::new(),
                 // A unit back after stepping out, or one that came after being marked absent.
                 _ => match ctx.model.record.stay(&unit.id, under_way) {
                     Stay::Attended { away, .. } if let Some(back) = away.last().and_then(|a| a.to) => {
@@ -90,7 +92,7 @@ impl Widget for RollCallView<'_> {
         });
         let widths = [
             Constraint::Length(3),
-            Constraint::Length(u16::try_from(name_w).unwrap_or(u16::MAX)),
+            Constraint::Length(name_w16),
             Constraint::Length(15),
             Constraint::Length(delegate_w),
             Constraint::Length(reason_w),
@@ -102,6 +104,15 @@ impl Widget for RollCallView<'_> {
             )
             .column_spacing(1)
             .render(table_area, buf);
+        // An absent unit has nobody attending for it: its reason takes that column as well.
+        let reason_x = table_area.x.saturating_add((3 + 1 + 1 + 15 + 1) + name_w16);
+        let reason_room = usize::from(table_area.right().saturating_sub(reason_x));
+        let units = c.units.iter().enumerate().skip(offset).take(visible);
+        for (y, (_, unit)) in (table_area.y + 1..table_area.bottom()).zip(units) {
+            if let Some(p) = attendance.presence(&unit.id).filter(|p| !p.present && reason_room > 0) {
+                buf.set_stringn(reason_x, y, fit(&p.reason, reason_room), reason_room, Style::new());
+            }
+        }
 
         if guests > 0 {
             let mut lines = vec![Line::styled(s.guests_title, theme.title)];
