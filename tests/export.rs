@@ -2043,6 +2043,28 @@ fn a_moment_back_and_on_again_leaves_no_fragments_in_the_times() {
     }
 }
 
+/// Gone back to an earlier item for a comment that took less than a minute: that stretch is
+/// in the item's times (the comment under it was made then), said as the minute it took.
+#[test]
+fn a_short_return_to_an_item_for_a_comment_is_in_its_times() {
+    let mut t = ktd1_all_present();
+    t.at(8, 5).next();
+    t.at(8, 20).next();
+    t.at(8, 40).keys("pp");
+    assert_eq!(t.model.record.current, Some(0));
+    t.now += TimeDelta::seconds(15);
+    let unit = t.model.conference.units[1].id.clone();
+    t.model
+        .record
+        .comments
+        .add(0, &unit, "Trần Văn Bình", "Bổ sung số liệu quý IV.", t.now)
+        .expect("a comment");
+    t.now += TimeDelta::seconds(20);
+    t.keys("nn");
+    assert_eq!(t.model.record.current, Some(2));
+    in_every_format(&t.model, &["Thời gian: từ 8 giờ 00 phút đến 8 giờ 05 phút; lúc 8 giờ 40 phút."]);
+}
+
 /// The scoring item held without a score recorded: the adoption question says so, and the
 /// biên bản says the results were not recorded instead of leaving them out unsaid.
 #[test]

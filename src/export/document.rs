@@ -312,7 +312,8 @@ impl<'a> Builder<'a> {
             let scores_here = self.conference.first_of(ItemKind::Scoring) == Some(index);
             // Its stretches to the minute: an item stepped onto by a stray key and gone back
             // from at once has none.
-            let spans = to_the_minute(&record.spans, record.state != ItemState::Pending);
+            let said_at: Vec<NaiveDateTime> = comments.iter().map(|c| c.at).collect();
+            let spans = to_the_minute(&record.spans, record.state != ItemState::Pending, &said_at);
             let nothing_recorded = spans.is_empty()
                 && record.note.trim().is_empty()
                 && comments.is_empty()
@@ -396,6 +397,8 @@ impl<'a> Builder<'a> {
         let spans: Vec<String> = spans
             .iter()
             .map(|s| match s.to {
+                // Within one minute (gone back to for a comment, say): the minute alone.
+                Some(to) if same_minute(to, s.from) => format!("lúc {}", self.at(s.from)),
                 Some(to) => format!("từ {} đến {}", self.at(s.from), self.at(to)),
                 None => format!("từ {} (đang diễn ra)", self.at(s.from)),
             })
@@ -607,10 +610,13 @@ fn recipients(c: &Conference) -> Recipients {
 
 /// An item's stretches as the biên bản gives them, in minutes: a stretch begun and ended
 /// within one minute (a stray key, gone back from at once) is left out, unless it is all a
-/// held item has (an item not held has none left); stretches that meet within a minute are
-/// one. The record keeps them all.
-fn to_the_minute(spans: &[Span], held: bool) -> Vec<Span> {
-    let fleeting = |s: &Span| s.to.is_some_and(|to| same_minute(to, s.from));
+/// held item has (an item not held has none left) or a comment was recorded in it (`said_at`:
+/// the item was gone back to on purpose); stretches that meet within a minute are one. The
+/// record keeps them all.
+fn to_the_minute(spans: &[Span], held: bool, said_at: &[NaiveDateTime]) -> Vec<Span> {
+    let fleeting = |s: &Span| {
+        s.to.is_some_and(|to| same_minute(to, s.from) && !said_at.iter().any(|&t| s.from <= t && t <= to))
+    };
     let kept: Vec<&Span> = spans.iter().filter(|s| !fleeting(s)).collect();
     let kept = if kept.is_empty() && held { spans.iter().take(1).collect() } else { kept };
     let mut out: Vec<Span> = Vec::with_capacity(kept.len());
