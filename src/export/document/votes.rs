@@ -28,12 +28,8 @@ impl Builder<'_> {
         // Units that came once it had begun: in the room, not in the vote.
         let came = self.record.came_during(self.conference, poll);
         if !came.is_empty() {
-            let names: Vec<&str> = came.iter().map(|u| self.conference.short_name(u)).collect();
-            self.labelled(
-                1,
-                "Đến sau khi bắt đầu, không tham gia biểu quyết",
-                format!("{}.", names.join(", ")),
-            );
+            let names = self.names(&came);
+            self.labelled(1, "Đến sau khi bắt đầu, không tham gia biểu quyết", format!("{names}."));
         }
         let (pass, base) = (vn::threshold(poll.rules.pass), vn::base(poll.rules.base));
         let places = poll.places();
