@@ -277,7 +277,12 @@ impl Round {
 
     /// Nothing was ever entered in it (no vote, not even a withdrawn one; no figures).
     pub fn is_untouched(&self) -> bool {
-        self.votes.is_empty() && self.marks.is_empty() && self.log.is_empty() && self.ballots_log.is_empty()
+        self.log.is_empty() && self.holds_nothing()
+    }
+
+    /// No vote or mark is in it now (any typed were withdrawn) and no ballot figure was typed.
+    pub fn holds_nothing(&self) -> bool {
+        self.votes.is_empty() && self.marks.is_empty() && self.ballots_log.is_empty()
     }
 
     /// Whether each unit marks several candidates in this round.
@@ -361,6 +366,13 @@ impl Poll {
     pub fn untouched(&self) -> bool {
         self.corrections.is_empty()
             && matches!(self.rounds.as_slice(), [r] if r.is_open() && r.is_untouched())
+    }
+
+    /// Opened, and nothing in it now: as [`Poll::untouched`], but votes typed and withdrawn
+    /// (a slip on a vote opened on the wrong item, say) do not count.
+    pub fn holds_nothing(&self) -> bool {
+        self.corrections.is_empty()
+            && matches!(self.rounds.as_slice(), [r] if r.is_open() && r.holds_nothing())
     }
 
     /// The open round, if voting is going on.

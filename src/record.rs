@@ -301,6 +301,12 @@ impl Record {
         self.current == Some(index) || self.items.get(index).is_some_and(|i| i.state == ItemState::Done)
     }
 
+    /// Whether agenda item `index` was going on at `at`.
+    pub fn going_on_at(&self, index: usize, at: NaiveDateTime) -> bool {
+        let spans = self.items.get(index).map(|i| i.spans.as_slice()).unwrap_or_default();
+        spans.iter().any(|s| s.from <= at && s.to.is_none_or(|to| at <= to))
+    }
+
     /// The poll of an agenda item, once opened.
     pub fn poll(&self, item: usize) -> Option<&Poll> {
         self.polls.iter().find(|p| p.item == item)

@@ -410,6 +410,36 @@ fn a_vote_on_an_item_not_held_is_said() {
     assert_eq!(t.ui.notice, None);
 }
 
+/// A vote opened on the wrong row before its item, a digit typed and taken back: when its item
+/// goes on and the vote is opened there, it starts then, with the units present then.
+#[test]
+fn a_vote_opened_by_mistake_and_emptied_starts_when_its_item_goes_on() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3]).select_item(MOTION).keys("v").keys("1").press(KeyCode::Up);
+    t.press(KeyCode::Backspace);
+    assert_eq!(t.poll().present.len(), 4);
+    t.press(KeyCode::Esc);
+    t.now += chrono::TimeDelta::minutes(40);
+    t.keys("d").press(KeyCode::End).keys("c").press(KeyCode::Up).keys("c").press(KeyCode::Esc);
+    // Opened again before its item goes on: still the same (a slip may be under way).
+    t.select_item(MOTION).keys("v");
+    assert_eq!((t.poll().present.len(), t.ui.notice.clone()), (4, None));
+    t.press(KeyCode::Esc).select_item(MOTION).press(KeyCode::Enter);
+    t.now += chrono::TimeDelta::minutes(5);
+    let before = t.now;
+    t.keys("v");
+    assert_eq!(t.ui.notice, Some(Notice::PresentRecounted { present: 6, members: 6 }));
+    let poll = t.poll();
+    assert!(poll.present.len() == 6 && poll.opened_at >= before, "counted and timed now");
+    assert!(poll.untouched(), "the slip of the wrong row is not in it");
+    // Once a vote is in, it stands as it is.
+    let opened = t.poll().opened_at;
+    t.keys("1").press(KeyCode::Esc);
+    t.now += chrono::TimeDelta::minutes(1);
+    t.select_item(MOTION).keys("v");
+    assert_eq!((t.poll().opened_at, t.poll().rounds[0].votes.len()), (opened, 1));
+}
+
 /// Moving the agenda on from the item going on while its vote is open asks first; no stays,
 /// yes moves on and leaves the vote open to be finished later.
 #[test]

@@ -106,6 +106,16 @@ pub(super) fn base_settled(model: &Model, poll: &Poll) -> bool {
     !poll.untouched() || model.record.drafts.ballots.contains_key(&poll.item)
 }
 
+/// A vote opened while its item was not going on (the cursor on the wrong row), whose votes
+/// typed then were all taken back: opened on its item going on, it starts then, as if new.
+fn opened_by_mistake(model: &Model, poll: &Poll) -> bool {
+    let record = &model.record;
+    poll.holds_nothing()
+        && !record.drafts.ballots.contains_key(&poll.item)
+        && record.current == Some(poll.item)
+        && !record.going_on_at(poll.item, poll.opened_at)
+}
+
 /// Opens the poll of the selected agenda item (or shows it if it is open already). Returns
 /// whether the record changed.
 pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
@@ -116,14 +126,16 @@ pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
         let poll = &model.record.polls[at];
         // Nobody has voted yet: the vote starts now, with the units present now (one that
         // came after the screen was first opened can vote).
-        if !base_settled(model, poll)
-            && poll.present != present
+        let mistaken = opened_by_mistake(model, poll);
+        if (mistaken || !base_settled(model, poll) && poll.present != present)
             && let Ok(fresh) = Poll::open(&model.conference, item, present, now)
         {
-            ui.notice = Some(Notice::PresentRecounted {
-                present: crate::poll::count(fresh.present.len()),
-                members: fresh.members,
-            });
+            if poll.present != fresh.present {
+                ui.notice = Some(Notice::PresentRecounted {
+                    present: crate::poll::count(fresh.present.len()),
+                    members: fresh.members,
+                });
+            }
             show(ui, &fresh, None);
             model.record.polls[at] = fresh;
             return true;
