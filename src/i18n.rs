@@ -186,6 +186,12 @@ pub struct Strings {
     pub back_at: fn(time: &str) -> String,
     pub guests_title: &'static str,
     pub absence_reason_title: fn(unit: &str) -> String,
+    pub chair_name_title: &'static str,
+    /// The chair's title, asked once the name is typed.
+    pub chair_role_title: fn(name: &str) -> String,
+    pub chair_set: fn(name: &str) -> String,
+    /// On the roll call: who chairs, and the key that changes it.
+    pub chair_line: fn(who: &str, key: &str) -> String,
     pub delegate_title: fn(unit: &str) -> String,
 
     // Polls.

@@ -39,6 +39,8 @@ pub enum Command {
     MarkPresent,
     MarkAbsent,
     ChangeDelegate,
+    /// Who chairs the conference (chủ tọa), when not the file's.
+    ChangeChair,
     /// Every unit not yet called is present.
     AllPresent,
     /// A digit: a unit's vote, a figure of the ballot form, or a pick.
@@ -281,6 +283,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(RollCall, &[k('v')], C::MarkAbsent, true),
     bind(RollCall, &[k('d')], C::ChangeDelegate, true),
     bind(RollCall, &[k('a')], C::AllPresent, true),
+    bind(RollCall, &[k('t')], C::ChangeChair, false),
     bind(RollCall, UP, C::SelectUp, false),
     bind(RollCall, DOWN, C::SelectDown, false),
     bind(RollCall, &[code(KeyCode::Home)], C::SelectFirst, false),

@@ -58,6 +58,10 @@ pub struct Record {
     /// What was typed but not yet accepted, kept so that a crash or a restart loses none of it.
     #[serde(default, skip_serializing_if = "Drafts::is_empty")]
     pub drafts: Drafts,
+    /// Who chaired, when not the conference file's chair (a Khối phó in the Khối trưởng's
+    /// place, or a name the file had wrong or only as a role).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chair: Option<crate::conference::Person>,
 }
 
 /// A change to adopted minutes.
@@ -91,6 +95,8 @@ pub enum Part {
     Scores,
     Covenant,
     Note,
+    /// Who chaired.
+    Chair,
 }
 
 /// What is left undone when the minutes are adopted: units never called, agenda items
@@ -188,6 +194,7 @@ impl Record {
             awards: Awards::default(),
             covenant: CovenantRecord::default(),
             drafts: Drafts::default(),
+            chair: None,
         }
     }
 
@@ -299,6 +306,22 @@ impl Record {
     /// back from (pending again) or skipped was not, whatever stretches it has.
     pub fn held(&self, index: usize) -> bool {
         self.current == Some(index) || self.items.get(index).is_some_and(|i| i.state == ItemState::Done)
+    }
+
+    /// Who chaired: as recorded at the conference, else the file's chair.
+    pub fn chair<'a>(&'a self, conference: &'a Conference) -> &'a crate::conference::Person {
+        self.chair.as_ref().unwrap_or(&conference.chair)
+    }
+
+    /// Records who chaired (the file's chair again: nothing recorded). Returns whether it
+    /// changed.
+    pub fn set_chair(&mut self, conference: &Conference, chair: crate::conference::Person) -> bool {
+        let chair = Some(chair).filter(|c| *c != conference.chair);
+        if self.chair == chair {
+            return false;
+        }
+        self.chair = chair;
+        true
     }
 
     /// Whether agenda item `index` was going on at `at`.

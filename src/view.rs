@@ -248,7 +248,7 @@ fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {
     let room = (area.width as usize).saturating_sub(end.width() + 1);
     let facts = [
         (String::new(), format!("{} {}", i18n::date_short(c.date), c.start.format("%H:%M"))),
-        (format!(" · {}: ", s.label_chair), c.chair.name.clone()),
+        (format!(" · {}: ", s.label_chair), ctx.model.record.chair(c).name.clone()),
         (format!(" · {}: ", s.label_location), c.location.clone()),
     ];
     let mut second = vec![Span::raw(" ")];

@@ -16,7 +16,7 @@ use std::process::{Command, Output};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use chrono::{NaiveDateTime, TimeDelta};
-use hoinghi::app::{Action, Model, Screen, Ui, update};
+use hoinghi::app::{Action, Model, Notice, Screen, Ui, update};
 use hoinghi::cli::load_conference;
 use hoinghi::comments::ResponseKind;
 use hoinghi::conference::{Conference, ItemKind, Recipient, Subject};
@@ -2522,4 +2522,50 @@ fn a_covenant_held_with_nobody_marked_says_the_signing_is_not_recorded() {
     let asked =
         (hoinghi::i18n::Lang::Vi.strings().adopt_unfinished)(&model.record.unfinished(&model.conference));
     assert!(asked.contains(&format!("chưa ghi việc ký kết giao ước (nội dung {})", item + 1)), "{asked}");
+}
+
+/// The file names the chair by a role only (or the Khối phó chairs in the Khối trưởng's
+/// place): t on the roll call records who chaired, name then title. The biên bản names that
+/// person where it names the chair and over the signature; the file's chair again records
+/// nothing; after adoption the change is listed.
+#[test]
+fn who_chaired_is_recorded_at_the_roll_call_and_signs_the_bien_ban() {
+    let mut t = Table::new(KTD9);
+    t.at(8, 35).next();
+    let file_chair = t.model.conference.chair.clone();
+    t.keys("d").keys("t");
+    // The field holds the file's name; Ctrl+U clears it. A blank name is refused.
+    t.ctrl('u').enter();
+    assert_eq!(t.ui.notice, Some(Notice::EmptyText));
+    t.keys("Lê Minh Tuấn").enter();
+    t.ctrl('u').keys("Giám đốc Sở Văn hóa và Thể thao").enter();
+    assert_eq!(t.ui.notice, Some(Notice::ChairSet("Lê Minh Tuấn".into())));
+    let chair = t.model.record.chair(&t.model.conference).clone();
+    assert_eq!(
+        (chair.name.as_str(), chair.title.as_str()),
+        ("Lê Minh Tuấn", "Giám đốc Sở Văn hóa và Thể thao")
+    );
+    let screen = render::screen_text(&t.model, &t.ui, t.now, 80, 24);
+    assert!(screen.contains("Chủ tọa: Lê Minh Tuấn, Giám đốc Sở Văn hóa và Thể thao · t sửa"), "{screen}");
+    for (format, text) in texts(&t.model) {
+        assert!(
+            text.contains("Chủ trì (chủ tọa): Lê Minh Tuấn, Giám đốc Sở Văn hóa và Thể thao."),
+            "{format:?}: {text}"
+        );
+        let signed = text.rsplit("CHỦ TỌA").next().unwrap_or_default();
+        assert!(signed.contains("Lê Minh Tuấn"), "{format:?}: over the signature");
+        assert!(!text.contains(&file_chair.title), "{format:?}: the file's chair is gone");
+    }
+    // The file's chair typed again: nothing of it is kept.
+    t.keys("t").ctrl('u').keys(&file_chair.name).enter().ctrl('u').keys(&file_chair.title).enter();
+    assert_eq!(t.model.record.chair, None);
+    // Changed after adoption: listed among the changes.
+    t.esc().adopt().keys("d").keys("t").enter().ctrl('u').keys("Phó Giám đốc Sở").enter();
+    for (format, text) in texts(&t.model) {
+        assert!(text.contains("sửa chủ tọa hội nghị"), "{format:?}");
+        assert!(
+            text.contains("Chủ trì (chủ tọa): Giám đốc Sở Văn hóa và Thể thao, Phó Giám đốc Sở."),
+            "{format:?}"
+        );
+    }
 }

@@ -234,6 +234,20 @@ fn a_covenant_line_or_a_delegate_half_typed_comes_back_after_a_restart() {
     assert!(text.ends_with("Nguyễn Văn"));
     let (screen, _) = resumed_prompt(&d.model).expect("a prompt to resume");
     assert_eq!(screen, Screen::RollCall { selected: 1 });
+
+    // Who chaired: the name, then the title, each kept as typed.
+    d.press(KeyCode::Esc).keys("c").keys("t").keys(" Văn");
+    let name = format!("{} Văn", d.model.conference.chair.name);
+    assert_eq!(d.model.record.drafts.line, Some(LineDraft::ChairedBy { name: None, text: name.clone() }));
+    d.press(KeyCode::Enter).keys(" x");
+    let title = format!("{} x", d.model.conference.chair.title);
+    assert_eq!(
+        d.model.record.drafts.line,
+        Some(LineDraft::ChairedBy { name: Some(name.clone()), text: title.clone() })
+    );
+    let (screen, prompt) = resumed_prompt(&d.model).expect("a prompt to resume");
+    assert!(matches!(screen, Screen::RollCall { .. }));
+    assert!(matches!(prompt, Overlay::Prompt(Prompt::ChairTitle(n), f) if n == name && f.text() == title));
 }
 
 /// An award's name, grantor and decision, a recipient and a score half typed are in the

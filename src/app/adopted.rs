@@ -5,7 +5,7 @@
 
 use chrono::NaiveDateTime;
 
-use super::{Model, Screen, Ui};
+use super::{Model, Overlay, Prompt, Screen, Ui};
 use crate::awards::Awards;
 use crate::conference::ItemKind;
 use crate::covenant::CovenantRecord;
@@ -30,12 +30,16 @@ enum State {
     Scores(Scores),
     Covenant(CovenantRecord),
     Note(String),
+    Chair(Option<crate::conference::Person>),
 }
 
 /// In adopted minutes, the part the key about to be handled may change; `None` otherwise.
 pub(super) fn before(model: &Model, ui: &Ui) -> Option<Before> {
     model.record.adopted_at?;
     let (part, item) = match &ui.screen {
+        Screen::RollCall { .. } if matches!(ui.overlay, Some(Overlay::Prompt(Prompt::ChairTitle(_), _))) => {
+            (Part::Chair, None)
+        }
         Screen::RollCall { .. } => (Part::Attendance, None),
         // On the agenda, v opens the selected item's vote or counts its units again.
         Screen::Agenda => (Part::Vote, Some(ui.selected)),
@@ -65,6 +69,7 @@ fn state(model: &Model, part: Part, item: Option<usize>) -> State {
         Part::Awards => State::Awards(r.awards.clone()),
         Part::Scores => State::Scores(r.scores.clone()),
         Part::Covenant => State::Covenant(r.covenant.clone()),
+        Part::Chair => State::Chair(r.chair.clone()),
         Part::Note => {
             State::Note(item.and_then(|i| r.items.get(i)).map(|i| i.note.clone()).unwrap_or_default())
         }

@@ -36,6 +36,9 @@ pub enum Prompt {
     AbsenceReason(String),
     /// Who attends for this unit.
     Delegate(String),
+    /// Who chaired: the name, then (with the name typed) the title.
+    ChairName,
+    ChairTitle(String),
     /// Why a closed poll is reopened.
     ReopenReason,
     /// Why the chair decided a tie this way: the units chosen, in order (none: nobody).
@@ -247,6 +250,8 @@ pub enum Notice {
     LeftCannotVote(String),
     /// A unit recorded absent at the roll call was marked as signing the covenant.
     AbsentCannotSign(String),
+    /// Who chairs now (the name).
+    ChairSet(String),
     /// A unit recorded absent was chosen to preside over the signing (its short name).
     AbsentCannotPreside(String),
     /// How many present units signed the covenant at once.
@@ -280,6 +285,8 @@ pub(super) fn keep_line_draft(model: &mut Model, ui: &Ui) -> Vec<Effect> {
             LineDraft::Chair { item: p.item, chosen: chosen.clone(), text }
         }
         (Prompt::Delegate(unit), _) => LineDraft::Delegate { unit: unit.clone(), text },
+        (Prompt::ChairName, _) => LineDraft::ChairedBy { name: None, text },
+        (Prompt::ChairTitle(name), _) => LineDraft::ChairedBy { name: Some(name.clone()), text },
         (Prompt::NotSigning(unit), _) => LineDraft::NotSigning { unit: unit.clone(), text },
         (Prompt::CovenantItem(index), _) => LineDraft::CovenantItem { index: *index, text },
         (Prompt::Score, Screen::Scoring(at)) => LineDraft::Score { row: at.row, col: at.col, text },
@@ -322,6 +329,10 @@ pub fn resumed_prompt(model: &Model) -> Option<(Screen, Overlay)> {
             };
             let screen = Screen::RollCall { selected: unit_row(model, unit)? };
             Some((screen, Overlay::Prompt(prompt, LineInput::new(text))))
+        }
+        LineDraft::ChairedBy { name, text } => {
+            let prompt = name.clone().map_or(Prompt::ChairName, Prompt::ChairTitle);
+            Some((Screen::RollCall { selected: 0 }, Overlay::Prompt(prompt, LineInput::new(text))))
         }
         LineDraft::NotSigning { unit, text } => {
             let screen = covenant::CovenantScreen {
@@ -418,6 +429,25 @@ pub(super) fn submit(
             {
                 ui.notice = Some(notice);
             }
+            save_if(changed)
+        }
+        Prompt::ChairName if text.trim().is_empty() => {
+            ui.overlay = Some(Overlay::Prompt(purpose, field));
+            ui.notice = Some(Notice::EmptyText);
+            Vec::new()
+        }
+        Prompt::ChairName => {
+            let title = model.record.chair(&model.conference).title.clone();
+            ui.overlay =
+                Some(Overlay::Prompt(Prompt::ChairTitle(text.trim().to_string()), LineInput::new(&title)));
+            Vec::new()
+        }
+        Prompt::ChairTitle(name) => {
+            let unit = model.record.chair(&model.conference).unit.clone();
+            let chair =
+                crate::conference::Person { name: name.clone(), title: text.trim().to_string(), unit };
+            let changed = model.record.set_chair(&model.conference, chair);
+            ui.notice = Some(Notice::ChairSet(name));
             save_if(changed)
         }
         Prompt::Response(_, ResponseKind::Answered) if text.trim().is_empty() => {

@@ -46,6 +46,11 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
                 Some(Overlay::Prompt(Prompt::AbsenceReason(unit.id.clone()), LineInput::new(&reason)));
             false
         }
+        Command::ChangeChair => {
+            let name = model.record.chair(&model.conference).name.clone();
+            ui.overlay = Some(Overlay::Prompt(Prompt::ChairName, LineInput::new(&name)));
+            false
+        }
         Command::ChangeDelegate => {
             let current = attendance.delegate_of(unit).unwrap_or_default().to_string();
             ui.overlay = Some(Overlay::Prompt(Prompt::Delegate(unit.id.clone()), LineInput::new(&current)));

@@ -244,7 +244,7 @@ impl<'a> Builder<'a> {
                 Signature {
                     role: "CHỦ TỌA".into(),
                     note: "(Chữ ký, dấu (nếu có))".into(),
-                    name: c.chair.name.trim().to_string(),
+                    name: self.record.chair(c).name.trim().to_string(),
                 },
             ],
             recipients: recipients(c),
@@ -432,7 +432,8 @@ impl<'a> Builder<'a> {
             }
             // The chair's title is given once, under "Chủ trì (chủ tọa)".
             Presenter::Chair => {
-                ("Người trình bày", format!("{} (chủ trì hội nghị)", self.conference.chair.name.trim()))
+                let chair = self.record.chair(self.conference);
+                ("Người trình bày", format!("{} (chủ trì hội nghị)", chair.name.trim()))
             }
         }
     }
@@ -517,6 +518,7 @@ impl<'a> Builder<'a> {
                             Part::Scores => "sửa kết quả chấm điểm",
                             Part::Covenant => "sửa nội dung ký kết giao ước",
                             Part::Note => "sửa diễn biến",
+                            Part::Chair => "sửa chủ tọa hội nghị",
                         };
                         // A correction of a closed round made by this change: what and why (its
                         // figures before are under the item).

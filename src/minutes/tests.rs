@@ -331,8 +331,14 @@ fn changes_after_adoption_on_any_part_save_and_load() {
     for change in [
         Change::Edited { part: Part::Attendance, item: None },
         Change::Edited { part: Part::Vote, item: Some(5) },
+        Change::Edited { part: Part::Chair, item: None },
     ] {
         model.record.audit.push(AuditEntry { at, change });
     }
+    // Who chaired, recorded at the conference: written as ron writes it, and read back.
+    let title = "Phó Giám đốc Sở \"Nội vụ\"".to_string();
+    model.record.chair =
+        Some(crate::conference::Person { name: "Lê Minh Tuấn".into(), title, unit: None });
+    assert_eq!(to_text(&model).expect("written"), ron_text(&model));
     assert_eq!(round_trip(&model), model);
 }

@@ -60,6 +60,11 @@ pub enum LineDraft {
         unit: String,
         text: String,
     },
+    /// Who chaired, as far as typed: the name, or (once `name` is given) the title.
+    ChairedBy {
+        name: Option<String>,
+        text: String,
+    },
     /// Why `unit` does not sign the covenant.
     NotSigning {
         unit: String,

@@ -67,7 +67,7 @@ fn presenter_full(ctx: Ctx, item: &AgendaItem) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         }
-        Some(Presenter::Chair) => format!("{} ({})", ctx.s.presenter_chair, c.chair.name),
+        Some(Presenter::Chair) => format!("{} ({})", ctx.s.presenter_chair, ctx.model.record.chair(c).name),
         None => String::new(),
     }
 }

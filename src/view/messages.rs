@@ -146,6 +146,8 @@ pub(super) fn prompt_title(ctx: Ctx, purpose: &Prompt) -> String {
         Prompt::SaveAs => s.save_as_title.into(),
         Prompt::AbsenceReason(unit) => (s.absence_reason_title)(&poll::unit_name(ctx, unit)),
         Prompt::Delegate(unit) => (s.delegate_title)(&poll::unit_name(ctx, unit)),
+        Prompt::ChairName => s.chair_name_title.into(),
+        Prompt::ChairTitle(name) => (s.chair_role_title)(name),
         Prompt::ReopenReason => s.reopen_title.into(),
         Prompt::Score => match &ctx.ui.screen {
             Screen::Scoring(at) => {
@@ -290,6 +292,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::LeftDuringVote(unit, item)) => (s.left_during_vote)(unit, item + 1),
         Some(Notice::LeftCannotVote(unit)) => (s.left_cannot_vote)(unit),
         Some(Notice::AbsentCannotSign(unit)) => (s.absent_cannot_sign)(unit),
+        Some(Notice::ChairSet(name)) => (s.chair_set)(name),
         Some(Notice::AbsentCannotPreside(unit)) => (s.absent_cannot_preside)(unit),
         Some(Notice::UnitNeeded) => s.unit_needed.into(),
         Some(Notice::UnitSearchPending) => s.unit_search_pending.into(),

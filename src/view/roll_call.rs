@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Widget};
 use super::Ctx;
 use super::agenda::fit;
 use crate::attendance::{Quorum, Stay};
-use crate::i18n;
+use crate::{i18n, keys};
 
 pub struct RollCallView<'a> {
     pub ctx: Ctx<'a>,
@@ -32,10 +32,20 @@ impl Widget for RollCallView<'_> {
             .title(Line::styled(format!(" {} ", s.roll_call_title), theme.title));
         let inner = block.inner(area);
         block.render(area, buf);
-        let [quorum_area, inner] =
-            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+        let [quorum_area, chair_area, inner] =
+            Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Fill(1)])
+                .areas(inner);
         Paragraph::new(Line::styled(line, if quorum.met { theme.on_time } else { theme.overrun }))
             .render(quorum_area, buf);
+        // Who chairs, as the biên bản will say, and how to put it right.
+        let chair = ctx.model.record.chair(c);
+        let who = [chair.name.trim(), chair.title.trim()].into_iter().filter(|t| !t.is_empty());
+        let key = keys::first_key(keys::Context::RollCall, keys::Command::ChangeChair, s);
+        // The name and title cut, if need be, so that the key stays in view.
+        let frame = unicode_width::UnicodeWidthStr::width((s.chair_line)("", &key).as_str());
+        let who =
+            fit(&who.collect::<Vec<_>>().join(", "), usize::from(chair_area.width).saturating_sub(frame));
+        Paragraph::new(Line::styled((s.chair_line)(&who, &key), theme.muted)).render(chair_area, buf);
 
         let guests = c.guests.len().min(4) as u16;
         let guest_rows = if guests > 0 { guests + 1 } else { 0 };

@@ -237,7 +237,8 @@ impl Builder<'_> {
             let (name, title) = (name.trim(), title.trim());
             if title.is_empty() { format!("{name}.") } else { format!("{name}, {title}.") }
         };
-        self.labelled(0, "Chủ trì (chủ tọa)", person(&c.chair.name, &c.chair.title));
+        let chair = self.record.chair(c);
+        self.labelled(0, "Chủ trì (chủ tọa)", person(&chair.name, &chair.title));
         self.labelled(0, "Thư ký (người ghi biên bản)", person(&c.secretary.name, &c.secretary.title));
     }
 }
