@@ -401,6 +401,8 @@ pub struct Strings {
     pub unit_search_hint: fn(example: &str) -> String,
     /// The picker's keys, once something is typed.
     pub unit_search_keys: &'static str,
+    /// Back in the unit field with a unit chosen and nothing typed.
+    pub unit_kept_hint: &'static str,
     pub speaker_hint: &'static str,
     /// The same, where a long name leaves no room.
     pub speaker_hint_short: &'static str,

@@ -135,6 +135,35 @@ fn cancelling_a_typed_comment_asks_and_an_empty_one_does_not() {
     assert!(d.model.record.comments.is_empty());
 }
 
+/// A comment begun in the unit field (the text typed before the unit was picked) is typing
+/// too: Esc asks before throwing it away.
+#[test]
+fn text_typed_in_the_unit_field_is_not_thrown_away_unasked() {
+    let mut d = Desk::new();
+    d.comments_of(5).keys("n").keys("Sở Tư pháp đề nghị bổ sung").press(KeyCode::Esc);
+    assert_eq!(d.ui.overlay, Some(Overlay::Confirm(Question::DiscardComment)));
+    d.keys("k");
+    assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.query.text() == "Sở Tư pháp đề nghị bổ sung"));
+}
+
+/// Back in the unit field (Tab round, Shift+Tab) with a unit picked, the field says which
+/// and the list's cursor is on it, so that Enter keeps it.
+#[test]
+fn back_in_the_unit_field_the_unit_chosen_is_shown_and_kept() {
+    let mut d = Desk::new();
+    d.comments_of(5).keys("n").keys("snv").press(KeyCode::Enter).press(KeyCode::Enter).keys("Một ý");
+    d.press(KeyCode::Tab);
+    let Screen::Compose(c) = &d.ui.screen else { panic!("composing") };
+    assert_eq!((c.focus, c.unit.as_deref()), (Focus::Unit, Some("snv")));
+    let text = d.text(80, 24);
+    let row = text.lines().find(|l| l.contains("Đơn vị:")).expect("the unit field");
+    assert!(row.contains("Sở Nội vụ") && row.contains("đang chọn"), "{text}");
+    let picked = text.lines().find(|l| l.contains(" — ") && l.contains("Sở Nội vụ")).expect("its row");
+    assert!(text.lines().position(|l| l == picked) > text.lines().position(|l| l == row), "{text}");
+    d.press(KeyCode::Enter);
+    assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.unit.as_deref() == Some("snv")), "Enter keeps it");
+}
+
 /// Keys pressed while the question is open are never typed into the text behind it, and
 /// Enter (a new paragraph, typing on) keeps the text.
 #[test]

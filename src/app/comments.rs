@@ -113,7 +113,12 @@ impl Compose {
                     || c.speaker != self.speaker.text()
                     || Some(&c.unit) != self.unit.as_ref()
             }
-            None => !self.text.is_empty() || self.speaker.has_unsaved_typing(),
+            // Text typed in the unit field counts: a comment begun there before the unit.
+            None => {
+                !self.text.is_empty()
+                    || self.speaker.has_unsaved_typing()
+                    || !self.query.text().trim().is_empty()
+            }
         }
     }
 }
@@ -295,6 +300,12 @@ pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: Nai
             let at = order.iter().position(|f| *f == c.focus).unwrap_or(0);
             let step = if command == Command::NextField { 1 } else { 2 };
             c.focus = order[(at + step) % 3];
+            // Back in the unit field, the list's cursor is on the unit chosen.
+            if c.focus == Focus::Unit
+                && let Some(unit) = &c.unit
+            {
+                c.picked = picker(model, c).iter().position(|u| u.id == *unit).unwrap_or(0);
+            }
             Vec::new()
         }
         Command::SaveText => {

@@ -216,7 +216,12 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
         c.unit.as_deref().map(|u| unit_name(ctx, u)).unwrap_or_default()
     };
     let mut unit_line = vec![label(s.label_unit, choosing), Span::raw(unit_text.clone())];
-    if choosing && unit_text.is_empty() {
+    let chosen = c.unit.as_deref().filter(|_| choosing && unit_text.is_empty());
+    if let Some(unit) = chosen {
+        // Back in the field with a unit chosen: the unit the comment is for, not a blank.
+        unit_line.push(Span::styled(unit_name(ctx, unit), theme.muted));
+        unit_line.push(Span::styled(format!("  ({})", s.unit_kept_hint), theme.muted));
+    } else if choosing && unit_text.is_empty() {
         // The example is a unit of this conference.
         let example = ctx.model.conference.units.first().map(|u| crate::search::example(&u.short));
         let example = example.unwrap_or_default();
