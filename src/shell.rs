@@ -46,7 +46,12 @@ pub fn save(file: &MinutesFile, model: &Model, s: &Strings) -> Action {
 fn save_as(file: &mut MinutesFile, path: &std::path::Path, model: &Model, s: &Strings) -> Action {
     // A folder given: the minutes go into it under their present name.
     let into = file.path().file_name().filter(|_| path.is_dir()).map(|name| path.join(name));
-    let path = into.as_deref().unwrap_or(path);
+    // A name without an ending gets the minutes' (".ron"), as `export -o` gives its format's.
+    let named = (into.is_none()
+        && path.extension().is_none()
+        && !path.as_os_str().to_string_lossy().ends_with(std::path::is_separator))
+    .then(|| path.with_extension("ron"));
+    let path = into.as_deref().or(named.as_deref()).unwrap_or(path);
     let result = file.save_as(path, |out| minutes::write_to(model, out)).map_err(|e| match e {
         LockError::InUse => s.in_use_short.to_string(),
         LockError::Io(e) => (s.io_reason)(&e),

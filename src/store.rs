@@ -246,8 +246,13 @@ impl MinutesFile {
         }
         // A folder is never made here: a path mistyped (the USB stick's, say) would put the
         // minutes on the laptop's disk while the secretary believes them on the stick.
-        if path.parent().is_some_and(|dir| !dir.as_os_str().is_empty() && !dir.is_dir()) {
-            return Err(LockError::Io(io::ErrorKind::NotFound.into()));
+        // A name ending in a separator is a folder that is not there.
+        let folder_named = path.as_os_str().to_string_lossy().ends_with(std::path::is_separator);
+        match path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+            _ if folder_named => return Err(LockError::Io(io::ErrorKind::NotFound.into())),
+            Some(dir) if dir.is_file() => return Err(LockError::Io(io::ErrorKind::NotADirectory.into())),
+            Some(dir) if !dir.is_dir() => return Err(LockError::Io(io::ErrorKind::NotFound.into())),
+            _ => {}
         }
         // Nor is a file there overwritten (other minutes, say): another name is asked for. The
         // place these minutes were opened from is theirs to go back to.
@@ -422,6 +427,13 @@ mod tests {
         fs::write(dir.join("missing-folder-file"), "a file, not a folder").expect("write");
         assert!(file.save_as(&bad, |w| w.write_all(b"two")).is_err());
         assert_eq!(file.path(), first, "still saving to the first file");
+        // A file where a folder should be, and a folder named that is not there: each said so.
+        let under_a_file = dir.join("missing-folder-file").join("b.ron");
+        let refused = file.save_as(&under_a_file, |w| w.write_all(b"two"));
+        assert!(matches!(refused, Err(LockError::Io(e)) if e.kind() == io::ErrorKind::NotADirectory));
+        let folder = PathBuf::from(format!("{}/", dir.join("usb").display()));
+        let refused = file.save_as(&folder, |w| w.write_all(b"two"));
+        assert!(matches!(refused, Err(LockError::Io(e)) if e.kind() == io::ErrorKind::NotFound));
         let unmade = dir.join("usb").join("b.ron");
         let refused = file.save_as(&unmade, |w| w.write_all(b"two"));
         assert!(matches!(refused, Err(LockError::Io(e)) if e.kind() == io::ErrorKind::NotFound));
