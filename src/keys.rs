@@ -385,7 +385,7 @@ impl Key {
         let n = &s.key_names;
         let base = match self.code {
             KeyCode::Char(' ') => n.space.to_string(),
-            KeyCode::Char(c) if self.ctrl => c.to_ascii_uppercase().to_string(),
+            KeyCode::Char(c) if self.ctrl || self.alt => c.to_uppercase().to_string(),
             KeyCode::Char(c) => c.to_string(),
             KeyCode::Enter => n.enter.into(),
             KeyCode::Esc => n.esc.into(),
@@ -403,6 +403,7 @@ impl Key {
             KeyCode::F(f) => format!("F{f}"),
             other => format!("{other:?}"),
         };
+        let base = if self.alt { format!("Alt+{base}") } else { base };
         if self.ctrl { format!("{}+{base}", n.ctrl) } else { base }
     }
 }

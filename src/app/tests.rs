@@ -285,6 +285,11 @@ fn an_unbound_key_says_so_and_changes_nothing() {
     assert_eq!(s.model, before);
     s.keys("n");
     assert_eq!(s.ui.notice, None, "the message goes with the next key");
+    // Alt+n is not n: it is named as pressed, not as the key that moves the agenda.
+    let alt_n = Key { code: KeyCode::Char('n'), ctrl: false, alt: true };
+    let ctrl_z = Key { code: KeyCode::Char('z'), ctrl: true, alt: false };
+    let strings = crate::i18n::Lang::Vi.strings();
+    assert_eq!((alt_n.name(strings), ctrl_z.name(strings)), ("Alt+N".to_string(), "Ctrl+Z".to_string()));
 }
 
 #[test]
