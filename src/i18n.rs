@@ -54,6 +54,8 @@ pub struct Strings {
     pub col_presenter: &'static str,
     pub col_planned: &'static str,
     pub col_actual: &'static str,
+    /// The agenda's column of each item's state, when there is room for it.
+    pub col_state: &'static str,
     pub state: fn(StateLabel) -> &'static str,
     pub item_kind: fn(ItemKind) -> &'static str,
     pub presenter_chair: &'static str,

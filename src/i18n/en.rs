@@ -28,6 +28,7 @@ pub static STRINGS: Strings = Strings {
     col_presenter: "Presenter",
     col_planned: "Planned",
     col_actual: "Actual",
+    col_state: "State",
     state: |s| match s {
         StateLabel::Pending => "pending",
         StateLabel::Current => "current",

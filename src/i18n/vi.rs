@@ -27,6 +27,7 @@ pub static STRINGS: Strings = Strings {
     col_presenter: "Trình bày",
     col_planned: "Dự kiến",
     col_actual: "Thực tế",
+    col_state: "Trạng thái",
     state: |s| match s {
         StateLabel::Pending => "chưa",
         StateLabel::Current => "đang diễn ra",

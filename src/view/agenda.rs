@@ -142,7 +142,7 @@ impl Widget for AgendaTable<'_> {
         let mut header = vec![s.col_number, "", s.col_item, s.col_presenter, s.col_planned, s.col_actual];
         if wide {
             widths.insert(5, Constraint::Length(12));
-            header.insert(5, "");
+            header.insert(5, s.col_state);
         }
         Table::new(rows, widths)
             .header(Row::new(header).style(theme.muted))
