@@ -1202,6 +1202,10 @@ fn check_docx_package(bytes: &[u8], what: &str) {
     let defaults = &defaults[..defaults.find("</w:docDefaults>").expect("closed")];
     assert_eq!(all_tnr(defaults), 1, "{what}: the default font");
     assert_eq!(attributes(defaults, "w:sz")["w:val"], "26", "{what}: body 13 pt");
+    // Written in Vietnamese (Word checks its spelling as such), the run defaults in schema order.
+    assert_eq!(attributes(defaults, "w:lang")["w:val"], "vi-VN", "{what}: the text's language");
+    let at = |tag: &str| defaults.find(tag).unwrap_or_else(|| panic!("{what}: {tag}"));
+    assert!(at("<w:rFonts") < at("<w:sz ") && at("<w:szCs") < at("<w:lang"), "{what}: {defaults}");
     // Quốc hiệu 12 pt bold capitals, Tiêu ngữ 13 pt bold.
     for (text, size) in [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "24"), ("Độc lập - Tự do - Hạnh phúc", "26")]
     {

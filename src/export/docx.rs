@@ -131,8 +131,8 @@ fn page_number() -> Header {
 
 /// The package with the section properties in the order the WordprocessingML schema gives
 /// them (docx-rs writes the header references and the title-page mark after the page size,
-/// an order Word may refuse as unreadable) and the document's `properties`; every other part
-/// is copied unchanged.
+/// an order Word may refuse as unreadable), the text's language, and the document's
+/// `properties`; every other part is copied unchanged.
 fn in_schema_order(package: &[u8], properties: &str) -> io::Result<Vec<u8>> {
     use std::io::{Read, Write};
     let invalid = |e: zip::result::ZipError| io::Error::other(e.to_string());
@@ -148,14 +148,19 @@ fn in_schema_order(package: &[u8], properties: &str) -> io::Result<Vec<u8>> {
             out.write_all(properties.as_bytes())?;
             continue;
         }
-        if part.name() != "word/document.xml" {
-            out.raw_copy_file(part).map_err(invalid)?;
-            continue;
-        }
+        let name = part.name().to_string();
+        let rewrite: fn(&str) -> String = match name.as_str() {
+            "word/document.xml" => reorder_section,
+            "word/styles.xml" => in_vietnamese,
+            _ => {
+                out.raw_copy_file(part).map_err(invalid)?;
+                continue;
+            }
+        };
         let mut xml = String::new();
         part.read_to_string(&mut xml)?;
-        out.start_file("word/document.xml", options).map_err(invalid)?;
-        out.write_all(reorder_section(&xml).as_bytes())?;
+        out.start_file(name, options).map_err(invalid)?;
+        out.write_all(rewrite(&xml).as_bytes())?;
     }
     Ok(out.finish().map_err(invalid)?.into_inner())
 }
@@ -164,7 +169,7 @@ fn in_schema_order(package: &[u8], properties: &str) -> io::Result<Vec<u8>> {
 /// footer references first, then type, pgSz, pgMar, pgNumType, cols, titlePg, textDirection,
 /// docGrid). docx-rs writes each as one empty element; anything else is left as it is.
 fn reorder_section(xml: &str) -> String {
-    const ORDER: [&str; 12] = [
+    const ORDER: &[&str] = &[
         "headerReference",
         "footerReference",
         "type",
@@ -178,21 +183,79 @@ fn reorder_section(xml: &str) -> String {
         "bidi",
         "docGrid",
     ];
-    let Some(open) = xml.rfind("<w:sectPr>") else { return xml.to_string() };
-    let Some(close) = xml[open..].find("</w:sectPr>").map(|at| open + at) else { return xml.to_string() };
-    let inner = &xml[open + "<w:sectPr>".len()..close];
-    let children: Vec<&str> = inner.split_inclusive("/>").map(str::trim).filter(|c| !c.is_empty()).collect();
-    let rank = |child: &str| {
-        let name = child.trim_start_matches("<w:").split([' ', '/', '>']).next().unwrap_or_default();
-        ORDER.iter().position(|o| *o == name)
+    in_order(xml, ("<w:sectPr>", "</w:sectPr>"), ORDER, None)
+}
+
+/// `xml` (the styles part) with the text's language, Vietnamese, among the default run
+/// properties: without it Word checks the spelling of the biên bản as English and underlines
+/// every line. The default run properties are put in schema order (CT_RPr) on the way.
+fn in_vietnamese(xml: &str) -> String {
+    const ORDER: &[&str] = &[
+        "rStyle",
+        "rFonts",
+        "b",
+        "bCs",
+        "i",
+        "iCs",
+        "caps",
+        "smallCaps",
+        "strike",
+        "dstrike",
+        "outline",
+        "shadow",
+        "emboss",
+        "imprint",
+        "noProof",
+        "snapToGrid",
+        "vanish",
+        "webHidden",
+        "color",
+        "spacing",
+        "w",
+        "kern",
+        "position",
+        "sz",
+        "szCs",
+        "highlight",
+        "u",
+        "effect",
+        "bdr",
+        "shd",
+        "fitText",
+        "vertAlign",
+        "rtl",
+        "cs",
+        "em",
+        "lang",
+        "eastAsianLayout",
+        "specVanish",
+        "oMath",
+    ];
+    let lang = "<w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" />";
+    in_order(xml, ("<w:rPrDefault><w:rPr>", "</w:rPr></w:rPrDefault>"), ORDER, Some(lang))
+}
+
+/// `xml` with the children of the last element opened by `tags.0` (and closed by `tags.1`)
+/// in the order `order` gives, and `add` among them if none of its kind is there. Only
+/// empty elements of known kinds are moved: anything else leaves the text as written.
+fn in_order(xml: &str, (open_tag, close_tag): (&str, &str), order: &[&str], add: Option<&str>) -> String {
+    let Some(open) = xml.rfind(open_tag) else { return xml.to_string() };
+    let Some(close) = xml[open..].find(close_tag).map(|at| open + at) else { return xml.to_string() };
+    let inner = &xml[open + open_tag.len()..close];
+    let mut children: Vec<&str> =
+        inner.split_inclusive("/>").map(str::trim).filter(|c| !c.is_empty()).collect();
+    let kind = |child: &str| {
+        child.trim_start_matches("<w:").split([' ', '/', '>']).next().unwrap_or_default().to_string()
     };
-    // Only empty elements, each of a known kind: otherwise the text is left as written.
+    let rank = |child: &str| order.iter().position(|o| *o == kind(child));
     if children.iter().any(|c| !c.starts_with("<w:") || c.contains("</") || rank(c).is_none()) {
         return xml.to_string();
     }
-    let mut sorted = children.clone();
-    sorted.sort_by_key(|c| rank(c));
-    format!("{}<w:sectPr>{}{}", &xml[..open], sorted.concat(), &xml[close..])
+    if let Some(add) = add.filter(|a| !children.iter().any(|c| kind(c) == kind(a))) {
+        children.push(add);
+    }
+    children.sort_by_key(|c| rank(c));
+    format!("{}{open_tag}{}{}", &xml[..open], children.concat(), &xml[close..])
 }
 
 fn fonts() -> RunFonts {
