@@ -113,9 +113,12 @@ impl Attendance {
 
     /// The unit's attendance over the conference, told from its log: absent throughout, or
     /// attended, from its first call or from when it came, with each time it stepped out.
-    /// `counted(from, to)` says whether anything happened with the unit there in that span (a
-    /// vote counting it, an agenda item beginning: see `Record::stay`): a presence that ended
-    /// before anything did was a slip at the roll call, corrected, and is not told. A unit
+    /// `counted(from, to, present)` says whether anything happened in that span that the unit's
+    /// presence (or absence) there mattered to (a vote counting it, or opened without it, an
+    /// agenda item beginning: see `Record::stay`): a presence that ended before anything did
+    /// was a slip at the roll call, corrected, and is not told; so is a first call absent put
+    /// right within the minute, before anything happened (the unit was there from that call).
+    /// A unit
     /// first called present from `late_after` on (the conference under way: see
     /// `Record::stay`), or called absent and then present, came late, and when it came is told
     /// too; but never one present by the time the first item `began` (a slip put right, or a
@@ -125,7 +128,7 @@ impl Attendance {
         unit: &str,
         began: Option<NaiveDateTime>,
         late_after: Option<NaiveDateTime>,
-        counted: impl Fn(NaiveDateTime, NaiveDateTime) -> bool,
+        counted: impl Fn(NaiveDateTime, NaiveDateTime, bool) -> bool,
     ) -> Stay {
         let Some(now) = self.presence(unit) else { return Stay::Uncalled };
         let changes: Vec<&PresenceChange> = self.log.iter().filter(|c| c.unit == unit).collect();
@@ -140,8 +143,16 @@ impl Attendance {
                 (false, _) => {}
             }
         }
-        spans.retain(|&(from, end)| end.is_none_or(|end| counted(changes[from].at, changes[end].at)));
+        spans.retain(|&(from, end)| end.is_none_or(|end| counted(changes[from].at, changes[end].at, true)));
         let Some(&(first, _)) = spans.first() else { return Stay::Absent(now.reason.clone()) };
+        // Called absent, then present within the minute and before anything happened: the
+        // absence was a slip (v for c), and the unit was there from its first call. A minute
+        // or more later it came late, as a delegate does who walks in after the roll call.
+        let slip = first > 0
+            && changes[..first].iter().all(|c| !c.presence.present)
+            && changes[first].at - changes[0].at < chrono::TimeDelta::minutes(1)
+            && !counted(changes[0].at, changes[first].at, false);
+        let first = if slip { 0 } else { first };
         // Away from the end of one span to the start of the next (or until now), for the last
         // reason given in between.
         let ends = spans.iter().filter_map(|&(_, end)| end);
@@ -252,7 +263,7 @@ mod tests {
     }
 
     /// Every presence counted (as if a vote had been held in each).
-    fn counted(_: NaiveDateTime, _: NaiveDateTime) -> bool {
+    fn counted(_: NaiveDateTime, _: NaiveDateTime, _: bool) -> bool {
         true
     }
 
@@ -361,13 +372,43 @@ mod tests {
         a.mark("snv", true, "", at(8, 0));
         a.mark("snv", false, "đi công tác", at(8, 1));
         let votes = [at(9, 0)];
-        let counted = |from: NaiveDateTime, to: NaiveDateTime| votes.iter().any(|&v| from <= v && v < to);
+        let counted =
+            |from: NaiveDateTime, to: NaiveDateTime, _: bool| votes.iter().any(|&v| from <= v && v < to);
         assert_eq!(a.stay("snv", begun(), None, counted), Stay::Absent("đi công tác".into()));
         a.mark("snv", true, "", at(10, 0));
         assert_eq!(
             a.stay("snv", begun(), None, counted),
             Stay::Attended { came: Some(at(10, 0)), late_reason: "đi công tác".into(), away: vec![] },
             "came late"
+        );
+    }
+
+    /// v for c, put right at once: no absence is told. Not so when a minute passed, or when
+    /// something happened in between that the absence mattered to (a vote opened without it).
+    #[test]
+    fn an_absence_put_right_within_the_minute_is_a_slip() {
+        let mut a = Attendance::default();
+        let nothing = |_: NaiveDateTime, _: NaiveDateTime, _: bool| false;
+        a.mark("snv", false, "đi công tác", at(8, 54) + chrono::TimeDelta::seconds(10));
+        a.mark("snv", true, "", at(8, 54) + chrono::TimeDelta::seconds(40));
+        let there = Stay::Attended { came: None, late_reason: String::new(), away: vec![] };
+        assert_eq!(a.stay("snv", begun(), None, nothing), there);
+        let vote = |_: NaiveDateTime, _: NaiveDateTime, present: bool| !present;
+        assert_eq!(
+            a.stay("snv", begun(), None, vote),
+            Stay::Attended {
+                came: Some(at(8, 54) + chrono::TimeDelta::seconds(40)),
+                late_reason: "đi công tác".into(),
+                away: vec![]
+            },
+            "a vote opened without it"
+        );
+        let mut a = Attendance::default();
+        a.mark("snv", false, "đi công tác", at(8, 54));
+        a.mark("snv", true, "", at(8, 55));
+        assert!(
+            matches!(a.stay("snv", begun(), None, nothing), Stay::Attended { came: Some(_), .. }),
+            "a minute"
         );
     }
 

@@ -264,9 +264,11 @@ impl Record {
     /// out once by the caller for a list of units), or absent and then present after the first
     /// item began, came late.
     pub fn stay(&self, unit: &str, under_way: Option<NaiveDateTime>) -> crate::attendance::Stay {
-        self.attendance.stay(unit, self.started_at, under_way, |from, to| {
+        self.attendance.stay(unit, self.started_at, under_way, |from, to, present| {
             let during = |t: NaiveDateTime| from <= t && t <= to;
-            let voted = self.polls.iter().any(|p| during(p.opened_at) && p.present.iter().any(|u| u == unit));
+            // Present, a vote that counted it; absent, any vote (it could not take part).
+            let counts = |p: &crate::poll::Poll| !present || p.present.iter().any(|u| u == unit);
+            let voted = self.polls.iter().any(|p| during(p.opened_at) && counts(p));
             voted || self.items.iter().flat_map(|i| &i.spans).any(|s| from < s.from && s.from <= to)
         })
     }

@@ -2148,6 +2148,14 @@ fn a_slip_put_right_before_the_start_is_no_late_arrival() {
     for (format, text) in texts(&t.model) {
         assert!(text.contains(late), "{format:?}: {text}");
     }
+    // Marked absent by mistake once under way and put right at once (v for c): present.
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
+    t.arrives(5);
+    for (format, text) in texts(&t.model) {
+        assert!(!text.contains("trước đó vắng") && !text.contains("Đi công tác"), "{format:?}: {text}");
+    }
 }
 
 /// The same in one second: present at the very moment the first item began (c then n
