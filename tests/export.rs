@@ -1916,6 +1916,8 @@ fn comments_after_the_adoption_are_listed_as_changes() {
             &format!("ghi thêm ý kiến của {late_unit} ở nội dung {late_item} ("),
             &moment(later(5)),
             &format!("sửa ý kiến của {first_unit} ở nội dung {first_item} ("),
+            // The text the adopted minutes had, not only that it changed.
+            &format!("(trước khi sửa: “{}”)", first.text),
             &moment(later(7)),
             &format!("xóa ý kiến của {gone_unit} ở nội dung {gone_item} ("),
         ]);

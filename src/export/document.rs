@@ -545,8 +545,12 @@ impl<'a> Builder<'a> {
         if let Some(adopted) = self.record.adopted_at {
             for c in &self.record.comments.0 {
                 let whose = format!("ý kiến của {} ở {}", self.unit_name(&c.unit), item(c.item));
-                let mut events: Vec<(NaiveDateTime, &str)> = vec![(c.at, "ghi thêm")];
-                events.extend(c.edits().iter().map(|r| (r.changed_at, "sửa")));
+                let mut events: Vec<(NaiveDateTime, String)> = vec![(c.at, format!("ghi thêm {whose}"))];
+                // An edit says what the adopted text was: the trail is what an office checks.
+                events.extend(c.edits().iter().map(|r| {
+                    let before = format!("“{}”", r.text.trim());
+                    (r.changed_at, format!("sửa {whose} (trước khi sửa: {before})"))
+                }));
                 // A first answer leaves no earlier version: its own time tells.
                 if let Some(r) =
                     c.response.as_ref().filter(|r| !c.edits().iter().any(|e| e.changed_at == r.at))
@@ -555,11 +559,10 @@ impl<'a> Builder<'a> {
                         ResponseKind::TakenUp => "ghi tiếp thu cho",
                         ResponseKind::Answered => "ghi giải trình cho",
                     };
-                    events.push((r.at, verb));
+                    events.push((r.at, format!("{verb} {whose}")));
                 }
-                events.extend(c.deleted_at.map(|at| (at, "xóa")));
-                let after = events.into_iter().filter(|&(at, _)| at > adopted);
-                entries.extend(after.map(|(at, verb)| (at, format!("{verb} {whose}"))));
+                events.extend(c.deleted_at.map(|at| (at, format!("xóa {whose}"))));
+                entries.extend(events.into_iter().filter(|&(at, _)| at > adopted));
             }
         }
         if entries.is_empty() {
