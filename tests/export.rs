@@ -2071,6 +2071,23 @@ fn a_short_return_to_an_item_for_a_comment_is_in_its_times() {
     in_every_format(&t.model, &["Thời gian: từ 8 giờ 00 phút đến 8 giờ 05 phút; lúc 8 giờ 40 phút."]);
 }
 
+/// The chair takes item 3 before item 2: the biên bản tells the items in the order they were
+/// held ("theo diễn biến hội nghị"), each under its agenda number; items not held follow the
+/// item before them in the agenda.
+#[test]
+fn items_are_told_in_the_order_they_were_held() {
+    let mut t = ktd1_all_present();
+    t.at(8, 5).press(KeyCode::Home).press(KeyCode::Down).press(KeyCode::Down).enter();
+    assert_eq!(t.model.record.current, Some(2));
+    t.at(8, 20).press(KeyCode::Home).press(KeyCode::Down).enter();
+    assert_eq!(t.model.record.current, Some(1));
+    t.at(8, 30).press(KeyCode::Home).press(KeyCode::Down).press(KeyCode::Down).press(KeyCode::Down).enter();
+    let title = |i: usize| format!("{}. {}", i + 1, t.model.conference.agenda[i].title.trim());
+    let order: Vec<String> = [0, 2, 1, 3, 4].map(title).to_vec();
+    let order: Vec<&str> = order.iter().map(String::as_str).collect();
+    in_every_format(&t.model, &order);
+}
+
 /// The scoring item held without a score recorded: the adoption question says so, and the
 /// biên bản says the results were not recorded instead of leaving them out unsaid.
 #[test]

@@ -297,9 +297,30 @@ impl<'a> Builder<'a> {
         self.labelled(0, "Địa điểm", format!("{}.", c.location.trim()));
     }
 
+    /// The agenda's items in the order they were held, each by the start of its first stretch
+    /// (to the minute, as its times are given), as the biên bản tells the conference "theo
+    /// diễn biến"; an item not held keeps its place after the item before it in the agenda.
+    fn held_order(&self) -> Vec<usize> {
+        let mut key = None;
+        let mut keyed: Vec<(Option<NaiveDateTime>, usize)> = (0..self.conference.agenda.len())
+            .map(|i| {
+                let said: Vec<NaiveDateTime> = self.record.comments.of_item(i).map(|c| c.at).collect();
+                let start = self.record.items.get(i).and_then(|r| {
+                    to_the_minute(&r.spans, r.state != ItemState::Pending, &said).first().map(|s| s.from)
+                });
+                key = start.or(key);
+                (key, i)
+            })
+            .collect();
+        keyed.sort();
+        keyed.into_iter().map(|(_, i)| i).collect()
+    }
+
     fn content(&mut self) {
         self.label(0, "Nội dung (theo diễn biến hội nghị):");
-        for (index, item) in self.conference.agenda.iter().enumerate() {
+        let conference = self.conference;
+        for index in self.held_order() {
+            let item = &conference.agenda[index];
             self.label(1, format!("{}. {}", index + 1, item.title.trim()));
             if let Some(p) = &item.presenter {
                 let (label, who) = self.presenter(p);
