@@ -186,7 +186,24 @@ pub fn config_dir() -> Option<PathBuf> {
 
 /// The theme by name, with the user's `themes/NAME.ron` over it, monochrome under NO_COLOR.
 pub fn load_theme(name: &str) -> Result<Theme, FileError> {
-    let user_path = config_dir().map(|d| d.join("themes").join(format!("{name}.ron")));
+    // "mine.ron" names the theme "mine", the file the user made.
+    let name = name.strip_suffix(".ron").unwrap_or(name);
+    let folder = config_dir().map(|d| d.join("themes"));
+    let user_path = folder.as_ref().map(|d| d.join(format!("{name}.ron")));
+    if Theme::built_in(name).is_none() && !user_path.as_ref().is_some_and(|p| p.exists()) {
+        // Named with the user's own themes beside the built-in ones, and where they are looked for.
+        let mut known = Theme::names();
+        let files = folder.as_ref().and_then(|d| std::fs::read_dir(d).ok()).into_iter().flatten().flatten();
+        let mut own: Vec<String> = files
+            .filter_map(|f| f.file_name().to_str()?.strip_suffix(".ron").map(String::from))
+            .filter(|n| !known.contains(n))
+            .collect();
+        own.sort();
+        known.extend(own);
+        let folder = folder.map(|d| d.display().to_string()).unwrap_or_default();
+        let problem = ronfile::Problem::UnknownTheme { name: name.into(), known, folder };
+        return Err(FileError::whole_file(Path::new(name), problem));
+    }
     let user_text = match &user_path {
         Some(p) if p.exists() => Some(ronfile::read(p)?),
         _ => None,

@@ -99,6 +99,8 @@ pub enum Problem {
     UnknownTheme {
         name: String,
         known: Vec<String>,
+        /// The folder the user's own themes are looked for in (empty: none known).
+        folder: String,
     },
     /// Minutes whose record has a different number of items than their conference's agenda.
     RecordItems {
@@ -180,7 +182,9 @@ impl Problem {
             Problem::DuplicateCandidate(t) => Problem::DuplicateCandidate(shown(&t)),
             Problem::QuotedName(t) => Problem::QuotedName(shown(&t)),
             Problem::Empty(t) => Problem::Empty(shown(&t)),
-            Problem::UnknownTheme { name, known } => Problem::UnknownTheme { name: shown(&name), known },
+            Problem::UnknownTheme { name, known, folder } => {
+                Problem::UnknownTheme { name: shown(&name), known, folder }
+            }
             Problem::Syntax(e) => Problem::Syntax(match e {
                 E::NoSuchStructField { expected, found, outer } => {
                     E::NoSuchStructField { expected, found: shown(&found), outer }

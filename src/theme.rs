@@ -166,7 +166,8 @@ impl Theme {
             (Some(t), _) => t,
             (None, Some(_)) => Theme::default(),
             (None, None) => {
-                let problem = Problem::UnknownTheme { name: name.into(), known: Theme::names() };
+                let problem =
+                    Problem::UnknownTheme { name: name.into(), known: Theme::names(), folder: String::new() };
                 return Err(FileError::whole_file(Path::new(name), problem));
             }
         };

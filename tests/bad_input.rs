@@ -569,13 +569,32 @@ fn a_bad_user_theme_is_located_and_an_unknown_one_is_listed() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("default.ron, dòng 2, cột 21: màu \"xanh\" không đúng"), "{stderr}");
 
-    let out = hoinghi(&["--theme", "neon"]);
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    // An unknown name lists the user's own themes too, and says where they are looked for.
+    std::fs::write(dir.join("themes/mine.ron"), "(\n    selected: (fg: \"yellow\"),\n)\n").expect("write");
+    let with = |theme: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_hoinghi"))
+            .args(["--theme", theme])
+            .env("HOINGHI_CONFIG_DIR", &dir)
+            .env("HOINGHI_DATA_DIR", &dir)
+            .env_remove("NO_COLOR")
+            .output()
+            .expect("runs");
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).trim().to_string())
+    };
+    let folder = dir.join("themes").display().to_string();
     assert_eq!(
-        stderr.trim(),
-        "neon: không có giao diện màu \"neon\"; hãy chọn một trong: default, light, high-contrast."
+        with("neon"),
+        (
+            Some(2),
+            format!(
+                "neon: không có giao diện màu \"neon\" (cũng không có tệp neon.ron trong {folder}); hãy chọn một trong: default, light, high-contrast, mine."
+            )
+        )
     );
+    // Named with its file's ending, the user's theme is found (the screen, not the theme, is
+    // what fails here, with no terminal).
+    let (_, said) = with("mine.ron");
+    assert!(said.contains("cửa sổ dòng lệnh") && !said.contains("giao diện màu"), "{said}");
     std::fs::remove_dir_all(&dir).ok();
     assert!(Theme::built_in("light").is_some());
 }

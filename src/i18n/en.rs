@@ -1022,9 +1022,13 @@ fn problem(p: &Problem) -> String {
                 "there is a poll on item {n}, which is not a vote; the minutes file was edited or damaged."
             )
         }
-        Problem::UnknownTheme { name, known } => {
+        Problem::UnknownTheme { name, known, folder } if folder.is_empty() => {
             format!("there is no theme \"{name}\"; choose one of: {}.", known.join(", "))
         }
+        Problem::UnknownTheme { name, known, folder } => format!(
+            "there is no theme \"{name}\" (nor a file {name}.ron in {folder}); choose one of: {}.",
+            known.join(", ")
+        ),
         Problem::CurlyQuote => "this is a curly quote “ ” (a word processor's); type a straight quote \" instead.".into(),
         Problem::OddSpace(c) => format!(
             "there is a special space here (U+{:04X}, which looks like a plain one); delete it and type the space again.",

@@ -965,8 +965,11 @@ fn problem(p: &Problem) -> String {
         Problem::BadPollItem(n) => {
             format!("có một cuộc biểu quyết ở nội dung {n}, vốn không phải nội dung biểu quyết; tệp biên bản đã bị sửa hoặc hỏng.")
         }
-        Problem::UnknownTheme { name, known } => format!(
-            "không có giao diện màu \"{name}\"; hãy chọn một trong: {}.",
+        Problem::UnknownTheme { name, known, folder } if folder.is_empty() => {
+            format!("không có giao diện màu \"{name}\"; hãy chọn một trong: {}.", known.join(", "))
+        }
+        Problem::UnknownTheme { name, known, folder } => format!(
+            "không có giao diện màu \"{name}\" (cũng không có tệp {name}.ron trong {folder}); hãy chọn một trong: {}.",
             known.join(", ")
         ),
         Problem::CurlyQuote => "đây là dấu nháy cong “ ” (của trình soạn thảo văn bản); hãy gõ dấu nháy thẳng \" thay cho nó.".into(),
