@@ -121,6 +121,11 @@ pub enum Problem {
     QuotedName(String),
     /// A tab inside a text: shown as nothing on screen, as a wide gap on paper.
     TabInText,
+    /// A theme's role with the same colour for its text and its background.
+    SameColours {
+        role: String,
+        colour: String,
+    },
     /// A text in quotes where a value without them belongs (`period: "2026"`).
     Quoted,
     /// A threshold written otherwise than as two whole numbers (0.5, 2/3, "quá 1/2").

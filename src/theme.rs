@@ -93,6 +93,18 @@ macro_rules! roles {
                 })*
             }
 
+            /// Roles whose text would be drawn in its background's colour, each at its `bg`.
+            fn unreadable(&self) -> Vec<(String, Problem)> {
+                let mut found = Vec::new();
+                $(if let Some(StyleDef { fg: Some(fg), bg: Some(bg), .. }) = &self.$role
+                    && fg == bg
+                {
+                    let problem = Problem::SameColours { role: stringify!($role).into(), colour: fg.0.to_string() };
+                    found.push((format!("{}.bg", stringify!($role)), problem));
+                })*
+                found
+            }
+
             #[cfg(test)]
             fn names_every_role(&self) -> bool {
                 true $(&& self.$role.is_some())*
@@ -172,7 +184,11 @@ impl Theme {
             }
         };
         if let Some((path, text)) = user_file {
-            let file: ThemeFile = ronfile::parse(path, &ronfile::normalise(text))?;
+            let text = ronfile::normalise(text);
+            let file: ThemeFile = ronfile::parse(path, &text)?;
+            if let Some(e) = ronfile::locate_all(path, &text, file.unreadable()).into_iter().next() {
+                return Err(e);
+            }
             file.apply_to(&mut theme);
         }
         Ok(theme)
@@ -213,6 +229,18 @@ mod tests {
         let e = Theme::resolve("default", Some((Path::new("my.ron"), text))).expect_err("bad colour");
         assert_eq!(e.problem, Problem::BadColour("purplish".into()));
         assert_eq!(e.line, 2);
+    }
+
+    /// Black on black: the selected row would vanish. Refused at its background.
+    #[test]
+    fn text_in_its_own_background_colour_is_refused_where_it_is() {
+        let text = "(\n  title: (bold: true),\n  selected: (fg: \"black\", bg: \"black\"),\n)";
+        let e = Theme::resolve("default", Some((Path::new("my.ron"), text))).expect_err("unreadable");
+        let colour = Color::Black.to_string();
+        assert_eq!(e.problem, Problem::SameColours { role: "selected".into(), colour });
+        assert_eq!((e.line, e.column), (3, 31), "at the background's colour");
+        let fine = "(\n  selected: (fg: \"black\", bg: \"white\"),\n)";
+        assert!(Theme::resolve("default", Some((Path::new("my.ron"), fine))).is_ok());
     }
 
     #[test]

@@ -1034,6 +1034,9 @@ fn problem(p: &Problem) -> String {
             "there is a special space here (U+{:04X}, which looks like a plain one); delete it and type the space again.",
             u32::from(*c)
         ),
+        Problem::SameColours { role, colour } => {
+            format!("{role} has the same colour for text and background ({colour}): it could not be read; change fg or bg.")
+        }
         Problem::TabInText => "there is a tab inside a text (the screen shows nothing for it, paper a wide gap); replace it with a space.".into(),
         Problem::Quoted => "the value here is written without quotes (such as period: Year(2024) or kind: TongKet); see the template (hoinghi init).".into(),
         Problem::HashComment => "a comment begins with //, not #; replace # with //.".into(),

@@ -977,6 +977,9 @@ fn problem(p: &Problem) -> String {
             "có một dấu cách đặc biệt (U+{:04X}, trông như dấu cách thường) ở đây; hãy xóa nó rồi gõ lại dấu cách.",
             u32::from(*c)
         ),
+        Problem::SameColours { role, colour } => format!(
+            "{role} có chữ và nền cùng một màu ({colour}): chữ sẽ không đọc được; hãy đổi fg hoặc bg."
+        ),
         Problem::TabInText => "có một ký tự tab trong đoạn chữ (trên màn hình nó không hiện ra, trên giấy thành một khoảng trống lớn); hãy thay bằng dấu cách.".into(),
         Problem::Quoted => "giá trị ở đây viết không có dấu nháy kép (như period: Year(2024) hoặc kind: TongKet); hãy xem mẫu trong tệp hướng dẫn (hoinghi init).".into(),
         Problem::HashComment => "dòng ghi chú bắt đầu bằng //, không phải #; hãy thay # bằng //.".into(),
