@@ -260,6 +260,11 @@ fn keys_for_a_comment_in_an_empty_list_say_there_is_none() {
     assert_eq!(d.ui.notice, Some(Notice::NoComment), "Enter");
     assert!(matches!(d.ui.screen, Screen::Comments(_)) && d.ui.overlay.is_none());
     assert!(d.text(80, 24).contains("Chưa có ý kiến nào ở đây; nhấn n để ghi ý kiến."), "{}", d.text(80, 24));
+    // Nor does the footer offer them; once a comment is there, it does.
+    let footer = |d: &Desk| d.text(100, 30).lines().last().unwrap_or_default().to_string();
+    assert!(footer(&d).contains("n/Insert ghi mới") && !footer(&d).contains("tiếp thu"), "{}", footer(&d));
+    d.keys("n").keys("snv").press(KeyCode::Enter).press(KeyCode::Enter).keys("Một ý").save();
+    assert!(footer(&d).contains("t tiếp thu") && footer(&d).contains("x/Delete xóa"), "{}", footer(&d));
 }
 
 /// Esc asks only when something typed would be lost: not for a unit picked with its
