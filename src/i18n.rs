@@ -403,6 +403,8 @@ pub struct Strings {
     pub unit_search_hint: fn(example: &str) -> String,
     /// The picker's keys, once something is typed.
     pub unit_search_keys: &'static str,
+    /// The footer's word for Enter in a field that leads on to another one.
+    pub hint_next: &'static str,
     /// Back in the unit field with a unit chosen and nothing typed.
     pub unit_kept_hint: &'static str,
     pub speaker_hint: &'static str,

@@ -339,7 +339,12 @@ pub(crate) fn draw_hints(
     contexts: &[Context],
     lead: Option<Command>,
 ) {
-    let hint = |b: &keys::Binding| hint_label(b, ctx.s);
+    // Enter in a field that leads on to another one goes on ("tiếp"), as its title says.
+    let leads_on = matches!(&ctx.ui.overlay, Some(crate::app::Overlay::Prompt(p, _)) if p.leads_on());
+    let hint = |b: &keys::Binding| match hint_label(b, ctx.s) {
+        (key, _) if leads_on && b.command == Command::Submit => (key, ctx.s.hint_next),
+        label => label,
+    };
     let mut all = keys::hints(contexts);
     let binding =
         |c: Command| keys::BINDINGS.iter().find(|b| contexts.contains(&b.context) && b.command == c);

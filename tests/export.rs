@@ -2568,7 +2568,13 @@ fn who_chaired_is_recorded_at_the_roll_call_and_signs_the_bien_ban() {
     // The field holds the file's name; Ctrl+U clears it. A blank name is refused.
     t.ctrl('u').enter();
     assert_eq!(t.ui.notice, Some(Notice::EmptyText));
+    // The footer says what Enter does, as the field's title does: on to the title, then record.
+    let footer = |t: &Table| {
+        render::screen_text(&t.model, &t.ui, t.now, 80, 24).lines().last().unwrap_or_default().to_string()
+    };
+    assert!(footer(&t).contains("Enter tiếp"), "{}", footer(&t));
     t.keys("Lê Minh Tuấn").enter();
+    assert!(footer(&t).contains("Enter ghi"), "{}", footer(&t));
     t.ctrl('u').keys("Giám đốc Sở Văn hóa và Thể thao").enter();
     assert_eq!(t.ui.notice, Some(Notice::ChairSet("Lê Minh Tuấn".into())));
     let chair = t.model.record.chair(&t.model.conference).clone();

@@ -68,6 +68,21 @@ pub enum Prompt {
     IndividualUnit(Slot, String),
 }
 
+impl Prompt {
+    /// Whether Enter here leads to a further field rather than recording: the footer says
+    /// "tiếp", as the field's title does.
+    pub fn leads_on(&self) -> bool {
+        matches!(
+            self,
+            Prompt::AwardName(_)
+                | Prompt::AwardGrantor(..)
+                | Prompt::IndividualName(_)
+                | Prompt::ChairName
+                | Prompt::Unnamed { collectives: None, .. }
+        )
+    }
+}
+
 /// Where a typed recipient goes: award `id`, in place of recipient `at` (`None`: a new one at
 /// the end).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
