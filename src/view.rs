@@ -302,11 +302,11 @@ fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>, 
         (None, Some(_)) => format!("{} · ", s.not_saved_yet),
     };
     // A notice is read once, now: it takes the whole line until the next key.
+    // Every row of it one column in, as the first (a second sentence, a wrapped one).
     if !text.is_empty() {
-        frame.render_widget(
-            Paragraph::new(format!(" {text}")).style(ctx.theme.message).wrap(Wrap { trim: false }),
-            area,
-        );
+        frame.render_widget(Block::new().style(ctx.theme.message), area);
+        let inner = Rect { x: area.x + 1, width: area.width.saturating_sub(1), ..area };
+        frame.render_widget(Paragraph::new(text).style(ctx.theme.message).wrap(Wrap { trim: false }), inner);
         return;
     }
     let room = (area.width as usize / 2).saturating_sub(saved.chars().count() + 1);
