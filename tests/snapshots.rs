@@ -469,10 +469,16 @@ fn an_absent_units_reason_takes_the_delegates_column_too() {
     let mut s = Screen::under_way();
     let reason = "Đi công tác nước ngoài, có báo cáo";
     s.keys("d").key(KeyCode::Down).keys("v").keys(reason).key(KeyCode::Enter);
+    s.keys("v").keys("Ốm").key(KeyCode::Enter);
     for (w, h) in [(80, 24), (120, 40)] {
         let text = s.text(w, h);
         let row = text.lines().find(|l| l.contains(" 2. ")).expect("its row");
         assert!(row.contains(" vắng ") && row.contains(reason), "{text}");
+        // A short one stays under its heading.
+        let column = |line: &str, what: &str| line.find(what).map(|at| line[..at].chars().count());
+        let heading = text.lines().find(|l| l.contains("Lý do")).expect("the headings");
+        let short = text.lines().find(|l| l.contains(" 3. ")).expect("its row");
+        assert_eq!(column(short, "Ốm"), column(heading, "Lý do"), "{text}");
     }
 }
 

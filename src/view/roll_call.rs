@@ -64,6 +64,7 @@ impl Widget for RollCallView<'_> {
         let name_w = longest.unwrap_or(0).min(room.saturating_sub(usize::from(min_reason_w)));
         let reason_w = u16::try_from(room - name_w).unwrap_or(min_reason_w);
         let name_w16 = u16::try_from(name_w).unwrap_or(u16::MAX);
+        let spills = |reason: &str| unicode_width::UnicodeWidthStr::width(reason) > usize::from(reason_w);
         let visible = usize::from(table_area.height.saturating_sub(1));
         let offset = self.selected.saturating_sub(visible.saturating_sub(1));
         let under_way = ctx.model.record.under_way();
@@ -80,8 +81,10 @@ impl Widget for RollCallView<'_> {
                 attendance.delegate_of(unit).unwrap_or_default().to_string()
             };
             let note = match presence {
-                // Drawn below, over the delegate's column too.
-                Some(p) if !p.present => String::new(),
+                // Under its heading if it fits there; a longer one is drawn below, from the
+                // delegate's column.
+                Some(p) if !p.present && spills(&p.reason) => String::new(),
+                Some(p) if !p.present => p.reason.clone(),
                 // A unit back after stepping out, or one that came after being marked absent.
                 _ => match ctx.model.record.stay(&unit.id, under_way) {
                     Stay::Attended { away, .. } if let Some(back) = away.last().and_then(|a| a.to) => {
@@ -114,12 +117,15 @@ impl Widget for RollCallView<'_> {
             )
             .column_spacing(1)
             .render(table_area, buf);
-        // An absent unit has nobody attending for it: its reason takes that column as well.
+        // An absent unit has nobody attending for it: a reason too long for its own column takes
+        // that one as well.
         let reason_x = table_area.x.saturating_add((3 + 1 + 1 + 15 + 1) + name_w16);
         let reason_room = usize::from(table_area.right().saturating_sub(reason_x));
         let units = c.units.iter().enumerate().skip(offset).take(visible);
         for (y, (_, unit)) in (table_area.y + 1..table_area.bottom()).zip(units) {
-            if let Some(p) = attendance.presence(&unit.id).filter(|p| !p.present && reason_room > 0) {
+            if let Some(p) =
+                attendance.presence(&unit.id).filter(|p| !p.present && spills(&p.reason) && reason_room > 0)
+            {
                 buf.set_stringn(reason_x, y, fit(&p.reason, reason_room), reason_room, Style::new());
             }
         }
