@@ -283,7 +283,7 @@ fn edit(field: &mut LineInput, key: Key) -> bool {
     match (key.code, key.ctrl) {
         (KeyCode::Char('h'), true) | (KeyCode::Backspace, _) => field.backspace(),
         (KeyCode::Char('u'), true) => field.delete_to_start(),
-        (KeyCode::Char(c), false) => field.insert(c),
+        (KeyCode::Char(c), false) if !key.alt => field.insert(c),
         (KeyCode::Delete, _) => field.delete(),
         (KeyCode::Left, _) => field.left(),
         (KeyCode::Right, _) => field.right(),

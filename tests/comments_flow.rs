@@ -245,6 +245,14 @@ fn a_key_a_text_does_not_take_is_said() {
     assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(..))));
     assert!(matches!(d.ui.notice, Some(Notice::UnknownKey(_))), "{:?}", d.ui.notice);
     assert!(d.text(80, 24).contains("Phím F5 không dùng trong ô này."), "{}", d.text(80, 24));
+    // Alt+letter is not the letter: not typed in a one-line field, said.
+    let before = match &d.ui.overlay {
+        Some(Overlay::Prompt(_, f)) => f.text(),
+        other => panic!("a field: {other:?}"),
+    };
+    d.with(KeyCode::Char('n'), KeyModifiers::ALT);
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == before));
+    assert!(d.text(80, 24).contains("Phím Alt+N không dùng trong ô này."), "{}", d.text(80, 24));
 }
 
 /// In a list with no comment, the keys for the comment under the cursor say so.

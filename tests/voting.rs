@@ -440,6 +440,19 @@ fn a_vote_opened_by_mistake_and_emptied_starts_when_its_item_goes_on() {
     assert_eq!((t.poll().opened_at, t.poll().rounds[0].votes.len()), (opened, 1));
 }
 
+/// A unit that comes while two votes are open, one with a vote in and one whose only vote was
+/// taken back: the notice names the vote it is not counted in.
+#[test]
+fn a_unit_coming_is_told_of_the_vote_with_votes_in() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(ELECTION).keys("v").keys("1").press(KeyCode::Up);
+    t.press(KeyCode::Backspace).press(KeyCode::Esc);
+    t.select_item(MOTION).keys("v").keys("1").press(KeyCode::Esc);
+    t.keys("d").press(KeyCode::End).keys("c");
+    let short = t.model.conference.units[5].short.clone();
+    assert_eq!(t.ui.notice, Some(Notice::CameDuringVote(short, MOTION)));
+}
+
 /// Moving the agenda on from the item going on while its vote is open asks first; no stays,
 /// yes moves on and leaves the vote open to be finished later.
 #[test]

@@ -94,10 +94,12 @@ fn left_during_vote(model: &Model, unit: &str) -> Option<Notice> {
 }
 
 /// The agenda item of a vote taking votes whose units present are settled and that `with`
-/// accepts.
+/// accepts: one with votes in now first (not one whose only vote was taken back).
 fn vote_under_way(model: &Model, with: impl Fn(&crate::poll::Poll) -> bool) -> Option<usize> {
-    let mut under_way = model.record.polls.iter().filter(|p| p.open_round().is_some());
-    under_way.find(|p| super::voting::base_settled(model, p) && with(p)).map(|p| p.item)
+    let under_way = || model.record.polls.iter().filter(|p| p.open_round().is_some() && with(p));
+    let settled = |p: &&crate::poll::Poll| super::voting::base_settled(model, p);
+    let mut voting = under_way().filter(|p| !p.holds_nothing());
+    voting.find(settled).or_else(|| under_way().find(settled)).map(|p| p.item)
 }
 
 /// The reason typed for an absence: the unit is marked absent with it, and the cursor goes on
