@@ -144,6 +144,20 @@ impl Attendance {
             }
         }
         spans.retain(|&(from, end)| end.is_none_or(|end| counted(changes[from].at, changes[end].at, true)));
+        // Marked absent and put right within the minute, nothing happening between: a slip,
+        // not a time away (the two stretches are one).
+        let slip = |out: usize, back: usize| {
+            changes[back].at - changes[out].at < chrono::TimeDelta::minutes(1)
+                && !counted(changes[out].at, changes[back].at, false)
+        };
+        let mut merged: Vec<(usize, Option<usize>)> = Vec::with_capacity(spans.len());
+        for span in spans {
+            match merged.last_mut() {
+                Some(last) if last.1.is_some_and(|out| slip(out, span.0)) => last.1 = span.1,
+                _ => merged.push(span),
+            }
+        }
+        let spans = merged;
         let Some(&(first, _)) = spans.first() else { return Stay::Absent(now.reason.clone()) };
         // Called absent, then present within the minute and before anything happened: the
         // absence was a slip (v for c), and the unit was there from its first call. A minute
@@ -409,6 +423,21 @@ mod tests {
         assert!(
             matches!(a.stay("snv", begun(), None, nothing), Stay::Attended { came: Some(_), .. }),
             "a minute"
+        );
+        // Present, marked absent by mistake and put right at once: it never stepped out.
+        let mut a = Attendance::default();
+        let sec = |s: i64| at(9, 0) + chrono::TimeDelta::seconds(s);
+        a.mark("snv", true, "", at(8, 0));
+        a.mark("snv", false, "nhầm", sec(10));
+        a.mark("snv", true, "", sec(30));
+        // Its presence counted (votes counting it), its absence not.
+        let present = |_: NaiveDateTime, _: NaiveDateTime, present: bool| present;
+        assert_eq!(a.stay("snv", begun(), None, present), there);
+        let out = away(sec(10), Some(sec(30)), "nhầm");
+        assert_eq!(
+            a.stay("snv", begun(), None, counted),
+            Stay::Attended { came: None, late_reason: String::new(), away: vec![out] },
+            "a vote opened while it was out"
         );
     }
 
