@@ -152,6 +152,8 @@ pub struct Strings {
     pub moved_missing: fn(path: &str) -> String,
     /// After the screen closes: the command that opens minutes saved elsewhere again.
     pub resume_with: fn(command: &str) -> String,
+    /// Why `w` refuses a name with another ending: the ending, the key that exports.
+    pub save_as_not_ron: fn(ext: &str, key: &str) -> String,
     pub save_as_failed: fn(path: &str, reason: &str) -> String,
     pub resumed: fn(path: &str) -> String,
     pub resumed_file_changed: &'static str,

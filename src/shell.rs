@@ -52,6 +52,14 @@ fn save_as(file: &mut MinutesFile, path: &std::path::Path, model: &Model, s: &St
         && !path.as_os_str().to_string_lossy().ends_with(std::path::is_separator))
     .then(|| path.with_extension("ron"));
     let path = into.as_deref().or(named.as_deref()).unwrap_or(path);
+    // Another ending (.docx, .txt) would be a file named for what it is not: the biên bản for
+    // Word is written with b.
+    if let Some(ext) =
+        path.extension().map(|e| e.to_string_lossy()).filter(|e| !e.eq_ignore_ascii_case("ron"))
+    {
+        let key = crate::keys::first_key(crate::keys::Context::Agenda, crate::keys::Command::Export, s);
+        return Action::SaveAsFailed { path: path.to_path_buf(), reason: (s.save_as_not_ron)(&ext, &key) };
+    }
     let result = file.save_as(path, |out| minutes::write_to(model, out)).map_err(|e| match e {
         LockError::InUse => s.in_use_short.to_string(),
         LockError::Io(e) => (s.io_reason)(&e),

@@ -151,6 +151,12 @@ fn a_plain_start_after_saving_elsewhere_resumes_there() {
     p.send_str("w");
     p.wait_for_text("Lưu biên bản vào tệp");
     p.send(&[0x7f; 200]);
+    // A Word name is refused with the way to the Word biên bản; the field stays to be put right.
+    p.send_str(&home.join("usb-bien-ban.docx").to_string_lossy());
+    p.send(keys::ENTER);
+    wait_for_words(&p, "biên bản được lưu dưới dạng .ron, không phải .docx");
+    assert!(!home.join("usb-bien-ban.docx").exists());
+    p.send(&[0x7f; 200]);
     // Typed without its ending: the minutes' is added.
     let elsewhere = home.join("usb-bien-ban.ron");
     p.send_str(&home.join("usb-bien-ban").to_string_lossy());

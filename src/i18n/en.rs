@@ -368,6 +368,9 @@ Go on from the backup (saving to {m})? (y/n) "
         )
     },
     resume_with: |c| format!("Next time, to go on with these minutes: {c}"),
+    save_as_not_ron: |ext, key| {
+        format!("the minutes are kept as .ron, not .{ext} (for the Word biên bản, press {key} on the agenda)")
+    },
     save_as_failed: |p, r| {
         format!("Could not save to {p}: {r}. The minutes keep their place; correct the path, or Esc.")
     },

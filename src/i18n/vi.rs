@@ -339,6 +339,11 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
         )
     },
     resume_with: |c| format!("Lần sau, để mở tiếp biên bản này: {c}"),
+    save_as_not_ron: |ext, key| {
+        format!(
+            "biên bản được lưu dưới dạng .ron, không phải .{ext} (để xuất bản Word, nhấn {key} ở màn hình chương trình)"
+        )
+    },
     save_as_failed: |p, r| {
         format!(
             "Không lưu được vào {p}: {r}. Chỗ lưu biên bản không đổi; hãy sửa đường dẫn, hoặc Esc để thôi."
