@@ -284,6 +284,8 @@ pub struct Strings {
     /// `None`: a new item.
     pub covenant_item_title: fn(number: Option<usize>) -> String,
     pub remove_covenant_item: fn(number: usize, text: &str) -> String,
+    /// Before changing the covenant's contents once units have signed it.
+    pub edit_signed_covenant: fn(signed: u32) -> String,
     pub clear_score: fn(value: &str, column: &str, unit: &str) -> String,
     pub leave_open_vote: fn(item: usize) -> String,
     pub presiding_now: fn(unit: &str) -> String,

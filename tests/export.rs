@@ -1957,7 +1957,13 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
     // The covenant's change is under the covenant's item, whatever clause the cursor is on.
     t.now += TimeDelta::minutes(3);
     let covenant = t.model.conference.agenda.iter().position(|i| i.kind == ItemKind::Covenant).expect("item");
-    t.keys("u").press(KeyCode::Tab).keys("n").keys("Thi đua tiết kiệm");
+    // The units have signed: changing what they signed is asked first.
+    t.keys("u").press(KeyCode::Tab).keys("n");
+    assert!(matches!(
+        t.ui.overlay,
+        Some(hoinghi::app::Overlay::Confirm(hoinghi::app::Question::EditSignedCovenant(..)))
+    ));
+    t.keys("c").keys("Thi đua tiết kiệm");
     let at_covenant = t.now;
     t.enter().esc();
     // A first answer to a comment, given after the adoption.

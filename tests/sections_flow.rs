@@ -10,7 +10,7 @@ use hoinghi::app::{Action, Effect, Model, Notice, Overlay, Prompt, Question, Scr
 use hoinghi::cli::load_conference;
 use hoinghi::conference::Recipient;
 use hoinghi::covenant::Signing;
-use hoinghi::keys::Key;
+use hoinghi::keys::{Command, Key};
 use hoinghi::scoring::{self, Points};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -175,6 +175,27 @@ fn the_covenant_is_signed_with_an_absent_unit() {
     assert_eq!(d.ui.notice, Some(Notice::AbsentCannotPreside(short)));
     assert_eq!(d.model.record.covenant.presiding(&d.model.conference).map(String::from), presiding);
     assert_eq!(d.model.record.covenant.presiding, None, "nothing recorded");
+}
+
+/// Once units have signed, changing the covenant's contents asks first (with how many
+/// signed), once on the screen; no leaves the contents as they were.
+#[test]
+fn changing_a_signed_covenant_asks_first() {
+    let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
+    d.keys("d").keys("a").press(KeyCode::Esc).keys("u").keys("c").keys("c");
+    d.press(KeyCode::Tab).press(KeyCode::Enter);
+    assert_eq!(d.ui.overlay, Some(Overlay::Confirm(Question::EditSignedCovenant(Command::EditItem, 2))));
+    let text = render::screen_text(&d.model, &d.ui, d.now, 80, 24);
+    assert!(text.contains("Đã có 2 đơn vị ký theo nội dung giao ước hiện tại."), "{text}");
+    d.keys("k");
+    assert_eq!(d.ui.overlay, None, "no: nothing opened");
+    d.press(KeyCode::Enter).keys("c");
+    assert!(
+        matches!(d.ui.overlay, Some(Overlay::Prompt(Prompt::CovenantItem(Some(0)), _))),
+        "yes: the item's text"
+    );
+    d.press(KeyCode::Esc).keys("n");
+    assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(Prompt::CovenantItem(None), _))), "asked once");
 }
 
 /// What a crash leaves: the record. A covenant item, a reason for not signing or a delegate's

@@ -17,6 +17,8 @@ pub struct CovenantScreen {
     pub item: usize,
     /// The keys act on the contents (else on the units).
     pub on_items: bool,
+    /// Changing the contents once units have signed was agreed to (asked once).
+    pub edits_agreed: bool,
 }
 
 pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime) -> bool {
@@ -32,8 +34,22 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
     false
 }
 
-/// Keys on the contents: edit, add, remove (asked first).
-fn items(model: &Model, screen: &mut CovenantScreen, overlay: &mut Option<Overlay>, command: Command) {
+/// Keys on the contents: edit, add, remove (asked first). Once units have signed, changing
+/// what they signed is asked about first (once on this screen).
+pub(super) fn items(
+    model: &Model,
+    screen: &mut CovenantScreen,
+    overlay: &mut Option<Overlay>,
+    command: Command,
+) {
+    let changes = matches!(command, Command::NewItem | Command::EditItem | Command::DeleteItem);
+    if changes && !screen.edits_agreed {
+        let signed = model.record.signing_count(&model.conference).signed;
+        if signed > 0 {
+            *overlay = Some(Overlay::Confirm(Question::EditSignedCovenant(command, signed)));
+            return;
+        }
+    }
     let contents = model.record.covenant.contents(&model.conference);
     let last = contents.len().saturating_sub(1);
     screen.item = screen.item.min(last);

@@ -126,6 +126,8 @@ pub enum Question {
     OverwriteExport(PathBuf),
     /// Remove this item (0-based) of the covenant's contents.
     RemoveCovenantItem(usize),
+    /// A change to the covenant's contents (the key's command) after this many units signed.
+    EditSignedCovenant(Command, u32),
     /// Clear a unit's score in a column of the scoring table.
     ClearScore(String, crate::scoring::ScoreField),
     /// Delete this award (it stays in the record, out of the minutes).
@@ -570,6 +572,13 @@ pub(super) fn answer(
         }
         Question::OverwriteExport(_) => vec![Effect::Export { overwrite: true }],
         Question::RemoveCovenantItem(index) => save_if(covenant::remove_item(model, ui, index, now)),
+        Question::EditSignedCovenant(command, _) => {
+            if let Screen::Covenant(screen) = &mut ui.screen {
+                screen.edits_agreed = true;
+                covenant::items(model, screen, &mut ui.overlay, command);
+            }
+            Vec::new()
+        }
         Question::ClearScore(unit, field) => save_if(sections::set_score(model, &unit, &field, None, now)),
         Question::DeleteAward(id) => save_if(awards::delete(model, ui, id, now)),
         Question::RemoveRecipient(id, index) => save_if(awards::remove_recipient(model, ui, id, index, now)),

@@ -572,6 +572,11 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         )
     },
     clear_score: |v, c, u| format!("Clear the score {v} in column {c} of {u}?"),
+    edit_signed_covenant: |n| {
+        format!(
+            "{n} units have signed the covenant as it stands. Change its contents anyway? (they stay recorded as signed)"
+        )
+    },
     remove_covenant_item: |n, t| {
         format!(
             "Remove item {n} of the covenant: “{t}”? The minutes file (.ron) keeps the item removed and when."

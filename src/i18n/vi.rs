@@ -529,6 +529,11 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         )
     },
     clear_score: |v, c, u| format!("Xóa điểm {v} ở cột {c} của {u}?"),
+    edit_signed_covenant: |n| {
+        format!(
+            "Đã có {n} đơn vị ký theo nội dung giao ước hiện tại. Vẫn sửa nội dung? (các đơn vị đó vẫn được ghi là đã ký)"
+        )
+    },
     remove_covenant_item: |n, t| {
         format!(
             "Bỏ điều {n} của giao ước: “{t}”? Tệp biên bản (.ron) vẫn lưu lại điều đã bỏ và thời điểm bỏ."

@@ -115,6 +115,7 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
                 crate::app::score_at(ctx.model, unit, field).map(|p| p.format(',')).unwrap_or_default();
             (s.clear_score)(&value, &score_column(s, field, false), ctx.model.conference.short_name(unit))
         }
+        Question::EditSignedCovenant(_, signed) => (s.edit_signed_covenant)(*signed),
         Question::RemoveCovenantItem(i) => {
             let c = &ctx.model.conference;
             let text = ctx.model.record.covenant.contents(c).get(*i).map(String::as_str).unwrap_or_default();
