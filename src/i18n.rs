@@ -432,7 +432,8 @@ pub struct Strings {
     pub over_max: &'static str,
     pub ranking_line: &'static str,
     pub score_title: fn(unit: &str, field: &str) -> String,
-    pub bad_score: fn(text: &str) -> String,
+    /// A score that cannot be recorded; `too_precise`: a number, with more than one decimal.
+    pub bad_score: fn(text: &str, too_precise: bool) -> String,
     pub covenant_title: &'static str,
     pub no_covenant: &'static str,
     pub presiding: fn(unit: &str) -> String,
@@ -608,9 +609,19 @@ mod tests {
             votes_not_held: vec![2],
             open_polls: vec![3, 6],
             scores_not_recorded: Some(3),
+            unscored: None,
             signing_not_recorded: None,
             unanswered: vec![4, 4, 9],
         };
+        let unscored = Unfinished { unscored: Some((3, 2)), ..Unfinished::default() };
+        assert_eq!(
+            (Lang::Vi.strings().adopt_unfinished)(&unscored),
+            "Còn 2 đơn vị chưa có điểm (nội dung 4). "
+        );
+        assert_eq!(
+            (Lang::En.strings().adopt_unfinished)(&unscored),
+            "Still open: 2 units without a score (item 4). "
+        );
         let one = Unfinished { not_held: vec![11], ..Unfinished::default() };
         let vi = Lang::Vi.strings();
         assert_eq!(

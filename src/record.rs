@@ -113,6 +113,8 @@ pub struct Unfinished {
     pub open_polls: Vec<usize>,
     /// The scoring item, held (or being held) with no score recorded.
     pub scores_not_recorded: Option<usize>,
+    /// The scoring item and how many member units have no score, when others have one.
+    pub unscored: Option<(usize, usize)>,
     /// The covenant item, held (or being held) with no unit marked at the signing.
     pub signing_not_recorded: Option<usize>,
     /// The agenda item of each comment with neither tiếp thu nor giải trình, in order.
@@ -433,6 +435,13 @@ impl Record {
             },
             scores_not_recorded: (conference.first_of(ItemKind::Scoring))
                 .filter(|&i| self.scores.units.is_empty() && self.held(i)),
+            unscored: (conference.first_of(ItemKind::Scoring))
+                .filter(|_| !self.scores.units.is_empty())
+                .map(|i| {
+                    let scored = |id: &str| self.scores.get(id).is_some_and(|s| s.score().is_some());
+                    (i, conference.units.iter().filter(|u| !scored(&u.id)).count())
+                })
+                .filter(|&(_, n)| n > 0),
             signing_not_recorded: (conference.first_of(ItemKind::Covenant))
                 .filter(|&i| self.covenant.signing.is_empty() && self.held(i)),
             unanswered: {

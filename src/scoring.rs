@@ -45,6 +45,14 @@ impl Points {
         whole.checked_mul(10)?.checked_add(tenth).map(Points)
     }
 
+    /// Whether `text` is a number with more decimals than a score keeps ("95,25").
+    pub fn too_precise(text: &str) -> bool {
+        let text = text.trim();
+        let number = text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        let decimals = text.split_once([',', '.']).map(|(_, f)| f.trim_end_matches('0').len());
+        number && decimals.is_some_and(|d| d > 1)
+    }
+
     /// "97,5" with `decimal_sep` ','; a whole score without decimals: "98".
     pub fn format(self, decimal_sep: char) -> String {
         match self.0 % 10 {

@@ -118,6 +118,12 @@ fn a_score_can_be_corrected_cleared_and_a_bad_one_is_refused() {
         matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "2x"),
         "refused, the field stays open with what was typed"
     );
+    // A number with two decimals is said to be one the table does not keep, not "not a score".
+    d.press(KeyCode::Backspace).press(KeyCode::Backspace).keys("22,25").press(KeyCode::Enter);
+    let text = render::screen_text(&d.model, &d.ui, d.now, 100, 30);
+    assert!(text.contains("\"22,25\": điểm chỉ ghi được đến một chữ số thập phân (như 27,5)."), "{text}");
+    d.press(KeyCode::Backspace).press(KeyCode::Backspace).press(KeyCode::Backspace);
+    d.press(KeyCode::Backspace).press(KeyCode::Backspace).keys("2x");
     // Backspace asks first (one key would undo a figure read out); no keeps it.
     d.press(KeyCode::Esc).press(KeyCode::Backspace);
     assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(_))), "asked");
@@ -196,6 +202,24 @@ fn changing_a_signed_covenant_asks_first() {
     );
     d.press(KeyCode::Esc).keys("n");
     assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(Prompt::CovenantItem(None), _))), "asked once");
+}
+
+/// Adopting with some units scored and others not: the question says how many have no score.
+#[test]
+fn adopting_names_the_units_left_without_a_score() {
+    let mut d = Desk::of("ktd9-hanoi-so-ket-2024");
+    d.keys("c");
+    for s in ["28", "22,5", "18", "14", "9"] {
+        d.score(s);
+    }
+    d.press(KeyCode::Esc).keys("t");
+    let scoring = d.model.conference.first_of(hoinghi::conference::ItemKind::Scoring).expect("an item");
+    let units = d.model.conference.units.len();
+    assert_eq!(d.model.record.unfinished(&d.model.conference).unscored, Some((scoring, units - 1)));
+    let text = render::screen_text(&d.model, &d.ui, d.now, 100, 30);
+    let said = format!("{} đơn vị chưa có điểm (nội dung {})", units - 1, scoring + 1);
+    let words = text.replace(['│', '"'], " ").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains(&said), "{text}");
 }
 
 /// What a crash leaves: the record. A covenant item, a reason for not signing or a delegate's

@@ -484,6 +484,7 @@ fn what_adopting_would_leave_undone_is_counted() {
             votes_not_held: vec![],
             open_polls: vec![5],
             scores_not_recorded: None,
+            unscored: None,
             signing_not_recorded: None,
             unanswered: vec![],
         }

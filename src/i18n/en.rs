@@ -285,6 +285,14 @@ pub static STRINGS: Strings = Strings {
                 format!("no scores recorded (item {})", u.scores_not_recorded.map_or(0, |i| i + 1)),
             ),
             (
+                u.unscored.map_or(0, |(_, n)| n),
+                format!(
+                    "{} without a score (item {})",
+                    count(u.unscored.map_or(0, |(_, n)| n), "unit", "units"),
+                    u.unscored.map_or(0, |(i, _)| i + 1)
+                ),
+            ),
+            (
                 usize::from(u.signing_not_recorded.is_some()),
                 format!(
                     "no covenant signing recorded (item {})",
@@ -807,7 +815,13 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     score_title: |u, f| {
         format!("{u}: {f} score (e.g. 27 or 27,5; empty to clear; Enter: record · Esc: cancel)")
     },
-    bad_score: |t| format!("\"{t}\" is not a score; type it like 27 or 27,5."),
+    bad_score: |t, too_precise| {
+        if too_precise {
+            format!("\"{t}\": scores are kept to one decimal only (like 27,5).")
+        } else {
+            format!("\"{t}\" is not a score; type it like 27 or 27,5.")
+        }
+    },
     covenant_title: "Covenant signing",
     no_covenant: "The conference file has no covenant contents; who signed can still be recorded.",
     presiding: |u| format!("Presiding: {u}"),

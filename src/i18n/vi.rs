@@ -266,6 +266,7 @@ pub static STRINGS: Strings = Strings {
             u.scores_not_recorded
                 .map(|i| format!("chưa ghi kết quả chấm điểm, xếp hạng (nội dung {})", i + 1)),
         )
+        .chain(u.unscored.map(|(i, n)| format!("{n} đơn vị chưa có điểm (nội dung {})", i + 1)))
         .chain(u.signing_not_recorded.map(|i| format!("chưa ghi việc ký kết giao ước (nội dung {})", i + 1)))
         .chain((!u.unanswered.is_empty()).then(|| {
             let mut items = u.unanswered.clone();
@@ -765,7 +766,13 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     over_max: "! vượt điểm tối đa",
     ranking_line: "Xếp hạng",
     score_title: |u, f| format!("Điểm {f} của {u} (ví dụ 27,5; để trống để xóa; Enter: ghi · Esc: thôi)"),
-    bad_score: |t| format!("\"{t}\" không phải số điểm; hãy gõ như 27 hoặc 27,5."),
+    bad_score: |t, too_precise| {
+        if too_precise {
+            format!("\"{t}\": điểm chỉ ghi được đến một chữ số thập phân (như 27,5).")
+        } else {
+            format!("\"{t}\" không phải số điểm; hãy gõ như 27 hoặc 27,5.")
+        }
+    },
     covenant_title: "Ký kết giao ước thi đua",
     no_covenant: "Tệp hội nghị chưa ghi nội dung giao ước; vẫn ghi được đơn vị nào đã ký.",
     presiding: |u| format!("Chủ trì ký kết: {u}"),

@@ -304,7 +304,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::EmptyAnswer) => s.empty_answer.into(),
         Some(Notice::NoteSaved) => s.note_saved.into(),
         Some(Notice::DraftResumed) => s.draft_resumed.into(),
-        Some(Notice::BadScore(t)) => (s.bad_score)(t),
+        Some(Notice::BadScore(t)) => (s.bad_score)(t, crate::scoring::Points::too_precise(t)),
         Some(Notice::Signed(n)) => (s.signed_now)(*n),
         Some(Notice::Presiding(unit)) => (s.presiding_now)(&poll::unit_name(ctx, unit)),
         Some(Notice::NoAward) => s.no_award.into(),
