@@ -84,6 +84,8 @@ pub enum Change {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         item: Option<usize>,
     },
+    /// Who chaired was changed; `before` is who the adopted minutes named.
+    ChairChanged { before: crate::conference::Person },
 }
 
 /// The parts of the record a change after adoption can touch, besides the agenda and comments.

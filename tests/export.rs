@@ -2604,8 +2604,9 @@ fn who_chaired_is_recorded_at_the_roll_call_and_signs_the_bien_ban() {
     assert_eq!(t.model.record.chair, None);
     // Changed after adoption: listed among the changes.
     t.esc().adopt().keys("d").keys("t").enter().ctrl('u').keys("Phó Giám đốc Sở").enter();
+    let before = format!("sửa chủ tọa hội nghị (trước khi sửa: {}, {})", file_chair.name, file_chair.title);
     for (format, text) in texts(&t.model) {
-        assert!(text.contains("sửa chủ tọa hội nghị"), "{format:?}");
+        assert!(text.contains(&before), "{format:?}: {text}");
         assert!(
             text.contains("Chủ trì (chủ tọa): Giám đốc Sở Văn hóa và Thể thao, Phó Giám đốc Sở."),
             "{format:?}"

@@ -56,9 +56,17 @@ pub(super) fn before(model: &Model, ui: &Ui) -> Option<Before> {
 /// After the key: notes the change if the part is not as it was (a draft typed, a field left
 /// as it was or a choice cancelled is no change).
 pub(super) fn note(model: &mut Model, before: Before, now: NaiveDateTime) {
-    if state(model, before.part, before.item) != before.state {
-        model.record.audit_if_adopted(Change::Edited { part: before.part, item: before.item }, now);
+    if state(model, before.part, before.item) == before.state {
+        return;
     }
+    let change = match before.state {
+        // Who chaired before is kept: the record holds only who chairs now.
+        State::Chair(was) => {
+            Change::ChairChanged { before: was.unwrap_or_else(|| model.conference.chair.clone()) }
+        }
+        _ => Change::Edited { part: before.part, item: before.item },
+    };
+    model.record.audit_if_adopted(change, now);
 }
 
 fn state(model: &Model, part: Part, item: Option<usize>) -> State {

@@ -520,6 +520,14 @@ impl<'a> Builder<'a> {
                     Change::SkipChanged { item: i, skipped: false } => {
                         format!("bỏ ghi {} là không thực hiện", item(*i))
                     }
+                    Change::ChairChanged { before } => {
+                        let was =
+                            [before.name.trim(), before.title.trim()].into_iter().filter(|t| !t.is_empty());
+                        format!(
+                            "sửa chủ tọa hội nghị (trước khi sửa: {})",
+                            was.collect::<Vec<_>>().join(", ")
+                        )
+                    }
                     Change::Edited { part: Part::Attendance, .. } => {
                         // Up to the next edit of the roll call, which lists its own changes.
                         let next = audit[n + 1..]

@@ -331,7 +331,13 @@ fn changes_after_adoption_on_any_part_save_and_load() {
     for change in [
         Change::Edited { part: Part::Attendance, item: None },
         Change::Edited { part: Part::Vote, item: Some(5) },
-        Change::Edited { part: Part::Chair, item: None },
+        Change::ChairChanged {
+            before: crate::conference::Person {
+                name: "Trần Văn Bình".into(),
+                title: String::new(),
+                unit: None,
+            },
+        },
     ] {
         model.record.audit.push(AuditEntry { at, change });
     }
