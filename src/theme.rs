@@ -93,14 +93,28 @@ macro_rules! roles {
                 })*
             }
 
-            /// Roles whose text would be drawn in its background's colour, each at its `bg`.
-            fn unreadable(&self) -> Vec<(String, Problem)> {
+            /// Roles whose text `theme` (this file applied) would draw in its background's
+            /// colour, its own or the base's it is drawn on: each at what this file set of it
+            /// (the role's `bg`, else its `fg`, else the base's `bg`).
+            fn unreadable(&self, theme: &Theme) -> Vec<(String, Problem)> {
                 let mut found = Vec::new();
-                $(if let Some(StyleDef { fg: Some(fg), bg: Some(bg), .. }) = &self.$role
-                    && fg == bg
-                {
-                    let problem = Problem::SameColours { role: stringify!($role).into(), colour: fg.0.to_string() };
-                    found.push((format!("{}.bg", stringify!($role)), problem));
+                let base_bg = self.base.as_ref().and_then(|d| d.bg).is_some();
+                $({
+                    let style = theme.$role;
+                    let def = self.$role.as_ref();
+                    let at = match def {
+                        Some(StyleDef { bg: Some(_), .. }) => Some("bg"),
+                        Some(StyleDef { fg: Some(_), .. }) => Some("fg"),
+                        _ => None,
+                    };
+                    let at = at.map(|f| format!("{}.{f}", stringify!($role)))
+                        .or_else(|| base_bg.then(|| "base.bg".to_string()));
+                    if let (Some(fg), Some(at)) = (style.fg, at)
+                        && Some(fg) == style.bg.or(theme.base.bg)
+                    {
+                        let problem = Problem::SameColours { role: stringify!($role).into(), colour: fg.to_string() };
+                        found.push((at, problem));
+                    }
                 })*
                 found
             }
@@ -186,10 +200,10 @@ impl Theme {
         if let Some((path, text)) = user_file {
             let text = ronfile::normalise(text);
             let file: ThemeFile = ronfile::parse(path, &text)?;
-            if let Some(e) = ronfile::locate_all(path, &text, file.unreadable()).into_iter().next() {
+            file.apply_to(&mut theme);
+            if let Some(e) = ronfile::locate_all(path, &text, file.unreadable(&theme)).into_iter().next() {
                 return Err(e);
             }
-            file.apply_to(&mut theme);
         }
         Ok(theme)
     }
@@ -241,6 +255,15 @@ mod tests {
         assert_eq!((e.line, e.column), (3, 31), "at the background's colour");
         let fine = "(\n  selected: (fg: \"black\", bg: \"white\"),\n)";
         assert!(Theme::resolve("default", Some((Path::new("my.ron"), fine))).is_ok());
+        // Text with no background of its own is drawn on the base's: blue on blue is refused too.
+        let on_base = "(\n  base: (fg: \"white\", bg: \"blue\"),\n  muted: (fg: \"blue\"),\n)";
+        let e = Theme::resolve("default", Some((Path::new("my.ron"), on_base))).expect_err("unreadable");
+        assert_eq!(e.problem, Problem::SameColours { role: "muted".into(), colour: Color::Blue.to_string() });
+        assert_eq!(e.line, 3, "at the muted text's colour");
+        // Every built-in theme is readable: read as a user's file, each passes the same check.
+        for (name, text) in BUILT_IN {
+            assert!(Theme::resolve(name, Some((Path::new("x.ron"), text))).is_ok(), "{name}");
+        }
     }
 
     #[test]
