@@ -409,6 +409,8 @@ pub struct Strings {
     pub unit_search_keys: &'static str,
     /// The footer's word for Enter in a field that leads on to another one.
     pub hint_next: &'static str,
+    /// Beside a search typed in the unit field and left unfinished.
+    pub unit_pending_hint: &'static str,
     /// Back in the unit field with a unit chosen and nothing typed.
     pub unit_kept_hint: &'static str,
     pub speaker_hint: &'static str,

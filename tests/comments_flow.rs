@@ -162,6 +162,11 @@ fn back_in_the_unit_field_the_unit_chosen_is_shown_and_kept() {
     assert!(text.lines().position(|l| l == picked) > text.lines().position(|l| l == row), "{text}");
     d.press(KeyCode::Enter);
     assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.unit.as_deref() == Some("snv")), "Enter keeps it");
+    // A search typed there and left: shown as it is, not as the unit chosen before.
+    d.press(KeyCode::BackTab).keys("tu").press(KeyCode::Tab);
+    let text = d.text(80, 24);
+    let row = text.lines().find(|l| l.contains("Đơn vị:")).expect("the unit field");
+    assert!(row.contains("Đơn vị: tu") && row.contains("chưa chọn"), "{text}");
 }
 
 /// Keys pressed while the question is open are never typed into the text behind it, and

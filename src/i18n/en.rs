@@ -794,6 +794,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     label_speaker: "Speaker",
     unit_search_keys: "↑↓ to choose, Enter to take it",
     hint_next: "next",
+    unit_pending_hint: "a search, no unit taken yet",
     unit_kept_hint: "chosen; type to find another unit",
     unit_search_hint: |e| format!("type part of the name, accents or not (“{e}”); ↑↓, Enter"),
     speaker_hint: "optional; Enter: go on to the comment",

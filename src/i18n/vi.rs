@@ -747,6 +747,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     label_speaker: "Người phát biểu",
     unit_search_keys: "↑↓ chọn, Enter lấy đơn vị",
     hint_next: "tiếp",
+    unit_pending_hint: "đang tìm, chưa chọn đơn vị",
     unit_kept_hint: "đang chọn; gõ để tìm đơn vị khác",
     unit_search_hint: |e| format!("gõ một phần tên, có dấu hoặc không (“{e}”); ↑↓ rồi Enter"),
     speaker_hint: "không bắt buộc; Enter: sang nội dung",

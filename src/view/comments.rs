@@ -210,14 +210,18 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
     let label = |text: &str, focused: bool| {
         Span::styled(format!("{text}: "), if focused { theme.title } else { theme.muted })
     };
-    let unit_text = if choosing {
+    // A search typed and left (Tab away) is shown as it is: it is not the unit the comment has.
+    let pending = !choosing && !c.query.text().trim().is_empty();
+    let unit_text = if choosing || pending {
         c.query.text()
     } else {
         c.unit.as_deref().map(|u| unit_name(ctx, u)).unwrap_or_default()
     };
     let mut unit_line = vec![label(s.label_unit, choosing), Span::raw(unit_text.clone())];
     let chosen = c.unit.as_deref().filter(|_| choosing && unit_text.is_empty());
-    if let Some(unit) = chosen {
+    if pending {
+        unit_line.push(Span::styled(format!("  ({})", s.unit_pending_hint), theme.warning));
+    } else if let Some(unit) = chosen {
         // Back in the field with a unit chosen: the unit the comment is for, not a blank.
         unit_line.push(Span::styled(unit_name(ctx, unit), theme.muted));
         unit_line.push(Span::styled(format!("  ({})", s.unit_kept_hint), theme.muted));
