@@ -89,6 +89,8 @@ pub enum AwardError {
     CollectivesOnly,
     /// The award goes to persons only (Chiến sĩ thi đua): not to this collective.
     IndividualsOnly,
+    /// The recipient is on the award's list already.
+    AlreadyListed,
 }
 
 /// Who an award may go to.
@@ -290,7 +292,8 @@ impl Awards {
     }
 
     /// Adds a recipient to an entry (a member unit must be one; names are not blank). The same
-    /// recipient twice changes nothing. Returns whether anything changed.
+    /// recipient twice is refused (`AlreadyListed`), so that the secretary is told. Returns
+    /// whether anything changed.
     pub fn add_recipient(
         &mut self,
         conference: &Conference,
@@ -302,7 +305,7 @@ impl Awards {
         let entry = self.live_mut(id)?;
         fits(&entry.award, &recipient)?;
         if entry.recipients.contains(&recipient) {
-            return Ok(false);
+            return Err(AwardError::AlreadyListed);
         }
         entry.keep_revision(now);
         entry.recipients.push(recipient);
@@ -566,7 +569,7 @@ mod tests {
             (Recipient::Collective(" ".into()), Err(AwardError::BlankName)),
             (Recipient::Individual { name: "".into(), unit: None }, Err(AwardError::BlankName)),
             (Recipient::Unit("pnv".into()), Ok(true)),
-            (Recipient::Unit("pnv".into()), Ok(false)),
+            (Recipient::Unit("pnv".into()), Err(AwardError::AlreadyListed)),
         ];
         for (r, expected) in cases {
             assert_eq!(a.add_recipient(&c, id, &r, at(2)), expected, "{r:?}");

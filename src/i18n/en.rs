@@ -669,6 +669,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
             E::UnknownUnit(u) => format!("There is no member unit “{u}”."),
             E::CollectivesOnly => "This award goes to collectives only, not to persons.".into(),
             E::IndividualsOnly => "This title goes to persons only, not to collectives.".into(),
+            E::AlreadyListed => "Already on this award's list; not entered again.".into(),
             E::NoSuchEntry(_) | E::NoSuchKind(_) | E::NoSuchRecipient(_) => {
                 "That award is no longer there (it may have been deleted).".into()
             }

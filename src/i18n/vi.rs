@@ -619,6 +619,9 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
             E::UnknownUnit(u) => format!("Không có đơn vị thành viên “{u}”."),
             E::CollectivesOnly => "Hình thức này chỉ tặng cho tập thể, không tặng cho cá nhân.".into(),
             E::IndividualsOnly => "Danh hiệu này chỉ tặng cho cá nhân, không tặng cho tập thể.".into(),
+            E::AlreadyListed => {
+                "Đã có trong danh sách được khen của hình thức này; không ghi lần nữa.".into()
+            }
             E::NoSuchEntry(_) | E::NoSuchKind(_) | E::NoSuchRecipient(_) => {
                 "Không còn khen thưởng đó (có thể đã bị xóa).".into()
             }
