@@ -116,9 +116,9 @@ impl Attendance {
     /// `counted(from, to, present)` says whether anything happened in that span that the unit's
     /// presence (or absence) there mattered to (a vote counting it, or opened without it, an
     /// agenda item beginning: see `Record::stay`): a presence that ended before anything did
-    /// was a slip at the roll call, corrected, and is not told; so is a first call absent put
-    /// right within the minute, before anything happened (the unit was there from that call).
-    /// A unit
+    /// was a slip at the roll call, corrected, and is not told; so is an absence put right
+    /// within the minute, before anything happened (at the first call: the unit was there
+    /// from it). A unit
     /// first called present from `late_after` on (the conference under way: see
     /// `Record::stay`), or called absent and then present, came late, and when it came is told
     /// too; but never one present by the time the first item `began` (a slip put right, or a
@@ -144,8 +144,8 @@ impl Attendance {
             }
         }
         spans.retain(|&(from, end)| end.is_none_or(|end| counted(changes[from].at, changes[end].at, true)));
-        // Marked absent and put right within the minute, nothing happening between: a slip,
-        // not a time away (the two stretches are one).
+        // Marked absent and put right within the minute, nothing happening between: a slip
+        // (v for c), not a time away.
         let slip = |out: usize, back: usize| {
             changes[back].at - changes[out].at < chrono::TimeDelta::minutes(1)
                 && !counted(changes[out].at, changes[back].at, false)
@@ -153,20 +153,17 @@ impl Attendance {
         let mut merged: Vec<(usize, Option<usize>)> = Vec::with_capacity(spans.len());
         for span in spans {
             match merged.last_mut() {
+                // Away and back at once: the two stretches are one.
                 Some(last) if last.1.is_some_and(|out| slip(out, span.0)) => last.1 = span.1,
                 _ => merged.push(span),
             }
         }
         let spans = merged;
         let Some(&(first, _)) = spans.first() else { return Stay::Absent(now.reason.clone()) };
-        // Called absent, then present within the minute and before anything happened: the
-        // absence was a slip (v for c), and the unit was there from its first call. A minute
-        // or more later it came late, as a delegate does who walks in after the roll call.
-        let slip = first > 0
-            && changes[..first].iter().all(|c| !c.presence.present)
-            && changes[first].at - changes[0].at < chrono::TimeDelta::minutes(1)
-            && !counted(changes[0].at, changes[first].at, false);
-        let first = if slip { 0 } else { first };
+        // Called absent, then present as a slip: the unit was there from its first call. A
+        // minute or more later it came late, as a delegate does who walks in after the call.
+        let called_absent = changes[..first].iter().all(|c| !c.presence.present);
+        let first = if first > 0 && called_absent && slip(0, first) { 0 } else { first };
         // Away from the end of one span to the start of the next (or until now), for the last
         // reason given in between.
         let ends = spans.iter().filter_map(|&(_, end)| end);

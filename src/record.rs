@@ -263,7 +263,8 @@ impl Record {
 
     /// A member unit's attendance over the conference. A presence that ended before anything
     /// happened with the unit there (a vote counting it, an agenda item beginning) is taken as
-    /// a slip at the roll call, corrected: "all present", then one marked absent.
+    /// a slip at the roll call, corrected: "all present", then one marked absent; so is an
+    /// absence put right within the minute before anything happened (v for c).
     /// A unit first called once the conference was `under_way` ([`Record::under_way`], worked
     /// out once by the caller for a list of units), or absent and then present after the first
     /// item began, came late.

@@ -125,7 +125,8 @@ pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
         let draft = model.record.drafts.ballots.get(&item);
         let poll = &model.record.polls[at];
         // Nobody has voted yet: the vote starts now, with the units present now (one that
-        // came after the screen was first opened can vote).
+        // came after the screen was first opened can vote). One opened on the wrong row and
+        // emptied starts again, in full, once its item goes on.
         let mistaken = opened_by_mistake(model, poll);
         if (mistaken || !base_settled(model, poll) && poll.present != present)
             && let Ok(fresh) = Poll::open(&model.conference, item, present, now)
