@@ -28,7 +28,9 @@ use crate::keys::{self, Command, Context, Key};
 use crate::record::{Change, ItemState, Moved, Record};
 
 pub use awards::{AwardsScreen, collective, found_unit, selected as selected_award, shown as shown_awards};
-pub use comments::{CommentList, Compose, Focus, NoteScreen, Scope, listed, picker, resumed_screen};
+pub use comments::{
+    CommentList, Compose, Focus, NoteScreen, Scope, listed, lists_any, picker, resumed_screen,
+};
 pub use covenant::CovenantScreen;
 pub use dialogs::resumed_prompt;
 pub use dialogs::{Notice, Overlay, Prompt, Question, Slot};

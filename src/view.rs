@@ -360,7 +360,8 @@ pub(crate) fn draw_hints(
         let at = usize::from(lead.is_some());
         all.splice(at..at, binding(Command::Export));
     }
-    all.retain(|b| applies(ctx, b.context, b.command));
+    let empty = list_is_empty(ctx);
+    all.retain(|b| applies(ctx, b.context, b.command, empty));
     let help = all.iter().position(|b| b.command == Command::Help).map(|i| hint(all[i]));
     let width = |(k, w): &(String, &str)| k.chars().count() + w.chars().count() + 3;
     let mut room = usize::from(area.width).saturating_sub(1 + help.as_ref().map_or(0, width));
@@ -385,23 +386,28 @@ pub(crate) fn draw_hints(
 /// Whether a key shown in the footer can act on what is on screen: v on an item that holds a
 /// vote, the keys on a comment or an award when the list has one. The others still answer
 /// (with why they do nothing) but are not offered.
-fn applies(ctx: Ctx, context: Context, command: Command) -> bool {
-    let model = ctx.model;
-    match (context, command, &ctx.ui.screen) {
-        (Context::Agenda, Command::OpenPoll, _) => {
-            model.conference.agenda.get(ctx.ui.selected).is_some_and(|i| i.vote.is_some())
+/// `empty`: the screen's list (of comments, of awards) has nothing in it.
+fn applies(ctx: Ctx, context: Context, command: Command, empty: bool) -> bool {
+    match (context, command) {
+        (Context::Agenda, Command::OpenPoll) => {
+            ctx.model.conference.agenda.get(ctx.ui.selected).is_some_and(|i| i.vote.is_some())
         }
         (
             Context::CommentList,
             Command::TakenUp | Command::Answered | Command::EditComment | Command::DeleteComment,
-            Screen::Comments(list),
-        ) => !crate::app::listed(model, &list.scope).is_empty(),
-        (
-            Context::Awards,
-            Command::EditItem | Command::SetCounts | Command::DeleteItem,
-            Screen::Awards(a),
-        ) => !crate::app::shown_awards(model, a).is_empty(),
+        )
+        | (Context::Awards, Command::EditItem | Command::SetCounts | Command::DeleteItem) => !empty,
         _ => true,
+    }
+}
+
+/// Whether the list of the screen (its comments, its awards) is empty; worked out once a frame
+/// (finding a comment of one item goes through the record's comments).
+fn list_is_empty(ctx: Ctx) -> bool {
+    match &ctx.ui.screen {
+        Screen::Comments(list) => !crate::app::lists_any(ctx.model, &list.scope),
+        Screen::Awards(a) => crate::app::shown_awards(ctx.model, a).is_empty(),
+        _ => false,
     }
 }
 

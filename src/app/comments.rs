@@ -131,6 +131,14 @@ pub fn listed<'a>(model: &'a Model, scope: &'a Scope) -> Vec<&'a crate::comments
     }
 }
 
+/// Whether the list shows any comment (without collecting them: a frame asks).
+pub fn lists_any(model: &Model, scope: &Scope) -> bool {
+    match scope {
+        Scope::Item(item) => model.record.comments.of_item(*item).next().is_some(),
+        Scope::Unit { unit, .. } => model.record.comments.of_unit(unit).next().is_some(),
+    }
+}
+
 /// After the list shrank: the selection stays on a comment that is listed.
 pub(super) fn keep_selection_in_list(model: &Model, ui: &mut Ui) {
     if let Screen::Comments(list) = &mut ui.screen {
