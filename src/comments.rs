@@ -89,21 +89,66 @@ impl Comment {
 }
 
 /// The comments of a conference, in the order they were taken.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// A list screen draws an item's (or a unit's) comments every frame: an index of where each
+/// item's and each unit's comments are keeps that from going through all of them (10,000 in
+/// a long day). It is built at the first look after a change of either, never saved.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Comments(pub Vec<Comment>);
+pub struct Comments {
+    all: Vec<Comment>,
+    #[serde(skip)]
+    index: std::sync::OnceLock<Index>,
+}
+
+/// Positions in `Comments::all`, in order, by agenda item and by unit.
+#[derive(Debug, Clone, Default)]
+struct Index {
+    by_item: std::collections::HashMap<usize, Vec<usize>>,
+    by_unit: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl PartialEq for Comments {
+    fn eq(&self, other: &Self) -> bool {
+        self.all == other.all
+    }
+}
+
+impl Eq for Comments {}
 
 impl Comments {
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.all.is_empty()
+    }
+
+    /// Every comment ever taken, deleted ones too, in order.
+    pub fn all(&self) -> &[Comment] {
+        &self.all
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut index = Index::default();
+            for (at, c) in self.all.iter().enumerate() {
+                index.by_item.entry(c.item).or_default().push(at);
+                index.by_unit.entry(c.unit.clone()).or_default().push(at);
+            }
+            index
+        })
+    }
+
+    /// The live comments at `positions`.
+    fn at<'a>(&'a self, positions: Option<&'a Vec<usize>>) -> impl Iterator<Item = &'a Comment> {
+        let positions = positions.map(Vec::as_slice).unwrap_or_default();
+        positions.iter().filter_map(|&at| self.all.get(at)).filter(|c| !c.is_deleted())
     }
 
     pub fn get(&self, id: u32) -> Option<&Comment> {
-        self.0.iter().find(|c| c.id == id)
+        self.all.iter().find(|c| c.id == id)
     }
 
     fn get_mut(&mut self, id: u32) -> Option<&mut Comment> {
-        self.0.iter_mut().find(|c| c.id == id)
+        self.all.iter_mut().find(|c| c.id == id)
     }
 
     /// Records a new comment; returns its id. Blank text is not a comment.
@@ -119,8 +164,9 @@ impl Comments {
         if text.is_empty() {
             return None;
         }
-        let id = self.0.iter().map(|c| c.id + 1).max().unwrap_or(1);
-        self.0.push(Comment {
+        let id = self.all.iter().map(|c| c.id + 1).max().unwrap_or(1);
+        self.index.take();
+        self.all.push(Comment {
             id,
             item,
             unit: unit.to_string(),
@@ -146,6 +192,8 @@ impl Comments {
         c.unit = unit.to_string();
         c.speaker = speaker;
         c.text = text;
+        // The unit may have changed: the index is built again at the next look.
+        self.index.take();
         true
     }
 
@@ -173,15 +221,15 @@ impl Comments {
 
     /// The comments still standing, in order.
     pub fn live(&self) -> impl Iterator<Item = &Comment> {
-        self.0.iter().filter(|c| !c.is_deleted())
+        self.all.iter().filter(|c| !c.is_deleted())
     }
 
     pub fn of_item(&self, item: usize) -> impl Iterator<Item = &Comment> {
-        self.live().filter(move |c| c.item == item)
+        self.at(self.index().by_item.get(&item))
     }
 
     pub fn of_unit<'a>(&'a self, unit: &'a str) -> impl Iterator<Item = &'a Comment> {
-        self.live().filter(move |c| c.unit == unit)
+        self.at(self.index().by_unit.get(unit))
     }
 }
 
@@ -234,7 +282,42 @@ mod tests {
         assert!(!c.edit(a, "snv", "", "Sửa", at(6)), "a deleted comment is not edited");
         assert_eq!(c.of_item(4).map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Hai"]);
         assert_eq!(c.of_unit("snv").map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Ba"]);
-        assert_eq!(c.0.len(), 3);
+        assert_eq!(c.all().len(), 3);
         assert_eq!(c.get(a).map(|c| c.history[0].text.as_str()), Some("Một"));
+    }
+
+    /// The lists by item and by unit, read through the index, are what a pass over every
+    /// comment finds, after each kind of change and after a save and load.
+    #[test]
+    fn the_lists_by_item_and_unit_follow_every_change() {
+        let texts = |it: &mut dyn Iterator<Item = &Comment>| it.map(|c| c.text.clone()).collect::<Vec<_>>();
+        let check = |c: &Comments| {
+            for item in 0..6 {
+                let by_pass = texts(&mut c.live().filter(|x| x.item == item));
+                assert_eq!(texts(&mut c.of_item(item)), by_pass, "item {item}");
+            }
+            for unit in ["snv", "stp", "ttr"] {
+                let by_pass = texts(&mut c.live().filter(|x| x.unit == unit));
+                assert_eq!(texts(&mut c.of_unit(unit)), by_pass, "{unit}");
+            }
+        };
+        let mut c = Comments::default();
+        check(&c);
+        let a = c.add(4, "snv", "", "Một", at(1)).expect("a");
+        c.add(2, "stp", "", "Hai", at(2));
+        check(&c);
+        c.add(4, "stp", "", "Ba", at(3));
+        check(&c);
+        assert!(c.edit(a, "ttr", "", "Một, của Thanh tra", at(4)), "the unit changed");
+        check(&c);
+        assert_eq!(texts(&mut c.of_unit("ttr")), ["Một, của Thanh tra"]);
+        assert!(c.delete(a, at(5)));
+        check(&c);
+        let copy = c.clone();
+        check(&copy);
+        let text = ron::to_string(&c).expect("written");
+        let read: Comments = ron::from_str(&text).expect("read");
+        assert_eq!(read, c);
+        check(&read);
     }
 }

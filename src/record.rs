@@ -375,7 +375,7 @@ impl Record {
         let c = conference;
         first_unknown(c, || "attendance.units".into(), keys(&self.attendance.units))
             .or_else(|| {
-                let mut comments = self.comments.0.iter().enumerate();
+                let mut comments = self.comments.all().iter().enumerate();
                 comments
                     .find_map(|(i, m)| first_unknown(c, || format!("comments[{i}].unit"), [m.unit.as_str()]))
             })

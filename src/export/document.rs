@@ -572,7 +572,7 @@ impl<'a> Builder<'a> {
         // Comments keep their own trail (when taken, each earlier text, when deleted): what of
         // it came after the adoption is a change to the adopted minutes too.
         if let Some(adopted) = self.record.adopted_at {
-            for c in &self.record.comments.0 {
+            for c in self.record.comments.all() {
                 let whose = format!("ý kiến của {} ở {}", self.unit_name(&c.unit), item(c.item));
                 let mut events: Vec<(NaiveDateTime, String)> = vec![(c.at, format!("ghi thêm {whose}"))];
                 // An edit says what the adopted text was: the trail is what an office checks.
