@@ -155,3 +155,28 @@ fn key_then_frame_large(bencher: divan::Bencher, which: &str) {
         draw(&model, &ui, &mut terminal);
     });
 }
+
+/// A comment saved (Ctrl+S) on the large record, and the list's frame after it: the one key
+/// that makes the comments' index be built again (the save itself excluded).
+#[divan::bench]
+fn comment_saved_then_frame(bencher: divan::Bencher) {
+    let pick = [KeyCode::Char('g'), KeyCode::Char('n')]
+        .into_iter()
+        .chain("dv001".chars().map(KeyCode::Char))
+        .chain([KeyCode::Enter, KeyCode::Enter])
+        .chain("Đề nghị bổ sung số liệu.".chars().map(KeyCode::Char))
+        .collect::<Vec<_>>();
+    let (model, ui) = screen(&LARGE, &pick);
+    let save = Action::Key(
+        Key::from_event(&KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)).expect("Ctrl+S"),
+    );
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("a test terminal");
+    let at = now(&model);
+    bencher.with_inputs(|| (model.clone(), ui.clone())).bench_local_values(|(mut model, mut ui)| {
+        update(&mut model, &mut ui, save.clone(), at);
+        assert!(matches!(ui.screen, hoinghi::app::Screen::Comments(_)), "saved, back on the list");
+        draw(&model, &ui, &mut terminal);
+        // Returned, so that freeing the copy of the record is not timed.
+        (model, ui)
+    });
+}

@@ -165,7 +165,11 @@ impl Comments {
             return None;
         }
         let id = self.all.iter().map(|c| c.id + 1).max().unwrap_or(1);
-        self.index.take();
+        // Kept up to date where it is built (a frame after each comment must not build it).
+        if let Some(index) = self.index.get_mut() {
+            index.by_item.entry(item).or_default().push(self.all.len());
+            index.by_unit.entry(unit.to_string()).or_default().push(self.all.len());
+        }
         self.all.push(Comment {
             id,
             item,
@@ -184,16 +188,22 @@ impl Comments {
     /// anything changed (blank text is refused: delete instead).
     pub fn edit(&mut self, id: u32, unit: &str, speaker: &str, text: &str, now: NaiveDateTime) -> bool {
         let (speaker, text) = (clean(speaker), clean(text));
-        let Some(c) = self.get_mut(id).filter(|c| !c.is_deleted()) else { return false };
+        let Some(at) = self.all.iter().position(|c| c.id == id && !c.is_deleted()) else { return false };
+        let c = &mut self.all[at];
         if text.is_empty() || (c.unit == unit && c.speaker == speaker && c.text == text) {
             return false;
         }
         c.keep_revision(now);
-        c.unit = unit.to_string();
+        let was = std::mem::replace(&mut c.unit, unit.to_string());
         c.speaker = speaker;
         c.text = text;
-        // The unit may have changed: the index is built again at the next look.
-        self.index.take();
+        // Another unit: its place moves in the index, in order.
+        if let Some(index) = self.index.get_mut().filter(|_| was != unit) {
+            index.by_unit.entry(was).or_default().retain(|&p| p != at);
+            let list = index.by_unit.entry(unit.to_string()).or_default();
+            let place = list.partition_point(|&p| p < at);
+            list.insert(place, at);
+        }
         true
     }
 
