@@ -92,7 +92,8 @@ impl Comment {
 ///
 /// A list screen draws an item's (or a unit's) comments every frame: an index of where each
 /// item's and each unit's comments are keeps that from going through all of them (10,000 in
-/// a long day). It is built at the first look after a change of either, never saved.
+/// a long day). It is built at the first look, kept up to date as comments are added or
+/// change unit, and never saved.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Comments {
