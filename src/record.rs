@@ -97,8 +97,6 @@ pub enum Part {
     Scores,
     Covenant,
     Note,
-    /// Who chaired.
-    Chair,
 }
 
 /// What is left undone when the minutes are adopted: units never called, agenda items

@@ -47,10 +47,8 @@ fn save_as(file: &mut MinutesFile, path: &std::path::Path, model: &Model, s: &St
     // A folder given: the minutes go into it under their present name.
     let into = file.path().file_name().filter(|_| path.is_dir()).map(|name| path.join(name));
     // A name without an ending gets the minutes' (".ron"), as `export -o` gives its format's.
-    let named = (into.is_none()
-        && path.extension().is_none()
-        && !path.as_os_str().to_string_lossy().ends_with(std::path::is_separator))
-    .then(|| path.with_extension("ron"));
+    let named = (into.is_none() && path.extension().is_none() && !crate::store::names_folder(path))
+        .then(|| path.with_extension("ron"));
     let path = into.as_deref().or(named.as_deref()).unwrap_or(path);
     // Another ending (.docx, .txt) would be a file named for what it is not: the biên bản for
     // Word is written with b.

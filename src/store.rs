@@ -247,9 +247,8 @@ impl MinutesFile {
         // A folder is never made here: a path mistyped (the USB stick's, say) would put the
         // minutes on the laptop's disk while the secretary believes them on the stick.
         // A name ending in a separator is a folder that is not there.
-        let folder_named = path.as_os_str().to_string_lossy().ends_with(std::path::is_separator);
         match path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
-            _ if folder_named => return Err(LockError::Io(io::ErrorKind::NotFound.into())),
+            _ if names_folder(path) => return Err(LockError::Io(io::ErrorKind::NotFound.into())),
             Some(dir) if dir.is_file() => return Err(LockError::Io(io::ErrorKind::NotADirectory.into())),
             Some(dir) if !dir.is_dir() => return Err(LockError::Io(io::ErrorKind::NotFound.into())),
             _ => {}
@@ -274,6 +273,11 @@ impl MinutesFile {
         }
         Ok(())
     }
+}
+
+/// Whether `path` was typed ending in a separator ("usb/"): a folder, whether or not it is there.
+pub fn names_folder(path: &Path) -> bool {
+    path.as_os_str().to_string_lossy().ends_with(std::path::is_separator)
 }
 
 #[cfg(test)]

@@ -13,9 +13,10 @@ use crate::poll::Poll;
 use crate::record::{Change, Part};
 use crate::scoring::Scores;
 
-/// A part of the record as it stood before a key, and the agenda item it belongs to.
+/// A part of the record as it stood before a key (`None`: who chaired), and the agenda item
+/// it belongs to.
 pub(super) struct Before {
-    part: Part,
+    part: Option<Part>,
     item: Option<usize>,
     state: State,
 }
@@ -38,16 +39,16 @@ pub(super) fn before(model: &Model, ui: &Ui) -> Option<Before> {
     model.record.adopted_at?;
     let (part, item) = match &ui.screen {
         Screen::RollCall { .. } if matches!(ui.overlay, Some(Overlay::Prompt(Prompt::ChairTitle(_), _))) => {
-            (Part::Chair, None)
+            (None, None)
         }
-        Screen::RollCall { .. } => (Part::Attendance, None),
+        Screen::RollCall { .. } => (Some(Part::Attendance), None),
         // On the agenda, v opens the selected item's vote or counts its units again.
-        Screen::Agenda => (Part::Vote, Some(ui.selected)),
-        Screen::Poll(p) => (Part::Vote, Some(p.item)),
-        Screen::Awards(a) => (Part::Awards, Some(a.item)),
-        Screen::Scoring(_) => (Part::Scores, model.conference.first_of(ItemKind::Scoring)),
-        Screen::Covenant(_) => (Part::Covenant, model.conference.first_of(ItemKind::Covenant)),
-        Screen::Note(n) => (Part::Note, Some(n.item)),
+        Screen::Agenda => (Some(Part::Vote), Some(ui.selected)),
+        Screen::Poll(p) => (Some(Part::Vote), Some(p.item)),
+        Screen::Awards(a) => (Some(Part::Awards), Some(a.item)),
+        Screen::Scoring(_) => (Some(Part::Scores), model.conference.first_of(ItemKind::Scoring)),
+        Screen::Covenant(_) => (Some(Part::Covenant), model.conference.first_of(ItemKind::Covenant)),
+        Screen::Note(n) => (Some(Part::Note), Some(n.item)),
         Screen::Comments(_) | Screen::Compose(_) => return None,
     };
     Some(Before { part, item, state: state(model, part, item) })
@@ -59,25 +60,26 @@ pub(super) fn note(model: &mut Model, before: Before, now: NaiveDateTime) {
     if state(model, before.part, before.item) == before.state {
         return;
     }
-    let change = match before.state {
+    let change = match (before.part, before.state) {
+        (Some(part), _) => Change::Edited { part, item: before.item },
         // Who chaired before is kept: the record holds only who chairs now.
-        State::Chair(was) => {
+        (None, State::Chair(was)) => {
             Change::ChairChanged { before: was.unwrap_or_else(|| model.conference.chair.clone()) }
         }
-        _ => Change::Edited { part: before.part, item: before.item },
+        (None, _) => return,
     };
     model.record.audit_if_adopted(change, now);
 }
 
-fn state(model: &Model, part: Part, item: Option<usize>) -> State {
+fn state(model: &Model, part: Option<Part>, item: Option<usize>) -> State {
     let r = &model.record;
+    let Some(part) = part else { return State::Chair(r.chair.clone()) };
     match part {
         Part::Attendance => State::Attendance(r.attendance.log.len()),
         Part::Vote => State::Vote(item.and_then(|i| r.poll(i)).cloned()),
         Part::Awards => State::Awards(r.awards.clone()),
         Part::Scores => State::Scores(r.scores.clone()),
         Part::Covenant => State::Covenant(r.covenant.clone()),
-        Part::Chair => State::Chair(r.chair.clone()),
         Part::Note => {
             State::Note(item.and_then(|i| r.items.get(i)).map(|i| i.note.clone()).unwrap_or_default())
         }

@@ -300,26 +300,28 @@ impl<'a> Builder<'a> {
     /// The agenda's items in the order they were held, each by the start of its first stretch
     /// (to the minute, as its times are given), as the biên bản tells the conference "theo
     /// diễn biến"; an item not held keeps its place after the item before it in the agenda.
-    fn held_order(&self) -> Vec<usize> {
+    /// Each with its stretches to the minute (see [`to_the_minute`]).
+    fn held_order(&self) -> Vec<(usize, Vec<Span>)> {
         let mut key = None;
-        let mut keyed: Vec<(Option<NaiveDateTime>, usize)> = (0..self.conference.agenda.len())
+        let mut keyed: Vec<(Option<NaiveDateTime>, usize, Vec<Span>)> = (0..self.conference.agenda.len())
             .map(|i| {
                 let said: Vec<NaiveDateTime> = self.record.comments.of_item(i).map(|c| c.at).collect();
-                let start = self.record.items.get(i).and_then(|r| {
-                    to_the_minute(&r.spans, r.state != ItemState::Pending, &said).first().map(|s| s.from)
-                });
-                key = start.or(key);
-                (key, i)
+                let spans =
+                    self.record.items.get(i).map_or_else(Vec::new, |r| {
+                        to_the_minute(&r.spans, r.state != ItemState::Pending, &said)
+                    });
+                key = spans.first().map(|s| s.from).or(key);
+                (key, i, spans)
             })
             .collect();
-        keyed.sort();
-        keyed.into_iter().map(|(_, i)| i).collect()
+        keyed.sort_by_key(|&(key, i, _)| (key, i));
+        keyed.into_iter().map(|(_, i, spans)| (i, spans)).collect()
     }
 
     fn content(&mut self) {
         self.label(0, "Nội dung (theo diễn biến hội nghị):");
         let conference = self.conference;
-        for index in self.held_order() {
+        for (index, spans) in self.held_order() {
             let item = &conference.agenda[index];
             self.label(1, format!("{}. {}", index + 1, item.title.trim()));
             if let Some(p) = &item.presenter {
@@ -331,10 +333,7 @@ impl<'a> Builder<'a> {
             let poll = self.record.poll(index);
             let awards: Vec<&AwardEntry> = self.record.awards.of_item(index).collect();
             let scores_here = self.conference.first_of(ItemKind::Scoring) == Some(index);
-            // Its stretches to the minute: an item stepped onto by a stray key and gone back
-            // from at once has none.
-            let said_at: Vec<NaiveDateTime> = comments.iter().map(|c| c.at).collect();
-            let spans = to_the_minute(&record.spans, record.state != ItemState::Pending, &said_at);
+            // `spans`: an item stepped onto by a stray key and gone back from at once has none.
             let nothing_recorded = spans.is_empty()
                 && record.note.trim().is_empty()
                 && comments.is_empty()
@@ -547,7 +546,6 @@ impl<'a> Builder<'a> {
                             Part::Scores => "sửa kết quả chấm điểm",
                             Part::Covenant => "sửa nội dung ký kết giao ước",
                             Part::Note => "sửa diễn biến",
-                            Part::Chair => "sửa chủ tọa hội nghị",
                         };
                         // A correction of a closed round made by this change: what and why (its
                         // figures before are under the item).
