@@ -457,6 +457,8 @@ pub struct Strings {
     pub arg_missing: fn(what: &str) -> String,
     /// After any of the four.
     pub arg_usage: &'static str,
+    /// `hoinghi --help` and each command's.
+    pub cli: CliHelp,
     /// After an export: the conference was held on another day than its file plans.
     pub held_on_another_day: fn(held: &str, planned: &str) -> String,
     pub check_ok: fn(bloc: &str, items: usize, units: usize, minutes: u32) -> String,
@@ -702,4 +704,44 @@ mod tests {
             "at least 2/3 of all member units"
         );
     }
+}
+
+/// The command line's help (`hoinghi --help`, `hoinghi export --help`): clap lays it out, these
+/// are its words. A choice or default is said in the argument's own sentence.
+#[derive(Debug)]
+pub struct CliHelp {
+    pub about: &'static str,
+    /// Before the usage line.
+    pub usage: &'static str,
+    /// The usage lines of the program, each command's after its name.
+    pub usage_main: &'static str,
+    pub usage_init: &'static str,
+    pub usage_check: &'static str,
+    pub usage_export: &'static str,
+    /// Section headings.
+    pub commands: &'static str,
+    pub arguments: &'static str,
+    pub options: &'static str,
+    pub help: &'static str,
+    pub version: &'static str,
+    pub file: &'static str,
+    pub file_value: &'static str,
+    pub lang: &'static str,
+    pub lang_value: &'static str,
+    pub theme: &'static str,
+    pub theme_value: &'static str,
+    pub minutes: &'static str,
+    pub path_value: &'static str,
+    pub new: &'static str,
+    pub init: &'static str,
+    pub init_path: &'static str,
+    pub force: &'static str,
+    pub check: &'static str,
+    pub check_file: &'static str,
+    pub export: &'static str,
+    pub export_minutes: &'static str,
+    pub minutes_value: &'static str,
+    pub export_format: &'static str,
+    pub format_value: &'static str,
+    pub export_output: &'static str,
 }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{KeyNames, StateLabel, Strings};
+use super::{CliHelp, KeyNames, StateLabel, Strings};
 use crate::conference::{Base, ConferenceKind, ItemKind, Method, Period, Threshold};
 use crate::keys::{Command, Context};
 use crate::ronfile::{FileError, Problem};
@@ -844,6 +844,39 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     },
     arg_missing: |w| format!("Missing: {w}."),
     arg_usage: "Usage: hoinghi --help",
+    cli: CliHelp {
+        about: "The secretary's program for an emulation-bloc conference: agenda, roll call, votes, minutes.",
+        usage: "Usage:",
+        usage_main: "hoinghi [FILE] [OPTIONS]\nhoinghi <COMMAND> [OPTIONS]",
+        usage_init: "hoinghi init [PATH] [--force]",
+        usage_check: "hoinghi check <FILE>",
+        usage_export: "hoinghi export <MINUTES> [--format <docx|md|html>] [-o <PATH>] [--force]",
+        commands: "Commands",
+        arguments: "Arguments",
+        options: "Options",
+        help: "Print this help",
+        version: "Print the version",
+        file: "Conference file to open; without it, the bundled sample (Khối thi đua 1)",
+        file_value: "FILE",
+        lang: "Interface language: vi (Vietnamese, the default) or en (English)",
+        lang_value: "vi|en",
+        theme: "Colour theme: default, light, high-contrast, or a file NAME.ron in the config folder",
+        theme_value: "NAME",
+        minutes: "Where to keep the minutes (default: the data folder, named from the bloc and date)",
+        path_value: "PATH",
+        new: "Start new minutes beside any earlier ones (which are never overwritten)",
+        init: "Write a commented conference template to fill in",
+        init_path: "Where to write it (default: hoi-nghi.ron)",
+        force: "Overwrite an existing file",
+        check: "Check a conference file without opening the screen",
+        check_file: "The file to check",
+        export: "Export minutes as the biên bản to sign: Word (docx), Markdown (md) or HTML",
+        export_minutes: "The minutes file (.ron) to export",
+        minutes_value: "MINUTES",
+        export_format: "Format: docx, md or html (default: from the ending of the name given with -o, else docx)",
+        format_value: "docx|md|html",
+        export_output: "Where to write it (default: beside the minutes, named from the bloc and date)",
+    },
     held_on_another_day: |held, planned| {
         format!(
             "Note: the minutes are dated {held} (the computer's clock), not {planned} as the conference file plans."

@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::{KeyNames, StateLabel, Strings};
+use super::{CliHelp, KeyNames, StateLabel, Strings};
 use crate::conference::{Base, ConferenceKind, ItemKind, Method, Period, Threshold};
 use crate::keys::{Command, Context};
 use crate::ronfile::{FileError, Problem};
@@ -797,6 +797,39 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     },
     arg_missing: |w| format!("Còn thiếu: {w}."),
     arg_usage: "Xem cách dùng: hoinghi --help",
+    cli: CliHelp {
+        about: "Thư ký hội nghị Khối thi đua: chương trình, điểm danh, biểu quyết, biên bản.",
+        usage: "Cách dùng:",
+        usage_main: "hoinghi [TỆP] [TÙY CHỌN]\nhoinghi <LỆNH> [TÙY CHỌN]",
+        usage_init: "hoinghi init [ĐƯỜNG_DẪN] [--force]",
+        usage_check: "hoinghi check <TỆP>",
+        usage_export: "hoinghi export <BIÊN_BẢN> [--format <docx|md|html>] [-o <ĐƯỜNG_DẪN>] [--force]",
+        commands: "Lệnh",
+        arguments: "Đối số",
+        options: "Tùy chọn",
+        help: "In hướng dẫn này",
+        version: "In số phiên bản",
+        file: "Tệp hội nghị cần mở; không có thì mở hội nghị mẫu kèm theo (Khối thi đua 1)",
+        file_value: "TỆP",
+        lang: "Ngôn ngữ giao diện: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)",
+        lang_value: "vi|en",
+        theme: "Bảng màu: default (mặc định), light, high-contrast, hoặc tệp TÊN.ron trong thư mục cấu hình",
+        theme_value: "TÊN",
+        minutes: "Nơi giữ biên bản (mặc định: thư mục dữ liệu, tên theo khối và ngày)",
+        path_value: "ĐƯỜNG_DẪN",
+        new: "Bắt đầu biên bản mới bên cạnh biên bản đã có (biên bản cũ không bao giờ bị ghi đè)",
+        init: "Viết một tệp hội nghị mẫu có chú thích để điền vào",
+        init_path: "Nơi viết tệp (mặc định: hoi-nghi.ron)",
+        force: "Ghi đè tệp đã có",
+        check: "Kiểm tra một tệp hội nghị mà không mở màn hình",
+        check_file: "Tệp cần kiểm tra",
+        export: "Xuất biên bản để ký: Word (docx), Markdown (md) hoặc HTML",
+        export_minutes: "Tệp biên bản (.ron) cần xuất",
+        minutes_value: "BIÊN_BẢN",
+        export_format: "Định dạng: docx, md hoặc html (mặc định: theo đuôi tên đặt bằng -o, không có thì docx)",
+        format_value: "docx|md|html",
+        export_output: "Nơi viết (mặc định: bên cạnh biên bản, tên theo khối và ngày)",
+    },
     held_on_another_day: |held, planned| {
         format!(
             "Lưu ý: biên bản ghi ngày họp {held} (theo đồng hồ máy), khác ngày {planned} trong tệp hội nghị."
