@@ -345,11 +345,13 @@ pub(crate) mod date_format {
     use super::*;
     use serde::{Deserializer, Serializer};
 
+    /// The year has its four digits: "16/01/24" is not read as the year 24.
     pub fn parse(text: &str) -> Option<NaiveDate> {
         let text = text.trim();
         NaiveDate::parse_from_str(text, "%Y-%m-%d")
             .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
             .ok()
+            .filter(|d| (1000..=9999).contains(&chrono::Datelike::year(d)))
     }
 
     pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {

@@ -21,6 +21,33 @@ use unicode_normalization::UnicodeNormalization;
 use crate::conference::{Base, Threshold};
 pub use locate::Locator;
 
+/// What a file that is not text turned out to be, from its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotText {
+    /// A zip: a Word document (.docx), a spreadsheet, an archive.
+    Zip,
+    Pdf,
+    /// Office's older format: .doc, .xls.
+    OldOffice,
+    /// A NUL byte, which no text has.
+    Binary,
+}
+
+impl NotText {
+    /// The document `bytes` begin as, if another program's.
+    pub fn document(bytes: &[u8]) -> Option<NotText> {
+        if bytes.starts_with(b"PK\x03\x04") {
+            Some(NotText::Zip)
+        } else if bytes.starts_with(b"%PDF-") {
+            Some(NotText::Pdf)
+        } else if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+            Some(NotText::OldOffice)
+        } else {
+            None
+        }
+    }
+}
+
 /// What is wrong with a file, without the words: the language tables phrase it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
@@ -32,6 +59,8 @@ pub enum Problem {
     /// The file holds nothing but blanks.
     EmptyFile,
     NotUtf8,
+    /// Not text at all: another program's document, or bytes no text has.
+    NotText(NotText),
     Syntax(ron::Error),
     NewerVersion {
         found: u32,
@@ -312,18 +341,30 @@ pub fn read(file: &Path) -> Result<String, FileError> {
         };
         FileError::whole_file(file, problem)
     })?;
+    if let Some(kind) = NotText::document(&bytes) {
+        return Err(FileError::whole_file(file, Problem::NotText(kind)));
+    }
     // The standard check goes a byte at a time through Vietnamese text (0.3 ms for the large
     // conference, 8 ms for the large minutes); simdutf8 checks it many bytes at a time.
     if simdutf8::basic::from_utf8(&bytes).is_err() {
         // Where it stops being UTF-8 (a letter saved in another code page): said at its place.
         let valid = std::str::from_utf8(&bytes).err().map_or(bytes.len(), |e| e.valid_up_to());
-        let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        return Err(FileError { file: file.to_path_buf(), line, column, problem: Problem::NotUtf8 });
+        return Err(at_byte(file, &bytes, valid, Problem::NotUtf8));
+    }
+    // A NUL is UTF-8 but in no text: binary data, said where it begins.
+    if let Some(nul) = memchr::memchr(0, &bytes) {
+        return Err(at_byte(file, &bytes, nul, Problem::NotText(NotText::Binary)));
     }
     // SAFETY: simdutf8 has just checked that `bytes` are UTF-8.
     Ok(unsafe { String::from_utf8_unchecked(bytes) })
+}
+
+/// `problem` at the line and column of byte `at`, the bytes before it being UTF-8.
+fn at_byte(file: &Path, bytes: &[u8], at: usize, problem: Problem) -> FileError {
+    let before = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    FileError { file: file.to_path_buf(), line, column, problem }
 }
 
 /// Parses `text` (already NFC) as a `T`, locating any syntax or type error.
@@ -460,6 +501,9 @@ fn leading_version(text: &str) -> Option<u32> {
             break;
         }
     }
+    // The struct's name may come first ("Conference("): RON allows it, and a wrong one is for
+    // the full parse to name.
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_').trim_start();
     let rest = rest.strip_prefix('(')?.trim_start().strip_prefix("format_version")?.trim_start();
     let rest = rest.strip_prefix(':')?.trim_start();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
@@ -499,6 +543,7 @@ mod tests {
             leading_version("// a comment\n#![enable(implicit_some)]\n(\n    format_version: 12,\n"),
             Some(12)
         );
+        assert_eq!(leading_version("Conference(\n    format_version: 1,"), Some(1), "named as RON allows");
         assert_eq!(leading_version("(bloc: (), format_version: 1)"), None, "not first: a real parse decides");
         assert_eq!(leading_version("(format_version: 1x)"), None);
         assert_eq!(leading_version("(format_version: 99999999999)"), None, "too large for u32");

@@ -25,7 +25,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         "bad-date",
         8,
         12,
-        r#"ngày "2024-02-30" không có thật hoặc sai cách viết; hãy viết như "2024-01-16" hoặc "16/01/2024"."#,
+        r#"ngày "2024-02-30" không có thật hoặc sai cách viết; hãy viết như "2024-01-16" hoặc "16/01/2024", năm đủ bốn chữ số."#,
     ),
     ("bad-half", 7, 13, r#"nửa năm 3 không có; hãy ghi 1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm)."#),
     ("bad-time", 9, 13, r#"giờ "25:30" không đúng; hãy viết như "08:00" hoặc "14:30"."#),
@@ -48,6 +48,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         24,
         20,
         r#""sldtbxh" không phải mã của đơn vị thành viên nào; hãy dùng một mã đã khai báo trong units."#,
+    ),
+    (
+        "date-year-typed-short",
+        8,
+        12,
+        r#"ngày "01/08/24" không có thật hoặc sai cách viết; hãy viết như "2024-01-16" hoặc "16/01/2024", năm đủ bốn chữ số."#,
     ),
     (
         "duplicate-candidate",
@@ -92,6 +98,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
     ("no-candidates", 25, 77, r#"danh sách ứng viên đang trống; hãy ghi mã các đơn vị ứng cử."#),
     ("no-units", 13, 12, r#"chưa có đơn vị thành viên nào; hãy khai báo ít nhất một đơn vị trong units."#),
     ("not-utf8", 10, 17, r#"tệp không phải văn bản Unicode (UTF-8); hãy lưu lại tệp với bảng mã UTF-8."#),
+    (
+        "nul-bytes",
+        3,
+        23,
+        r#"đây là một tệp dữ liệu nhị phân, không phải tệp văn bản .ron; hãy chọn đúng tệp .ron."#,
+    ),
     (
         "places-above-candidates",
         24,
@@ -248,11 +260,18 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         r#"nội dung biểu quyết hoặc bầu cử này chưa ghi vote; hãy khai báo nội dung biểu quyết, hình thức và ứng viên."#,
     ),
     (
-        "year-typed-short",
+        "word-document",
+        0,
+        0,
+        r#"đây là một tài liệu Word (.docx) hoặc một tệp nén, không phải tệp văn bản .ron; hãy chọn đúng tệp .ron."#,
+    ),
+    (
+        "year-far-from-date",
         7,
         13,
-        r#"năm 24 không khớp với ngày họp (năm 2024); hãy ghi năm đủ bốn chữ số, như 2024."#,
+        r#"năm 2020 không khớp với ngày họp (năm 2024): kỳ tổng kết, sơ kết kết thúc trong các năm 2022–2025; hãy sửa năm ở đây hoặc ngày họp (date)."#,
     ),
+    ("year-typed-short", 7, 13, r#"năm 24 viết thiếu chữ số; hãy ghi đủ bốn chữ số, như 2024."#),
     ("zero-minutes", 20, 70, r#"thời lượng dự kiến là 0 phút; hãy ghi số phút lớn hơn 0."#),
     ("zero-rounds", 18, 25, r#"số vòng bầu tối đa là 0; hãy ghi ít nhất 1."#),
 ];
@@ -597,4 +616,20 @@ fn a_bad_user_theme_is_located_and_an_unknown_one_is_listed() {
     assert!(said.contains("cửa sổ dòng lệnh") && !said.contains("giao diện màu"), "{said}");
     std::fs::remove_dir_all(&dir).ok();
     assert!(Theme::built_in("light").is_some());
+}
+
+#[test]
+fn the_conference_may_be_named_before_its_parenthesis() {
+    // RON allows a struct's name before it, and docs/conference-format.md shows it.
+    let file = Path::new("sample-data/ktd1-hcm-tong-ket-2023.ron");
+    let text = std::fs::read_to_string(file).expect("the sample");
+    let named = text.replacen("\n(\n", "\nConference(\n", 1);
+    assert_ne!(named, text, "the sample's opening parenthesis is on a line of its own");
+    let read = hoinghi::conference::Conference::from_text(file, &named).expect("read named");
+    assert_eq!(read, load_conference(file).expect("the sample"));
+    let wrong = text.replacen("\n(\n", "\nHoiNghi(\n", 1);
+    let error = &hoinghi::conference::Conference::from_text(file, &wrong).expect_err("another name")[0];
+    assert!(
+        (Lang::Vi.strings().file_error)(error).contains(r#"cần Conference( … ) ở đây nhưng gặp "HoiNghi""#)
+    );
 }

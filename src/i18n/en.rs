@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::{CliHelp, KeyNames, StateLabel, Strings};
 use crate::conference::{Base, ConferenceKind, ItemKind, Method, Period, Threshold};
 use crate::keys::{Command, Context};
-use crate::ronfile::{FileError, Problem};
+use crate::ronfile::{FileError, NotText, Problem};
 
 pub static STRINGS: Strings = Strings {
     conference_kind: |k| match k {
@@ -978,13 +978,22 @@ fn problem(p: &Problem) -> String {
         Problem::IsFolder => "this is a folder, not a file; name a file in it.".into(),
         Problem::EmptyFile => "the file is empty.".into(),
         Problem::NotUtf8 => "the file is not Unicode (UTF-8) text; save it again as UTF-8.".into(),
+        Problem::NotText(kind) => format!(
+            "this is {}, not a .ron text file; choose the right .ron file.",
+            match kind {
+                NotText::Zip => "a Word document (.docx) or a zip archive",
+                NotText::Pdf => "a PDF file",
+                NotText::OldOffice => "an old-style Word or Excel document (.doc, .xls)",
+                NotText::Binary => "a binary data file",
+            }
+        ),
         Problem::Syntax(e) => syntax(e),
         Problem::NewerVersion { found, supported } => format!(
             "the file has format_version {found}, written by a newer hoinghi; this version reads up to {supported}. Please update hoinghi."
         ),
         Problem::BadVersion(v) => format!("format_version {v} does not exist; write format_version: 1."),
         Problem::BadDate(t) => format!(
-            "the date \"{t}\" does not exist or is badly written; write it like \"2024-01-16\" or \"16/01/2024\"."
+            "the date \"{t}\" does not exist or is badly written; write it like \"2024-01-16\" or \"16/01/2024\", the year in four digits."
         ),
         Problem::BadTime(t) => {
             format!("the time \"{t}\" is not valid; write it like \"08:00\" or \"14:30\".")
@@ -1041,9 +1050,14 @@ fn problem(p: &Problem) -> String {
             format!("half year {h} does not exist; write 1 (first half) or 2 (second half).")
         }
         Problem::BadYears(a, b) => format!("the period {a}–{b} starts after it ends; swap the years."),
-        Problem::YearFarFromDate { year, held } => {
-            format!("the year {year} does not fit the conference's date (in {held}); write it with four digits, as {held}.")
+        Problem::YearFarFromDate { year, .. } if *year < 100 => {
+            format!("the year {year} is written short; write it with four digits, as {}.", 2000 + year)
         }
+        Problem::YearFarFromDate { year, held } => format!(
+            "the year {year} does not fit the conference's date (in {held}): the period reviewed ends in one of the years {}–{}; correct the year here or the date.",
+            held - 2,
+            held + 1
+        ),
         Problem::TooManyMinutes(m) => {
             format!("{m} minutes (over 8 hours) is too long for one item; write its minutes, e.g. 15.")
         }

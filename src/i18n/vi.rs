@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::{CliHelp, KeyNames, StateLabel, Strings};
 use crate::conference::{Base, ConferenceKind, ItemKind, Method, Period, Threshold};
 use crate::keys::{Command, Context};
-use crate::ronfile::{FileError, Problem};
+use crate::ronfile::{FileError, NotText, Problem};
 
 pub static STRINGS: Strings = Strings {
     conference_kind: |k| match k {
@@ -934,6 +934,15 @@ fn problem(p: &Problem) -> String {
         Problem::IsFolder => "đây là một thư mục, không phải tệp; hãy ghi tên tệp trong thư mục.".into(),
         Problem::EmptyFile => "tệp trống, chưa có nội dung nào.".into(),
         Problem::NotUtf8 => "tệp không phải văn bản Unicode (UTF-8); hãy lưu lại tệp với bảng mã UTF-8.".into(),
+        Problem::NotText(kind) => format!(
+            "đây là {}, không phải tệp văn bản .ron; hãy chọn đúng tệp .ron.",
+            match kind {
+                NotText::Zip => "một tài liệu Word (.docx) hoặc một tệp nén",
+                NotText::Pdf => "một tệp PDF",
+                NotText::OldOffice => "một tài liệu Word hoặc Excel kiểu cũ (.doc, .xls)",
+                NotText::Binary => "một tệp dữ liệu nhị phân",
+            }
+        ),
         Problem::Syntax(e) => syntax(e),
         Problem::NewerVersion { found, supported } => format!(
             "tệp có format_version {found}, do phiên bản hoinghi mới hơn tạo ra; phiên bản này chỉ đọc được tới {supported}. Hãy cập nhật hoinghi."
@@ -942,7 +951,7 @@ fn problem(p: &Problem) -> String {
             format!("format_version {v} không tồn tại; hãy ghi format_version: 1.")
         }
         Problem::BadDate(t) => format!(
-            "ngày \"{t}\" không có thật hoặc sai cách viết; hãy viết như \"2024-01-16\" hoặc \"16/01/2024\"."
+            "ngày \"{t}\" không có thật hoặc sai cách viết; hãy viết như \"2024-01-16\" hoặc \"16/01/2024\", năm đủ bốn chữ số."
         ),
         Problem::BadTime(t) => {
             format!("giờ \"{t}\" không đúng; hãy viết như \"08:00\" hoặc \"14:30\".")
@@ -988,9 +997,14 @@ fn problem(p: &Problem) -> String {
         ),
         Problem::BadHalf(h) => format!("nửa năm {h} không có; hãy ghi 1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm)."),
         Problem::BadYears(a, b) => format!("giai đoạn {a}–{b} có năm đầu sau năm cuối; hãy đổi lại thứ tự."),
-        Problem::YearFarFromDate { year, held } => {
-            format!("năm {year} không khớp với ngày họp (năm {held}); hãy ghi năm đủ bốn chữ số, như {held}.")
+        Problem::YearFarFromDate { year, .. } if *year < 100 => {
+            format!("năm {year} viết thiếu chữ số; hãy ghi đủ bốn chữ số, như {}.", 2000 + year)
         }
+        Problem::YearFarFromDate { year, held } => format!(
+            "năm {year} không khớp với ngày họp (năm {held}): kỳ tổng kết, sơ kết kết thúc trong các năm {}–{}; hãy sửa năm ở đây hoặc ngày họp (date).",
+            held - 2,
+            held + 1
+        ),
         Problem::TooManyMinutes(m) => {
             format!("thời lượng dự kiến {m} phút (hơn 8 giờ) là quá dài cho một nội dung; hãy ghi số phút, ví dụ 15.")
         }
