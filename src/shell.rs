@@ -161,16 +161,15 @@ pub fn run(
     result
 }
 
-/// Set when the system asks the program to stop (SIGTERM, or SIGINT / SIGQUIT from `kill`):
-/// the loop then saves and returns, and the terminal is restored as after `q`. A second such
-/// signal ends the program at once. SIGHUP keeps its default action: the terminal is gone,
-/// there is nothing to restore, and a closed terminal keeps its reader busy, so the loop
-/// could not be relied on to notice; every change is on disk already.
+/// Set when the system asks the program to stop (SIGTERM, SIGHUP as the terminal window is
+/// closed, or SIGINT / SIGQUIT from `kill`): the loop then saves and returns, and the terminal
+/// is restored as after `q` (if it is still there); minutes that cannot be saved get their
+/// emergency copy. A second such signal ends the program at once.
 #[cfg(unix)]
 fn stop_requested() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
-    use signal_hook::consts::{SIGINT, SIGQUIT, SIGTERM};
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    for signal in [SIGTERM, SIGINT, SIGQUIT] {
+    for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
         // If a handler cannot be installed the signal keeps its default action; the minutes
         // on disk are still complete (every change is saved as it happens).
         let _ = signal_hook::flag::register_conditional_shutdown(signal, 1, std::sync::Arc::clone(&flag));
@@ -207,11 +206,33 @@ fn run_loop(
     s: &'static Strings,
 ) -> io::Result<()> {
     let mut saver = Saver { file, last: Instant::now(), pending: false };
+    let ran = run_until_stopped(terminal, model, ui, &mut saver, theme, s);
+    // However the loop ended (a terminal gone mid-draw, say), the draft typed last is kept.
+    if saver.pending {
+        let outcome = saver.save(model, s);
+        app::update(model, ui, outcome, now());
+    }
+    ran
+}
+
+/// How often a save that failed is tried again, nothing else having changed: the folder may
+/// be back (a USB stick put in again, a permission restored) and the minutes are then on disk
+/// without waiting for the next change.
+const RETRY_SAVE: Duration = Duration::from_secs(5);
+
+fn run_until_stopped(
+    terminal: &mut DefaultTerminal,
+    model: &mut Model,
+    ui: &mut Ui,
+    saver: &mut Saver,
+    theme: &Theme,
+    s: &'static Strings,
+) -> io::Result<()> {
     let stop = stop_requested();
     // The first frame comes before the first save: the secretary sees the agenda at once,
     // and the status line then says where the minutes went (or that they could not be saved).
     terminal.draw(|frame| view::draw(frame, Ctx { model, ui, theme, s, now: now() }))?;
-    perform(vec![Effect::Save], &mut saver, model, ui, s);
+    perform(vec![Effect::Save], saver, model, ui, s);
     let mut dirty = true;
     let mut shown: Option<NaiveDateTime> = None;
     loop {
@@ -224,7 +245,8 @@ fn run_loop(
             }
             return Ok(());
         }
-        if saver.pending && saver.last.elapsed() >= DRAFT_SAVE {
+        let retry = ui.save.error.is_some() && saver.last.elapsed() >= RETRY_SAVE;
+        if (saver.pending && saver.last.elapsed() >= DRAFT_SAVE) || retry {
             let outcome = saver.save(model, s);
             app::update(model, ui, outcome, now());
             dirty = true;
@@ -251,7 +273,7 @@ fn run_loop(
                     }
                     dirty = true;
                     let effects = app::update(model, ui, Action::Key(key), now());
-                    if perform(effects, &mut saver, model, ui, s) {
+                    if perform(effects, saver, model, ui, s) {
                         return Ok(());
                     }
                 }
@@ -262,7 +284,7 @@ fn run_loop(
                     }
                     dirty = true;
                     let effects = app::update(model, ui, Action::Paste(text), now());
-                    if perform(effects, &mut saver, model, ui, s) {
+                    if perform(effects, saver, model, ui, s) {
                         return Ok(());
                     }
                 }

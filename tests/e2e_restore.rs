@@ -1,6 +1,6 @@
-//! End to end: the terminal is always given back as it was — after a panic, after SIGTERM,
-//! and after Ctrl+C in any mode — and bracketed paste is switched off again. A hang-up (the
-//! terminal gone) ends the program; what was recorded is on disk each time.
+//! End to end: the terminal is always given back as it was — after a panic, after SIGTERM or
+//! a hang-up, and after Ctrl+C in any mode — and bracketed paste is switched off again; what
+//! was recorded, to the last letter typed, is on disk each time.
 
 #[path = "support/pty.rs"]
 mod pty;
@@ -40,18 +40,46 @@ fn a_panic_restores_the_terminal() {
 }
 
 #[test]
-fn a_hang_up_ends_the_program_and_keeps_what_was_recorded() {
+fn a_hang_up_saves_what_was_being_typed_and_restores() {
+    // The window closed (SIGHUP) a moment after the last letters: they are on disk, not only
+    // what the draft timer had saved.
     let home = Scratch::new("hangup");
     let mut p = started(&home, None);
-    p.send_str("nn");
-    p.wait_for_text(" 2. ▶");
+    p.send_str("n");
+    p.wait_for_text(" 1. ▶");
+    p.send_str("e");
+    p.wait_for_text("Diễn biến · Nội dung 1.");
+    p.send_str("Các đơn vị nhất trí với báo cáo");
+    p.wait_for_text("nhất trí với báo cáo");
     let hung = std::process::Command::new("kill").args(["-HUP", &p.pid().to_string()]).status();
     assert!(hung.is_ok_and(|s| s.success()));
-    let status = p.wait_exit_status();
-    assert!(!status.success(), "ended by the hang-up, not left running");
+    assert_eq!(p.wait_exit(), 0, "the hang-up ends the program as q does");
+    assert_restored(&p);
     let minutes = home.join("home/.local/share/hoinghi/khoi-thi-dua-1_2024-01-16.ron");
     let text = std::fs::read_to_string(minutes).expect("the minutes");
-    assert!(text.contains("current: 1,"), "item 2 current, on disk");
+    assert!(text.contains("Các đơn vị nhất trí với báo cáo"), "the note being typed, on disk");
+}
+
+#[test]
+fn a_save_that_failed_is_tried_again_once_the_folder_is_back() {
+    // The minutes on a USB stick pulled out and put back: saved again with no key pressed.
+    let home = Scratch::new("retry");
+    let usb = home.join("usb");
+    std::fs::create_dir_all(&usb).expect("the stick");
+    let minutes = usb.join("bb.ron");
+    let mut p = Pty::hoinghi_with(&["--minutes", &minutes.display().to_string()]).home(home.path()).spawn();
+    p.wait_for_text("Đã lưu");
+    std::fs::remove_dir_all(&usb).expect("pulled out");
+    p.send_str("n");
+    p.wait_for_text("CHƯA LƯU ĐƯỢC");
+    std::fs::create_dir_all(&usb).expect("put back");
+    p.wait_for_no_text("CHƯA LƯU ĐƯỢC");
+    let text = std::fs::read_to_string(&minutes).expect("saved again");
+    assert!(text.contains("current: 0,"), "item 1 begun, on disk");
+    p.send_str("q");
+    p.wait_for_text("Thoát khỏi chương trình?");
+    p.send_str("c");
+    assert_eq!(p.wait_exit(), 0);
 }
 
 #[test]

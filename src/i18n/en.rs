@@ -351,7 +351,7 @@ pub static STRINGS: Strings = Strings {
     not_saved_yet: "Not saved yet",
     save_failed: |p, r, k| {
         format!(
-            "NOT SAVED ({p}): {r}. Everything is still in memory and the next change tries again; press {k} to save elsewhere."
+            "NOT SAVED ({p}): {r}. Everything is still in memory and is saved once it can be; press {k} to save elsewhere."
         )
     },
     saved_to: |p| format!("The minutes are now saved to {p}."),

@@ -315,7 +315,7 @@ pub static STRINGS: Strings = Strings {
     not_saved_yet: "Chưa lưu",
     save_failed: |p, r, k| {
         format!(
-            "CHƯA LƯU ĐƯỢC biên bản ({p}): {r}. Mọi thứ vẫn còn trong bộ nhớ, thay đổi sau sẽ lưu lại; nhấn {k} để lưu vào chỗ khác."
+            "CHƯA LƯU ĐƯỢC biên bản ({p}): {r}. Mọi thứ vẫn còn trong bộ nhớ, tự lưu lại khi ghi được; nhấn {k} để lưu vào chỗ khác."
         )
     },
     saved_to: |p| format!("Từ nay biên bản được lưu vào {p}."),
