@@ -205,10 +205,18 @@ pub struct MinutesFile {
 }
 
 impl MinutesFile {
-    /// Locks `path` for writing (the file itself may not exist yet).
+    /// Locks `path` for writing (the file itself may not exist yet). A link is followed to
+    /// the minutes it names: locked beside the link, a second window opened through it would
+    /// write its own copy over the link while the first wrote the minutes.
     pub fn open(path: &Path) -> Result<MinutesFile, LockError> {
-        let file = MinutesFile { path: path.to_path_buf(), origin: path.to_path_buf(), _lock: lock(path)? };
-        remove_leftovers(path);
+        let linked = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        let real = if linked {
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        } else {
+            path.to_path_buf()
+        };
+        let file = MinutesFile { path: real.clone(), origin: real.clone(), _lock: lock(&real)? };
+        remove_leftovers(&real);
         Ok(file)
     }
 
@@ -402,6 +410,26 @@ mod tests {
         let again = MinutesFile::open(&path).expect("free again");
         assert!(matches!(lock(&path), Err(LockError::InUse)));
         drop(again);
+        fs::remove_dir_all(dir).ok();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn minutes_opened_through_a_link_are_the_minutes_it_names() {
+        let dir = scratch("link");
+        let real = dir.join("m.ron");
+        fs::write(&real, "minutes").expect("minutes");
+        let link = dir.join("usb.ron");
+        std::os::unix::fs::symlink(&real, &link).expect("link");
+        let open = MinutesFile::open(&real).expect("lock");
+        assert!(matches!(MinutesFile::open(&link), Err(LockError::InUse)), "one writer, by any name");
+        drop(open);
+        let through = MinutesFile::open(&link).expect("free again");
+        assert_eq!(through.path(), fs::canonicalize(&real).expect("real").as_path());
+        through.save(|out| out.write_all(b"saved")).expect("save");
+        assert!(fs::symlink_metadata(&link).expect("link").file_type().is_symlink(), "the link stays one");
+        assert_eq!(fs::read_to_string(&real).expect("real"), "saved");
+        drop(through);
         fs::remove_dir_all(dir).ok();
     }
 
