@@ -302,6 +302,14 @@ fn emergency_copy(model: &Model, path: &Path, s: &Strings) {
     }
 }
 
+/// Minutes in which nothing was recorded: begun and closed, the conference not started, no
+/// roll call, nothing written. Minutes that cannot be read are not: their error is for the
+/// secretary to see.
+fn records_nothing(path: &Path) -> bool {
+    let read = ronfile::read(path).ok().and_then(|text| Minutes::from_text(path, &text).ok());
+    read.is_some_and(|m| m.record == Record::new(&m.conference))
+}
+
 /// Works out what to open and locks its minutes; on failure the sentence is printed and
 /// the exit code returned.
 fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
@@ -337,7 +345,7 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
     let path = match (cli.new, &cli.minutes) {
         (true, _) if path.exists() => store::fresh_path(&path),
         (true, _) | (false, Some(_)) => path,
-        (false, None) => store::latest_path(&path),
+        (false, None) => store::latest_path(&path, records_nothing),
     };
     // Saved elsewhere with `w` last time: resumed there, where the latest minutes are.
     let (path, moved) = match store::moved_to(&path).filter(|_| !cli.new) {
@@ -536,5 +544,27 @@ fn export(
             eprintln!("{}", (s.export_failed)(&shown, &(s.io_reason)(&e)));
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minutes_record_nothing_until_something_is_recorded() {
+        let dir = std::env::temp_dir().join(format!("hoinghi-cli-blank-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("scratch");
+        let path = dir.join("m.ron");
+        let conference = Conference::from_text(Path::new(sample::NAME), sample::TEXT).expect("sample");
+        let mut model = Model::new(conference);
+        std::fs::write(&path, minutes::to_text(&model).expect("text")).expect("write");
+        assert!(records_nothing(&path), "as a second window leaves them");
+        model.record.current = Some(0);
+        std::fs::write(&path, minutes::to_text(&model).expect("text")).expect("write");
+        assert!(!records_nothing(&path), "the conference begun");
+        std::fs::write(&path, "(format_version: 1,").expect("write");
+        assert!(!records_nothing(&path), "unreadable: opened, to say why");
+        std::fs::remove_dir_all(dir).ok();
     }
 }

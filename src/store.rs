@@ -380,20 +380,31 @@ mod tests {
     fn the_latest_minutes_are_the_last_started() {
         let dir = scratch("latest");
         let path = dir.join("ktd1_2024-01-16.ron");
-        assert_eq!(latest_path(&path), path, "none yet");
+        assert_eq!(latest_path(&path, |_| false), path, "none yet");
         fs::write(&path, "a").expect("write");
-        assert_eq!(latest_path(&path), path);
+        assert_eq!(latest_path(&path, |_| false), path);
         fs::write(fresh_path(&path), "b").expect("write");
         fs::write(fresh_path(&path), "c").expect("write");
-        assert_eq!(latest_path(&path), dir.join("ktd1_2024-01-16-3.ron"));
+        assert_eq!(latest_path(&path, |_| false), dir.join("ktd1_2024-01-16-3.ron"));
         // A gap (the -2 deleted by hand): the latest is still the -3, and the next is -4.
         fs::remove_file(dir.join("ktd1_2024-01-16-2.ron")).expect("remove");
-        assert_eq!(latest_path(&path), dir.join("ktd1_2024-01-16-3.ron"));
+        assert_eq!(latest_path(&path, |_| false), dir.join("ktd1_2024-01-16-3.ron"));
         assert_eq!(fresh_path(&path), dir.join("ktd1_2024-01-16-4.ron"));
         // Other files beside it do not count.
         fs::write(dir.join("ktd1_2024-01-16-9.docx"), "d").expect("write");
         fs::write(dir.join("ktd1_2024-01-16-x.ron"), "e").expect("write");
-        assert_eq!(latest_path(&path), dir.join("ktd1_2024-01-16-3.ron"));
+        assert_eq!(latest_path(&path, |_| false), dir.join("ktd1_2024-01-16-3.ron"));
+        // Minutes with nothing recorded (a second window's, closed) are passed over, unless
+        // all are.
+        let blank = |p: &Path| fs::read_to_string(p).is_ok_and(|t| t == "blank");
+        fs::write(dir.join("ktd1_2024-01-16-3.ron"), "blank").expect("write");
+        assert_eq!(latest_path(&path, blank), path, "the -2 is gone: the first minutes");
+        fs::write(dir.join("ktd1_2024-01-16-2.ron"), "b").expect("write");
+        assert_eq!(latest_path(&path, blank), dir.join("ktd1_2024-01-16-2.ron"));
+        for p in [path.clone(), dir.join("ktd1_2024-01-16-2.ron")] {
+            fs::write(p, "blank").expect("write");
+        }
+        assert_eq!(latest_path(&path, blank), dir.join("ktd1_2024-01-16-3.ron"), "all blank: the last");
         fs::remove_dir_all(dir).ok();
     }
 

@@ -307,21 +307,32 @@ fn new_starts_afresh_without_touching_earlier_minutes() {
     assert_eq!(quit(&mut p), 0);
     let earlier = std::fs::read_to_string(default_minutes(home.path())).expect("earlier");
 
+    // A second window opened with --new and closed with nothing recorded: passed over.
     let mut fresh = Pty::hoinghi_with(&["--new"]).home(home.path()).spawn();
     fresh.wait_for_text("Hội nghị chưa bắt đầu.");
     assert_eq!(quit(&mut fresh), 0);
     assert_eq!(std::fs::read_to_string(default_minutes(home.path())).expect("earlier"), earlier);
     let second = default_minutes(home.path()).with_file_name("khoi-thi-dua-1_2024-01-16-2.ron");
     assert_eq!(load(&second).record.current, None);
-
-    // A plain start afterwards resumes the minutes started last, not the first ones.
     let mut again = Pty::hoinghi_with(&[]).home(home.path()).spawn();
-    again.wait_for_text("-2.ron");
-    again.wait_for_text("Hội nghị chưa bắt đầu.");
-    again.send_str("n");
-    wait_current(&again, 1);
+    again.wait_for_text("khoi-thi-dua-1_2024-01-16.ron");
+    wait_current(&again, 2);
     assert_eq!(quit(&mut again), 0);
-    assert_eq!(load(&second).record.current, Some(0));
+
+    // Begun afresh and something recorded: a plain start afterwards resumes the minutes
+    // started last, not the first ones.
+    let mut fresh = Pty::hoinghi_with(&["--new"]).home(home.path()).spawn();
+    fresh.wait_for_text("-3.ron");
+    fresh.send_str("n");
+    wait_current(&fresh, 1);
+    assert_eq!(quit(&mut fresh), 0);
+    let third = second.with_file_name("khoi-thi-dua-1_2024-01-16-3.ron");
+    let mut again = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    again.wait_for_text("-3.ron");
+    again.send_str("n");
+    wait_current(&again, 2);
+    assert_eq!(quit(&mut again), 0);
+    assert_eq!(load(&third).record.current, Some(1));
     assert_eq!(std::fs::read_to_string(default_minutes(home.path())).expect("earlier"), earlier);
 }
 

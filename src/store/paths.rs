@@ -53,12 +53,14 @@ pub fn fresh_path(path: &Path) -> PathBuf {
 
 /// The minutes last started beside `path` with `--new` (the highest "x-N.ron"), else `path`:
 /// what a plain start resumes, so that after a rehearsal and a fresh start on the day (or a
-/// crash), the secretary is back in the day's minutes, not the rehearsal's.
-pub fn latest_path(path: &Path) -> PathBuf {
-    match highest(path) {
-        1 => path.to_path_buf(),
-        n => numbered(path, n),
-    }
+/// crash), the secretary is back in the day's minutes, not the rehearsal's. Minutes in which
+/// nothing was recorded (`blank`: a second window opened with `--new` and closed) are passed
+/// over for the ones before them, unless all are.
+pub fn latest_path(path: &Path, blank: impl Fn(&Path) -> bool) -> PathBuf {
+    let mut started: Vec<PathBuf> = numbers(path).into_iter().map(|n| numbered(path, n)).collect();
+    started.push(path.to_path_buf());
+    let first = started[0].clone();
+    started.into_iter().find(|p| p.exists() && !blank(p)).unwrap_or(first)
 }
 
 /// "x-N.ron" beside "x.ron".
@@ -70,10 +72,15 @@ fn numbered(path: &Path, n: u32) -> PathBuf {
 /// The highest N of the "x-N.ron" beside "x.ron" (N from 2), or 1 if there is none. Gaps
 /// (a file deleted by hand) do not hide the later ones.
 fn highest(path: &Path) -> u32 {
+    numbers(path).first().copied().unwrap_or(1)
+}
+
+/// The N of the "x-N.ron" beside "x.ron" (N from 2), highest first.
+fn numbers(path: &Path) -> Vec<u32> {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let prefix = format!("{stem}-");
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::read_dir(dir)
+    let mut numbers: Vec<u32> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
         .flatten()
@@ -82,8 +89,9 @@ fn highest(path: &Path) -> u32 {
             name.to_str()?.strip_prefix(&prefix)?.strip_suffix(".ron")?.parse::<u32>().ok()
         })
         .filter(|&n| n >= 2)
-        .max()
-        .unwrap_or(1)
+        .collect();
+    numbers.sort_unstable_by(|a, b| b.cmp(a));
+    numbers
 }
 
 /// The backup of minutes `minutes` written to the temporary folder when they could not be
