@@ -291,6 +291,21 @@ fn a_tie_goes_to_a_second_round_then_to_the_chair() {
     assert_eq!(decision.reason, "Sở Tư pháp đăng cai năm sau");
 }
 
+/// After a restart, the vote open when the program died is where it opens, on whatever row
+/// it was taken; a vote opened and left empty is not gone back to.
+#[test]
+fn a_restart_opens_on_the_vote_left_open_on_any_item() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).press(KeyCode::Esc).keys("n");
+    assert_eq!(t.model.record.current, Some(0));
+    t.select_item(MOTION).keys("v");
+    assert_eq!(hoinghi::app::resumed_vote(&t.model), None, "opened, nothing in it");
+    t.keys("11");
+    let (screen, notice) = hoinghi::app::resumed_vote(&t.model).expect("the vote, two votes in");
+    assert!(matches!(screen, Screen::Poll(_)), "{screen:?}");
+    assert_eq!(notice, Notice::VoteResumed(MOTION));
+}
+
 /// A unit that comes after the vote screen was opened, before anyone voted, is counted: the
 /// vote starts with the first vote. Once a vote is in, the units present stay as they were.
 #[test]

@@ -78,11 +78,16 @@ fn screen_of(poll: &Poll, draft: Option<&Vec<String>>) -> Screen {
     })
 }
 
-/// After a restart: the vote of the item going on, if a round of it is open (the battery
-/// died mid-vote), to go on with where it was; the notice says so.
+/// After a restart: a vote with a round open (the battery died mid-vote), to go on with where
+/// it was; the notice says so. The vote of the item going on, else the last opened that holds
+/// something (a vote, a figure being typed): one taken on another row than the item going on
+/// is as open, and one opened and left empty is nothing to go back to.
 pub fn resumed_vote(model: &Model) -> Option<(Screen, Notice)> {
-    let item = model.record.current?;
-    model.record.poll(item)?.open_round()?;
+    let record = &model.record;
+    let open = |poll: &&Poll| poll.open_round().is_some();
+    let item = record.current.filter(|&item| record.poll(item).as_ref().is_some_and(open)).or_else(|| {
+        record.polls.iter().rev().filter(open).find(|p| base_settled(model, p)).map(|p| p.item)
+    })?;
     Some((screen_for(model, item)?, Notice::VoteResumed(item)))
 }
 
