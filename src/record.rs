@@ -364,7 +364,20 @@ impl Record {
         if let Some(i) = stray {
             return Some((format!("items[{i}].state"), Problem::BadCurrent(i + 1)));
         }
-        self.unknown_unit(conference).map(|(path, id)| (path, Problem::UnknownUnit(id.to_string())))
+        if let Some(path) =
+            self.unknown_unit(conference).map(|(path, id)| (path, Problem::UnknownUnit(id.to_string())))
+        {
+            return Some(path);
+        }
+        self.polls.iter().enumerate().find_map(|(i, poll)| {
+            let at = |field: &str| format!("polls[{i}].{field}");
+            let is_vote = conference.agenda.get(poll.item).is_some_and(|item| item.vote.is_some());
+            if !is_vote {
+                return Some((at("item"), Problem::BadPollItem(poll.item + 1)));
+            }
+            let (field, round) = poll.disagreement()?;
+            Some((at(&field), Problem::PollDisagrees { item: poll.item + 1, round }))
+        })
     }
 
     /// The first unit id the record names that the conference does not have (a hand-edited

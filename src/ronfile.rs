@@ -140,6 +140,12 @@ pub enum Problem {
     BadCurrent(usize),
     /// Minutes with a poll on an item (1-based) that is not a vote.
     BadPollItem(usize),
+    /// Minutes whose vote on an item (1-based) has figures or an outcome that its votes do
+    /// not give, in a round.
+    PollDisagrees {
+        item: usize,
+        round: u32,
+    },
     /// A curly quote (“ ”) where a straight one belongs: a word processor's.
     CurlyQuote,
     /// A space other than the plain one (a non-breaking space, say), which looks the same.

@@ -569,6 +569,60 @@ fn a_secret_ballot_refuses_figures_that_do_not_add_up_and_keeps_what_was_typed()
     );
 }
 
+/// Minutes whose vote figures were changed by hand so that they no longer give the result
+/// recorded are refused at the place, in a sentence, as any other damage is: the biên bản
+/// would otherwise print a result its own table contradicts.
+#[test]
+fn minutes_whose_votes_no_longer_give_their_result_are_refused() {
+    use hoinghi::minutes::{self, Minutes};
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("11111").press(KeyCode::Enter).keys("c");
+    t.press(KeyCode::Esc)
+        .select_item(SECRET)
+        .keys("v")
+        .keys("5")
+        .press(KeyCode::Down)
+        .keys("5")
+        .press(KeyCode::Down);
+    t.keys("4").press(KeyCode::Down).keys("1").press(KeyCode::Down).keys("3").press(KeyCode::Down).keys("1");
+    t.press(KeyCode::Down).keys("0").press(KeyCode::Enter).keys("c");
+    let read =
+        |model: &Model| Minutes::from_text(Path::new("bb.ron"), &minutes::to_text(model).expect("text"));
+    read(&t.model).expect("as recorded, they read");
+    let vi = hoinghi::i18n::Lang::Vi.strings();
+
+    // Three units changed to against: the motion recorded as passed no longer is.
+    let mut motion = t.model.clone();
+    let votes = &mut motion.record.poll_mut(MOTION).expect("the motion").rounds[0].votes;
+    for unit in ["snv", "stp", "ttr"] {
+        votes.insert(unit.into(), Choice::Against);
+    }
+    let error = read(&motion).expect_err("the result is not the votes'");
+    assert!(
+        (vi.file_error)(&error).ends_with(
+            "số phiếu hoặc kết quả vòng 1 của biểu quyết ở nội dung 6 không khớp với các phiếu đã ghi; tệp biên bản đã bị sửa hoặc hỏng."
+        ),
+        "{error:?}"
+    );
+    let text = minutes::to_text(&motion).expect("text");
+    let line = text.lines().nth(error.line - 1).expect("the line");
+    assert!(line.trim_start().starts_with("outcome:"), "at the round's outcome: {line}");
+
+    // The elected unit's figure changed: to 2 of 4 valid ballots, not over half, so not
+    // elected; to 5, more votes than valid ballots.
+    for figure in [2, 5] {
+        let mut secret = t.model.clone();
+        let ballots = secret.record.poll_mut(SECRET).and_then(|p| p.rounds[0].ballots.as_mut());
+        let elected = ballots.and_then(|b| b.per_choice.get_mut(&Choice::Candidate("vpubnd".into())));
+        *elected.expect("the elected unit's figure") = figure;
+        let error = read(&secret).expect_err("figures that do not give the result");
+        assert!(
+            (vi.file_error)(&error).contains("vòng 1 của biểu quyết ở nội dung 7"),
+            "{figure}: {error:?}"
+        );
+    }
+}
+
 /// On a motion only 1, 2 and 0 vote, as the legend shows: any other digit is said to be no
 /// choice, and nothing is recorded.
 #[test]

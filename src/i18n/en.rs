@@ -1089,6 +1089,9 @@ fn problem(p: &Problem) -> String {
         Problem::BadCurrent(n) => {
             format!("item {n} is marked current but does not match; the minutes file was edited or damaged.")
         }
+        Problem::PollDisagrees { item, round } => format!(
+            "the figures or the result of round {round} of the vote on item {item} do not match the votes recorded; the minutes file was edited or damaged."
+        ),
         Problem::BadPollItem(n) => {
             format!(
                 "there is a poll on item {n}, which is not a vote; the minutes file was edited or damaged."

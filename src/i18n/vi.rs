@@ -1031,6 +1031,9 @@ fn problem(p: &Problem) -> String {
         Problem::BadCurrent(n) => {
             format!("nội dung {n} được ghi là đang diễn ra nhưng không khớp; tệp biên bản đã bị sửa hoặc hỏng.")
         }
+        Problem::PollDisagrees { item, round } => format!(
+            "số phiếu hoặc kết quả vòng {round} của biểu quyết ở nội dung {item} không khớp với các phiếu đã ghi; tệp biên bản đã bị sửa hoặc hỏng."
+        ),
         Problem::BadPollItem(n) => {
             format!("có một cuộc biểu quyết ở nội dung {n}, vốn không phải nội dung biểu quyết; tệp biên bản đã bị sửa hoặc hỏng.")
         }

@@ -199,3 +199,25 @@ fn decide(is_motion: bool, rows: &[TallyRow], base: u32, threshold: Threshold) -
         _ => Outcome::NotElected,
     }
 }
+
+impl Poll {
+    /// Where this poll's figures disagree with each other (a minutes file edited by hand): a
+    /// secret ballot's figures that do not add up, or a closed round whose outcome is not the
+    /// one its votes give. The place within the poll, and the round's number.
+    pub fn disagreement(&self) -> Option<(String, u32)> {
+        let present = count(self.present.len());
+        self.rounds.iter().enumerate().find_map(|(r, round)| {
+            let ballots = round.ballots.as_ref();
+            if ballots
+                .is_some_and(|b| !b.problems_for(present, &self.choices(round), round.places).is_empty())
+            {
+                return Some((format!("rounds[{r}].ballots"), round.number));
+            }
+            let outcome = round.outcome.as_ref()?;
+            let tally = self.tally_of(round, ballots);
+            let selected = if round.has_places() { tally.selected } else { Vec::new() };
+            (*outcome != tally.provisional || round.selected != selected)
+                .then(|| (format!("rounds[{r}].outcome"), round.number))
+        })
+    }
+}
