@@ -52,9 +52,15 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
     }
     let banner = save_banner(ctx);
     let notice = notice_text(ctx);
-    // The banner or the notice takes the rows its sentence needs (up to 3).
-    let said = banner.as_deref().unwrap_or(&notice);
-    let status_height = overlay::wrapped_rows(said, usize::from(area.width.saturating_sub(1))).clamp(1, 3);
+    // The banner and the notice take the rows their sentences need (up to 3 each): while the
+    // minutes cannot be saved, what the last key did is still said, above the banner.
+    let rows =
+        |text: &str| overlay::wrapped_rows(text, usize::from(area.width.saturating_sub(1))).clamp(1, 3);
+    let status_height = match &banner {
+        Some(banner) if !notice.is_empty() => rows(&notice) + rows(banner),
+        Some(banner) => rows(banner),
+        None => rows(&notice),
+    };
     let [header, body, status, footer] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
@@ -292,7 +298,16 @@ fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>, 
     let save = &ctx.ui.save;
     let path = save.path.as_deref().map(shown_path).unwrap_or_default();
     if let Some(banner) = banner {
-        frame.render_widget(Paragraph::new(banner).style(ctx.theme.warning).wrap(Wrap { trim: true }), area);
+        let rows = overlay::wrapped_rows(&banner, usize::from(area.width.saturating_sub(1))).clamp(1, 3);
+        let [said, banner_area] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(rows)]).areas(area);
+        frame.render_widget(
+            Paragraph::new(banner).style(ctx.theme.warning).wrap(Wrap { trim: true }),
+            banner_area,
+        );
+        if !text.is_empty() {
+            draw_status(frame, said, ctx, None, text);
+        }
         return;
     }
     // Right: when and where the minutes were last saved; the notice takes what is left.

@@ -392,6 +392,22 @@ fn saving_elsewhere_is_a_prompt_with_the_cursor_in_it_80x24() {
     insta::assert_snapshot!(format!("{text}\ncursor: {cursor:?}"));
 }
 
+/// While the minutes cannot be saved, what `w` answers (a folder that is not there) is said
+/// above the banner, not hidden by it.
+#[test]
+fn a_refused_save_elsewhere_is_said_above_the_banner_80x24() {
+    let mut s = Screen::under_way();
+    let failed = Action::SaveFailed { path: MINUTES.into(), reason: "không có quyền ghi".into() };
+    update(&mut s.model, &mut s.ui, failed, s.now);
+    s.keys("w");
+    let refused = Action::SaveAsFailed {
+        path: "/media/usb/bb.ron".into(),
+        reason: "không tìm thấy thư mục".into(),
+    };
+    update(&mut s.model, &mut s.ui, refused, s.now);
+    insta::assert_snapshot!(s.text(80, 24));
+}
+
 #[test]
 fn adopting_asks_then_the_header_says_adopted_80x24() {
     let mut s = Screen::under_way();
