@@ -138,6 +138,8 @@ pub enum Problem {
     },
     /// Minutes whose current item (1-based) is not, or not only, the one marked current.
     BadCurrent(usize),
+    /// A moment (the minutes' "2024-01-16T08:00:00") that is not one.
+    BadDateTime,
     /// Minutes with a poll on an item (1-based) that is not a vote.
     BadPollItem(usize),
     /// Minutes whose vote on an item (1-based) has figures or an outcome that its votes do
@@ -276,8 +278,25 @@ fn problem_of(code: ron::Error) -> Problem {
             _ => {}
         }
     }
+    if let ron::Error::Message(m) = &code
+        && CHRONO_PARSE.contains(&m.as_str())
+    {
+        return Problem::BadDateTime;
+    }
     Problem::Syntax(code)
 }
+
+/// chrono's words for a date and time it could not read: the minutes' moments are read by
+/// chrono, and its English is not for the secretary.
+const CHRONO_PARSE: [&str; 7] = [
+    "input is out of range",
+    "no possible date and time matching input",
+    "input is not enough for unique date and time",
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+    "bad or unsupported format string",
+];
 
 fn options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
@@ -403,6 +422,14 @@ pub fn parse_with_ron<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T,
                 let problem = Problem::Syntax(ron::Error::ExpectedStringEnd);
                 return FileError { file: file.to_path_buf(), line, column, problem };
             }
+            // Or the value it ran into was refused as a whole (a time that took in the next
+            // line): said at its opening quote, as not closed.
+            if let ron::Error::Message(_) = e.code
+                && let Some(column) = text_over_a_line_at(text, line, column)
+            {
+                let problem = Problem::Syntax(ron::Error::ExpectedStringEnd);
+                return FileError { file: file.to_path_buf(), line, column, problem };
+            }
             match problem_of(e.code) {
                 Problem::Syntax(code) => {
                     let (column, hinted) = hint::refine(text, line, column, &code);
@@ -423,6 +450,26 @@ fn closed_after(text: &str, line: usize, column: usize) -> bool {
     let rest = text.get(start..).unwrap_or_default();
     let at = rest.char_indices().nth(column.saturating_sub(1)).map_or(rest.len(), |(i, _)| i);
     rest.get(at..).is_some_and(|r| r.chars().skip(1).any(|c| c == '"'))
+}
+
+/// The column of the opening quote of a text at (line, column, from 1), ron's place for a
+/// value (the quote or just after it), if that text runs over a line end before it closes.
+fn text_over_a_line_at(text: &str, line: usize, column: usize) -> Option<usize> {
+    let row = text.split('\n').nth(line.saturating_sub(1))?;
+    let quote = [column.saturating_sub(1), column.saturating_sub(2)]
+        .into_iter()
+        .find(|&i| row.chars().nth(i) == Some('"'))?;
+    let mut chars = row.chars().skip(quote + 1);
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '"' => return None,
+            _ => {}
+        }
+    }
+    Some(quote + 1)
 }
 
 /// The place (line, column, from 1) of the opening quote of a text that runs over a line end

@@ -633,3 +633,36 @@ fn the_conference_may_be_named_before_its_parenthesis() {
         (Lang::Vi.strings().file_error)(error).contains(r#"cần Conference( … ) ở đây nhưng gặp "HoiNghi""#)
     );
 }
+
+#[test]
+fn a_moment_in_the_minutes_is_said_as_one() {
+    use hoinghi::app::Model;
+    use hoinghi::minutes::{self, Minutes};
+    let file = Path::new("sample-data/ktd1-hcm-tong-ket-2023.ron");
+    let mut model = Model::new(load_conference(file).expect("the sample"));
+    let at = chrono::NaiveDate::from_ymd_opt(2024, 1, 16).and_then(|d| d.and_hms_opt(8, 0, 0));
+    model.record.started_at = at;
+    model.record.finished_at = at.map(|t| t + chrono::TimeDelta::hours(2));
+    let text = minutes::to_text(&model).expect("text");
+    let moment = r#"started_at: "2024-01-16T08:00:00","#;
+    let line = text.lines().position(|l| l.trim() == moment).expect("the moment") + 1;
+    let column = text.lines().nth(line - 1).and_then(|l| l.find('"')).expect("its quote") + 1;
+    let said = |text: &str| {
+        let e = Minutes::from_text(Path::new("bb.ron"), text).expect_err("refused");
+        ((e.line, e.column), (Lang::Vi.strings().file_error)(&e))
+    };
+    // A month that is not one: chrono's English ("input is out of range") is not shown.
+    let (at, sentence) = said(&text.replacen("2024-01-16T08:00:00", "2024-13-16T08:00:00", 1));
+    assert_eq!(at.0, line);
+    assert!(
+        sentence.ends_with(
+            r#"thời điểm ở đây không đúng; hãy viết như "2024-01-16T08:00:00" (ngày, chữ T, giờ:phút:giây)."#
+        ),
+        "{sentence}"
+    );
+    // Its closing quote left out: the text runs to the next line's quote (the end's), and is
+    // said not closed where it begins (was chrono's "trailing input").
+    let (at, sentence) = said(&text.replacen(moment, r#"started_at: "2024-01-16T08:00:00,"#, 1));
+    assert_eq!(at, (line, column));
+    assert!(sentence.ends_with("đoạn chữ chưa được đóng bằng dấu nháy kép \"."), "{sentence}");
+}

@@ -1089,6 +1089,9 @@ fn problem(p: &Problem) -> String {
         Problem::BadCurrent(n) => {
             format!("item {n} is marked current but does not match; the minutes file was edited or damaged.")
         }
+        Problem::BadDateTime => {
+            "the moment here is not valid; write it like \"2024-01-16T08:00:00\" (the date, a T, hours:minutes:seconds).".into()
+        }
         Problem::PollDisagrees { item, round } => format!(
             "the figures or the result of round {round} of the vote on item {item} do not match the votes recorded; the minutes file was edited or damaged."
         ),

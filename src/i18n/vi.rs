@@ -1031,6 +1031,9 @@ fn problem(p: &Problem) -> String {
         Problem::BadCurrent(n) => {
             format!("nội dung {n} được ghi là đang diễn ra nhưng không khớp; tệp biên bản đã bị sửa hoặc hỏng.")
         }
+        Problem::BadDateTime => {
+            "thời điểm ở đây không đúng; hãy viết như \"2024-01-16T08:00:00\" (ngày, chữ T, giờ:phút:giây).".into()
+        }
         Problem::PollDisagrees { item, round } => format!(
             "số phiếu hoặc kết quả vòng {round} của biểu quyết ở nội dung {item} không khớp với các phiếu đã ghi; tệp biên bản đã bị sửa hoặc hỏng."
         ),
