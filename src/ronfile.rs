@@ -167,6 +167,10 @@ pub enum Problem {
     Quoted,
     /// A threshold written otherwise than as two whole numbers (0.5, 2/3, "quá 1/2").
     ThresholdForm,
+    /// A number with a decimal part where a whole number belongs (`minutes: 5.5`).
+    Decimal,
+    /// A straight quote inside a text, which ended it (`"thi đua "Dân vận khéo""`).
+    QuoteInText,
 }
 
 /// One problem in one file, where it is.
@@ -412,6 +416,15 @@ pub fn parse_with_ron<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T,
         // ron reports a file cut short as whatever it expected next, or, cut inside a text,
         // as a text not closed at its opening quote; say what happened.
         let cut_in_text = e.code == ron::Error::ExpectedStringEnd && !closed_after(text, line, column);
+        let outside = outside_texts(text);
+        // A /* comment never closed took the rest of the file in: said where it opens.
+        if let Some((line, column)) = outside.unclosed_comment {
+            let problem = Problem::Syntax(ron::Error::UnclosedBlockComment);
+            return FileError { file: file.to_path_buf(), line, column, problem };
+        }
+        if outside.only_comments {
+            return FileError::whole_file(file, Problem::EmptyFile);
+        }
         let problem = if cut_in_text || past_the_end(text, e.span.end.line, e.span.end.col) {
             Problem::Syntax(ron::Error::Eof)
         } else {
@@ -450,6 +463,69 @@ fn closed_after(text: &str, line: usize, column: usize) -> bool {
     let rest = text.get(start..).unwrap_or_default();
     let at = rest.char_indices().nth(column.saturating_sub(1)).map_or(rest.len(), |(i, _)| i);
     rest.get(at..).is_some_and(|r| r.chars().skip(1).any(|c| c == '"'))
+}
+
+/// What a look at a file's comments, outside its texts, finds.
+#[derive(Debug, PartialEq)]
+struct Outside {
+    /// Where a `/* … */` comment opens that is never closed (line, column, from 1).
+    unclosed_comment: Option<(usize, usize)>,
+    /// Nothing but comments and blanks.
+    only_comments: bool,
+}
+
+/// The comments of `text` (`//` to the line's end, `/* … */`, nested as RON allows), outside
+/// its texts. Only looked at once the file has failed to read.
+fn outside_texts(text: &str) -> Outside {
+    let step = |at: (usize, usize), c: char| if c == '\n' { (at.0 + 1, 1) } else { (at.0, at.1 + 1) };
+    let (mut at, mut depth, mut opened, mut in_text, mut only_comments) = ((1, 1), 0usize, None, false, true);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let here = at;
+        at = step(at, c);
+        let next = chars.peek().copied();
+        if depth > 0 {
+            if let ('*', Some('/')) | ('/', Some('*')) = (c, next) {
+                chars.next();
+                at.1 += 1;
+                depth = if c == '*' { depth - 1 } else { depth + 1 };
+            }
+        } else if in_text {
+            match c {
+                '\\' => {
+                    if let Some(n) = chars.next() {
+                        at = step(at, n);
+                    }
+                }
+                '"' => in_text = false,
+                _ => {}
+            }
+        } else {
+            match (c, next) {
+                ('/', Some('/')) => {
+                    for n in chars.by_ref() {
+                        if n == '\n' {
+                            at = (at.0 + 1, 1);
+                            break;
+                        }
+                    }
+                }
+                ('/', Some('*')) => {
+                    chars.next();
+                    at.1 += 1;
+                    depth = 1;
+                    opened = Some(here);
+                }
+                ('"', _) => {
+                    in_text = true;
+                    only_comments = false;
+                }
+                (c, _) if !c.is_whitespace() => only_comments = false,
+                _ => {}
+            }
+        }
+    }
+    Outside { unclosed_comment: opened.filter(|_| depth > 0), only_comments }
 }
 
 /// The column of the opening quote of a text at (line, column, from 1), ron's place for a
@@ -588,6 +664,19 @@ pub fn locate_all(file: &Path, text: &str, found: Vec<(String, Problem)>) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comments_outside_texts_are_found() {
+        let seen = |text: &str| {
+            let o = outside_texts(text);
+            (o.unclosed_comment, o.only_comments)
+        };
+        assert_eq!(seen("// only\n/* a\n comment */\n"), (None, true));
+        assert_eq!(seen("(\n  a: 1, /* left open\n  b: 2,\n)\n"), (Some((2, 9)), false));
+        assert_eq!(seen("(a: \"/* in a text */\", /* closed */ b: 2)"), (None, false));
+        assert_eq!(seen("/* outer /* inner */ still */ (a: 1)"), (None, false), "nested, as RON allows");
+        assert_eq!(seen("(a: \"x\\\" /*\")"), (None, false), "an escaped quote keeps the text open");
+    }
 
     #[test]
     fn the_version_is_read_from_the_first_field_else_by_parsing() {

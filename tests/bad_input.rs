@@ -142,7 +142,9 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         22,
         r#"thang điểm (scale) là 0; hãy ghi tổng điểm tối đa, ví dụ 100 hoặc 1000."#,
     ),
+    ("syntax-list-not-closed", 17, 5, r#"danh sách ở trên chưa được đóng; thiếu dấu ] trước "agenda"."#),
     ("syntax-missing-comma", 6, 5, r#"thiếu dấu phẩy giữa hai mục."#),
+    ("syntax-unclosed-comment", 10, 34, r#"chú thích /* … */ chưa được đóng."#),
     (
         "syntax-unclosed-list",
         20,
@@ -191,11 +193,18 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         r#"dấu \ trong đoạn chữ phải đi cùng một ký tự như \n hoặc \"; muốn viết chính dấu \ thì gõ \\ (hoặc dùng dấu /)."#,
     ),
     (
+        "typed-bare-period",
+        7,
+        13,
+        r#"ở đây cần một tên viết bằng chữ (như TongKet, Year(2024), ShowOfHands), không phải "2024"; hãy xem mẫu trong tệp hướng dẫn (hoinghi init)."#,
+    ),
+    (
         "typed-curly-quotes",
         10,
         15,
         r#"đây là dấu nháy cong “ ” (của trình soạn thảo văn bản); hãy gõ dấu nháy thẳng " thay cho nó."#,
     ),
+    ("typed-decimal-minutes", 20, 72, r#"ở đây cần một số nguyên, không có phần thập phân (như 15)."#),
     ("typed-hash-comment", 5, 5, r#"dòng ghi chú bắt đầu bằng //, không phải #; hãy thay # bằng //."#),
     ("typed-missing-colon", 10, 14, r#"thiếu dấu hai chấm : sau tên mục (viết như location: "…")."#),
     (
@@ -203,6 +212,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         10,
         14,
         r#"có một dấu cách đặc biệt (U+00A0, trông như dấu cách thường) ở đây; hãy xóa nó rồi gõ lại dấu cách."#,
+    ),
+    (
+        "typed-quote-in-text",
+        20,
+        44,
+        r#"dấu nháy kép " ở giữa đoạn chữ đã kết thúc đoạn chữ đó; trong đoạn chữ hãy viết \" hoặc dùng dấu “ ”."#,
     ),
     (
         "typed-quoted-name",

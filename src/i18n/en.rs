@@ -1119,6 +1119,8 @@ fn problem(p: &Problem) -> String {
         Problem::Quoted => "the value here is written without quotes (such as period: Year(2024) or kind: TongKet); see the template (hoinghi init).".into(),
         Problem::HashComment => "a comment begins with //, not #; replace # with //.".into(),
         Problem::QuotedName(t) => format!("{t} is a name of its own, written without quotes; remove the quotes: {t}."),
+        Problem::Decimal => "a whole number is needed here, without a decimal part (such as 15).".into(),
+        Problem::QuoteInText => "a straight quote \" inside a text ended it; inside a text write \\\" or use “ ”.".into(),
         Problem::ThresholdForm => "a threshold is two whole numbers: MoreThan(1, 2) is more than 1/2, AtLeast(2, 3) at least 2/3, AtLeast(70, 100) at least 70 %.".into(),
     }
 }
@@ -1146,6 +1148,14 @@ fn syntax(e: &ron::Error) -> String {
         }
         E::UnexpectedChar(c) => format!("the character '{}' is out of place.", c.escape_debug()),
         E::TrailingCharacters => "there is text after the last closing bracket.".into(),
+        E::ExpectedDifferentStructName { expected, found }
+            if found.starts_with(|c: char| c.is_lowercase()) && !matches!(*expected, "Conference" | "ThemeFile") =>
+        {
+            format!("the list above is not closed; a ] is missing before \"{found}\".")
+        }
+        E::SuggestRawIdentifier(found) | E::InvalidIdentifier(found) => format!(
+            "a name written in letters is needed here (such as TongKet, Year(2024), ShowOfHands), not \"{found}\"; see the template (hoinghi init)."
+        ),
         E::ExpectedDifferentStructName { expected, found } => match *expected {
             "Conference" | "ThemeFile" => {
                 format!(

@@ -1061,6 +1061,8 @@ fn problem(p: &Problem) -> String {
         Problem::QuotedName(t) => {
             format!("{t} là một tên có sẵn, viết không có dấu nháy; hãy bỏ dấu nháy kép: {t}.")
         }
+        Problem::Decimal => "ở đây cần một số nguyên, không có phần thập phân (như 15).".into(),
+        Problem::QuoteInText => "dấu nháy kép \" ở giữa đoạn chữ đã kết thúc đoạn chữ đó; trong đoạn chữ hãy viết \\\" hoặc dùng dấu “ ”.".into(),
         Problem::ThresholdForm => "ngưỡng viết bằng hai số nguyên: MoreThan(1, 2) là quá 1/2, AtLeast(2, 3) là từ 2/3 trở lên, AtLeast(70, 100) là từ 70 % trở lên.".into(),
     }
 }
@@ -1088,6 +1090,16 @@ fn syntax(e: &ron::Error) -> String {
         }
         E::UnexpectedChar(c) => format!("ký tự '{}' không đúng chỗ.", c.escape_debug()),
         E::TrailingCharacters => "còn chữ thừa sau dấu đóng ngoặc cuối cùng.".into(),
+        // A name in small letters where an entry of a list belongs: the next field, the list
+        // before it not closed.
+        E::ExpectedDifferentStructName { expected, found }
+            if found.starts_with(|c: char| c.is_lowercase()) && !matches!(*expected, "Conference" | "ThemeFile") =>
+        {
+            format!("danh sách ở trên chưa được đóng; thiếu dấu ] trước \"{found}\".")
+        }
+        E::SuggestRawIdentifier(found) | E::InvalidIdentifier(found) => format!(
+            "ở đây cần một tên viết bằng chữ (như TongKet, Year(2024), ShowOfHands), không phải \"{found}\"; hãy xem mẫu trong tệp hướng dẫn (hoinghi init)."
+        ),
         // At the top of a file, the file itself is probably another kind.
         E::ExpectedDifferentStructName { expected, found } => match *expected {
             "Conference" | "ThemeFile" => format!(

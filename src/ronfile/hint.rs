@@ -1,6 +1,7 @@
 //! A closer look at the text where `ron` stopped, for the mistakes people make typing a
 //! conference file by hand: curly quotes from a word processor, a name put in quotes, a `#`
-//! comment, an odd space, a threshold written as a fraction or a decimal. `ron` names what it
+//! comment, an odd space, a threshold written as a fraction or a decimal, a decimal where a
+//! whole number belongs, a straight quote inside a text. `ron` names what it
 //! expected; the text says what was typed instead, and the sentence can say how to fix it.
 //!
 //! Only consulted once a file has failed to read; it never decides whether a file reads.
@@ -28,6 +29,23 @@ pub(super) fn refine(text: &str, line: usize, column: usize, code: &ron::Error) 
         }
         Some('#') => Some(Problem::HashComment),
         _ if in_threshold(&before) || threshold_field(&before) => Some(Problem::ThresholdForm),
+        // "5.5": ron read the 5 and stops at the point.
+        Some('.')
+            if before.ends_with(|c: char| c.is_ascii_digit())
+                && rest.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) =>
+        {
+            Some(Problem::Decimal)
+        }
+        // A text closed, and more of it on the line: a quote inside it ended it early. (A
+        // field's name and colon are the next field, its comma left out.)
+        Some(c)
+            if matches!(code, ron::Error::ExpectedComma)
+                && before.trim_end().ends_with('"')
+                && (c.is_alphanumeric() || c == '"')
+                && !starts_a_field(&rest) =>
+        {
+            Some(Problem::QuoteInText)
+        }
         Some('"') if matches!(code, ron::Error::ExpectedIdentifier | ron::Error::ExpectedStructLike) => {
             let word: String = rest.chars().skip(1).take_while(|c| *c != '"').collect();
             let word = word.trim();
@@ -38,7 +56,16 @@ pub(super) fn refine(text: &str, line: usize, column: usize, code: &ron::Error) 
         }
         _ => None,
     };
+    // The quote that ended the text is where to look.
+    let column =
+        if problem == Some(Problem::QuoteInText) { before.trim_end().chars().count() } else { column };
     (column, problem)
+}
+
+/// Whether `rest` begins with a field's name and its colon (`short: …`).
+fn starts_a_field(rest: &str) -> bool {
+    let name = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
+    name.len() < rest.len() && name.trim_start().starts_with(':')
 }
 
 /// Whether the place is inside a threshold's brackets: `MoreThan(` or `AtLeast(` opened and
