@@ -224,7 +224,9 @@ pub struct Strings {
     /// As `awaiting_chair` with several places left: the units marked so far.
     pub awaiting_chair_places: fn(rounds: u32, left: u32, digits: &str, chosen: &str) -> String,
     /// The facts line of a round that chooses several units.
-    pub places_rule: fn(places: u32) -> String,
+    /// Several places: how many are chosen, and how many candidates a vote (a unit's show
+    /// of hands, or a ballot) may name.
+    pub places_rule: fn(places: u32, secret: bool) -> String,
     /// A candidate already elected to `office` by another election of the conference
     /// (1-based item).
     pub elected_elsewhere: fn(unit: &str, office: &str, item: usize) -> String,
@@ -409,6 +411,8 @@ pub struct Strings {
     pub unit_search_keys: &'static str,
     /// The footer's word for Enter in a field that leads on to another one.
     pub hint_next: &'static str,
+    /// The footer's u in one unit's comments: back to the item's.
+    pub hint_by_item: &'static str,
     /// Beside a search typed in the unit field and left unfinished.
     pub unit_pending_hint: &'static str,
     /// Back in the unit field with a unit chosen and nothing typed.

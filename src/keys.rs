@@ -307,12 +307,13 @@ pub static BINDINGS: &[Binding] = &[
     bind(Ballot, &[code(KeyCode::Enter)], C::CloseRound, true),
     bind(Ballot, &[code(KeyCode::Esc)], C::Back, true),
     // The footer shows as many as fit in this order: the answers, the way back, then editing.
+    // A comment's own keys first: at 80 columns the footer keeps them.
     bind(CommentList, &[k('n'), code(KeyCode::Insert)], C::NewComment, true),
+    bind(CommentList, &[code(KeyCode::Enter)], C::EditComment, true),
+    bind(CommentList, &[k('x'), code(KeyCode::Delete)], C::DeleteComment, true),
     bind(CommentList, &[k('t')], C::TakenUp, true),
     bind(CommentList, &[k('g')], C::Answered, true),
     bind(CommentList, &[code(KeyCode::Esc)], C::Back, true),
-    bind(CommentList, &[code(KeyCode::Enter)], C::EditComment, true),
-    bind(CommentList, &[k('x'), code(KeyCode::Delete)], C::DeleteComment, true),
     bind(CommentList, &[k('u')], C::ToggleScope, true),
     bind(CommentList, UP, C::SelectUp, false),
     bind(CommentList, DOWN, C::SelectDown, false),

@@ -356,9 +356,20 @@ pub(crate) fn draw_hints(
 ) {
     // Enter in a field that leads on to another one goes on ("tiếp"), as its title says.
     let leads_on = matches!(&ctx.ui.overlay, Some(crate::app::Overlay::Prompt(p, _)) if p.leads_on());
-    let hint = |b: &keys::Binding| match hint_label(b, ctx.s) {
-        (key, _) if leads_on && b.command == Command::Submit => (key, ctx.s.hint_next),
-        label => label,
+    // In one unit's comments, u goes back to the item's.
+    let by_unit =
+        matches!(&ctx.ui.screen, Screen::Comments(l) if matches!(l.scope, crate::app::Scope::Unit { .. }));
+    // Every key of a hint; each hint's first key only when not all fit and more fit so.
+    let hint_with = |b: &keys::Binding, short: bool| {
+        let label = hint_label(b, ctx.s);
+        let several = b.keys.len() > 1 && b.keys != keys::BINDINGS_DIGITS;
+        let label =
+            if short && several { (keys::first_key(b.context, b.command, ctx.s), label.1) } else { label };
+        match label {
+            (key, _) if leads_on && b.command == Command::Submit => (key, ctx.s.hint_next),
+            (key, _) if by_unit && b.command == Command::ToggleScope => (key, ctx.s.hint_by_item),
+            label => label,
+        }
     };
     let mut all = keys::hints(contexts);
     let binding =
@@ -377,19 +388,29 @@ pub(crate) fn draw_hints(
     }
     let empty = list_is_empty(ctx);
     all.retain(|b| applies(ctx, b.context, b.command, empty));
-    let help = all.iter().position(|b| b.command == Command::Help).map(|i| hint(all[i]));
     let width = |(k, w): &(String, &str)| k.chars().count() + w.chars().count() + 3;
-    let mut room = usize::from(area.width).saturating_sub(1 + help.as_ref().map_or(0, width));
-    let mut shown = Vec::new();
-    for b in all.iter().filter(|b| b.command != Command::Help) {
-        let h = hint(b);
-        if width(&h) > room {
-            continue;
+    let fit = |short: bool| {
+        let help = all.iter().position(|b| b.command == Command::Help).map(|i| hint_with(all[i], short));
+        let mut room = usize::from(area.width).saturating_sub(1 + help.as_ref().map_or(0, width));
+        let mut shown = Vec::new();
+        let mut dropped = false;
+        for b in all.iter().filter(|b| b.command != Command::Help) {
+            let h = hint_with(b, short);
+            if width(&h) > room {
+                dropped = true;
+                continue;
+            }
+            room -= width(&h);
+            shown.push(h);
         }
-        room -= width(&h);
-        shown.push(h);
-    }
-    shown.extend(help);
+        shown.extend(help);
+        (shown, dropped)
+    };
+    // The first keys only where that shows more hints.
+    let shown = match fit(false) {
+        (full, true) => Some(fit(true).0).filter(|short| short.len() > full.len()).unwrap_or(full),
+        (full, false) => full,
+    };
     let mut spans = vec![Span::raw(" ")];
     for (key, what) in shown {
         spans.push(Span::styled(key, ctx.theme.key));

@@ -211,6 +211,15 @@ fn a_new_comment_from_a_units_list_is_for_the_item_it_was_opened_from() {
     // Its rows say which item each comment was on (the unit is the list's own).
     let screen = d.text(80, 24);
     assert!(screen.contains("Thuộc nội dung") && screen.contains("Nội dung 5"), "{screen}");
+    // At 80 columns the footer keeps a comment's keys (each by its first key), and at 100, u
+    // says it goes back to the item's list (it offered "theo đơn vị").
+    let footer = screen.lines().last().unwrap_or_default().to_string();
+    for hint in ["n ghi mới", "Enter sửa", "x xóa"] {
+        assert!(footer.contains(hint), "{hint}: {footer}");
+    }
+    let wide = d.text(100, 30);
+    let footer = wide.lines().last().unwrap_or_default().to_string();
+    assert!(footer.contains("u theo nội dung") && !footer.contains("theo đơn vị"), "{footer}");
     d.keys("n");
     assert!(matches!(&d.ui.screen, Screen::Compose(c) if c.item == 4 && c.unit.as_deref() == Some("snv")));
     d.press(KeyCode::Enter).keys("Hai").save(); // the delegate kept, then the text
@@ -277,7 +286,7 @@ fn keys_for_a_comment_in_an_empty_list_say_there_is_none() {
     let footer = |d: &Desk| d.text(100, 30).lines().last().unwrap_or_default().to_string();
     assert!(footer(&d).contains("n/Insert ghi mới") && !footer(&d).contains("tiếp thu"), "{}", footer(&d));
     d.keys("n").keys("snv").press(KeyCode::Enter).press(KeyCode::Enter).keys("Một ý").save();
-    assert!(footer(&d).contains("t tiếp thu") && footer(&d).contains("x/Delete xóa"), "{}", footer(&d));
+    assert!(footer(&d).contains("t tiếp thu") && footer(&d).contains("x xóa"), "{}", footer(&d));
 }
 
 /// Esc asks only when something typed would be lost: not for a unit picked with its

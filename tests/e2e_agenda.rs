@@ -8,7 +8,7 @@ mod pty;
 use pty::{HOINGHI, Pty, Scratch, find_row, has_text, keys, screen_rows};
 
 const AGENDA_TITLE: &str = "Chương trình hội nghị";
-const QUIT_QUESTION: &str = "Thoát khỏi chương trình?";
+const QUIT_QUESTION: &str = "Thoát khỏi hoinghi?";
 const NOW_PANEL: &str = "Nội dung đang diễn ra";
 
 /// Waits until item `n` is the current one: its agenda row shows "▶" after the number, and

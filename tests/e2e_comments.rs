@@ -142,7 +142,7 @@ fn comments_typed_as_input_methods_send_them() {
     assert!(minutes.contains("deleted_at"), "the deletion is in the record");
     assert!(minutes.contains(&format!("text: \"{SENTENCE}\"")), "the text before the edit is kept");
     p.send_str("q");
-    p.wait_for_text("Thoát khỏi chương trình?");
+    p.wait_for_text("Thoát khỏi hoinghi?");
     p.send_str("c");
     assert_eq!(p.wait_exit(), 0);
 }
@@ -173,7 +173,7 @@ fn a_comment_half_typed_survives_kill_9() {
     save_comment(&mut again);
     again.wait_for_text("Đề nghị Khối tổ chức tập huấn về chuyển đổi số.");
     again.send_str("q");
-    again.wait_for_text("Thoát khỏi chương trình?");
+    again.wait_for_text("Thoát khỏi hoinghi?");
     again.send_str("c");
     assert_eq!(again.wait_exit(), 0);
 }
@@ -197,7 +197,7 @@ fn a_long_unmarked_paste_is_taken_whole_at_once() {
     on_disk(&home, "khen thưởng. Hết ý kiến.");
     save_comment(&mut p);
     p.send_str("q");
-    p.wait_for_text("Thoát khỏi chương trình?");
+    p.wait_for_text("Thoát khỏi hoinghi?");
     p.send_str("c");
     assert_eq!(p.wait_exit(), 0);
 }
@@ -256,7 +256,7 @@ fn a_half_typed_answer_and_reason_survive_kill_9() {
     third.send(keys::ENTER);
     third.wait_for_row(&["2. Văn phòng Đoàn", "vắng", "Đi công tác nước ngoài"]);
     third.send_str("q");
-    third.wait_for_text("Thoát khỏi chương trình?");
+    third.wait_for_text("Thoát khỏi hoinghi?");
     third.send_str("c");
     assert_eq!(third.wait_exit(), 0);
     let minutes =

@@ -36,7 +36,7 @@ fn wait_current(p: &Pty, n: usize) {
 
 fn quit(p: &mut Pty) -> u32 {
     p.send_str("q");
-    p.wait_for_text("Thoát khỏi chương trình?");
+    p.wait_for_text("Thoát khỏi hoinghi?");
     p.send_str("c");
     p.wait_exit()
 }
@@ -400,7 +400,7 @@ fn roll_call_votes_and_comments_survive_kill_9() {
     again.send_str("g");
     again.wait_for_text("Đề nghị ghi rõ số phiếu tán thành.");
     again.send_str("q");
-    again.wait_for_text("Thoát khỏi chương trình?");
+    again.wait_for_text("Thoát khỏi hoinghi?");
     again.send_str("c");
     assert_eq!(again.wait_exit(), 0);
 }

@@ -77,7 +77,7 @@ fn a_save_that_failed_is_tried_again_once_the_folder_is_back() {
     let text = std::fs::read_to_string(&minutes).expect("saved again");
     assert!(text.contains("current: 0,"), "item 1 begun, on disk");
     p.send_str("q");
-    p.wait_for_text("Thoát khỏi chương trình?");
+    p.wait_for_text("Thoát khỏi hoinghi?");
     p.send_str("c");
     assert_eq!(p.wait_exit(), 0);
 }
@@ -108,9 +108,9 @@ fn ctrl_c_asks_in_every_mode_and_never_answers_another_question() {
     p.send_str("v");
     p.wait_for_text("Lý do vắng mặt");
     p.send(keys::CTRL_C);
-    p.wait_for_text("Thoát khỏi chương trình?");
+    p.wait_for_text("Thoát khỏi hoinghi?");
     p.send_str("k");
-    p.wait_for_no_text("Thoát khỏi chương trình?");
+    p.wait_for_no_text("Thoát khỏi hoinghi?");
     // Not quitting: back in the field.
     p.wait_for_text("Lý do vắng mặt");
     // In a comment being written.
@@ -123,7 +123,7 @@ fn ctrl_c_asks_in_every_mode_and_never_answers_another_question() {
     p.send_str("n");
     p.wait_for_text("gõ một phần tên");
     p.send(keys::CTRL_C);
-    p.wait_for_text("Thoát khỏi chương trình?");
+    p.wait_for_text("Thoát khỏi hoinghi?");
     p.send(keys::CTRL_C);
     assert_eq!(p.wait_exit(), 0, "Ctrl+C twice quits");
     assert_restored(&p);

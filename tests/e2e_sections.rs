@@ -50,7 +50,7 @@ fn the_scoring_item_of_khoi_thi_dua_so_9() {
     again.send_str("c");
     again.wait_for_text("Xếp hạng: 1. Sở GD&ĐT (95) · 2. Sở Y tế (91,5)");
     again.send_str("q");
-    again.wait_for_text("Thoát khỏi chương trình?");
+    again.wait_for_text("Thoát khỏi hoinghi?");
     again.send_str("c");
     assert_eq!(again.wait_exit(), 0);
 }

@@ -77,7 +77,7 @@ fn electing_the_khoi_truong_with_six_units_voting() {
     again.send_str("v");
     again.wait_for_text(&snv_line(4, "66,67 %"));
     again.send_str("q");
-    again.wait_for_text("Thoát khỏi chương trình?");
+    again.wait_for_text("Thoát khỏi hoinghi?");
     again.send_str("c");
     assert_eq!(again.wait_exit(), 0);
 }

@@ -131,7 +131,7 @@ pub static STRINGS: Strings = Strings {
         Command::AllPresent => "the remaining units present",
         Command::Choose => "choose / type a figure",
         Command::Erase => "erase",
-        Command::Unanimous => "unanimous (the remaining units)",
+        Command::Unanimous => "the remaining units alike",
         Command::CloseRound => "close the round",
         Command::Reopen => "reopen to correct (with a reason)",
         Command::Revote => "vote again (nobody reached the threshold)",
@@ -188,7 +188,7 @@ pub static STRINGS: Strings = Strings {
         Command::AllPresent => Some("the rest present"),
         Command::Export => Some("export"),
         Command::Back => Some("back"),
-        Command::Unanimous => Some("unanimous"),
+        Command::Unanimous => Some("rest alike"),
         Command::Choose => Some("choose"),
         Command::Erase => Some("erase"),
         Command::Revote => Some("vote again"),
@@ -443,7 +443,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     in_use_short: "the file is open in another hoinghi",
     roll_call_title: "Roll call",
     quorum_line: |p, m, n, met, rule| {
-        let verdict = if met { "quorum met" } else { "NO quorum yet" };
+        let verdict = if met { "quorum met" } else { "NO quorum" };
         format!("Present {p}/{m} units · {n} needed ({rule}) · {verdict}")
     },
     col_unit: "Unit",
@@ -496,7 +496,10 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
             if r == 1 { "" } else { "s" }
         )
     },
-    places_rule: |k| format!("Chooses {k} units; each unit votes for up to {k} candidates"),
+    places_rule: |k, secret| {
+        let voter = if secret { "each ballot votes" } else { "each unit votes" };
+        format!("Chooses {k} units; {voter} for up to {k} candidates")
+    },
     elected_elsewhere: |unit, office, n| format!("Note: {unit} was already elected {office} (item {n})."),
     chosen_units: |u| format!("chosen: {u}"),
     places_unfilled: |n| match n {
@@ -795,6 +798,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     label_speaker: "Speaker",
     unit_search_keys: "↑↓ to choose, Enter to take it",
     hint_next: "next",
+    hint_by_item: "by item",
     unit_pending_hint: "a search, no unit taken yet",
     unit_kept_hint: "chosen; type to find another unit",
     unit_search_hint: |e| format!("type part of the name, accents or not (“{e}”); ↑↓, Enter"),
@@ -894,7 +898,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         )
     },
     check_date_past: |d| {
-        format!("Note: the conference date {d} has passed; if it is still to come, correct date.")
+        format!("Note: the conference date {d} has passed; if it is still to come, correct the date.")
     },
     check_minutes_ok: |bloc, date, f| {
         format!(

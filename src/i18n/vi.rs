@@ -99,7 +99,7 @@ pub static STRINGS: Strings = Strings {
         page_down: "PgDn",
         tab: "Tab",
         backspace: "Backspace",
-        space: "Dấu cách",
+        space: "dấu cách",
         ctrl: "Ctrl",
         answers: "ck",
     },
@@ -130,7 +130,7 @@ pub static STRINGS: Strings = Strings {
         Command::AllPresent => "các đơn vị còn lại có mặt",
         Command::Choose => "chọn / nhập số",
         Command::Erase => "xóa",
-        Command::Unanimous => "nhất trí (các đơn vị còn lại)",
+        Command::Unanimous => "các đơn vị còn lại cùng ý",
         Command::CloseRound => "kết thúc vòng",
         Command::Reopen => "mở lại để sửa (ghi lý do)",
         Command::Revote => "bầu lại (chưa đơn vị nào đạt ngưỡng)",
@@ -187,7 +187,7 @@ pub static STRINGS: Strings = Strings {
         Command::AllPresent => Some("còn lại có mặt"),
         Command::Export => Some("xuất biên bản"),
         Command::Back => Some("quay lại"),
-        Command::Unanimous => Some("nhất trí"),
+        Command::Unanimous => Some("còn lại cùng ý"),
         Command::Choose => Some("chọn"),
         Command::Erase => Some("xóa"),
         Command::Revote => Some("bầu lại"),
@@ -233,7 +233,7 @@ pub static STRINGS: Strings = Strings {
     },
     help_title: "Trợ giúp: các phím",
     help_close: "Esc: đóng",
-    quit_question: "Thoát khỏi chương trình?",
+    quit_question: "Thoát khỏi hoinghi?",
     too_small: |w, h, mw, mh| {
         format!(
             "Cửa sổ quá nhỏ ({w}×{h}): hãy mở rộng tới ít nhất {mw}×{mh}. Chỉ các phím ghi dưới đây dùng được, phím khác không được ghi."
@@ -415,7 +415,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     col_delegate: "Đại biểu dự họp",
     col_reason: "Lý do / giờ đến",
     present: "có mặt",
-    absent: "vắng",
+    absent: "vắng mặt",
     not_called: "chưa điểm danh",
     arrived: |t| format!("đến lúc {t}"),
     back_at: |t| format!("trở lại {t}"),
@@ -448,19 +448,22 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     not_nominated: "không đơn vị nào đạt ngưỡng, không suy tôn",
     passed: "thông qua",
     rejected: "không thông qua",
-    tie: |u| format!("bằng phiếu giữa {}", super::joined(u, "và")),
+    tie: |u| format!("ngang nhau giữa {}", super::joined(u, "và")),
     round_result: |r, o| format!("Vòng {r}: {o}"),
     awaiting_chair: |r, d| {
         format!(
-            "Đã bầu {r} vòng, vòng cuối bằng phiếu; chủ tọa quyết định. Nhấn số đơn vị được chọn ({d}; 0: không chọn đơn vị nào), rồi ghi lý do."
+            "Đã bầu {r} vòng, vòng cuối ngang nhau; chủ tọa quyết định. Nhấn số đơn vị được chọn ({d}; 0: không chọn đơn vị nào), rồi ghi lý do."
         )
     },
     awaiting_chair_places: |r, left, d, chosen| {
         format!(
-            "Đã bầu {r} vòng, vòng cuối bằng phiếu cho {left} vị trí còn lại; chủ tọa quyết định. Nhấn số các đơn vị được chọn ({d}), rồi Enter và ghi lý do; 0: không chọn thêm đơn vị nào. Đã chọn: {chosen}."
+            "Đã bầu {r} vòng, vòng cuối ngang nhau cho {left} vị trí còn lại; chủ tọa quyết định. Nhấn số các đơn vị được chọn ({d}), rồi Enter và ghi lý do; 0: không chọn thêm đơn vị nào. Đã chọn: {chosen}."
         )
     },
-    places_rule: |k| format!("Chọn {k} đơn vị; mỗi đơn vị biểu quyết cho tối đa {k} ứng viên"),
+    places_rule: |k, secret| {
+        let voter = if secret { "mỗi phiếu bầu" } else { "mỗi đơn vị biểu quyết" };
+        format!("Chọn {k} đơn vị; {voter} cho tối đa {k} ứng viên")
+    },
     elected_elsewhere: |unit, office, n| format!("Lưu ý: {unit} đã trúng cử {office} (nội dung {n})."),
     chosen_units: |u| format!("được chọn: {u}"),
     places_unfilled: |n| format!("{n} vị trí còn lại không có đơn vị nào đạt ngưỡng"),
@@ -750,6 +753,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     label_speaker: "Người phát biểu",
     unit_search_keys: "↑↓ chọn, Enter lấy đơn vị",
     hint_next: "tiếp",
+    hint_by_item: "theo nội dung",
     unit_pending_hint: "đang tìm, chưa chọn đơn vị",
     unit_kept_hint: "đang chọn; gõ để tìm đơn vị khác",
     unit_search_hint: |e| format!("gõ một phần tên, có dấu hoặc không (“{e}”); ↑↓ rồi Enter"),

@@ -237,7 +237,8 @@ impl Widget for PollView<'_> {
             ]),
         ];
         if poll.places() > 1 {
-            facts.push(Line::raw((s.places_rule)(poll.places())));
+            let secret = poll.method == crate::conference::Method::SecretBallot;
+            facts.push(Line::raw((s.places_rule)(poll.places(), secret)));
         }
         // One unit should not hold two offices: the chair is told before the vote.
         for note in elected_elsewhere_notes(ctx, poll, None) {

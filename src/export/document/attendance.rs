@@ -111,7 +111,7 @@ impl Builder<'_> {
             columns: vec![
                 column("STT", 75, CellAlign::Center),
                 column("Đơn vị thành viên", 420, CellAlign::Left),
-                column("Đại biểu dự", 260, CellAlign::Left),
+                column("Đại biểu dự họp", 260, CellAlign::Left),
                 column("Tình hình tham dự", 245, CellAlign::Left),
             ],
             rows,
