@@ -221,6 +221,10 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
             Vec::new()
         }
         Action::SaveFailed { path, reason } => {
+            // Not saved after all.
+            if matches!(ui.notice, Some(Notice::SavedTo(_))) {
+                ui.notice = None;
+            }
             ui.save.error = Some(reason);
             if ui.save.path.is_none() {
                 ui.save.path = Some(path);

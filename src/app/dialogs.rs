@@ -432,6 +432,12 @@ pub(super) fn submit(
             ui.overlay = Some(Overlay::Prompt(Prompt::SaveAs, field));
             Vec::new()
         }
+        // The path offered, as it was: saved there again, and said (the screen changed
+        // nothing else to show it had been done).
+        Prompt::SaveAs if ui.save.path.as_deref() == Some(std::path::Path::new(text.trim())) => {
+            ui.notice = Some(Notice::SavedTo(PathBuf::from(text.trim())));
+            vec![Effect::Save]
+        }
         Prompt::SaveAs => vec![Effect::SaveAs(PathBuf::from(text.trim()))],
         Prompt::AbsenceReason(unit) => save_if(roll_call::absent(model, ui, &unit, &text, now)),
         Prompt::Delegate(unit) => {

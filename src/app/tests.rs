@@ -397,6 +397,17 @@ fn the_save_as_prompt_edits_a_path_and_asks_for_it() {
     assert_eq!(s.ui.overlay, None);
     s.keys("w").press(KeyCode::Esc);
     assert!(s.effects.is_empty() && s.ui.overlay.is_none(), "Esc cancels");
+    // The path offered, as it is: saved there again, and said.
+    s.keys("w").press(KeyCode::Enter);
+    assert_eq!(s.effects, vec![Effect::Save]);
+    assert_eq!(s.ui.notice, Some(Notice::SavedTo("/data/m.ron".into())));
+    update(
+        &mut s.model,
+        &mut s.ui,
+        Action::SaveFailed { path: "/data/m.ron".into(), reason: "x".into() },
+        s.now,
+    );
+    assert_eq!(s.ui.notice, None, "not said saved when it was not");
 }
 
 #[test]

@@ -107,7 +107,7 @@ pub static STRINGS: Strings = Strings {
     command: |c| match c {
         Command::NextItem => "next item",
         Command::PreviousItem => "previous item",
-        Command::SkipItem => "skip",
+        Command::SkipItem => "skip the selected item (again: undo)",
         Command::StartSelected => "go to the selected item",
         Command::SelectUp => "up",
         Command::SelectDown => "down",
@@ -151,7 +151,7 @@ pub static STRINGS: Strings = Strings {
         Command::Scoring => "scoring and ranking",
         Command::Covenant => "covenant signing",
         Command::EnterScore => "correct the score of the selected cell",
-        Command::TypeScore => "type a new score in the selected cell",
+        Command::TypeScore => "type a new score (Enter records, moves on)",
         Command::ColumnLeft => "previous column",
         Command::ColumnRight => "next column",
         Command::Sign => "signed",
@@ -172,6 +172,7 @@ pub static STRINGS: Strings = Strings {
         Command::Cancel => "cancel (record nothing)",
     },
     hint: |c| match c {
+        Command::SkipItem => Some("skip"),
         Command::NewItem => Some("add"),
         Command::EditItem => Some("edit"),
         Command::DeleteItem => Some("delete"),

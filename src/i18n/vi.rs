@@ -106,7 +106,7 @@ pub static STRINGS: Strings = Strings {
     command: |c| match c {
         Command::NextItem => "nội dung tiếp",
         Command::PreviousItem => "nội dung trước",
-        Command::SkipItem => "bỏ qua",
+        Command::SkipItem => "bỏ qua nội dung chọn (nhấn lại: thôi bỏ qua)",
         Command::StartSelected => "chuyển đến nội dung đang chọn (bắt đầu nó)",
         Command::SelectUp => "lên",
         Command::SelectDown => "xuống",
@@ -150,7 +150,7 @@ pub static STRINGS: Strings = Strings {
         Command::Scoring => "chấm điểm, xếp hạng",
         Command::Covenant => "ký kết giao ước",
         Command::EnterScore => "sửa điểm ô đang chọn",
-        Command::TypeScore => "nhập điểm mới vào ô đang chọn",
+        Command::TypeScore => "nhập điểm mới (Enter ghi, sang ô kế tiếp)",
         Command::ColumnLeft => "cột trước",
         Command::ColumnRight => "cột sau",
         Command::Sign => "đã ký",
@@ -171,6 +171,7 @@ pub static STRINGS: Strings = Strings {
         Command::Cancel => "thôi (không ghi)",
     },
     hint: |c| match c {
+        Command::SkipItem => Some("bỏ qua"),
         Command::NewItem => Some("thêm"),
         Command::EditItem => Some("sửa"),
         Command::DeleteItem => Some("xóa"),
