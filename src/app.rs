@@ -494,7 +494,17 @@ pub(super) fn move_agenda(model: &mut Model, ui: &mut Ui, command: Command, now:
 
 fn move_record(record: &mut Record, ui: &mut Ui, command: Command, now: NaiveDateTime) -> bool {
     match command {
-        Command::NextItem => follow(ui, record, now, record_move(Record::advance, now)),
+        Command::NextItem => {
+            let from = record.current;
+            let changed = follow(ui, record, now, record_move(Record::advance, now));
+            // Past the last item, back to one left out before: said, or it looks like a slip.
+            if let (Some(from), Some(to)) = (from, record.current)
+                && to < from
+            {
+                ui.notice = Some(Notice::BackToNotHeld(to));
+            }
+            changed
+        }
         Command::PreviousItem => follow(ui, record, now, record_move(Record::back, now)),
         Command::StartSelected => {
             let target = ui.selected;

@@ -117,6 +117,8 @@ pub struct Strings {
     pub too_small: fn(width: u16, height: u16, min_w: u16, min_h: u16) -> String,
     pub unknown_key: fn(key: &str, help_key: &str) -> String,
     pub first_item: &'static str,
+    /// n after the last item: back to item `n`, not held yet.
+    pub back_to_not_held: fn(n: usize) -> String,
     pub skipped_item: fn(number: usize) -> String,
     pub unskipped_item: fn(number: usize) -> String,
     pub cannot_skip_done: &'static str,

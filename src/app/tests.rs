@@ -141,8 +141,12 @@ fn enter_jumps_to_the_selected_item_and_next_returns_to_what_was_passed() {
     assert_eq!(s.model.record.current, Some(10), "next goes on in order");
     s.keys("n");
     assert_eq!(s.model.record.current, Some(11));
+    assert_eq!(s.ui.notice, None, "in order: nothing to say");
     s.keys("n");
     assert_eq!(s.model.record.current, Some(1), "then the items passed over");
+    assert_eq!(s.ui.notice, Some(Notice::BackToNotHeld(1)), "and said, or it looks like a slip");
+    s.keys("p");
+    assert_ne!(s.ui.notice, Some(Notice::BackToNotHeld(0)), "p going back is not that");
 }
 
 #[test]

@@ -243,6 +243,7 @@ pub static STRINGS: Strings = Strings {
     },
     unknown_key: |k, help| format!("The key {k} does nothing here. Press {help} for the keys."),
     first_item: "This is already the first item.",
+    back_to_not_held: |n| format!("Past the last item; back to item {n}, not held yet."),
     skipped_item: |n| format!("Item {n} skipped."),
     unskipped_item: |n| format!("Item {n} is no longer skipped."),
     cannot_skip_done: "This item is done and cannot be skipped.",

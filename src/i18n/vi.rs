@@ -242,6 +242,7 @@ pub static STRINGS: Strings = Strings {
     },
     unknown_key: |k, help| format!("Phím {k} không dùng ở đây. Nhấn {help} để xem các phím."),
     first_item: "Đây đã là nội dung đầu tiên.",
+    back_to_not_held: |n| format!("Đã qua nội dung cuối; quay lại nội dung {n}, chưa họp."),
     skipped_item: |n| format!("Đã bỏ qua nội dung {n}."),
     unskipped_item: |n| format!("Nội dung {n} không còn bị bỏ qua."),
     cannot_skip_done: "Nội dung này đã xong, không bỏ qua được.",

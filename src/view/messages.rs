@@ -232,6 +232,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
             }
         }
         Some(Notice::FirstItem) => s.first_item.into(),
+        Some(Notice::BackToNotHeld(i)) => (s.back_to_not_held)(i + 1),
         Some(Notice::Ended) => s.conference_ended.into(),
         Some(Notice::Skipped(n)) => (s.skipped_item)(*n),
         Some(Notice::Unskipped(n)) => (s.unskipped_item)(*n),
