@@ -267,6 +267,9 @@ pub struct Strings {
     /// Closing the open round (`None`: a motion, which has one round only).
     pub close_round_question: fn(round: Option<u32>, outcome: &str) -> String,
     /// Vote again: round `round` among `candidates` for `places`.
+    /// After a closing question whose result is a tie: the re-vote round it opens, or
+    /// (`None`: the last round allowed) that the chair decides.
+    pub tie_then: fn(next_round: Option<u32>) -> String,
     pub revote_question: fn(round: u32, candidates: &str, places: u32) -> String,
     pub revote_opened: fn(round: u32) -> String,
     /// Item `n` ended without its vote; `key` opens a vote.

@@ -535,7 +535,12 @@ fn the_vote_facts_are_whole_in_english_at_80x24() {
 #[test]
 fn a_tie_opens_a_second_round_among_the_tied() {
     let mut s = Screen::under_way();
-    s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("112230").key(KeyCode::Enter).keys("c");
+    s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("112230").key(KeyCode::Enter);
+    // The question says what the tie leads to.
+    let asked =
+        s.text(100, 30).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
+    assert!(asked.contains("Các đơn vị ngang nhau sẽ được bầu lại ở vòng 2."), "{asked}");
+    s.keys("c");
     insta::assert_snapshot!(s.both());
 }
 
@@ -548,8 +553,13 @@ fn the_chair_picks_by_the_digits_of_the_last_round() {
     // Round 1: 2–1–1, nobody over half and no tie at the top: a re-vote among all three.
     s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("112300").key(KeyCode::Enter).keys("c");
     s.keys("b").keys("c");
-    // Round 2 (the last allowed): Sở Nội vụ 2, Thanh tra TP 2.
-    s.keys("113300").key(KeyCode::Enter).keys("c");
+    // Round 2 (the last allowed): Sở Nội vụ 2, Thanh tra TP 2; the question says the chair
+    // decides next.
+    s.keys("113300").key(KeyCode::Enter);
+    let asked =
+        s.text(100, 30).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
+    assert!(asked.contains("Đây là vòng cuối được bầu: chủ tọa sẽ quyết định."), "{asked}");
+    s.keys("c");
     let text = s.text(100, 40);
     assert!(text.contains("1 Sở Nội vụ · 3 Thanh tra TP"), "{text}");
     s.keys("2");

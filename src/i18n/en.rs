@@ -553,6 +553,10 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         Some(r) => format!("Close round {r}? Result: {o}."),
         None => format!("Close the vote? Result: {o}."),
     },
+    tie_then: |r| match r {
+        Some(r) => format!(" The tied units will be voted on again in round {r}."),
+        None => " This is the last round allowed: the chair will decide.".into(),
+    },
     revote_question: |r, c, k| match k {
         1 => format!("Vote again in round {r} among: {c}?"),
         k => format!("Vote again in round {r} among: {c}, choosing {k} units?"),

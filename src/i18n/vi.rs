@@ -510,6 +510,10 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         Some(r) => format!("Kết thúc vòng {r}? Kết quả: {o}."),
         None => format!("Kết thúc biểu quyết? Kết quả: {o}."),
     },
+    tie_then: |r| match r {
+        Some(r) => format!(" Các đơn vị ngang nhau sẽ được bầu lại ở vòng {r}."),
+        None => " Đây là vòng cuối được bầu: chủ tọa sẽ quyết định.".into(),
+    },
     revote_question: |r, c, k| match k {
         1 => format!("Hội nghị bầu lại vòng {r} giữa: {c}?"),
         k => format!("Hội nghị bầu lại vòng {r} giữa: {c}, chọn {k} đơn vị?"),
