@@ -29,13 +29,10 @@ pub use args::parse;
 /// Exit code for bad input: a conference or theme file that cannot be used.
 pub const EXIT_BAD_INPUT: u8 = 2;
 
+/// The command line. Its help's words (what the program and each argument are) are the
+/// language tables', put on by `args::command`.
 #[derive(Debug, Parser)]
-#[command(
-    name = "hoinghi",
-    version,
-    about = "Thư ký hội nghị Khối thi đua: chương trình, điểm danh, biểu quyết, biên bản.\n\
-             The secretary's program for an emulation-bloc conference."
-)]
+#[command(name = "hoinghi", version)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Cmd>,

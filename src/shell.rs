@@ -115,13 +115,8 @@ fn wait_for(now: NaiveDateTime, pending: Option<Duration>) -> Duration {
 fn perform(effects: Vec<Effect>, saver: &mut Saver, model: &mut Model, ui: &mut Ui, s: &Strings) -> bool {
     for effect in effects {
         let outcome = match effect {
-            Effect::Quit => {
-                if saver.pending {
-                    let outcome = saver.save(model, s);
-                    app::update(model, ui, outcome, now());
-                }
-                return true;
-            }
+            // The draft still pending is saved by `run_loop`, as after any end.
+            Effect::Quit => return true,
             Effect::Save => saver.save(model, s),
             Effect::SaveSoon if saver.last.elapsed() >= DRAFT_SAVE => saver.save(model, s),
             Effect::SaveSoon => {
@@ -238,11 +233,8 @@ fn run_until_stopped(
     loop {
         let precise = Local::now().naive_local();
         let second = now();
+        // Asked to stop: the draft still pending is saved by `run_loop`, as after any end.
         if stop.load(std::sync::atomic::Ordering::Relaxed) {
-            if saver.pending {
-                let outcome = saver.save(model, s);
-                app::update(model, ui, outcome, now());
-            }
             return Ok(());
         }
         let retry = ui.save.error.is_some() && saver.last.elapsed() >= RETRY_SAVE;
