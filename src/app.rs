@@ -505,6 +505,11 @@ fn move_record(record: &mut Record, ui: &mut Ui, command: Command, now: NaiveDat
             }
             changed
         }
+        // Before the start there is nothing to go back to: said as such, not as the first item.
+        Command::PreviousItem if record.started_at.is_none() && record.current.is_none() => {
+            ui.notice = Some(Notice::NotStarted);
+            false
+        }
         Command::PreviousItem => follow(ui, record, now, record_move(Record::back, now)),
         Command::StartSelected => {
             let target = ui.selected;

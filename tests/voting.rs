@@ -113,6 +113,10 @@ fn the_roll_call_records_presence_reasons_and_delegates() {
     assert_eq!(t.ui.notice, Some(Notice::AllPresent(3, None)), "only the units not yet called");
     assert!(!t.model.record.attendance.is_present("vpdbqh"), "the absent unit stays absent");
     assert!(t.saves >= 4, "every change is saved");
+    // Again, with every unit called: said so, not "0 units recorded".
+    t.keys("a");
+    assert_eq!(t.ui.notice, Some(Notice::AllPresent(0, None)));
+    assert!(t.text(80, 24).contains("Mọi đơn vị đã được điểm danh"), "{}", t.text(80, 24));
     t.press(KeyCode::Esc);
     assert_eq!(t.ui.screen, Screen::Agenda);
 }

@@ -156,6 +156,8 @@ pub enum Notice {
     /// The scoring or the covenant asked for, and the agenda has no such item.
     NoSectionItem(crate::conference::ItemKind),
     FirstItem,
+    /// p before the conference began.
+    NotStarted,
     /// n after the last item went back to one not held yet (1-based in the sentence).
     BackToNotHeld(usize),
     /// The conference has ended: there is no next item.

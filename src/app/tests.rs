@@ -92,7 +92,7 @@ fn going_back_keeps_every_span_of_time() {
 fn previous_at_the_first_item_says_so() {
     let mut s = Session::new();
     s.keys("p");
-    assert_eq!(s.ui.notice, Some(Notice::FirstItem));
+    assert_eq!(s.ui.notice, Some(Notice::NotStarted), "before the start: not begun, not the first item");
     assert_eq!(s.model.record.started_at, None, "nothing was started");
     s.keys("np");
     assert_eq!(s.model.record.current, Some(0));

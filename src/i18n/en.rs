@@ -739,7 +739,10 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     came_during_vote: |unit, item| {
         format!("{unit} came after voting on item {item} had begun: it is not counted in that vote.")
     },
-    all_present_done: |n| format!("Recorded {n} units present."),
+    all_present_done: |n| match n {
+        0 => "Every unit has been called already; none is left to record.".into(),
+        n => format!("Recorded {n} units present."),
+    },
     not_counted_in_vote: |item| {
         format!("Voting on item {item} had begun: they are not counted in that vote.")
     },
@@ -935,7 +938,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         )
     },
     export_failed: |p, r| format!("Could not export the minutes to {p}: {r}."),
-    overwrite_export: |p| format!("There is already a file {p}\nOverwrite it with the new minutes?"),
+    overwrite_export: |p| format!("There is already a file {p}.\nOverwrite it with the new minutes?"),
     export_needs_minutes: |p| {
         format!(
             "{p} is a conference file, not minutes; open it with hoinghi to record the minutes, then export those."

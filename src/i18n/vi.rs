@@ -694,7 +694,10 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
             "{unit} có mặt khi biểu quyết ở nội dung {item} đã có đơn vị biểu quyết: không tính đơn vị này trong biểu quyết đó."
         )
     },
-    all_present_done: |n| format!("Đã ghi {n} đơn vị có mặt."),
+    all_present_done: |n| match n {
+        0 => "Mọi đơn vị đã được điểm danh; không còn đơn vị nào để ghi.".into(),
+        n => format!("Đã ghi {n} đơn vị có mặt."),
+    },
     not_counted_in_vote: |item| {
         format!(
             "Biểu quyết ở nội dung {item} đã có đơn vị biểu quyết: không tính các đơn vị này trong biểu quyết đó."
@@ -740,7 +743,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     },
     empty_answer: "Giải trình cần có nội dung: hãy ghi nội dung giải trình, hoặc Esc để thôi.",
     note_saved: "Đã lưu diễn biến.",
-    draft_resumed: "Tiếp tục phần đang ghi dở trước khi chương trình bị tắt.",
+    draft_resumed: "Tiếp tục phần đang ghi dở lần trước.",
     comments_title: "Ý kiến góp ý",
     scope_item: |n, t| format!("Nội dung {n}. {t}"),
     scope_unit: |u| format!("{u} (cả hội nghị)"),
@@ -879,7 +882,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         )
     },
     export_failed: |p, r| format!("Không xuất được biên bản vào {p}: {r}."),
-    overwrite_export: |p| format!("Đã có tệp {p}\nGhi đè bằng biên bản mới?"),
+    overwrite_export: |p| format!("Đã có tệp {p}.\nGhi đè bằng biên bản mới?"),
     export_needs_minutes: |p| {
         format!(
             "{p} là tệp hội nghị, không phải biên bản; hãy mở nó bằng hoinghi để ghi biên bản rồi xuất tệp biên bản."

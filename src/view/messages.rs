@@ -238,6 +238,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
             }
         }
         Some(Notice::FirstItem) => s.first_item.into(),
+        Some(Notice::NotStarted) => (s.not_started)(&keys::first_key(Context::Agenda, Command::NextItem, s)),
         Some(Notice::BackToNotHeld(i)) => (s.back_to_not_held)(i + 1),
         Some(Notice::Ended) => s.conference_ended.into(),
         Some(Notice::Skipped(n)) => (s.skipped_item)(*n),
