@@ -500,7 +500,15 @@ fn moving_on_from_an_open_vote_asks_first() {
 #[test]
 fn voting_keys_on_a_closed_vote_say_it_is_closed() {
     let mut t = Table::new();
-    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("11111").press(KeyCode::Enter).keys("c");
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v");
+    // The motion's own words are on the vote screen (the title is the agenda's), wrapped.
+    let screen =
+        t.text(80, 24).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
+    assert!(
+        screen.contains("Thông qua báo cáo tổng kết thực hiện giao ước thi đua năm 2023 và phương hướng hoạt động năm 2024"),
+        "{screen}"
+    );
+    t.keys("11111").press(KeyCode::Enter).keys("c");
     assert!(t.poll().open_round().is_none(), "closed");
     let before = t.poll().clone();
     for key in [KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Backspace, KeyCode::Delete] {

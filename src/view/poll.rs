@@ -217,7 +217,16 @@ impl Widget for PollView<'_> {
         let tally = typed.unwrap_or_else(|| poll.tally());
         let rule = (s.pass_rule)(tally.threshold, tally.base);
         let needed = tally.needed.map(|n| format!(" · {}", (s.needed_votes)(n))).unwrap_or_default();
-        let mut facts = vec![
+        // What is voted on, as the chair reads it out: a motion's own words (the item's title
+        // above is the agenda's).
+        let motion = match &poll.subject {
+            crate::conference::Subject::Motion(text) => {
+                Some(Line::from(super::labelled(s.motion, text.trim().to_string(), theme.muted)))
+            }
+            crate::conference::Subject::Office { .. } => None,
+        };
+        let mut facts: Vec<Line> = motion.into_iter().collect();
+        facts.extend([
             Line::from(vec![
                 Span::styled(
                     (s.present_at_opening)(
@@ -235,7 +244,7 @@ impl Widget for PollView<'_> {
                 Span::styled(format!("{}: ", s.label_threshold), theme.muted),
                 Span::raw(format!("{rule}{needed}")),
             ]),
-        ];
+        ]);
         if poll.places() > 1 {
             let secret = poll.method == crate::conference::Method::SecretBallot;
             facts.push(Line::raw((s.places_rule)(poll.places(), secret)));
