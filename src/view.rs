@@ -333,6 +333,16 @@ fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>, 
     frame.render_widget(Paragraph::new(right).style(ctx.theme.muted), r);
 }
 
+/// Where a window of `visible` rows from `offset` is in a list of `len` ("▲ 4–12 / 15 ▼"),
+/// for the bottom of its frame; nothing when the whole list shows.
+pub(crate) fn window_mark(offset: usize, visible: usize, len: usize) -> Option<String> {
+    (len > visible).then(|| {
+        let up = if offset > 0 { "▲ " } else { "" };
+        let down = if offset + visible < len { " ▼" } else { "" };
+        format!(" {up}{}–{} / {len}{down} ", offset + 1, (offset + visible).min(len))
+    })
+}
+
 /// The end of `text` in at most `width` characters, "…" in front where it was cut: for a
 /// path, the file name matters most.
 fn fit_left(text: &str, width: usize) -> String {

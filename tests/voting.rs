@@ -121,6 +121,20 @@ fn the_roll_call_records_presence_reasons_and_delegates() {
     assert_eq!(t.ui.screen, Screen::Agenda);
 }
 
+/// A roll call longer than the window says where the window is, as the agenda does.
+#[test]
+fn a_long_roll_call_says_what_is_below() {
+    use hoinghi::generate::{self, Size};
+    let mut t = Table::new();
+    t.model = generate::model(Size { units: 40, items: 6, polls: 2, comments: 0 });
+    t.model.record = hoinghi::record::Record::new(&t.model.conference);
+    t.keys("d");
+    let foot = |t: &Table| t.text(80, 24).lines().rfind(|l| l.contains('└')).unwrap_or_default().to_string();
+    assert!(foot(&t).contains(" 1–") && foot(&t).contains("/ 40 ▼"), "{}", foot(&t));
+    t.press(KeyCode::End);
+    assert!(foot(&t).contains("▲ ") && foot(&t).contains("–40 / 40 "), "{}", foot(&t));
+}
+
 #[test]
 fn a_vote_cannot_open_without_quorum_and_says_why() {
     let mut t = Table::new();

@@ -88,10 +88,7 @@ impl Widget for AgendaTable<'_> {
         let mut block = Block::bordered()
             .border_style(theme.border)
             .title(Line::styled(format!(" {} ", s.agenda_title), theme.title));
-        if len > visible {
-            let up = if offset > 0 { "▲ " } else { "" };
-            let down = if offset + visible < len { " ▼" } else { "" };
-            let shown = format!(" {up}{}–{} / {len}{down} ", offset + 1, (offset + visible).min(len));
+        if let Some(shown) = super::window_mark(offset, visible, len) {
             block = block.title_bottom(Line::styled(shown, theme.muted).right_aligned());
         }
         block.render(area, buf);

@@ -27,11 +27,10 @@ impl Widget for RollCallView<'_> {
         let quorum = Quorum::of(attendance, c);
         let rule = (s.threshold)(c.rules.quorum);
         let line = (s.quorum_line)(quorum.present, quorum.members, quorum.needed, quorum.met, &rule);
-        let block = Block::bordered()
+        let mut block = Block::bordered()
             .border_style(theme.border)
             .title(Line::styled(format!(" {} ", s.roll_call_title), theme.title));
         let inner = block.inner(area);
-        block.render(area, buf);
         let [quorum_area, chair_area, inner] =
             Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Fill(1)])
                 .areas(inner);
@@ -67,6 +66,11 @@ impl Widget for RollCallView<'_> {
         let spills = |reason: &str| unicode_width::UnicodeWidthStr::width(reason) > usize::from(reason_w);
         let visible = usize::from(table_area.height.saturating_sub(1));
         let offset = self.selected.saturating_sub(visible.saturating_sub(1));
+        // Units below (or above) the window are said at the frame's foot, as on the agenda.
+        if let Some(shown) = super::window_mark(offset, visible, c.units.len()) {
+            block = block.title_bottom(Line::styled(shown, theme.muted).right_aligned());
+        }
+        block.render(area, buf);
         let under_way = ctx.model.record.under_way();
         let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
             let presence = attendance.presence(&unit.id);
