@@ -35,7 +35,7 @@ fn until_next_second(now: NaiveDateTime) -> Duration {
 }
 
 /// Writes the minutes and says how it went, as an action for the core.
-pub fn save(file: &MinutesFile, model: &Model, s: &Strings) -> Action {
+pub fn save(file: &mut MinutesFile, model: &Model, s: &Strings) -> Action {
     let path = file.path().to_path_buf();
     match file.save(|out| minutes::write_to(model, out)) {
         Ok(()) => Action::Saved { path, at: now() },

@@ -231,9 +231,30 @@ impl MinutesFile {
         &self.path
     }
 
-    /// Writes the file anew with what `write` produces.
-    pub fn save(&self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    /// Writes the file anew with what `write` produces, holding the lock on it.
+    pub fn save(&mut self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+        self.keep_lock()?;
         write_atomic_with(&self.path, write)
+    }
+
+    /// The lock file gone with its folder (a USB stick pulled out and put back, a folder
+    /// deleted and made again): taken again before writing, or a second window could open
+    /// these minutes. Another process that took it meanwhile has them: not written over
+    /// (`ResourceBusy`). With the folder still missing, the write says so itself: no folder is
+    /// made here.
+    fn keep_lock(&mut self) -> io::Result<()> {
+        let folder_there = self.path.parent().is_none_or(|d| d.as_os_str().is_empty() || d.is_dir());
+        if leads_to(&self._lock.path, &self._lock.file) || !folder_there {
+            return Ok(());
+        }
+        match lock(&self.path) {
+            Ok(lock) => {
+                self._lock = lock;
+                Ok(())
+            }
+            Err(LockError::InUse) => Err(io::ErrorKind::ResourceBusy.into()),
+            Err(LockError::Io(e)) => Err(e),
+        }
     }
 
     /// Whether `path` names these minutes, however it is written (relative, through a link).
@@ -435,12 +456,39 @@ mod tests {
         let open = MinutesFile::open(&real).expect("lock");
         assert!(matches!(MinutesFile::open(&link), Err(LockError::InUse)), "one writer, by any name");
         drop(open);
-        let through = MinutesFile::open(&link).expect("free again");
+        let mut through = MinutesFile::open(&link).expect("free again");
         assert_eq!(through.path(), fs::canonicalize(&real).expect("real").as_path());
         through.save(|out| out.write_all(b"saved")).expect("save");
         assert!(fs::symlink_metadata(&link).expect("link").file_type().is_symlink(), "the link stays one");
         assert_eq!(fs::read_to_string(&real).expect("real"), "saved");
         drop(through);
+        fs::remove_dir_all(dir).ok();
+    }
+
+    /// The folder deleted and made again (a USB stick pulled out and put back): the next save
+    /// takes the lock again, so that a second window is still refused; if another has taken
+    /// it meanwhile, these minutes are not written over theirs.
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_made_again_gets_its_lock_again_at_the_next_save() {
+        let dir = scratch("relock");
+        let usb = dir.join("usb");
+        fs::create_dir_all(&usb).expect("stick");
+        let path = usb.join("m.ron");
+        let mut open = MinutesFile::open(&path).expect("lock");
+        fs::remove_dir_all(&usb).expect("pulled out");
+        assert!(open.save(|w| w.write_all(b"lost")).is_err(), "no folder is made");
+        assert!(!usb.exists());
+        fs::create_dir_all(&usb).expect("put back");
+        open.save(|w| w.write_all(b"one")).expect("saved again");
+        assert!(matches!(MinutesFile::open(&path), Err(LockError::InUse)), "still the only writer");
+        // Pulled out again, and another window opened them in the meantime.
+        fs::remove_dir_all(&usb).expect("pulled out");
+        fs::create_dir_all(&usb).expect("put back");
+        let other = MinutesFile::open(&path).expect("the other window");
+        let refused = open.save(|w| w.write_all(b"two")).expect_err("theirs now");
+        assert_eq!(refused.kind(), io::ErrorKind::ResourceBusy);
+        drop(other);
         fs::remove_dir_all(dir).ok();
     }
 

@@ -439,6 +439,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
             K::AlreadyExists => {
                 "a file of that name exists and is not overwritten; choose another name".into()
             }
+            K::ResourceBusy => "the file is open in another hoinghi".into(),
             _ => format!("system error: {e}"),
         }
     },

@@ -403,6 +403,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
             K::NotADirectory => "một phần của đường dẫn không phải thư mục".into(),
             K::IsADirectory => "đường dẫn là một thư mục".into(),
             K::AlreadyExists => "đã có một tệp tên này, không ghi đè; hãy đặt tên khác".into(),
+            K::ResourceBusy => "tệp đang được một hoinghi khác mở".into(),
             _ => format!("lỗi hệ thống: {e}"),
         }
     },
