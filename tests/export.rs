@@ -378,7 +378,7 @@ fn ktd1() -> (Model, Expect) {
         "10 giờ 30 phút, ngày 16 tháng 01 năm 2024./.",
     );
     e.attendance = strings(&[
-        "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị; đủ túc số theo quy định (từ 2/3 trở lên tổng số đơn vị thành viên).",
+        "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị; đủ túc số theo quy định (từ 2/3 tổng số đơn vị thành viên trở lên).",
         "Văn phòng Ủy ban nhân dân Thành phố",
         "Đặng Quốc Toàn, Chánh Văn phòng",
         "Có mặt",
@@ -424,7 +424,7 @@ fn ktd1() -> (Model, Expect) {
     e.under(
         4,
         &[
-            "Ý kiến phát biểu: 3 ý kiến.",
+            "Ý kiến thảo luận, góp ý: 3 ý kiến.",
             "Sở Nội vụ – Nguyễn Văn Hải:",
             "chuyển đổi số của các đơn vị trong Khối vào phần đánh giá chung.",
             "Tiếp thu: Bổ sung vào mục II.2 của báo cáo.",
@@ -694,7 +694,7 @@ fn ktd9() -> (Model, Expect) {
     e.under(
         3,
         &[
-            "Ý kiến phát biểu: 2 ý kiến.",
+            "Ý kiến thảo luận, góp ý: 2 ý kiến.",
             "Sở Y tế Hà Nội:",
             "Giải trình: Số liệu chi tiết có tại biểu mẫu số 2.",
             "Sở Giáo dục và Đào tạo Hà Nội – Trần Minh Đức:",
@@ -859,7 +859,7 @@ fn vp() -> (Model, Expect) {
     e.under(
         3,
         &[
-            "Ý kiến phát biểu: 1 ý kiến.",
+            "Ý kiến thảo luận, góp ý: 1 ý kiến.",
             "Cổng Thông tin điện tử thành phố:",
             "Tiếp thu: Giao Cổng Thông tin điện tử thực hiện từ quý III/2020.",
         ],
@@ -2233,7 +2233,7 @@ fn a_conference_short_of_its_quorum_says_so() {
     in_every_format(
         &t.model,
         &[
-            "có mặt 3/6 đơn vị; vắng mặt 3 đơn vị; không đủ túc số theo quy định (cần từ 2/3 trở lên tổng số đơn vị thành viên).",
+            "có mặt 3/6 đơn vị; vắng mặt 3 đơn vị; không đủ túc số theo quy định (cần từ 2/3 tổng số đơn vị thành viên trở lên).",
         ],
     );
 }
@@ -2253,7 +2253,7 @@ fn a_quorum_reached_after_the_start_is_said_with_when() {
     in_every_format(
         &t.model,
         &[
-            "có mặt 4/6 đơn vị; vắng mặt 2 đơn vị; khi bắt đầu hội nghị có mặt 3/6 đơn vị, chưa đủ túc số; từ 8 giờ 40 phút có mặt 4/6 đơn vị, đủ túc số theo quy định (từ 2/3 trở lên tổng số đơn vị thành viên).",
+            "có mặt 4/6 đơn vị; vắng mặt 2 đơn vị; khi bắt đầu hội nghị có mặt 3/6 đơn vị, chưa đủ túc số; từ 8 giờ 40 phút có mặt 4/6 đơn vị, đủ túc số theo quy định (từ 2/3 tổng số đơn vị thành viên trở lên).",
         ],
     );
 }
@@ -2444,6 +2444,23 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
             "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị; đủ túc số theo quy định (",
             unit.name.trim(),
             "Có mặt, vắng từ 9 giờ 50 phút đến 10 giờ 30 phút, lý do: họp gấp",
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+    }
+    // Out and back within one minute, with a vote opened meanwhile (so not a slip of the
+    // key): one time, not "from 9 giờ 50 to 9 giờ 50".
+    let (mut model, _) = ktd1();
+    let at = |h, m, s| model.conference.date.and_hms_opt(h, m, s).expect("a time");
+    let (out, back) = (at(9, 50, 5), at(9, 50, 40));
+    assert!(model.record.attendance.mark(&unit.id, false, "nghe điện thoại", out));
+    if let Some(poll) = model.record.polls.first_mut() {
+        poll.opened_at = at(9, 50, 20);
+    }
+    assert!(model.record.attendance.mark(&unit.id, true, "", back));
+    for (format, text) in texts(&model) {
+        let parts = strings(&[
+            unit.name.trim(),
+            "Có mặt, vắng chưa đến một phút, lúc 9 giờ 50 phút, lý do: nghe điện thoại",
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
     }

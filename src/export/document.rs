@@ -462,7 +462,7 @@ impl<'a> Builder<'a> {
         if comments.is_empty() {
             return;
         }
-        self.labelled(1, "Ý kiến phát biểu", format!("{} ý kiến.", comments.len()));
+        self.labelled(1, "Ý kiến thảo luận, góp ý", format!("{} ý kiến.", comments.len()));
         for c in comments {
             let mut who = self.unit_name(&c.unit);
             if !c.speaker.trim().is_empty() {

@@ -55,6 +55,15 @@ fn fraction(t: Threshold) -> String {
     }
 }
 
+/// A threshold of a whole, in Vietnamese word order: "quá 1/2 số đơn vị có mặt", "từ 2/3
+/// tổng số đơn vị thành viên trở lên" (not "từ 2/3 trở lên tổng số …").
+pub fn threshold_of(t: Threshold, whole: &str) -> String {
+    match t {
+        Threshold::MoreThan(..) => format!("quá {} {whole}", fraction(t)),
+        Threshold::AtLeast(..) => format!("từ {} {whole} trở lên", fraction(t)),
+    }
+}
+
 /// "quá 1/2", "từ 2/3 trở lên".
 pub fn threshold(t: Threshold) -> String {
     match t {

@@ -928,8 +928,12 @@ fn threshold(t: Threshold) -> String {
     }
 }
 
+/// The whole inside the threshold, in Vietnamese word order: "từ 2/3 số đơn vị có mặt trở lên".
 fn pass_rule(t: Threshold, b: Base) -> String {
-    format!("{} {}", threshold(t), base(b))
+    match t {
+        Threshold::MoreThan(..) => format!("quá {} {}", fraction(t), base(b)),
+        Threshold::AtLeast(..) => format!("từ {} {} trở lên", fraction(t), base(b)),
+    }
 }
 
 fn file_error(e: &FileError) -> String {

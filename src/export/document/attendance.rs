@@ -39,7 +39,7 @@ impl Builder<'_> {
                 }
                 None => present,
             };
-            let needed = format!("{} tổng số đơn vị thành viên", vn::threshold(c.rules.quorum));
+            let needed = vn::threshold_of(c.rules.quorum, "tổng số đơn vị thành viên");
             // Short at the start and reached later (a unit came late): both are said, so that
             // the reader does not take the conference for one that never had its quorum.
             let short = !Quorum::with(at_start, c).met;
@@ -93,6 +93,10 @@ impl Builder<'_> {
                         // "…, vắng từ 9 giờ 10 đến 9 giờ 40, lý do: …; vắng từ 11 giờ 00"
                         for (n, out) in away.iter().enumerate() {
                             let span = match out.to {
+                                // Out and back within the minute: one time, not "from 8:29 to 8:29".
+                                Some(back) if self.at(back) == self.at(out.from) => {
+                                    format!("vắng chưa đến một phút, lúc {}", self.at(out.from))
+                                }
                                 Some(back) => format!("vắng từ {} đến {}", self.at(out.from), self.at(back)),
                                 None => format!("vắng từ {}", self.at(out.from)),
                             };

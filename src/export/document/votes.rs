@@ -31,20 +31,21 @@ impl Builder<'_> {
             let names = self.names(&came);
             self.labelled(1, "Đến sau khi bắt đầu, không tham gia biểu quyết", format!("{names}."));
         }
-        let (pass, base) = (vn::threshold(poll.rules.pass), vn::base(poll.rules.base));
+        // "từ 2/3 số đơn vị có mặt trở lên", the whole inside.
+        let pass = vn::threshold_of(poll.rules.pass, vn::base(poll.rules.base));
         let places = poll.places();
         let (most, tied) = (words.most, words.tied);
         let rule = if poll.is_motion() && poll.method == Method::SecretBallot {
-            format!("thông qua khi số phiếu tán thành đạt {pass} {base}.")
+            format!("thông qua khi số phiếu tán thành đạt {pass}.")
         } else if poll.is_motion() {
-            format!("thông qua khi có {pass} {base} tán thành.")
+            format!("thông qua khi có {pass} tán thành.")
         } else if places > 1 {
             format!(
-                "chọn {places} đơn vị {most} trong các đơn vị đạt {pass} {base}, {} chọn không quá {places} đơn vị; các đơn vị {tied} ở vị trí cuối được bầu lại.",
+                "chọn {places} đơn vị {most} trong các đơn vị đạt {pass}, {} chọn không quá {places} đơn vị; các đơn vị {tied} ở vị trí cuối được bầu lại.",
                 words.each
             )
         } else {
-            format!("đơn vị {most} và đạt {pass} {base} thì {}.", words.wins)
+            format!("đơn vị {most} và đạt {pass} thì {}.", words.wins)
         };
         self.labelled(1, "Nguyên tắc", rule);
         let many = poll.rounds.len() > 1;
@@ -251,11 +252,9 @@ impl Builder<'_> {
                 };
                 let mut line = format!("{chosen}{}", after(round));
                 if units.len() < places {
-                    let (n, pass) = (places - units.len(), vn::threshold(poll.rules.pass));
-                    line += &format!(
-                        "; {n} vị trí còn lại không có đơn vị đạt {pass} {}",
-                        vn::base(poll.rules.base)
-                    );
+                    let n = places - units.len();
+                    let pass = vn::threshold_of(poll.rules.pass, vn::base(poll.rules.base));
+                    line += &format!("; {n} vị trí còn lại không có đơn vị đạt {pass}");
                 }
                 if let Some(d) = &poll.chair_decision {
                     let who = self.chair_chose(d, "không chọn thêm đơn vị nào");
