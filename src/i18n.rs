@@ -464,6 +464,10 @@ pub struct Strings {
     /// A word that is neither an option nor a file in its place (and the nearest one, if any).
     pub arg_unknown: fn(word: &str, suggested: Option<&str>) -> String,
     pub arg_missing: fn(what: &str) -> String,
+    /// An option given twice.
+    pub arg_twice: fn(arg: &str) -> String,
+    /// An option given a value it does not take (`--help=x`).
+    pub arg_takes_no_value: fn(arg: &str) -> String,
     /// After any of the four.
     pub arg_usage: &'static str,
     /// `hoinghi --help` and each command's.

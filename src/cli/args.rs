@@ -41,8 +41,17 @@ where
 /// `hoinghi help [COMMAND]` as `hoinghi [COMMAND] --help`, as clap's own help command did
 /// (the help is the table's, so clap's is off); a file called "help" here is a file.
 fn help_asked_as_a_command(mut args: Vec<OsString>) -> Vec<OsString> {
-    if args.get(1).is_some_and(|a| a == "help") && !std::path::Path::new("help").exists() {
-        args.remove(1);
+    // The first word that is not `--lang` and its language.
+    let mut at = 1;
+    while let Some(word) = args.get(at).and_then(|a| a.to_str()) {
+        match word {
+            "--lang" => at += 2,
+            w if w.starts_with("--lang=") => at += 1,
+            _ => break,
+        }
+    }
+    if args.get(at).is_some_and(|a| a == "help") && !std::path::Path::new("help").exists() {
+        args.remove(at);
         args.push("--help".into());
     }
     args
@@ -143,6 +152,10 @@ pub fn message(error: &clap::Error, s: &Strings) -> String {
         ErrorKind::MissingRequiredArgument => {
             (s.arg_missing)(&text(ContextKind::InvalidArg).unwrap_or_default())
         }
+        // clap says an option given twice conflicts with itself.
+        ErrorKind::ArgumentConflict => (s.arg_twice)(&arg),
+        // `--help=x`, `--new=yes`.
+        ErrorKind::TooManyValues => (s.arg_takes_no_value)(&arg),
         // The rest cannot arise from this command line's arguments; clap's words, untranslated.
         _ => error.kind().as_str().unwrap_or_default().to_string(),
     };
@@ -195,6 +208,15 @@ mod tests {
             said(&["hoinghi", "--minutes"]).lines().next(),
             Some("--minutes cần một giá trị ngay sau nó.")
         );
+        assert_eq!(
+            said(&["hoinghi", "--new", "--new"]).lines().next(),
+            Some("--new chỉ được ghi một lần trên dòng lệnh.")
+        );
+        assert_eq!(
+            said(&["hoinghi", "export", "bb.ron", "-o", "a.md", "-o", "b.md"]).lines().next(),
+            Some("-o chỉ được ghi một lần trên dòng lệnh.")
+        );
+        assert_eq!(said(&["hoinghi", "--help=x"]).lines().next(), Some("--help không kèm giá trị nào."));
         assert_eq!(
             said(&["hoinghi", "--lang", "fr"]).lines().next(),
             Some("“fr” không phải một giá trị của --lang; chọn một trong: vi, en.")
@@ -250,6 +272,8 @@ mod tests {
         }
         let export = help_asked_as_a_command(args(&["hoinghi", "help", "export"]));
         assert_eq!(export, args(&["hoinghi", "export", "--help"]));
+        let english = help_asked_as_a_command(args(&["hoinghi", "--lang", "en", "help", "export"]));
+        assert_eq!(english, args(&["hoinghi", "--lang", "en", "export", "--help"]), "after the language");
         let error = try_parse(&args(&["hoinghi", "-V"]), s).expect_err("version");
         assert_eq!(error.kind(), ErrorKind::DisplayVersion);
         let cli = try_parse(&args(&["hoinghi", "a.ron", "--lang", "en", "--theme", "light", "--new"]), s)

@@ -857,6 +857,8 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         None => format!("“{w}” is not understood on the command line."),
     },
     arg_missing: |w| format!("Missing: {w}."),
+    arg_twice: |a| format!("{a} may be given only once on the command line."),
+    arg_takes_no_value: |a| format!("{a} takes no value."),
     arg_usage: "Usage: hoinghi --help",
     cli: CliHelp {
         about: "The secretary's program for an emulation-bloc conference: agenda, roll call, votes, minutes.",

@@ -810,6 +810,8 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         None => format!("Không hiểu “{w}” trên dòng lệnh."),
     },
     arg_missing: |w| format!("Còn thiếu: {w}."),
+    arg_twice: |a| format!("{a} chỉ được ghi một lần trên dòng lệnh."),
+    arg_takes_no_value: |a| format!("{a} không kèm giá trị nào."),
     arg_usage: "Xem cách dùng: hoinghi --help",
     cli: CliHelp {
         about: "Thư ký hội nghị Khối thi đua: chương trình, điểm danh, biểu quyết, biên bản.",
