@@ -417,8 +417,9 @@ pub fn parse_with_ron<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T,
         // as a text not closed at its opening quote; say what happened.
         let cut_in_text = e.code == ron::Error::ExpectedStringEnd && !closed_after(text, line, column);
         let outside = outside_texts(text);
-        // A /* comment never closed took the rest of the file in: said where it opens.
-        if let Some((line, column)) = outside.unclosed_comment {
+        // A /* comment never closed took the rest of the file in: said where it opens (if ron
+        // stopped after it: a mistake before it is the first to put right).
+        if let Some((line, column)) = outside.unclosed_comment.filter(|&opens| opens <= (line, column)) {
             let problem = Problem::Syntax(ron::Error::UnclosedBlockComment);
             return FileError { file: file.to_path_buf(), line, column, problem };
         }

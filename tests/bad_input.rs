@@ -681,3 +681,25 @@ fn a_moment_in_the_minutes_is_said_as_one() {
     assert_eq!(at, (line, column));
     assert!(sentence.ends_with("đoạn chữ chưa được đóng bằng dấu nháy kép \"."), "{sentence}");
 }
+
+#[test]
+fn the_first_mistake_is_said_before_a_comment_left_open_after_it() {
+    let said = |text: &str| {
+        let e = hoinghi::conference::Conference::from_text(Path::new("x.ron"), text)
+            .expect_err("refused")
+            .remove(0);
+        ((e.line, e.column), (Lang::Vi.strings().file_error)(&e))
+    };
+    // A `#` on the first line (a comment as other files write one, or a Markdown file): said
+    // at the `#`, in Vietnamese (was ron's "Expected an `#![enable(...)]` attribute"); the
+    // "/*" further down is not what to put right first.
+    let (at, sentence) = said("# Hội nghị\n(\n    format_version: 1,\n    /* note\n");
+    assert_eq!(at, (1, 1));
+    assert!(
+        sentence.ends_with("dòng ghi chú bắt đầu bằng //, không phải #; hãy thay # bằng //."),
+        "{sentence}"
+    );
+    let (at, sentence) = said("(\n    format_version: 1,\n    /* note\n    kind: TongKet,\n");
+    assert_eq!(at, (3, 5));
+    assert!(sentence.ends_with("chú thích /* … */ chưa được đóng."), "{sentence}");
+}

@@ -14,6 +14,13 @@ use super::Problem;
 pub(super) fn refine(text: &str, line: usize, column: usize, code: &ron::Error) -> (usize, Option<Problem>) {
     let Some(row) = text.lines().nth(line.saturating_sub(1)) else { return (column, None) };
     let chars: Vec<char> = row.chars().collect();
+    // A `#` that does not begin RON's `#![enable(…)]`: a comment written as in other files
+    // (or a file that is not RON, a Markdown heading): said at the `#`.
+    if matches!(code, ron::Error::ExpectedAttribute)
+        && let Some(hash) = chars[..column.min(chars.len())].iter().rposition(|c| *c == '#')
+    {
+        return (hash + 1, Some(Problem::HashComment));
+    }
     let mut at = column.saturating_sub(1);
     while chars.get(at).is_some_and(|c| *c == ' ' || *c == '\t') {
         at += 1;
