@@ -4,6 +4,8 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::{CliHelp, KeyNames, StateLabel, Strings};
 use crate::conference::{Base, ConferenceKind, ItemKind, Method, Period, Threshold};
+// Thresholds and bases in the biên bản's words (`export::vietnamese`): one wording for both.
+use crate::export::vietnamese::{base, threshold};
 use crate::keys::{Command, Context};
 use crate::ronfile::{FileError, NotText, Problem};
 
@@ -906,36 +908,9 @@ fn date_long(d: NaiveDate) -> String {
     format!("{day}, {}", super::date_short(d))
 }
 
-fn base(b: Base) -> &'static str {
-    match b {
-        Base::AllMembers => "tổng số đơn vị thành viên",
-        Base::Present => "số đơn vị có mặt",
-        Base::Issued => "số phiếu phát ra",
-        Base::Returned => "số phiếu thu vào",
-        Base::Valid => "số phiếu hợp lệ",
-    }
-}
-
-fn fraction(t: Threshold) -> String {
-    match t.fraction() {
-        (n, 100) => format!("{n}%"),
-        (n, d) => format!("{n}/{d}"),
-    }
-}
-
-fn threshold(t: Threshold) -> String {
-    match t {
-        Threshold::MoreThan(..) => format!("quá {}", fraction(t)),
-        Threshold::AtLeast(..) => format!("từ {} trở lên", fraction(t)),
-    }
-}
-
 /// The whole inside the threshold, in Vietnamese word order: "từ 2/3 số đơn vị có mặt trở lên".
 fn pass_rule(t: Threshold, b: Base) -> String {
-    match t {
-        Threshold::MoreThan(..) => format!("quá {} {}", fraction(t), base(b)),
-        Threshold::AtLeast(..) => format!("từ {} {} trở lên", fraction(t), base(b)),
-    }
+    crate::export::vietnamese::threshold_of(t, base(b))
 }
 
 fn file_error(e: &FileError) -> String {
