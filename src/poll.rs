@@ -375,6 +375,16 @@ impl Poll {
             && matches!(self.rounds.as_slice(), [r] if r.is_open() && r.holds_nothing())
     }
 
+    /// When the voting ended: its last round's first closing. A round opened again to be
+    /// corrected closes later, but the vote itself was over (no unit could join it), so a
+    /// correction does not stretch it. `None` while the last round has never closed.
+    pub fn voting_ended_at(&self) -> Option<NaiveDateTime> {
+        let last = self.rounds.last()?;
+        let before =
+            self.corrections.iter().filter(|c| c.before.number == last.number).map(|c| c.before.closed_at);
+        std::iter::once(last.closed_at).chain(before).flatten().min()
+    }
+
     /// The open round, if voting is going on.
     pub fn open_round(&self) -> Option<&Round> {
         self.rounds.last().filter(|r| r.is_open())

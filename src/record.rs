@@ -245,10 +245,13 @@ impl Record {
         starts.filter(|&from| from > roll_call).min()
     }
 
-    /// The member units that came while `poll` was open (after it opened, before its last
-    /// round closed), in the file's order: not part of it, and said so beside it.
+    /// The member units that came while `poll` was open (after it opened, before its voting
+    /// ended: [`Poll::voting_ended_at`], a correction after it not counted), in the file's
+    /// order: not part of it, and said so beside it.
+    ///
+    /// [`Poll::voting_ended_at`]: crate::poll::Poll::voting_ended_at
     pub fn came_during(&self, conference: &Conference, poll: &crate::poll::Poll) -> Vec<String> {
-        let closed = poll.rounds.last().and_then(|r| r.closed_at);
+        let closed = poll.voting_ended_at();
         let during = |t: NaiveDateTime| poll.opened_at <= t && closed.is_none_or(|c| t <= c);
         // One pass over the roll call's log, then the units in the file's order.
         let log = &self.attendance.log;

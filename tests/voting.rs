@@ -665,6 +665,26 @@ fn a_digit_a_motion_does_not_show_is_refused() {
     assert_eq!(t.poll().tally().not_voted.len(), 5, "0 is Không biểu quyết");
 }
 
+/// A unit that came after the vote closed was not there for it: a correction opening the
+/// round again later does not make it one that "came once the vote had begun".
+#[test]
+fn a_correction_does_not_make_a_later_arrival_one_that_came_during_the_vote() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("a1c");
+    t.press(KeyCode::Enter).keys("c");
+    assert!(t.poll().open_round().is_none(), "closed");
+    t.press(KeyCode::Esc).keys("d").press(KeyCode::End).keys("c").press(KeyCode::Esc);
+    assert_eq!(t.ui.notice, None, "no vote under way to be told of");
+    t.select_item(MOTION).keys("v").keys("r").keys("Sở Tư pháp giơ nhầm").press(KeyCode::Enter);
+    assert!(t.poll().open_round().is_some(), "open again, to be corrected");
+    assert!(!t.text(120, 30).contains("Đến sau khi bắt đầu"), "{}", t.text(120, 30));
+    t.press(KeyCode::Home).keys("2").press(KeyCode::Enter).keys("c");
+    assert_eq!(t.poll().corrections.len(), 1);
+    let text = hoinghi::export::markdown(&t.model);
+    assert!(text.contains("Sở Tư pháp giơ nhầm"), "the correction is in: {text}");
+    assert!(!text.contains("Đến sau khi bắt đầu"), "{text}");
+}
+
 #[test]
 fn reopening_needs_a_reason_and_keeps_the_old_round() {
     let mut t = Table::new();
