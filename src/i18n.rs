@@ -249,6 +249,8 @@ pub struct Strings {
     pub chair_decision: fn(units: Option<&str>, reason: &str) -> String,
     pub nobody: &'static str,
     pub poll_closed_hint: &'static str,
+    /// Every round the rules allow held, places still open: where the rest goes.
+    pub no_more_rounds: fn(rounds: u32, note_key: &str) -> String,
     /// Each round corrected after it closed, with how many times: (round, times).
     pub corrections: fn(rounds: &[(u32, usize)]) -> String,
     pub secret_note: &'static str,

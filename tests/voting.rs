@@ -280,6 +280,28 @@ fn nobody_elected_the_conference_votes_again() {
     assert_eq!(t.poll().rounds.len(), 2);
 }
 
+/// Nobody elected in the last round the rules allow (2 here): no `b`, and the screen says
+/// where what the conference decides next is written; the biên bản says it was the last.
+#[test]
+fn nobody_elected_in_the_last_round_says_where_the_rest_goes() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(ELECTION).keys("v").keys("111223");
+    t.press(KeyCode::Enter).keys("c").keys("b").keys("c");
+    let text = t.text(120, 30);
+    assert!(!text.contains("Đã bầu đủ"), "a round is left: {text}");
+    t.keys("111223").press(KeyCode::Enter).keys("c");
+    assert_eq!(t.poll().result(), hoinghi::poll::PollResult::NotElected { round: 2 });
+    assert!(t.poll().rounds_exhausted());
+    let text = t.text(120, 30);
+    assert!(text.contains("Đã bầu đủ 2 vòng theo quy chế"), "{text}");
+    assert!(text.contains("(e ở chương trình nghị sự)"), "{text}");
+    assert!(!text.contains("nhấn b"), "{text}");
+    t.keys("b");
+    assert!(matches!(t.ui.notice, Some(Notice::UnknownKey(_))), "no third round");
+    let minutes = hoinghi::export::markdown(&t.model);
+    assert!(minutes.contains("không đơn vị nào trúng cử ở vòng 2, vòng cuối theo quy chế."), "{minutes}");
+}
+
 #[test]
 fn a_tie_goes_to_a_second_round_then_to_the_chair() {
     let mut t = Table::new();

@@ -526,6 +526,11 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     places_result: |u| format!("Result: {u} chosen"),
     chair_decision: |u, r| format!("The chair decided: {} (reason: {r})", u.unwrap_or("no unit chosen")),
     nobody: "no unit",
+    no_more_rounds: |r, k| {
+        format!(
+            "All {r} rounds the rules allow are held: what the conference decides next goes in the item's note ({k} on the agenda)."
+        )
+    },
     poll_closed_hint: "The vote is closed. Press r to reopen and correct it (a reason is required; the old figures are kept).",
     corrections: |rounds| {
         let times = |n: usize| match n {

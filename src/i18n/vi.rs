@@ -490,6 +490,11 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         format!("Chủ tọa quyết định: {} (lý do: {r})", u.unwrap_or("không chọn đơn vị nào"))
     },
     nobody: "không đơn vị nào",
+    no_more_rounds: |r, k| {
+        format!(
+            "Đã bầu đủ {r} vòng theo quy chế: điều hội nghị quyết định tiếp theo ghi vào ghi chú của mục ({k} ở chương trình nghị sự)."
+        )
+    },
     poll_closed_hint: "Biểu quyết đã kết thúc. Nhấn r để mở lại và sửa (phải ghi lý do; số liệu cũ được giữ).",
     corrections: |rounds| {
         let each: Vec<String> = rounds.iter().map(|(r, n)| format!("vòng {r}: {n} lần")).collect();

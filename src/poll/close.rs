@@ -138,6 +138,19 @@ impl Poll {
             && !self.revote_candidates().is_empty()
     }
 
+    /// Over with places still open after every round the rules allow, and no tie for the
+    /// chair: the vote has said its last (the biên bản says so), and what the conference
+    /// decides next is for the item's note.
+    pub fn rounds_exhausted(&self) -> bool {
+        let Some(last) = self.rounds.last() else { return false };
+        !self.is_motion()
+            && !last.is_open()
+            && !matches!(last.outcome, Some(Outcome::Tie(_)))
+            && self.chair_decision.is_none()
+            && self.places_left() > 0
+            && count(self.rounds.len()) >= self.rules.max_rounds
+    }
+
     /// The number the next round would have.
     pub fn next_round(&self) -> u32 {
         self.rounds.last().map_or(1, |r| r.number.saturating_add(1))

@@ -480,6 +480,10 @@ impl PollView<'_> {
         } else if !tally.open {
             if poll.can_revote() {
                 lines.push(Line::styled((s.revote_hint)(poll.next_round()), theme.message));
+            } else if poll.rounds_exhausted() {
+                let note =
+                    crate::keys::first_key(crate::keys::Context::Agenda, crate::keys::Command::EditNote, s);
+                lines.push(Line::styled((s.no_more_rounds)(poll.rules.max_rounds, &note), theme.message));
             }
             lines.push(Line::styled(s.poll_closed_hint, theme.muted));
         }

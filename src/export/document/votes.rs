@@ -243,6 +243,10 @@ impl Builder<'_> {
                 let all = unanimous(poll, round, &Choice::Candidate(unit.clone()));
                 format!("{}{}{all}.", words.office(&self.unit_name(&unit), subject), after(round))
             }
+            // After the last round the rules allow: said, so that no third round is looked for.
+            PollResult::NotElected { round } if poll.rounds_exhausted() && round > 1 => {
+                format!("không đơn vị nào {}{}, vòng cuối theo quy chế.", words.wins, after(round))
+            }
             PollResult::NotElected { round } => format!("không đơn vị nào {}{}.", words.wins, after(round)),
             PollResult::Chosen { units, round } => {
                 let places = usize::try_from(poll.places()).unwrap_or(usize::MAX);
