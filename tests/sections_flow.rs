@@ -151,6 +151,24 @@ fn the_covenant_is_signed_with_an_absent_unit() {
     let count = d.model.record.signing_count(c);
     // Present at the roll call, the unit marked as not signing declined: it was not away.
     assert_eq!((count.signed, count.absent, count.declined), (5, 0, 1));
+    // Nor does a unit that does not sign lead the signing: said, nothing recorded.
+    let short = c.units[2].short.clone();
+    d.press(KeyCode::Home).press(KeyCode::Down).press(KeyCode::Down).keys("p");
+    assert_eq!(d.ui.notice, Some(Notice::NotSigningCannotPreside(short)));
+    assert_eq!(d.model.record.covenant.presiding, None, "nothing recorded");
+    // The other way round: the unit presiding is not marked as not signing.
+    let presiding =
+        d.model.record.covenant.presiding(&d.model.conference).map(String::from).expect("the file's");
+    let row = d.model.conference.units.iter().position(|u| u.id == presiding).expect("a member");
+    let short = d.model.conference.units[row].short.clone();
+    d.press(KeyCode::Home);
+    for _ in 0..row {
+        d.press(KeyCode::Down);
+    }
+    d.keys("v");
+    assert_eq!(d.ui.notice, Some(Notice::PresidingMustSign(short)));
+    assert_eq!(d.ui.overlay, None, "no reason asked");
+    let c = &d.model.conference;
     let third = c.units[2].id.clone();
     assert_eq!(
         d.model.record.covenant.status(&third),

@@ -96,6 +96,11 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
             screen.row = (screen.row + 1).min(units.len().saturating_sub(1));
             return record.covenant.sign(c, &unit, now).unwrap_or(false);
         }
+        // The unit leading the signing signs: another is chosen first.
+        Command::NotSign if record.covenant.presiding(c) == Some(unit.as_str()) => {
+            let short = c.unit(&unit).map(|u| u.short.clone()).unwrap_or(unit);
+            ui.notice = Some(Notice::PresidingMustSign(short));
+        }
         Command::NotSign => {
             // The roll call's reason, if the unit was absent there, is offered.
             let reason = record.attendance.presence(&unit).filter(|p| !p.present).map(|p| p.reason.clone());
@@ -121,6 +126,13 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
         Command::SetPresiding if absent(record, &unit) => {
             let short = c.unit(&unit).map(|u| u.short.clone()).unwrap_or(unit);
             ui.notice = Some(Notice::AbsentCannotPreside(short));
+        }
+        // A unit present that does not sign cannot lead the signing either.
+        Command::SetPresiding
+            if matches!(record.covenant.status(&unit), Some(crate::covenant::Signing::Absent { .. })) =>
+        {
+            let short = c.unit(&unit).map(|u| u.short.clone()).unwrap_or(unit);
+            ui.notice = Some(Notice::NotSigningCannotPreside(short));
         }
         Command::SetPresiding => {
             // The file's presiding unit is kept as the file's (nothing recorded).

@@ -275,6 +275,10 @@ pub enum Notice {
     ChairSet(String),
     /// A unit recorded absent was chosen to preside over the signing (its short name).
     AbsentCannotPreside(String),
+    /// A unit marked as not signing the covenant was chosen to preside over the signing.
+    NotSigningCannotPreside(String),
+    /// The unit presiding over the signing was marked as not signing.
+    PresidingMustSign(String),
     /// How many present units signed the covenant at once.
     Signed(u32),
     /// This unit presides over the covenant signing now.

@@ -724,6 +724,16 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
             "{unit} is recorded absent: it cannot preside over the signing. If it is here, put that right in the roll call first."
         )
     },
+    not_signing_cannot_preside: |unit| {
+        format!(
+            "{unit} is marked as not signing the covenant: it cannot preside over the signing. If it signs, press c first."
+        )
+    },
+    presiding_must_sign: |unit, k| {
+        format!(
+            "{unit} presides over the signing: if it does not sign, choose another unit to preside ({k}) first."
+        )
+    },
     absent_cannot_sign: |unit| {
         format!(
             "{unit} is recorded absent in the roll call: it is not marked as signing. If it is here, put that right in the roll call first."

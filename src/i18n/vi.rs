@@ -679,6 +679,12 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
             "{unit} đang được ghi vắng mặt: không thể chủ trì ký kết. Nếu đơn vị đã có mặt, hãy sửa ở màn hình điểm danh trước."
         )
     },
+    not_signing_cannot_preside: |unit| {
+        format!("{unit} được ghi không ký giao ước: không thể chủ trì ký kết. Nếu đơn vị ký, nhấn c trước.")
+    },
+    presiding_must_sign: |unit, k| {
+        format!("{unit} đang chủ trì ký kết: nếu đơn vị không ký, hãy chọn đơn vị chủ trì khác ({k}) trước.")
+    },
     absent_cannot_sign: |unit| {
         format!(
             "{unit} đang được ghi vắng mặt ở điểm danh: không ghi ký giao ước. Nếu đơn vị đã có mặt, hãy sửa ở màn hình điểm danh trước."

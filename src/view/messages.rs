@@ -303,6 +303,10 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::AbsentCannotSign(unit)) => (s.absent_cannot_sign)(unit),
         Some(Notice::ChairSet(name)) => (s.chair_set)(name),
         Some(Notice::AbsentCannotPreside(unit)) => (s.absent_cannot_preside)(unit),
+        Some(Notice::NotSigningCannotPreside(unit)) => (s.not_signing_cannot_preside)(unit),
+        Some(Notice::PresidingMustSign(unit)) => {
+            (s.presiding_must_sign)(unit, &keys::first_key(Context::Covenant, Command::SetPresiding, s))
+        }
         Some(Notice::UnitNeeded) => s.unit_needed.into(),
         Some(Notice::UnitSearchPending) => s.unit_search_pending.into(),
         Some(Notice::EmptyText) => s.empty_text.into(),
