@@ -2630,3 +2630,21 @@ fn who_chaired_is_recorded_at_the_roll_call_and_signs_the_bien_ban() {
         );
     }
 }
+
+/// A Cụm thi đua's biên bản says "Cụm" wherever it names the bloc's own: the score it agreed,
+/// its members, its next head; never "Khối".
+#[test]
+fn a_cum_thi_dua_is_not_called_a_khoi() {
+    let text = std::fs::read_to_string(Path::new("sample-data").join(KTD1)).expect("the sample");
+    let text = text.replace("name: \"Khối thi đua 1\"", "name: \"Cụm thi đua số 3\"");
+    let c = Conference::from_text(Path::new("cum.ron"), &text).expect("valid");
+    let mut t = Table::with(c);
+    t.score("snv", Some("97,5"), &[], Some("98"));
+    t.score("stp", Some("101"), &[], None);
+    for (format, text) in texts(&t.model) {
+        assert!(text.contains("Điểm Cụm thống nhất"), "{format:?}: {text}");
+        assert!(text.contains("Xếp hạng theo điểm Cụm thống nhất"), "{format:?}");
+        assert!(text.contains("Các đơn vị thành viên Cụm;"), "{format:?}");
+        assert!(!text.contains("Khối thống nhất"), "{format:?}");
+    }
+}

@@ -430,7 +430,7 @@ impl<'a> Builder<'a> {
     fn next_head(&self) -> String {
         let c = self.conference;
         let bloc = c.bloc.name.trim();
-        let head = if bloc.starts_with("Cụm") { "Cụm trưởng" } else { "Khối trưởng" };
+        let head = if bloc_word(c) == Some("Cụm") { "Cụm trưởng" } else { "Khối trưởng" };
         match c.period {
             Period::Year(y) => format!("{head} {bloc} năm {}", y.saturating_add(1)),
             Period::HalfYear(..) | Period::Years(..) => format!("{head} {bloc} nhiệm kỳ tiếp theo"),
@@ -628,16 +628,25 @@ fn end_sentence(text: &str) -> String {
     if text.ends_with(['.', '!', '?', '…']) { text.to_string() } else { format!("{text}.") }
 }
 
-fn recipients(c: &Conference) -> Recipients {
+/// What the bloc calls itself, "Khối" or "Cụm" (thi đua), from its name; `None` for another
+/// name, and then the biên bản names no kind ("các đơn vị thành viên", "điểm thống nhất").
+pub(super) fn bloc_word(c: &Conference) -> Option<&'static str> {
     let name = c.bloc.name.trim();
-    let members = if name.starts_with("Khối") {
-        "- Các đơn vị thành viên Khối;"
-    } else if name.starts_with("Cụm") {
-        "- Các đơn vị thành viên Cụm;"
-    } else {
-        "- Các đơn vị thành viên;"
+    ["Khối", "Cụm"].into_iter().find(|w| name.starts_with(w))
+}
+
+/// "Khối " / "Cụm " before a word that names the bloc's own ("điểm Khối thống nhất"), or
+/// nothing.
+pub(super) fn bloc_word_before(c: &Conference) -> String {
+    bloc_word(c).map(|w| format!("{w} ")).unwrap_or_default()
+}
+
+fn recipients(c: &Conference) -> Recipients {
+    let members = match bloc_word(c) {
+        Some(w) => format!("- Các đơn vị thành viên {w};"),
+        None => "- Các đơn vị thành viên;".into(),
     };
-    Recipients { label: "Nơi nhận:".into(), lines: vec![members.into(), "- Lưu: VT, Hồ sơ.".into()] }
+    Recipients { label: "Nơi nhận:".into(), lines: vec![members, "- Lưu: VT, Hồ sơ.".into()] }
 }
 
 /// An item's stretches as the biên bản gives them, in minutes: a stretch begun and ended

@@ -88,11 +88,16 @@ impl Builder<'_> {
                 column("Xếp hạng", 120, CellAlign::Center),
                 column("Đơn vị", 480, CellAlign::Left),
                 column("Điểm tự chấm", 180, CellAlign::Right),
-                column("Điểm Khối thống nhất", 220, CellAlign::Right),
+                column(
+                    &format!("Điểm {}thống nhất", super::bloc_word_before(self.conference)),
+                    220,
+                    CellAlign::Right,
+                ),
             ],
             rows,
         }));
-        self.para(2, vec![Run::italic("Xếp hạng theo điểm Khối thống nhất, nếu không có thì theo điểm tự chấm; các đơn vị bằng điểm cùng thứ hạng.")]);
+        let agreed = format!("điểm {}thống nhất", super::bloc_word_before(self.conference));
+        self.para(2, vec![Run::italic(format!("Xếp hạng theo {agreed}, nếu không có thì theo điểm tự chấm; các đơn vị bằng điểm cùng thứ hạng."))]);
         for note in notes {
             self.para(2, vec![Run::plain(note)]);
         }
@@ -113,8 +118,8 @@ impl Builder<'_> {
             ));
         }
         let scale = Points::whole(table.scale);
-        for (what, p) in [("tổng điểm tự chấm", r.self_total), ("điểm Khối thống nhất", r.agreed_total)]
-        {
+        let agreed = format!("điểm {}thống nhất", super::bloc_word_before(self.conference));
+        for (what, p) in [("tổng điểm tự chấm", r.self_total), (agreed.as_str(), r.agreed_total)] {
             if let Some(p) = p.filter(|p| *p > scale) {
                 out.push(format!(
                     "(*) {unit}: {what} {} điểm, vượt thang điểm {} điểm.",

@@ -83,7 +83,8 @@ impl Builder<'_> {
         self.para(1, vec![Run::bold("Kết quả: "), Run::plain(result)]);
         if let Some(head) = poll.proposed_head() {
             let line = format!(
-                "Theo quy chế của Khối, {} là đơn vị được đề xuất làm {}.",
+                "Theo quy chế của {}, {} là đơn vị được đề xuất làm {}.",
+                super::bloc_word(self.conference).unwrap_or("Khối"),
                 self.unit_name(&head),
                 self.next_head()
             );
