@@ -125,10 +125,15 @@ fn cancelling_a_typed_comment_asks_and_an_empty_one_does_not() {
     d.comments_of(5).keys("n").press(KeyCode::Esc);
     assert!(matches!(d.ui.screen, Screen::Comments(_)), "nothing typed: straight back");
     d.keys("n").keys("snv").press(KeyCode::Enter).press(KeyCode::Enter).keys("Một ý");
+    assert!(render::cursor(&d.model, &d.ui, d.now, 80, 24).is_some(), "typing: the cursor shows");
     d.press(KeyCode::Esc);
     assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(_))), "something typed: asks");
+    // The question takes no typing: no cursor left in the text under it (an input method
+    // would show its letters there).
+    assert_eq!(render::cursor(&d.model, &d.ui, d.now, 80, 24), None);
     d.keys("k");
     assert!(matches!(d.ui.screen, Screen::Compose(_)), "no keeps the text");
+    assert!(render::cursor(&d.model, &d.ui, d.now, 80, 24).is_some(), "back to typing");
     d.press(KeyCode::Esc).keys("c");
     assert!(matches!(d.ui.screen, Screen::Comments(_)));
     assert!(d.model.record.drafts.comment.is_none());
@@ -465,4 +470,35 @@ fn a_search_left_in_the_unit_field_is_not_dropped_on_saving() {
     d.press(KeyCode::Enter).save();
     let saved = d.model.record.comments.get(1).expect("saved");
     assert_eq!((saved.unit.as_str(), saved.text.as_str()), ("stp", "Đề nghị bổ sung"));
+}
+
+/// A speaker's name longer than its field shows the part around the cursor, the cursor on
+/// screen beside what was typed last (it stuck at the border, the end of the name unseen).
+#[test]
+fn a_long_name_in_a_field_scrolls_with_the_cursor() {
+    let mut d = Desk::new();
+    d.comments_of(5).keys("n").keys("van phong ubnd").press(KeyCode::Enter);
+    d.with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    let name = "Đồng chí Nguyễn Văn An, Chủ tịch Ủy ban nhân dân phường Nguyễn Thái Bình, Quận 1";
+    d.keys(name);
+    let Screen::Compose(c) = &d.ui.screen else { panic!("composing") };
+    assert_eq!(c.speaker.text(), name, "all of it kept");
+    let screen = d.text(80, 24);
+    let row = screen.lines().find(|l| l.contains("Người phát biểu:")).expect("the field");
+    assert!(row.contains("…") && row.contains("Nguyễn Thái Bình, Quận 1"), "the end, typed last:\n{screen}");
+    let (x, y) = render::cursor(&d.model, &d.ui, d.now, 80, 24).expect("a cursor in the field");
+    // Each row is quoted: the first character is the quote.
+    let line: Vec<char> =
+        screen.lines().nth(usize::from(y)).expect("the cursor's row").chars().skip(1).collect();
+    assert!(line.iter().collect::<String>().contains("Người phát biểu:"), "on the field's row");
+    assert_eq!(line[usize::from(x) - 1], '1', "just after the last letter typed: x {x}\n{screen}");
+    assert!(x < 79, "inside the box, not on its border");
+    // Home: the beginning, the cursor on its first letter.
+    d.press(KeyCode::Home);
+    let screen = d.text(80, 24);
+    let row = screen.lines().find(|l| l.contains("Người phát biểu:")).expect("the field");
+    assert!(row.contains("Người phát biểu: Đồng chí Nguyễn Văn An"), "{row}");
+    let (x, _) = render::cursor(&d.model, &d.ui, d.now, 80, 24).expect("a cursor");
+    let line: Vec<char> = row.chars().skip(1).collect();
+    assert_eq!(line[usize::from(x)], 'Đ', "{row}");
 }

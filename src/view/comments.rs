@@ -178,7 +178,9 @@ fn editor_box(frame: &mut Frame, area: Rect, ctx: Ctx, title: &str, editor: &Edi
     let v = editor.visible(inner.width, inner.height);
     let lines: Vec<Line> = v.lines.into_iter().map(Line::raw).collect();
     frame.render_widget(Paragraph::new(lines), inner);
-    if focused {
+    // Under a question the cursor is the question's (or none): not left in the text, where an
+    // input method would show its letters.
+    if focused && ctx.ui.overlay.is_none() {
         frame.set_cursor_position((inner.x + v.cursor_col, inner.y + v.cursor_row));
     }
 }
@@ -217,7 +219,14 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
     } else {
         c.unit.as_deref().map(|u| unit_name(ctx, u)).unwrap_or_default()
     };
-    let mut unit_line = vec![label(s.label_unit, choosing), Span::raw(unit_text.clone())];
+    // Typing, the field shows the part of a long search around the cursor.
+    let room = |label: &str, row: Rect| usize::from(row.width).saturating_sub(label.chars().count() + 2);
+    let (unit_shown, unit_cursor) = if choosing {
+        field_window(&unit_text, c.query.cursor(), room(s.label_unit, unit_row))
+    } else {
+        (unit_text.clone(), 0)
+    };
+    let mut unit_line = vec![label(s.label_unit, choosing), Span::raw(unit_shown)];
     let chosen = c.unit.as_deref().filter(|_| choosing && unit_text.is_empty());
     if pending {
         unit_line.push(Span::styled(format!("  ({})", s.unit_pending_hint), theme.warning));
@@ -241,8 +250,10 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
     }
     frame.render_widget(Paragraph::new(Line::from(unit_line)), unit_row);
     if choosing {
-        let x = unit_row.x + (s.label_unit.chars().count() + 2 + c.query.cursor()) as u16;
-        frame.set_cursor_position((x.min(unit_row.right().saturating_sub(1)), unit_row.y));
+        let x = unit_row.x + (s.label_unit.chars().count() + 2 + unit_cursor) as u16;
+        if ctx.ui.overlay.is_none() {
+            frame.set_cursor_position((x.min(unit_row.right().saturating_sub(1)), unit_row.y));
+        }
         let skip = c.picked.saturating_sub(usize::from(picker_rows).saturating_sub(1));
         let lines: Vec<Line> = matches
             .iter()
@@ -263,7 +274,12 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
     }
 
     let on_speaker = c.focus == Focus::Speaker;
-    let mut speaker_line = vec![label(s.label_speaker, on_speaker), Span::raw(c.speaker.text())];
+    let (speaker_shown, speaker_cursor) = if on_speaker {
+        field_window(&c.speaker.text(), c.speaker.cursor(), room(s.label_speaker, speaker_row))
+    } else {
+        (c.speaker.text(), 0)
+    };
+    let mut speaker_line = vec![label(s.label_speaker, on_speaker), Span::raw(speaker_shown)];
     if on_speaker {
         // The long hint where it fits beside the name, else only the key.
         let used = speaker_line.iter().map(Span::width).sum::<usize>();
@@ -279,11 +295,34 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
     }
     let speaker_line = Line::from(speaker_line);
     frame.render_widget(Paragraph::new(speaker_line), speaker_row);
-    if on_speaker {
-        let x = speaker_row.x + (s.label_speaker.chars().count() + 2 + c.speaker.cursor()) as u16;
+    if on_speaker && ctx.ui.overlay.is_none() {
+        let x = speaker_row.x + (s.label_speaker.chars().count() + 2 + speaker_cursor) as u16;
         frame.set_cursor_position((x.min(speaker_row.right().saturating_sub(1)), speaker_row.y));
     }
     editor_box(frame, text_area, ctx, s.label_text, &c.text, c.focus == Focus::Text);
+}
+
+/// What a one-line field of `width` columns shows of `text` with the cursor at character
+/// `cursor`, and the cursor's column in it: all of it while it fits (the cursor may sit after
+/// it), else the stretch around the cursor, a "…" at each end that goes on out of sight.
+fn field_window(text: &str, cursor: usize, width: usize) -> (String, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() < width || width < 3 {
+        return (text.to_string(), cursor);
+    }
+    // The cursor as far right as it need be, one column kept for it after the text.
+    let start = cursor.saturating_sub(width - 2);
+    let end = (start + width).min(chars.len());
+    let mut shown: Vec<char> = chars[start..end].to_vec();
+    if start > 0 {
+        shown[0] = '…';
+    }
+    if end < chars.len()
+        && let Some(last) = shown.last_mut()
+    {
+        *last = '…';
+    }
+    (shown.into_iter().collect(), cursor - start)
 }
 
 pub fn note(frame: &mut Frame, area: Rect, ctx: Ctx, n: &NoteScreen) {

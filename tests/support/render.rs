@@ -17,3 +17,15 @@ pub fn screen_text(model: &Model, ui: &Ui, now: NaiveDateTime, width: u16, heigh
     terminal.draw(|f| view::draw(f, ctx)).expect("draw");
     terminal.backend().to_string()
 }
+
+/// Where the terminal's cursor is after drawing the screen at `width`×`height`, `None` when
+/// it is hidden (no field takes typing).
+#[allow(dead_code)] // Not every test file that includes this module looks at the cursor.
+pub fn cursor(model: &Model, ui: &Ui, now: NaiveDateTime, width: u16, height: u16) -> Option<(u16, u16)> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    let theme = Theme::default();
+    let ctx = Ctx { model, ui, theme: &theme, s: Lang::Vi.strings(), now };
+    terminal.draw(|f| view::draw(f, ctx)).expect("draw");
+    let backend = terminal.backend();
+    backend.cursor_visible().then(|| (backend.cursor_position().x, backend.cursor_position().y))
+}
