@@ -442,7 +442,8 @@ fn ask(question: &str) -> bool {
 }
 
 fn lock(path: &Path, s: &Strings) -> Result<MinutesFile, ExitCode> {
-    MinutesFile::open(path).map_err(|e| {
+    // Two seconds: a window just closed saves and lets go within a second.
+    MinutesFile::open_waiting(path, std::time::Duration::from_secs(2)).map_err(|e| {
         let shown = path.display().to_string();
         match e {
             LockError::InUse => eprintln!("{}", (s.in_use)(&shown)),

@@ -220,6 +220,21 @@ impl MinutesFile {
         Ok(file)
     }
 
+    /// As [`MinutesFile::open`], waiting up to `wait` for a holder to let go: a window closed
+    /// a moment ago may still be saving its last change (a few tenths of a second), and the
+    /// program started again at once should not be told another one has the minutes open.
+    pub fn open_waiting(path: &Path, wait: std::time::Duration) -> Result<MinutesFile, LockError> {
+        let deadline = std::time::Instant::now() + wait;
+        loop {
+            match MinutesFile::open(path) {
+                Err(LockError::InUse) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                other => return other,
+            }
+        }
+    }
+
     /// Saved elsewhere, and the place they were opened from does not point here (its folder
     /// took no writing): a plain start would not find them, so the way back must be said.
     pub fn needs_way_back(&self) -> bool {
@@ -426,6 +441,25 @@ mod tests {
             fs::write(p, "blank").expect("write");
         }
         assert_eq!(latest_path(&path, blank), dir.join("ktd1_2024-01-16-3.ron"), "all blank: the last");
+        fs::remove_dir_all(dir).ok();
+    }
+
+    /// A holder letting go within the wait: opened. Still held at its end: refused.
+    #[test]
+    fn opening_waits_a_moment_for_a_window_just_closed() {
+        let dir = scratch("lock-wait");
+        let path = dir.join("m.ron");
+        let held = MinutesFile::open(&path).expect("lock");
+        let short = std::time::Duration::from_millis(120);
+        assert!(matches!(MinutesFile::open_waiting(&path, short), Err(LockError::InUse)), "still held");
+        let closing = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            drop(held);
+        });
+        let opened = MinutesFile::open_waiting(&path, std::time::Duration::from_secs(10));
+        closing.join().expect("closed");
+        assert!(opened.is_ok(), "opened once the other let go");
+        drop(opened);
         fs::remove_dir_all(dir).ok();
     }
 
