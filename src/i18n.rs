@@ -578,6 +578,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn one_unit_is_not_units() {
+        let en = Lang::En.strings();
+        assert!(
+            (en.edit_signed_covenant)(1).starts_with("1 unit has signed"),
+            "{}",
+            (en.edit_signed_covenant)(1)
+        );
+        assert!((en.edit_signed_covenant)(4).starts_with("4 units have signed"));
+    }
+
+    #[test]
     fn a_phrase_begins_with_a_capital() {
         assert_eq!(capitalise("đang biểu quyết"), "Đang biểu quyết");
         assert_eq!(capitalise("tiếp thu"), "Tiếp thu");

@@ -597,7 +597,8 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     clear_score: |v, c, u| format!("Clear the score {v} in column {c} of {u}?"),
     edit_signed_covenant: |n| {
         format!(
-            "{n} units have signed the covenant as it stands. Change its contents anyway? (they stay recorded as signed)"
+            "{n} {} signed the covenant as it stands. Change its contents anyway? (they stay recorded as signed)",
+            if n == 1 { "unit has" } else { "units have" }
         )
     },
     remove_covenant_item: |n, t| {
