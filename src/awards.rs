@@ -139,6 +139,20 @@ pub struct AwardCount {
 }
 
 impl AwardEntry {
+    /// Whether the entry may become `award`: its recipients, named and counted, must be ones
+    /// it is given to ("Chiến sĩ thi đua" for a collective already listed is refused, as
+    /// adding that recipient would be).
+    pub fn may_be(&self, award: &str) -> Result<(), AwardError> {
+        for r in &self.recipients {
+            fits(award, r)?;
+        }
+        match eligible(award) {
+            Eligible::Collectives if self.unnamed_individuals > 0 => Err(AwardError::CollectivesOnly),
+            Eligible::Individuals if self.unnamed_collectives > 0 => Err(AwardError::IndividualsOnly),
+            _ => Ok(()),
+        }
+    }
+
     pub fn is_deleted(&self) -> bool {
         self.deleted_at.is_some()
     }
@@ -284,6 +298,7 @@ impl Awards {
         if entry.award == award && entry.granted_by == granted_by && entry.decision == decision {
             return Ok(false);
         }
+        entry.may_be(&award)?;
         entry.keep_revision(now);
         entry.award = award;
         entry.granted_by = granted_by;

@@ -637,7 +637,29 @@ fn an_award_typed_by_hand_with_a_person_and_a_bad_count_refused() {
     assert!(
         matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "Giấy khen của Giám đốc Sở Nội vụ")
     );
-    d.press(KeyCode::Esc).keys("x").keys("c");
+    // Renamed to an award its person cannot have: refused at once, the name kept to correct.
+    for _ in 0..40 {
+        d.press(KeyCode::Backspace);
+    }
+    d.keys("Cờ thi đua của UBND Thành phố");
+    d.press(KeyCode::Enter);
+    assert_eq!(d.ui.notice, Some(Notice::AwardRefused(hoinghi::awards::AwardError::CollectivesOnly)));
+    assert!(
+        matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "Cờ thi đua của UBND Thành phố")
+    );
+    assert_eq!(
+        d.model.record.awards.live().next().map(|e| e.award.as_str()),
+        Some("Giấy khen của Giám đốc Sở Nội vụ")
+    );
+    let e = d.model.record.awards.live().next().expect("recorded").clone();
+    assert_eq!(
+        d.model.record.awards.edit(e.id, "Cờ thi đua của UBND Thành phố", "", "", d.now),
+        Err(hoinghi::awards::AwardError::CollectivesOnly),
+        "nor by any other way"
+    );
+    d.press(KeyCode::Esc);
+    assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(_))), "a changed name: asks before dropping it");
+    d.keys("c").keys("x").keys("c");
     assert_eq!(d.model.record.awards.live().count(), 0, "deleted");
     assert_eq!(d.model.record.awards.0.len(), 1, "and kept in the record");
 }

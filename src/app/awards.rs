@@ -273,6 +273,12 @@ pub(super) fn typed(
             ui.overlay = Some(Overlay::Prompt(purpose, field));
             false
         }
+        // Renamed to an award its recipients cannot have: said at once, the name kept to correct.
+        Prompt::AwardName(Some(id)) if let Some(Err(e)) = entry(Some(id)).map(|e| e.may_be(&text)) => {
+            ui.notice = Some(Notice::AwardRefused(e));
+            ui.overlay = Some(Overlay::Prompt(purpose, field));
+            false
+        }
         Prompt::AwardName(id) => {
             let granted_by = entry(id).map(|e| e.granted_by.as_str()).unwrap_or_default();
             ui.overlay = prompt(Prompt::AwardGrantor(id, text), granted_by);
