@@ -124,31 +124,30 @@ impl Poll {
         }
     }
 
-    /// Whether the conference may vote again (bầu lại): an office whose last round is closed
-    /// with places still open and no tie (nobody, or too few, reached the threshold; the
-    /// tied get their re-vote as the round closes), while rounds remain.
-    pub fn can_revote(&self) -> bool {
+    /// An office whose last round is closed with places still open and no tie (nobody, or
+    /// too few, reached the threshold; the tied get their re-vote as the round closes), the
+    /// chair not having decided.
+    fn closed_short(&self) -> bool {
         let Some(last) = self.rounds.last() else { return false };
         !self.is_motion()
             && !last.is_open()
             && !matches!(last.outcome, Some(Outcome::Tie(_)))
             && self.chair_decision.is_none()
             && self.places_left() > 0
+    }
+
+    /// Whether the conference may vote again (bầu lại): closed short (`closed_short`)
+    /// while rounds remain.
+    pub fn can_revote(&self) -> bool {
+        self.closed_short()
             && count(self.rounds.len()) < self.rules.max_rounds
             && !self.revote_candidates().is_empty()
     }
 
-    /// Over with places still open after every round the rules allow, and no tie for the
-    /// chair: the vote has said its last (the biên bản says so), and what the conference
-    /// decides next is for the item's note.
+    /// Closed short after every round the rules allow: the vote has said its last (the biên
+    /// bản says so), and what the conference decides next is for the item's note.
     pub fn rounds_exhausted(&self) -> bool {
-        let Some(last) = self.rounds.last() else { return false };
-        !self.is_motion()
-            && !last.is_open()
-            && !matches!(last.outcome, Some(Outcome::Tie(_)))
-            && self.chair_decision.is_none()
-            && self.places_left() > 0
-            && count(self.rounds.len()) >= self.rules.max_rounds
+        self.closed_short() && count(self.rounds.len()) >= self.rules.max_rounds
     }
 
     /// The number the next round would have.
