@@ -707,6 +707,22 @@ fn a_correction_does_not_make_a_later_arrival_one_that_came_during_the_vote() {
     assert!(!text.contains("Đến sau khi bắt đầu"), "{text}");
 }
 
+/// A show of hands corrected: the biên bản says whose vote changed and how, not only the
+/// figures before.
+#[test]
+fn a_correction_names_the_votes_it_changed() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(ELECTION).keys("v").keys("111223");
+    t.press(KeyCode::Enter).keys("c");
+    t.keys("r").keys("Ban Dân tộc giơ nhầm tay").press(KeyCode::Enter);
+    t.press(KeyCode::End).keys("1").press(KeyCode::Enter).keys("c");
+    let c = &t.model.conference;
+    let [last, snv, ttr] = [&c.units[5].id, "snv", "ttr"].map(|id| c.unit(id).expect("a unit").name.clone());
+    let text = hoinghi::export::markdown(&t.model);
+    assert!(text.contains(&format!("Biểu quyết được sửa: {last}: {ttr} → {snv}.")), "{text}");
+    assert_eq!(text.matches("Biểu quyết được sửa").count(), 1, "one unit changed: {text}");
+}
+
 #[test]
 fn reopening_needs_a_reason_and_keeps_the_old_round() {
     let mut t = Table::new();

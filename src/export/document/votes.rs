@@ -311,6 +311,47 @@ impl Builder<'_> {
         }
     }
 
+    /// A show of hands corrected: each unit whose vote the correction changed, "Thanh tra
+    /// Thành phố: Sở Tư pháp → Sở Nội vụ", in the order of the units present. The round after
+    /// it is the one the next correction of that round kept, else the round as it is now.
+    fn votes_changed(&self, poll: &Poll, c: &Correction) -> Vec<String> {
+        let later = poll.corrections.iter().skip_while(|x| !std::ptr::eq(*x, c)).skip(1);
+        let after = later
+            .map(|x| &x.before)
+            .find(|r| r.number == c.before.number)
+            .or_else(|| poll.rounds.iter().find(|r| r.number == c.before.number));
+        let Some(after) = after else { return Vec::new() };
+        let vote = |round: &Round, unit: &str| -> Option<String> {
+            if round.has_places() {
+                round.marks.get(unit).map(|marks| match marks.as_slice() {
+                    [] => "không chọn đơn vị nào".to_string(),
+                    ids => self.names(ids),
+                })
+            } else {
+                round.votes.get(unit).map(|choice| match choice {
+                    Choice::Candidate(id) => self.unit_name(id),
+                    Choice::For => "tán thành".into(),
+                    Choice::Against => "không tán thành".into(),
+                    Choice::Abstain => "không biểu quyết".into(),
+                })
+            }
+        };
+        let none = || "chưa biểu quyết".to_string();
+        (poll.present.iter())
+            .filter_map(|unit| {
+                let (from, to) = (vote(&c.before, unit), vote(after, unit));
+                (from != to).then(|| {
+                    format!(
+                        "{}: {} → {}",
+                        self.unit_name(unit),
+                        from.unwrap_or_else(none),
+                        to.unwrap_or_else(none)
+                    )
+                })
+            })
+            .collect()
+    }
+
     /// "chọn Sở Nội vụ, Thanh tra Thành phố", or `nobody`.
     fn chair_chose(&self, d: &ChairDecision, nobody: &str) -> String {
         match d.chosen() {
@@ -354,6 +395,10 @@ impl Builder<'_> {
                 line += &format!("; kết quả: {}", self.simple_outcome(outcome, words));
             }
             line.push('.');
+        }
+        let changed = self.votes_changed(poll, c);
+        if !changed.is_empty() {
+            line += &format!(" Biểu quyết được sửa: {}.", changed.join("; "));
         }
         if let Some(d) = &c.chair_decision {
             // As it was recorded: when, whom, why; the biên bản keeps what it replaces.
