@@ -218,8 +218,13 @@ fn changing_a_signed_covenant_asks_first() {
         matches!(d.ui.overlay, Some(Overlay::Prompt(Prompt::CovenantItem(Some(0)), _))),
         "yes: the item's text"
     );
-    d.press(KeyCode::Esc).keys("n");
+    let planned = d.model.conference.covenant.as_ref().map(|c| c.items[0].clone()).expect("an item");
+    d.keys(" (sửa)").press(KeyCode::Enter).keys("n");
     assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(Prompt::CovenantItem(None), _))), "asked once");
+    // The biên bản says the units signed another text: how many, and what changed when.
+    let text = hoinghi::export::markdown(&d.model);
+    assert!(text.contains("Nội dung giao ước được sửa sau khi 2 đơn vị đã ký: lúc "), "{text}");
+    assert!(text.contains(&format!("sửa điều 1 (trước khi sửa: “{}”).", planned.trim())), "{text}");
 }
 
 /// Adopting with some units scored and others not: the question says how many have no score.

@@ -237,6 +237,40 @@ impl Builder<'_> {
         }
     }
 
+    /// The contents changed once a unit had signed: how many had, and each change with its
+    /// time (what an item said before, what was removed), for those units signed another text.
+    fn covenant_changed_after_signing(&self) -> Option<String> {
+        use crate::covenant::{CovenantEdit, Signing};
+        let mut signed = std::collections::BTreeSet::new();
+        let mut first_count = None;
+        let mut changes = Vec::new();
+        for entry in &self.record.covenant.log {
+            let what = match &entry.change {
+                CovenantEdit::Signing { unit, to, .. } => {
+                    if matches!(to, Some(Signing::Signed { .. })) {
+                        signed.insert(unit.as_str());
+                    } else {
+                        signed.remove(unit.as_str());
+                    }
+                    continue;
+                }
+                CovenantEdit::Presiding { .. } => continue,
+                _ if signed.is_empty() => continue,
+                CovenantEdit::ItemEdited { index, from, .. } => {
+                    format!("sửa điều {} (trước khi sửa: “{}”)", index + 1, from.trim())
+                }
+                CovenantEdit::ItemAdded { index, .. } => format!("bổ sung điều {}", index + 1),
+                CovenantEdit::ItemRemoved { index, text } => {
+                    format!("bỏ điều {} (“{}”)", index + 1, text.trim())
+                }
+            };
+            first_count.get_or_insert(signed.len());
+            changes.push(format!("lúc {}, {what}", self.at(entry.at)));
+        }
+        let n = first_count?;
+        Some(format!("Nội dung giao ước được sửa sau khi {n} đơn vị đã ký: {}.", changes.join("; ")))
+    }
+
     /// The covenant: its title, the presiding unit, the numbered contents as they stand, and
     /// every member unit signed, absent or not yet signed (once any is marked).
     pub(super) fn covenant(&mut self) {
@@ -264,6 +298,9 @@ impl Builder<'_> {
             for (i, text) in items.iter().enumerate() {
                 self.para(2, vec![Run::plain(format!("{}. {}", i + 1, end_sentence(text.trim())))]);
             }
+        }
+        if let Some(line) = self.covenant_changed_after_signing() {
+            self.para(1, vec![Run::plain(line)]);
         }
         if cov.signing.is_empty() {
             // Held, and nobody marked: said, as a scoring left blank is.
