@@ -227,6 +227,24 @@ fn changing_a_signed_covenant_asks_first() {
     assert!(text.contains(&format!("sửa điều 1 (trước khi sửa: “{}”).", planned.trim())), "{text}");
 }
 
+/// A score changed after the minutes were adopted: the biên bản's list of changes says whose,
+/// which, and from what to what (it said only "sửa kết quả chấm điểm").
+#[test]
+fn a_score_changed_after_adoption_says_what_changed() {
+    let mut d = Desk::of("ktd9-hanoi-so-ket-2024");
+    d.keys("c");
+    for s in ["28", "22,5", "18", "14", "9"] {
+        d.score(s);
+    }
+    d.press(KeyCode::Esc).keys("t").keys("c");
+    assert!(d.model.record.adopted_at.is_some(), "adopted");
+    d.keys("c").score("25");
+    let unit = d.model.conference.units[0].name.clone();
+    let text = hoinghi::export::markdown(&d.model);
+    let said = format!("{unit}, tiêu chí I, tự chấm: 28 → 25");
+    assert!(text.contains(&said), "{said}\n{text}");
+}
+
 /// Adopting with some units scored and others not: the question says how many have no score.
 #[test]
 fn adopting_names_the_units_left_without_a_score() {

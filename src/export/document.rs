@@ -499,6 +499,25 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The scores changed from `from` until `until`: "Sở Y tế, tiêu chí II: 38 → 30 điểm".
+    fn scores_edit(&self, from: NaiveDateTime, until: Option<NaiveDateTime>) -> String {
+        let score = |p: Option<crate::scoring::Points>| p.map_or("(trống)".to_string(), vn::points);
+        let changes: Vec<String> = (self.record.scores.log.iter())
+            .filter(|l| l.at >= from && until.is_none_or(|u| l.at < u))
+            .map(|l| {
+                let field = match &l.field {
+                    crate::scoring::ScoreField::Criterion(code) => format!("tiêu chí {code}, tự chấm"),
+                    crate::scoring::ScoreField::Total => "tổng điểm tự chấm".to_string(),
+                    crate::scoring::ScoreField::Agreed => {
+                        format!("điểm {}thống nhất", bloc_word_before(self.conference))
+                    }
+                };
+                format!("{}, {field}: {} → {}", self.unit_name(&l.unit), score(l.from), score(l.to))
+            })
+            .collect();
+        changes.join("; ")
+    }
+
     fn audit(&mut self) {
         let agenda = &self.conference.agenda;
         let item = |i: usize| match agenda.get(i) {
@@ -536,6 +555,18 @@ impl<'a> Builder<'a> {
                         match self.roll_call_edit(e.at, next) {
                             changes if changes.is_empty() => "sửa điểm danh".to_string(),
                             changes => format!("sửa điểm danh: {changes}"),
+                        }
+                    }
+                    Change::Edited { part: Part::Scores, item: i } => {
+                        // Up to the next edit of the scores: each score changed, from and to.
+                        let next = audit[n + 1..]
+                            .iter()
+                            .find(|l| matches!(l.change, Change::Edited { part: Part::Scores, .. }))
+                            .map(|l| l.at);
+                        let at = i.map(|i| format!(" ở {}", item(i))).unwrap_or_default();
+                        match self.scores_edit(e.at, next) {
+                            changes if changes.is_empty() => format!("sửa kết quả chấm điểm{at}"),
+                            changes => format!("sửa kết quả chấm điểm{at}: {changes}"),
                         }
                     }
                     Change::Edited { part, item: i } => {
