@@ -617,6 +617,27 @@ fn a_secret_ballot_refuses_figures_that_do_not_add_up_and_keeps_what_was_typed()
     );
 }
 
+/// A valid ballot may choose nobody: the biên bản says how many did, so that its table adds
+/// up to the valid ballots (4 valid, 2 + 1 + 0 for the candidates: 1 blank).
+#[test]
+fn valid_ballots_for_nobody_are_counted_in_the_bien_ban() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(SECRET).keys("v");
+    t.keys("5").press(KeyCode::Down).keys("5").press(KeyCode::Down).keys("4").press(KeyCode::Down).keys("1");
+    t.press(KeyCode::Down).keys("2").press(KeyCode::Down).keys("1").press(KeyCode::Down).keys("0");
+    t.press(KeyCode::Enter).keys("c");
+    assert!(t.poll().open_round().is_none(), "closed: {:?}", t.ui.notice);
+    let text = hoinghi::export::markdown(&t.model);
+    assert!(text.contains("Số phiếu hợp lệ không bầu đơn vị nào: 1."), "{text}");
+    // Every valid ballot for a candidate: nothing to say.
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(SECRET).keys("v");
+    t.keys("5").press(KeyCode::Down).keys("5").press(KeyCode::Down).keys("4").press(KeyCode::Down).keys("1");
+    t.press(KeyCode::Down).keys("3").press(KeyCode::Down).keys("1").press(KeyCode::Down).keys("0");
+    t.press(KeyCode::Enter).keys("c");
+    assert!(!hoinghi::export::markdown(&t.model).contains("không bầu đơn vị nào"));
+}
+
 /// Minutes whose vote figures were changed by hand so that they no longer give the result
 /// recorded are refused at the place, in a sentence, as any other damage is: the biên bản
 /// would otherwise print a result its own table contradicts.

@@ -121,6 +121,17 @@ impl Builder<'_> {
             ],
             rows,
         }));
+        // A valid ballot may choose nobody: with one place those are what the candidates'
+        // votes leave of the valid ballots, said so that the table adds up.
+        if let Some(b) = round.ballots.as_ref().filter(|_| secret && !poll.is_motion() && round.places <= 1) {
+            let cast: u32 = (b.per_choice.iter())
+                .filter(|(c, _)| matches!(c, Choice::Candidate(_)))
+                .map(|(_, n)| n)
+                .sum();
+            if let Some(blank) = b.valid.checked_sub(cast).filter(|&n| n > 0) {
+                self.para(2, vec![Run::plain(format!("Số phiếu hợp lệ không bầu đơn vị nào: {blank}."))]);
+            }
+        }
         if !secret && !tally.not_voted.is_empty() {
             let names: Vec<String> = tally.not_voted.iter().map(|u| self.unit_name(u)).collect();
             self.para(2, vec![Run::plain(format!("Không tham gia biểu quyết: {}.", vn::list(&names)))]);
