@@ -291,6 +291,8 @@ fn edit(field: &mut LineInput, key: Key) -> bool {
         (KeyCode::Char('u'), true) => field.delete_to_start(),
         (KeyCode::Char(c), false) if !key.alt => field.insert(c),
         (KeyCode::Delete, _) => field.delete(),
+        (KeyCode::Left, true) => field.word_left(),
+        (KeyCode::Right, true) => field.word_right(),
         (KeyCode::Left, _) => field.left(),
         (KeyCode::Right, _) => field.right(),
         (KeyCode::Home, _) => field.home(),

@@ -397,30 +397,16 @@ impl Editor {
     }
 
     fn word_left_pos(&self) -> usize {
-        let mut pos = self.cursor;
-        let mut in_word = false;
-        while pos > 0 {
-            let start = self.unit_start(pos - 1);
-            let word = self.is_word_at(start);
-            if in_word && !word {
-                break;
-            }
-            in_word |= word;
-            pos = start;
-        }
-        pos
+        crate::input::word_start_before(self.cursor, |i| self.is_word_at(i), |p| self.unit_start(p - 1))
     }
 
     fn word_right_pos(&self) -> usize {
-        let len = self.chars.len();
-        let mut pos = self.cursor;
-        while pos < len && !self.is_word_at(pos) {
-            pos = self.unit_end(pos);
-        }
-        while pos < len && self.is_word_at(pos) {
-            pos = self.unit_end(pos);
-        }
-        pos
+        crate::input::word_end_after(
+            self.cursor,
+            self.chars.len(),
+            |i| self.is_word_at(i),
+            |p| self.unit_end(p),
+        )
     }
 
     /// The content width of the last shown area, or no wrapping before anything was shown.

@@ -10,6 +10,45 @@ use std::cell::Cell;
 
 use unicode_normalization::UnicodeNormalization;
 
+/// Where moving left by a word from `pos` lands: over what is not a word, then to the start
+/// of the word before. `is_word_at` says whether the unit at an index is part of a word,
+/// `before` where the unit ending at a position (> 0) begins; shared by the one-line field
+/// (a unit is a character) and the text box (a letter with its marks).
+pub(crate) fn word_start_before(
+    mut pos: usize,
+    is_word_at: impl Fn(usize) -> bool,
+    before: impl Fn(usize) -> usize,
+) -> usize {
+    let mut in_word = false;
+    while pos > 0 {
+        let start = before(pos);
+        let word = is_word_at(start);
+        if in_word && !word {
+            break;
+        }
+        in_word |= word;
+        pos = start;
+    }
+    pos
+}
+
+/// Where moving right by a word from `pos` lands, `len` units in all: over what is not a
+/// word, then to the end of the word; `after` is where the unit at a position ends.
+pub(crate) fn word_end_after(
+    mut pos: usize,
+    len: usize,
+    is_word_at: impl Fn(usize) -> bool,
+    after: impl Fn(usize) -> usize,
+) -> usize {
+    while pos < len && !is_word_at(pos) {
+        pos = after(pos);
+    }
+    while pos < len && is_word_at(pos) {
+        pos = after(pos);
+    }
+    pos
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LineInput {
     chars: Vec<char>,
@@ -173,6 +212,19 @@ impl LineInput {
         self.cursor = (self.cursor + 1).min(self.chars.len());
     }
 
+    /// Ctrl+←: to the start of the word before the cursor (the text box's word movement).
+    pub fn word_left(&mut self) {
+        self.take_selection(false);
+        self.cursor = word_start_before(self.cursor, |i| self.chars[i].is_alphanumeric(), |p| p - 1);
+    }
+
+    /// Ctrl+→: to the end of the word after the cursor.
+    pub fn word_right(&mut self) {
+        self.take_selection(false);
+        let len = self.chars.len();
+        self.cursor = word_end_after(self.cursor, len, |i| self.chars[i].is_alphanumeric(), |p| p + 1);
+    }
+
     pub fn home(&mut self) {
         self.take_selection(false);
         self.cursor = 0;
@@ -226,6 +278,27 @@ impl LineInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Ctrl+← and Ctrl+→ move by words, as in the text box (they moved one letter).
+    #[test]
+    fn the_cursor_moves_by_words() {
+        let mut f = LineInput::new("Nguyễn Thị Hồng, Nhung");
+        f.word_left();
+        assert_eq!(f.cursor(), 17, "the start of Nhung");
+        f.word_left();
+        assert_eq!(f.cursor(), 11, "over \", \" to the start of Hồng");
+        f.home();
+        f.word_right();
+        assert_eq!(f.cursor(), 6, "the end of Nguyễn");
+        f.word_right();
+        assert_eq!(f.cursor(), 10, "the end of Thị");
+        f.end();
+        f.word_right();
+        assert_eq!(f.cursor(), 22, "at the end it stays");
+        f.home();
+        f.word_left();
+        assert_eq!(f.cursor(), 0, "at the start it stays");
+    }
 
     #[test]
     fn a_selected_number_is_typed_over_cleared_or_kept_by_moving() {

@@ -501,4 +501,11 @@ fn a_long_name_in_a_field_scrolls_with_the_cursor() {
     let (x, _) = render::cursor(&d.model, &d.ui, d.now, 80, 24).expect("a cursor");
     let line: Vec<char> = row.chars().skip(1).collect();
     assert_eq!(line[usize::from(x)], 'Đ', "{row}");
+    // Ctrl+→ and Ctrl+← go by words here as in the text box.
+    d.with(KeyCode::Right, KeyModifiers::CONTROL).with(KeyCode::Right, KeyModifiers::CONTROL);
+    let Screen::Compose(c) = &d.ui.screen else { panic!("composing") };
+    assert_eq!(c.speaker.cursor(), "Đồng chí".chars().count());
+    d.press(KeyCode::End).with(KeyCode::Left, KeyModifiers::CONTROL);
+    let Screen::Compose(c) = &d.ui.screen else { panic!("composing") };
+    assert_eq!(c.speaker.cursor(), name.chars().count() - 1, "before the last word, \"1\"");
 }
