@@ -96,32 +96,59 @@ pub enum CovenantError {
     BlankItem,
 }
 
-/// Where the signing stands: units signed, absent, present but not signing (declined) and
-/// not marked yet.
+/// Where the signing stands: units signed, absent, present but not signing (declined), not
+/// signing with nothing at the roll call to say whether they were there, and not marked yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SigningCount {
     pub signed: u32,
     pub absent: u32,
     /// Present, and marked as not signing (counted here, not in `absent`).
     pub declined: u32,
+    /// Marked as not signing, never called at the roll call: neither absent nor present.
+    pub unrecorded: u32,
     pub pending: u32,
 }
 
+/// A unit not signing, by what the roll call says of it as the signing ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotSigning {
+    /// Recorded absent.
+    Away,
+    /// Recorded present: it declined.
+    Declined,
+    /// Never called: the roll call says nothing.
+    Unrecorded,
+}
+
+impl NotSigning {
+    /// From the roll call's word on the unit: present, absent, or none.
+    pub fn from_presence(present: Option<bool>) -> NotSigning {
+        match present {
+            Some(true) => NotSigning::Declined,
+            Some(false) => NotSigning::Away,
+            None => NotSigning::Unrecorded,
+        }
+    }
+}
+
 impl SigningCount {
-    /// Signed, absent, declined and not yet marked, over every member unit, each unit's place
-    /// given by `place` (see `Record::signing`); a unit not signing that `declined` says was
-    /// present declined.
+    /// Signed, absent, declined, unrecorded and not yet marked, over every member unit, each
+    /// unit's place given by `place` (see `Record::signing`) and, not signing, what `why` says
+    /// of it.
     pub fn of(
         conference: &Conference,
         place: impl Fn(&str) -> Option<Signing>,
-        declined: impl Fn(&str) -> bool,
+        why: impl Fn(&str) -> NotSigning,
     ) -> SigningCount {
-        let mut n = SigningCount { signed: 0, absent: 0, declined: 0, pending: 0 };
+        let mut n = SigningCount { signed: 0, absent: 0, declined: 0, unrecorded: 0, pending: 0 };
         for u in &conference.units {
             match place(&u.id) {
                 Some(Signing::Signed { .. }) => n.signed += 1,
-                Some(Signing::Absent { .. }) if declined(&u.id) => n.declined += 1,
-                Some(Signing::Absent { .. }) => n.absent += 1,
+                Some(Signing::Absent { .. }) => match why(&u.id) {
+                    NotSigning::Away => n.absent += 1,
+                    NotSigning::Declined => n.declined += 1,
+                    NotSigning::Unrecorded => n.unrecorded += 1,
+                },
                 None => n.pending += 1,
             }
         }
@@ -326,15 +353,15 @@ mod tests {
         assert_eq!(cov.status("lhh"), Some(&Signing::Signed { at: at(0) }));
         assert_eq!(cov.status("hsv"), Some(&Signing::Absent { reason: "Bận công tác đột xuất".into() }));
         assert_eq!(
-            SigningCount::of(&c, |u| cov.status(u).cloned(), |_| false),
-            SigningCount { signed: 5, absent: 1, declined: 0, pending: 0 }
+            SigningCount::of(&c, |u| cov.status(u).cloned(), |_| NotSigning::Away),
+            SigningCount { signed: 5, absent: 1, declined: 0, unrecorded: 0, pending: 0 }
         );
         assert_eq!(cov.sign(&c, "khach", at(8)), Err(CovenantError::UnknownUnit("khach".into())));
         // The absent unit's delegate arrives after all and signs: both marks stay in the log.
         assert_eq!(cov.sign(&c, "hsv", at(9)), Ok(true));
         assert_eq!(
-            SigningCount::of(&c, |u| cov.status(u).cloned(), |_| false),
-            SigningCount { signed: 6, absent: 0, declined: 0, pending: 0 }
+            SigningCount::of(&c, |u| cov.status(u).cloned(), |_| NotSigning::Away),
+            SigningCount { signed: 6, absent: 0, declined: 0, unrecorded: 0, pending: 0 }
         );
         assert_eq!(cov.log.len(), 7);
         assert!(matches!(
@@ -343,7 +370,7 @@ mod tests {
                 if unit == "hsv"
         ));
         assert_eq!(cov.clear(&c, "hsv", at(10)), Ok(true));
-        assert_eq!(SigningCount::of(&c, |u| cov.status(u).cloned(), |_| false).pending, 1);
+        assert_eq!(SigningCount::of(&c, |u| cov.status(u).cloned(), |_| NotSigning::Away).pending, 1);
         assert!(cov.items.is_none(), "signing does not copy the contents");
     }
 

@@ -454,10 +454,14 @@ pub struct Strings {
     pub presiding: fn(unit: &str) -> String,
     pub signed_at: fn(time: &str) -> String,
     pub not_signed: &'static str,
-    /// Signed, absent, and present but not signing (said only when some are).
-    pub signing_count: fn(signed: usize, absent: usize, declined: usize, members: usize) -> String,
+    /// Signed, absent, present but not signing, and not signing without a roll call (the last
+    /// two said only when some are).
+    pub signing_count:
+        fn(signed: usize, absent: usize, declined: usize, unrecorded: usize, members: usize) -> String,
     /// A present unit marked as not signing the covenant.
     pub declined: &'static str,
+    /// A unit marked as not signing that the roll call never called.
+    pub not_signing: &'static str,
     pub not_signing_title: fn(unit: &str) -> String,
     pub signed_now: fn(n: u32) -> String,
 

@@ -219,21 +219,18 @@ impl Record {
     }
 
     /// Where the signing stands, each unit's place as [`Record::signing`] gives it, those
-    /// marked as not signing while present counted as declined ([`Record::declined_signing`]).
+    /// not signing by what the roll call says of them ([`Record::not_signing`]).
     pub fn signing_count(&self, conference: &Conference) -> SigningCount {
         let ended = self.signing_ended(conference);
-        SigningCount::of(
-            conference,
-            |unit| self.signing(unit, ended),
-            |unit| self.declined_signing(unit, ended),
-        )
+        SigningCount::of(conference, |unit| self.signing(unit, ended), |unit| self.not_signing(unit, ended))
     }
 
-    /// Marked as not signing the covenant while present as the signing ended (now, if it
-    /// has not): the unit declined, it was not away.
-    pub fn declined_signing(&self, unit: &str, ended: Option<NaiveDateTime>) -> bool {
-        let present = self.attendance.presence_as_of(unit, ended).is_some_and(|p| p.present);
-        present && matches!(self.covenant.status(unit), Some(crate::covenant::Signing::Absent { .. }))
+    /// What the roll call says of a unit not signing, as the signing ended (now, if it has
+    /// not): away, present (it declined), or nothing (never called).
+    pub fn not_signing(&self, unit: &str, ended: Option<NaiveDateTime>) -> crate::covenant::NotSigning {
+        crate::covenant::NotSigning::from_presence(
+            self.attendance.presence_as_of(unit, ended).map(|p| p.present),
+        )
     }
 
     /// When the conference got under way: the first agenda item begun after the roll call

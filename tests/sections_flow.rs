@@ -201,6 +201,28 @@ fn the_covenant_is_signed_with_an_absent_unit() {
     assert_eq!(d.model.record.covenant.presiding, None, "nothing recorded");
 }
 
+/// A unit marked as not signing that the roll call never called is neither absent nor
+/// present: the screen and the biên bản say "không ký", not "vắng mặt"; nor may it preside.
+#[test]
+fn a_unit_not_signing_without_a_roll_call_is_not_called_absent() {
+    let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
+    d.keys("u").keys("c").keys("v").keys("Chưa thống nhất điều 2").press(KeyCode::Enter);
+    let c = &d.model.conference;
+    let (second, short) = (c.units[1].name.clone(), c.units[1].short.clone());
+    let count = d.model.record.signing_count(c);
+    assert_eq!((count.signed, count.absent, count.declined, count.unrecorded), (1, 0, 0, 1));
+    let screen = render::screen_text(&d.model, &d.ui, d.now, 100, 30);
+    assert!(screen.contains("không ký: Chưa thống nhất điều 2"), "{screen}");
+    assert!(screen.contains("vắng 0 · không ký 1"), "{screen}");
+    let text = hoinghi::export::markdown(&d.model);
+    assert!(text.contains(&format!("{second} | Không ký, lý do: Chưa thống nhất điều 2")), "{text}");
+    assert!(text.contains("không ký 1 đơn vị"), "{text}");
+    assert!(!text.contains("Vắng mặt, lý do: Chưa thống nhất"), "{text}");
+    assert!(matches!(&d.ui.screen, Screen::Covenant(s) if s.row == 1), "still on it");
+    d.keys("p");
+    assert_eq!(d.ui.notice, Some(Notice::NotSigningCannotPreside(short)));
+}
+
 /// Once units have signed, changing the covenant's contents asks first (with how many
 /// signed), once on the screen; no leaves the contents as they were.
 #[test]

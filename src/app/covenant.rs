@@ -147,13 +147,10 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
     false
 }
 
-/// Whether the unit is recorded absent: at the roll call, else at the signing (a unit present
-/// at the roll call and not signing declined, and is still here).
+/// Whether the roll call has the unit absent (a unit marked as not signing is not said to be
+/// away: it may be present, or never called).
 fn absent(record: &crate::record::Record, unit: &str) -> bool {
-    match record.attendance.presence(unit) {
-        Some(p) => !p.present,
-        None => matches!(record.covenant.status(unit), Some(crate::covenant::Signing::Absent { .. })),
-    }
+    record.attendance.presence(unit).is_some_and(|p| !p.present)
 }
 
 /// A covenant item typed (`None`: a new one at the end). Returns whether the record changed;

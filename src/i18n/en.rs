@@ -859,11 +859,13 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     presiding: |u| format!("Presiding: {u}"),
     signed_at: |t| format!("signed {t}"),
     not_signed: "not signed",
-    signing_count: |s, a, d, m| {
+    signing_count: |s, a, d, u, m| {
         let declined = if d > 0 { format!(" · present, not signing {d}") } else { String::new() };
-        format!("Signed {s}/{m} units · absent {a}{declined}")
+        let unrecorded = if u > 0 { format!(" · not signing {u}") } else { String::new() };
+        format!("Signed {s}/{m} units · absent {a}{declined}{unrecorded}")
     },
     declined: "present, not signing",
+    not_signing: "not signing",
     not_signing_title: |u| format!("Why {u} does not sign (Enter: record · Esc: cancel)"),
     signed_now: |n| format!("Recorded {n} present units as signing."),
     arg_bad_value: |v, a, c| format!("“{v}” is not a value of {a}; choose one of: {c}."),

@@ -809,11 +809,13 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     presiding: |u| format!("Chủ trì ký kết: {u}"),
     signed_at: |t| format!("đã ký {t}"),
     not_signed: "chưa ký",
-    signing_count: |s, a, d, m| {
+    signing_count: |s, a, d, u, m| {
         let declined = if d > 0 { format!(" · có mặt, không ký {d}") } else { String::new() };
-        format!("Đã ký {s}/{m} đơn vị · vắng {a}{declined}")
+        let unrecorded = if u > 0 { format!(" · không ký {u}") } else { String::new() };
+        format!("Đã ký {s}/{m} đơn vị · vắng {a}{declined}{unrecorded}")
     },
     declined: "có mặt, không ký",
+    not_signing: "không ký",
     not_signing_title: |u| format!("Không ký, lý do: {u} (Enter: ghi · Esc: thôi)"),
     signed_now: |n| format!("Đã ghi {n} đơn vị có mặt cùng ký."),
     arg_bad_value: |v, a, c| format!("“{v}” không phải một giá trị của {a}; chọn một trong: {c}."),

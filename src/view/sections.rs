@@ -11,7 +11,7 @@ use super::Ctx;
 use super::agenda::fit;
 use super::poll::unit_name;
 use crate::app::{CovenantScreen, ScoringScreen, score_at, score_fields};
-use crate::covenant::Signing;
+use crate::covenant::{NotSigning, Signing};
 use crate::i18n;
 use crate::scoring::{self, ScoreField};
 
@@ -151,8 +151,13 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     ])
     .areas(inner);
     let presiding = record.presiding(c).map(|u| (s.presiding)(&unit_name(ctx, u))).unwrap_or_default();
-    let counted =
-        (s.signing_count)(count.signed as usize, count.absent as usize, count.declined as usize, units);
+    let counted = (s.signing_count)(
+        count.signed as usize,
+        count.absent as usize,
+        count.declined as usize,
+        count.unrecorded as usize,
+        units,
+    );
     let head_text = if presiding.is_empty() { counted } else { format!("{counted} · {presiding}") };
     frame.render_widget(Paragraph::new(head_text), head);
 
@@ -163,8 +168,12 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     let name_width = usize::from(list.width).saturating_sub(3 + state_width + 2).max(8);
     let ended = ctx.model.record.signing_ended(c);
     let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
-        // Marked as not signing while present: declined, not away.
-        let away = if ctx.model.record.declined_signing(&unit.id, ended) { s.declined } else { s.absent };
+        // Marked as not signing while present: declined, not away; never called: not signing.
+        let away = match ctx.model.record.not_signing(&unit.id, ended) {
+            NotSigning::Away => s.absent,
+            NotSigning::Declined => s.declined,
+            NotSigning::Unrecorded => s.not_signing,
+        };
         let (state, style) = match ctx.model.record.signing(&unit.id, ended) {
             Some(Signing::Signed { at }) => ((s.signed_at)(&i18n::hhmm(at)), theme.done),
             Some(Signing::Absent { reason }) if reason.is_empty() => (away.to_string(), theme.overrun),

@@ -6,7 +6,7 @@
 use super::{Block, Builder, CellAlign, Run, Table, column, end_sentence};
 use crate::awards::AwardEntry;
 use crate::conference::Recipient;
-use crate::covenant::Signing;
+use crate::covenant::{NotSigning, Signing};
 use crate::export::vietnamese as vn;
 use crate::scoring::{self, Points};
 
@@ -317,6 +317,9 @@ impl Builder<'_> {
         if n.declined > 0 {
             summary += &format!("; có mặt, không ký {} đơn vị", n.declined);
         }
+        if n.unrecorded > 0 {
+            summary += &format!("; không ký {} đơn vị", n.unrecorded);
+        }
         if n.pending > 0 {
             summary += &format!("; chưa ký {} đơn vị", n.pending);
         }
@@ -327,17 +330,19 @@ impl Builder<'_> {
             .iter()
             .enumerate()
             .map(|(i, u)| {
-                let declined = self.record.declined_signing(&u.id, ended);
                 let state = match self.record.signing(&u.id, ended) {
                     Some(Signing::Signed { .. }) => "Đã ký".to_string(),
-                    Some(Signing::Absent { reason }) if declined => match reason.trim() {
-                        "" => "Có mặt, không ký".to_string(),
-                        r => format!("Có mặt, không ký, lý do: {r}"),
-                    },
-                    Some(Signing::Absent { reason }) if reason.trim().is_empty() => {
-                        "Vắng mặt, không ký".to_string()
+                    // What the roll call says of it: away, present (declined), or nothing.
+                    Some(Signing::Absent { reason }) => {
+                        match (self.record.not_signing(&u.id, ended), reason.trim()) {
+                            (NotSigning::Away, "") => "Vắng mặt, không ký".to_string(),
+                            (NotSigning::Away, r) => format!("Vắng mặt, lý do: {r}"),
+                            (NotSigning::Declined, "") => "Có mặt, không ký".to_string(),
+                            (NotSigning::Declined, r) => format!("Có mặt, không ký, lý do: {r}"),
+                            (NotSigning::Unrecorded, "") => "Không ký".to_string(),
+                            (NotSigning::Unrecorded, r) => format!("Không ký, lý do: {r}"),
+                        }
                     }
-                    Some(Signing::Absent { reason }) => format!("Vắng mặt, lý do: {}", reason.trim()),
                     None => "Chưa ký".to_string(),
                 };
                 vec![(i + 1).to_string(), u.name.trim().to_string(), state]
