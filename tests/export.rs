@@ -2396,7 +2396,7 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
     assert!(model.record.attendance.mark(&unit.id, false, "về họp khác", left));
     for (format, text) in texts(&model) {
         let parts = strings(&[
-            "có mặt 5/6 đơn vị; vắng mặt 1 đơn vị; đủ túc số theo quy định (",
+            "có mặt 5/6 đơn vị, trong đó 1 đơn vị rời hội nghị trước khi kết thúc; vắng mặt 1 đơn vị; đủ túc số theo quy định (",
             unit.name.trim(),
             "Có mặt, vắng từ 9 giờ 50 phút, lý do: về họp khác",
         ]);

@@ -346,6 +346,19 @@ fn a_restart_opens_on_the_vote_left_open_on_any_item() {
     assert_eq!(notice, Notice::VoteResumed(MOTION));
 }
 
+/// A unit gone before the end: the attendance line says so beside "có mặt", which alone
+/// reads as there throughout.
+#[test]
+fn units_gone_before_the_end_are_said_beside_those_present() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).keys("nn");
+    let text = hoinghi::export::markdown(&t.model);
+    assert!(text.contains("có mặt 6/6 đơn vị;") && !text.contains("rời hội nghị"), "{text}");
+    t.keys("d").press(KeyCode::End).keys("v").keys("về cơ quan họp gấp").press(KeyCode::Enter);
+    let text = hoinghi::export::markdown(&t.model);
+    assert!(text.contains("có mặt 6/6 đơn vị, trong đó 1 đơn vị rời hội nghị trước khi kết thúc;"), "{text}");
+}
+
 /// A unit that comes after the vote screen was opened, before anyone voted, is counted: the
 /// vote starts with the first vote. Once a vote is in, the units present stay as they were.
 #[test]
