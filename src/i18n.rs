@@ -440,6 +440,9 @@ pub struct Strings {
 
     // Scoring and the covenant.
     pub scoring_title: &'static str,
+    /// Beside the title when the conference file has no scoring table: nothing is checked
+    /// against a maximum.
+    pub no_scale: &'static str,
     pub col_self: &'static str,
     pub col_agreed: &'static str,
     pub col_rank: &'static str,

@@ -201,6 +201,27 @@ fn the_covenant_is_signed_with_an_absent_unit() {
     assert_eq!(d.model.record.covenant.presiding, None, "nothing recorded");
 }
 
+/// A conference file without a scoring table: the screen says there is no scale, so that a
+/// 150 typed for a 100-point table is not taken as checked.
+#[test]
+fn scoring_without_a_table_says_there_is_no_scale() {
+    let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
+    assert!(d.model.conference.scoring.is_none(), "the sample has no table");
+    d.keys("c");
+    let screen = render::screen_text(&d.model, &d.ui, d.now, 80, 24);
+    assert!(
+        screen.contains("Chấm điểm, xếp hạng · không có thang điểm (không đối chiếu mức tối đa)"),
+        "{screen}"
+    );
+    let mut d = Desk::of("ktd9-hanoi-so-ket-2024");
+    d.keys("c");
+    let screen = render::screen_text(&d.model, &d.ui, d.now, 80, 24);
+    assert!(
+        screen.contains("Chấm điểm, xếp hạng · /100") && !screen.contains("không có thang điểm"),
+        "{screen}"
+    );
+}
+
 /// A unit marked as not signing that the roll call never called is neither absent nor
 /// present: the screen and the biên bản say "không ký", not "vắng mặt"; nor may it preside.
 #[test]

@@ -838,6 +838,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     label_answer: "Answer",
     label_note: "Note",
     scoring_title: "Scoring and ranking",
+    no_scale: "no scale (scores not checked against a maximum)",
     col_self: "Self",
     col_agreed: "Agreed",
     col_rank: "Rank",

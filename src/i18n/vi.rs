@@ -790,6 +790,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     label_answer: "Trả lời",
     label_note: "Diễn biến",
     scoring_title: "Chấm điểm, xếp hạng",
+    no_scale: "không có thang điểm (không đối chiếu mức tối đa)",
     col_self: "Tự chấm",
     col_agreed: "Thống nhất",
     col_rank: "Hạng",

@@ -22,7 +22,8 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
     let fields = score_fields(ctx.model);
     let ranking = scoring::ranking(c, &ctx.model.record.scores);
     let criteria = c.scoring.as_ref().map(|t| t.criteria.as_slice()).unwrap_or_default();
-    let scale = c.scoring.as_ref().map(|t| format!(" · /{}", t.scale)).unwrap_or_default();
+    let scale =
+        c.scoring.as_ref().map_or_else(|| format!(" · {}", s.no_scale), |t| format!(" · /{}", t.scale));
     let mut block = Block::bordered()
         .border_style(theme.border)
         .title(Line::styled(format!(" {}{scale} ", s.scoring_title), theme.title));
