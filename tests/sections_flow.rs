@@ -540,8 +540,15 @@ fn the_awards_of_seed_003_are_entered_on_screen_and_counted_by_kind() {
     let counted = |d: &mut Desk, digit: &str, collectives: &str, individuals: &str| {
         d.keys("n").keys(digit);
         assert_eq!(d.effects, vec![Effect::Save]);
-        d.keys("s").press(KeyCode::Backspace).keys(collectives).press(KeyCode::Enter);
-        d.press(KeyCode::Backspace).keys(individuals).press(KeyCode::Enter);
+        // Only what the award may go to is asked (a Cờ: collectives; a Chiến sĩ: persons).
+        d.keys("s");
+        if matches!(d.ui.overlay, Some(Overlay::Prompt(Prompt::Unnamed { collectives: None, .. }, _))) {
+            d.press(KeyCode::Backspace).keys(collectives).press(KeyCode::Enter);
+        }
+        if d.ui.overlay.is_some() {
+            d.press(KeyCode::Backspace).keys(individuals).press(KeyCode::Enter);
+        }
+        assert_eq!(d.ui.overlay, None, "both asked and answered");
     };
     counted(&mut d, "1", "0", "7");
     // The same award of the file again is a slip: the cursor goes to the one there.
@@ -810,11 +817,18 @@ fn counts_follow_who_an_award_may_go_to() {
     d.keys("a").keys("n").keys("2");
     let flag = d.model.record.awards.live().last().expect("the Cờ").award.clone();
     assert!(flag.contains("Cờ thi đua"), "{flag}");
-    d.keys("s").keys("10").press(KeyCode::Enter).keys("2").press(KeyCode::Enter);
-    assert_eq!(d.ui.notice, Some(Notice::AwardRefused(hoinghi::awards::AwardError::CollectivesOnly)));
-    assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(..))), "the field stays");
-    d.press(KeyCode::Backspace).press(KeyCode::Enter);
+    // A Cờ thi đua goes to collectives only: their number is asked, persons are not.
+    d.keys("s").keys("10").press(KeyCode::Enter);
+    assert_eq!(d.ui.overlay, None, "no persons asked");
     assert_eq!(d.model.record.awards.live().last().map(|e| e.counts()), Some((10, 0)));
+    // A Chiến sĩ thi đua goes to persons only: their number is asked first and alone.
+    let soldier = d.model.conference.awards.iter().position(|a| a.award.contains("Chiến sĩ thi đua"));
+    let soldier = soldier.expect("the file's Chiến sĩ thi đua") + 1;
+    d.keys("n").keys(&soldier.to_string()).keys("s");
+    assert!(matches!(d.ui.overlay, Some(Overlay::Prompt(Prompt::Unnamed { collectives: Some(0), .. }, _))));
+    d.press(KeyCode::Backspace).press(KeyCode::Backspace).keys("3").press(KeyCode::Enter);
+    assert_eq!(d.ui.overlay, None);
+    assert_eq!(d.model.record.awards.live().last().map(|e| e.counts()), Some((0, 3)));
 }
 
 /// Scores and the signing are printed under their agenda item: in a conference without one,

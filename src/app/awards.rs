@@ -140,9 +140,16 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
             };
         }
         Command::EditItem => ui.overlay = entry.and_then(|e| prompt(Prompt::AwardName(Some(e.id)), &e.award)),
+        // Only what the award may go to is asked: a Chiến sĩ thi đua goes straight to persons.
         Command::SetCounts => {
-            ui.overlay = entry.and_then(|e| {
-                count_prompt(Prompt::Unnamed { id: e.id, collectives: None }, &shown_count(e.counts().0))
+            ui.overlay = entry.and_then(|e| match eligible(&e.award) {
+                Eligible::Individuals => count_prompt(
+                    Prompt::Unnamed { id: e.id, collectives: Some(0) },
+                    &shown_count(e.counts().1),
+                ),
+                _ => {
+                    count_prompt(Prompt::Unnamed { id: e.id, collectives: None }, &shown_count(e.counts().0))
+                }
             });
         }
         Command::DeleteItem if screen.on_recipients => match entry
@@ -326,6 +333,10 @@ pub(super) fn typed(
             }
             let unnamed = total.unwrap_or(0) - named;
             match collectives {
+                // A Cờ thi đua has no persons to ask about.
+                None if kind.1 == Eligible::Collectives => {
+                    awards.set_unnamed(id, unnamed, 0, now).unwrap_or(false)
+                }
                 None => {
                     let individuals = shown_count(entry.counts().1);
                     ui.overlay =
