@@ -102,16 +102,17 @@ pub enum Eligible {
 }
 
 /// Who an award may go to by its name, as the Luật Thi đua, khen thưởng gives it: a Cờ thi
-/// đua or "Tập thể lao động …" to collectives only, a "Chiến sĩ thi đua" title to persons only,
-/// wherever the name says it ("Tặng Cờ thi đua …", "Danh hiệu Chiến sĩ thi đua cơ sở"); a
+/// đua or "Tập thể lao động …" to collectives only, a "Chiến sĩ thi đua" or "Lao động tiên
+/// tiến" title to persons only, wherever the name says it ("Tặng Cờ thi đua …", "Danh hiệu
+/// Chiến sĩ thi đua cơ sở"), however it is spaced and with "sỹ" as offices also write it; a
 /// Bằng khen or Giấy khen (whatever it is for) and any name not recognised to either.
 pub fn eligible(award: &str) -> Eligible {
-    let name = clean(award).to_lowercase();
+    let name = award.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().replace("sỹ", "sĩ");
     if name.contains("bằng khen") || name.contains("giấy khen") {
         Eligible::Both
     } else if name.contains("cờ thi đua") || name.contains("tập thể lao động") {
         Eligible::Collectives
-    } else if name.contains("chiến sĩ thi đua") {
+    } else if name.contains("chiến sĩ thi đua") || name.contains("lao động tiên tiến") {
         Eligible::Individuals
     } else {
         Eligible::Both
@@ -555,6 +556,12 @@ mod tests {
         assert_eq!(eligible("Tặng Cờ thi đua của UBND Thành phố"), Eligible::Collectives);
         assert_eq!(eligible("Danh hiệu Chiến sĩ thi đua cơ sở"), Eligible::Individuals);
         assert_eq!(eligible("Bằng khen cho tập thể lao động xuất sắc"), Eligible::Both, "a Bằng khen");
+        // As offices also write them: "sỹ", spaces doubled; the person's Lao động tiên tiến.
+        assert_eq!(eligible("Chiến sỹ thi đua cơ sở"), Eligible::Individuals);
+        assert_eq!(eligible("Chiến sĩ  thi đua cơ sở"), Eligible::Individuals);
+        assert_eq!(eligible("Cờ  thi đua của UBND"), Eligible::Collectives);
+        assert_eq!(eligible("Danh hiệu Lao động tiên tiến"), Eligible::Individuals);
+        assert_eq!(eligible("Tập thể lao động tiên tiến"), Eligible::Collectives);
         let c = sample("quan1-tong-ket-2022.ron");
         let mut a = Awards::default();
         let flag = a.add(0, "Cờ thi đua của UBND Thành phố", "", "", at(1)).expect("added");
