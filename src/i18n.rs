@@ -364,6 +364,7 @@ pub struct Strings {
     pub absent_cannot_preside: fn(unit: &str) -> String,
     pub not_signing_cannot_preside: fn(unit: &str) -> String,
     pub presiding_must_sign: fn(unit: &str, key: &str) -> String,
+    pub presiding_absent: fn(unit: &str, covenant_key: &str, preside_key: &str) -> String,
     /// Under the tally: the units without a vote that have left since it opened.
     pub left_not_voting: fn(units: &str) -> String,
     /// Under the tally: the units that came after the vote opened (not part of it).

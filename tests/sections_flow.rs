@@ -201,6 +201,28 @@ fn the_covenant_is_signed_with_an_absent_unit() {
     assert_eq!(d.model.record.covenant.presiding, None, "nothing recorded");
 }
 
+/// The unit to preside over the signing marked absent at the roll call: said there, and the
+/// signing screen shows it away beside "chủ trì".
+#[test]
+fn the_presiding_unit_marked_absent_is_said() {
+    let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
+    let c = &d.model.conference;
+    let presiding = d.model.record.covenant.presiding(c).map(String::from).expect("the file's");
+    let row = c.units.iter().position(|u| u.id == presiding).expect("a member");
+    let short = c.units[row].short.clone();
+    d.keys("d").keys("a").press(KeyCode::Home);
+    for _ in 0..row {
+        d.press(KeyCode::Down);
+    }
+    d.keys("v").keys("Về cơ quan họp gấp").press(KeyCode::Enter);
+    assert_eq!(d.ui.notice, Some(Notice::PresidingAbsent(short.clone())));
+    let screen = render::screen_text(&d.model, &d.ui, d.now, 100, 30);
+    assert!(screen.contains("vắng mặt mà đang được ghi chủ trì ký kết giao ước"), "{screen}");
+    d.press(KeyCode::Esc).keys("u");
+    let screen = render::screen_text(&d.model, &d.ui, d.now, 100, 30);
+    assert!(screen.contains(&format!("{short} (vắng mặt)")), "{screen}");
+}
+
 /// A conference file without a scoring table: the screen says there is no scale, so that a
 /// 150 typed for a 100-point table is not taken as checked.
 #[test]

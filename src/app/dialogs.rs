@@ -279,6 +279,8 @@ pub enum Notice {
     NotSigningCannotPreside(String),
     /// The unit presiding over the signing was marked as not signing.
     PresidingMustSign(String),
+    /// The unit to preside over the covenant signing was marked absent at the roll call.
+    PresidingAbsent(String),
     /// How many present units signed the covenant at once.
     Signed(u32),
     /// This unit presides over the covenant signing now.

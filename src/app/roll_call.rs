@@ -118,6 +118,16 @@ pub(super) fn absent(model: &mut Model, ui: &mut Ui, unit: &str, reason: &str, n
         && let Some(notice) = left_during_vote(model, unit)
     {
         ui.notice = Some(notice);
+    } else if changed && presides_signing(model, unit) {
+        // The unit to lead the covenant signing is away: another is chosen there.
+        ui.notice = model.conference.unit(unit).map(|u| Notice::PresidingAbsent(u.short.clone()));
     }
     changed
+}
+
+/// Whether `unit` is to preside over the covenant signing (the file's or the one chosen).
+fn presides_signing(model: &Model, unit: &str) -> bool {
+    let c = &model.conference;
+    c.first_of(crate::conference::ItemKind::Covenant).is_some()
+        && model.record.covenant.presiding(c) == Some(unit)
 }

@@ -730,6 +730,11 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
             "{unit} is marked as not signing the covenant: it cannot preside over the signing. If it signs, press c first."
         )
     },
+    presiding_absent: |unit, u, p| {
+        format!(
+            "{unit} is absent but recorded as presiding over the covenant signing: choose another unit to preside ({u}, then {p})."
+        )
+    },
     presiding_must_sign: |unit, k| {
         format!(
             "{unit} presides over the signing: if it does not sign, choose another unit to preside ({k}) first."

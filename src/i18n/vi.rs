@@ -682,6 +682,11 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     not_signing_cannot_preside: |unit| {
         format!("{unit} được ghi không ký giao ước: không thể chủ trì ký kết. Nếu đơn vị ký, nhấn c trước.")
     },
+    presiding_absent: |unit, u, p| {
+        format!(
+            "{unit} vắng mặt mà đang được ghi chủ trì ký kết giao ước: hãy chọn đơn vị chủ trì khác ({u}, rồi {p})."
+        )
+    },
     presiding_must_sign: |unit, k| {
         format!("{unit} đang chủ trì ký kết: nếu đơn vị không ký, hãy chọn đơn vị chủ trì khác ({k}) trước.")
     },

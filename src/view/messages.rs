@@ -304,6 +304,11 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::ChairSet(name)) => (s.chair_set)(name),
         Some(Notice::AbsentCannotPreside(unit)) => (s.absent_cannot_preside)(unit),
         Some(Notice::NotSigningCannotPreside(unit)) => (s.not_signing_cannot_preside)(unit),
+        Some(Notice::PresidingAbsent(unit)) => (s.presiding_absent)(
+            unit,
+            &keys::first_key(Context::Agenda, Command::Covenant, s),
+            &keys::first_key(Context::Covenant, Command::SetPresiding, s),
+        ),
         Some(Notice::PresidingMustSign(unit)) => {
             (s.presiding_must_sign)(unit, &keys::first_key(Context::Covenant, Command::SetPresiding, s))
         }

@@ -151,7 +151,15 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
         Constraint::Fill(1),
     ])
     .areas(inner);
-    let presiding = record.presiding(c).map(|u| (s.presiding)(&unit_name(ctx, u))).unwrap_or_default();
+    // A presiding unit the roll call has away is said to be: another must be chosen.
+    let presiding = record
+        .presiding(c)
+        .map(|u| {
+            let away = ctx.model.record.attendance.presence(u).is_some_and(|p| !p.present);
+            let name = unit_name(ctx, u);
+            (s.presiding)(&if away { format!("{name} ({})", s.absent) } else { name })
+        })
+        .unwrap_or_default();
     let counted = (s.signing_count)(
         count.signed as usize,
         count.absent as usize,
