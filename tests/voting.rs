@@ -294,7 +294,7 @@ fn nobody_elected_in_the_last_round_says_where_the_rest_goes() {
     assert!(t.poll().rounds_exhausted());
     let text = t.text(120, 30);
     assert!(text.contains("Đã bầu đủ 2 vòng theo quy chế"), "{text}");
-    assert!(text.contains("(e ở chương trình nghị sự)"), "{text}");
+    assert!(text.contains("(e ở màn hình chương trình)"), "{text}");
     assert!(!text.contains("nhấn b"), "{text}");
     t.keys("b");
     assert!(matches!(t.ui.notice, Some(Notice::UnknownKey(_))), "no third round");

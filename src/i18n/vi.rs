@@ -492,7 +492,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     nobody: "không đơn vị nào",
     no_more_rounds: |r, k| {
         format!(
-            "Đã bầu đủ {r} vòng theo quy chế: điều hội nghị quyết định tiếp theo ghi vào ghi chú của mục ({k} ở chương trình nghị sự)."
+            "Đã bầu đủ {r} vòng theo quy chế: điều hội nghị quyết định tiếp theo ghi vào ghi chú của mục ({k} ở màn hình chương trình)."
         )
     },
     poll_closed_hint: "Biểu quyết đã kết thúc. Nhấn r để mở lại và sửa (phải ghi lý do; số liệu cũ được giữ).",
