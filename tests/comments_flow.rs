@@ -508,4 +508,25 @@ fn a_long_name_in_a_field_scrolls_with_the_cursor() {
     d.press(KeyCode::End).with(KeyCode::Left, KeyModifiers::CONTROL);
     let Screen::Compose(c) = &d.ui.screen else { panic!("composing") };
     assert_eq!(c.speaker.cursor(), name.chars().count() - 1, "before the last word, \"1\"");
+    // Going back word by word, what follows the cursor stays in sight: near the end, the end;
+    // further back, the stretch from the cursor on.
+    let after_cursor = |d: &Desk| {
+        let screen = d.text(80, 24);
+        let row = screen.lines().find(|l| l.contains("Người phát biểu:")).expect("the field").to_string();
+        let (x, _) = render::cursor(&d.model, &d.ui, d.now, 80, 24).expect("a cursor");
+        row.chars().skip(1 + usize::from(x)).collect::<String>()
+    };
+    d.with(KeyCode::Left, KeyModifiers::CONTROL).with(KeyCode::Left, KeyModifiers::CONTROL);
+    assert!(after_cursor(&d).starts_with("Bình, Quận 1"), "{}", after_cursor(&d));
+    for _ in 0..11 {
+        d.with(KeyCode::Left, KeyModifiers::CONTROL);
+    }
+    let screen = d.text(80, 24);
+    let row = screen.lines().find(|l| l.contains("Người phát biểu:")).expect("the field");
+    let (x, _) = render::cursor(&d.model, &d.ui, d.now, 80, 24).expect("a cursor");
+    let after: String = row.chars().skip(1 + usize::from(x)).collect();
+    assert!(
+        after.starts_with("Văn An, Chủ tịch Ủy ban"),
+        "the cursor at Văn, the words after it shown: {row}"
+    );
 }

@@ -304,14 +304,17 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
 
 /// What a one-line field of `width` columns shows of `text` with the cursor at character
 /// `cursor`, and the cursor's column in it: all of it while it fits (the cursor may sit after
-/// it), else the stretch around the cursor, a "…" at each end that goes on out of sight.
+/// it); else the end of it while the cursor is there (typing), and once the cursor goes back
+/// further the stretch that begins at it, so that what follows the cursor stays in sight. A
+/// "…" at either end stands for what goes on out of sight.
 fn field_window(text: &str, cursor: usize, width: usize) -> (String, usize) {
     let chars: Vec<char> = text.chars().collect();
     if chars.len() < width || width < 3 {
         return (text.to_string(), cursor);
     }
-    // The cursor as far right as it need be, one column kept for it after the text.
-    let start = cursor.saturating_sub(width - 2);
+    // The start that shows the end, a column kept for the cursor after it.
+    let tail = chars.len() + 1 - width;
+    let start = if cursor > tail { tail } else { cursor.saturating_sub(1) };
     let end = (start + width).min(chars.len());
     let mut shown: Vec<char> = chars[start..end].to_vec();
     if start > 0 {
