@@ -190,6 +190,8 @@ pub struct Strings {
     pub arrived: fn(time: &str) -> String,
     /// A unit back after stepping out (roll call note).
     pub back_at: fn(time: &str) -> String,
+    /// The roll call's state of a unit that came and has left: "vắng từ 09:21" (15 cells at most).
+    pub away_since: fn(time: &str) -> String,
     pub guests_title: &'static str,
     pub absence_reason_title: fn(unit: &str) -> String,
     pub chair_name_title: &'static str,

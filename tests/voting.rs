@@ -357,6 +357,12 @@ fn units_gone_before_the_end_are_said_beside_those_present() {
     t.keys("d").press(KeyCode::End).keys("v").keys("về cơ quan họp gấp").press(KeyCode::Enter);
     let text = hoinghi::export::markdown(&t.model);
     assert!(text.contains("có mặt 6/6 đơn vị, trong đó 1 đơn vị rời hội nghị trước khi kết thúc;"), "{text}");
+    // The roll call says since when, as it says when a unit came or came back.
+    let gone = t.model.record.attendance.log.last().map(|c| c.at).expect("the mark");
+    let screen = t.text(100, 30);
+    let since = format!("vắng từ {}", hoinghi::i18n::hhmm(gone));
+    let short = t.model.conference.units[5].short.clone();
+    assert!(screen.lines().any(|l| l.contains(&short) && l.contains(&since)), "{since}\n{screen}");
 }
 
 /// A unit that comes after the vote screen was opened, before anyone voted, is counted: the

@@ -458,6 +458,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     not_called: "not called",
     arrived: |t| format!("arrived {t}"),
     back_at: |t| format!("back at {t}"),
+    away_since: |t| format!("away since {t}"),
     guests_title: "Guests (do not vote)",
     absence_reason_title: |u| format!("Why absent: {u} (Enter: record · Esc: cancel)"),
     chair_name_title: "Chair of the conference: full name (Enter: next · Esc: cancel)",

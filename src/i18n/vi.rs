@@ -424,6 +424,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     not_called: "chưa điểm danh",
     arrived: |t| format!("đến lúc {t}"),
     back_at: |t| format!("trở lại {t}"),
+    away_since: |t| format!("vắng từ {t}"),
     guests_title: "Đại biểu khách mời (không biểu quyết)",
     absence_reason_title: |u| format!("Lý do vắng mặt: {u} (Enter: ghi · Esc: thôi)"),
     chair_name_title: "Chủ tọa hội nghị: họ và tên (Enter: tiếp · Esc: thôi)",

@@ -75,9 +75,17 @@ impl Widget for RollCallView<'_> {
         let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
             let presence = attendance.presence(&unit.id);
             let (state, style) = match presence {
-                Some(p) if p.present => (s.present, theme.done),
-                Some(_) => (s.absent, theme.overrun),
-                None => (s.not_called, theme.muted),
+                Some(p) if p.present => (s.present.to_string(), theme.done),
+                // Gone after being here: since when (the biên bản counts it present until then).
+                Some(_) => {
+                    let gone = match ctx.model.record.stay(&unit.id, under_way) {
+                        Stay::Attended { away, .. } => away.last().filter(|a| a.to.is_none()).map(|a| a.from),
+                        _ => None,
+                    };
+                    let state = gone.map_or_else(|| s.absent.to_string(), |t| (s.away_since)(&i18n::hhmm(t)));
+                    (state, theme.overrun)
+                }
+                None => (s.not_called.to_string(), theme.muted),
             };
             let delegate = if presence.is_some_and(|p| !p.present) {
                 String::new()
