@@ -346,6 +346,23 @@ fn a_restart_opens_on_the_vote_left_open_on_any_item() {
     assert_eq!(notice, Notice::VoteResumed(MOTION));
 }
 
+/// The biên bản tells the items in the order held: an item taken out of turn and going on
+/// now is printed with those held, before the items still to come (it came after them all).
+#[test]
+fn an_item_taken_out_of_turn_is_told_before_those_to_come() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).keys("nn"); // items 1 and 2
+    t.select_item(3).press(KeyCode::Enter); // item 4 before item 3
+    t.select_item(2).press(KeyCode::Enter); // then item 3, going on now
+    let text = hoinghi::export::markdown(&t.model);
+    let at = |i: usize| {
+        let title = t.model.conference.agenda[i].title.trim().to_string();
+        text.find(&title).unwrap_or_else(|| panic!("{title} in {text}"))
+    };
+    assert!(at(1) < at(3) && at(3) < at(2), "2, 4, 3 as held: {text}");
+    assert!(at(2) < at(4), "3, going on, before 5, to come: {text}");
+}
+
 /// A unit gone before the end: the attendance line says so beside "có mặt", which alone
 /// reads as there throughout.
 #[test]

@@ -299,23 +299,27 @@ impl<'a> Builder<'a> {
 
     /// The agenda's items in the order they were held, each by the start of its first stretch
     /// (to the minute, as its times are given), as the biên bản tells the conference "theo
-    /// diễn biến"; an item not held keeps its place after the item before it in the agenda.
-    /// Each with its stretches to the minute (see [`to_the_minute`]).
+    /// diễn biến"; an item left out keeps its place after the item before it in the agenda,
+    /// and those still to come (nothing held of them) follow every item held, in the agenda's
+    /// order: an item taken out of turn is not printed after them. Each with its stretches to
+    /// the minute (see [`to_the_minute`]).
     fn held_order(&self) -> Vec<(usize, Vec<Span>)> {
         let mut key = None;
-        let mut keyed: Vec<(Option<NaiveDateTime>, usize, Vec<Span>)> = (0..self.conference.agenda.len())
-            .map(|i| {
-                let said: Vec<NaiveDateTime> = self.record.comments.of_item(i).map(|c| c.at).collect();
-                let spans =
-                    self.record.items.get(i).map_or_else(Vec::new, |r| {
+        let mut keyed: Vec<(bool, Option<NaiveDateTime>, usize, Vec<Span>)> =
+            (0..self.conference.agenda.len())
+                .map(|i| {
+                    let said: Vec<NaiveDateTime> = self.record.comments.of_item(i).map(|c| c.at).collect();
+                    let record = self.record.items.get(i);
+                    let spans = record.map_or_else(Vec::new, |r| {
                         to_the_minute(&r.spans, r.state != ItemState::Pending, &said)
                     });
-                key = spans.first().map(|s| s.from).or(key);
-                (key, i, spans)
-            })
-            .collect();
-        keyed.sort_by_key(|&(key, i, _)| (key, i));
-        keyed.into_iter().map(|(_, i, spans)| (i, spans)).collect()
+                    let to_come = spans.is_empty() && record.is_none_or(|r| r.state == ItemState::Pending);
+                    key = spans.first().map(|s| s.from).or(key);
+                    (to_come, key, i, spans)
+                })
+                .collect();
+        keyed.sort_by_key(|&(to_come, key, i, _)| (to_come, if to_come { None } else { key }, i));
+        keyed.into_iter().map(|(_, _, i, spans)| (i, spans)).collect()
     }
 
     fn content(&mut self) {
