@@ -1632,7 +1632,7 @@ fn a_nomination_of_two_places_names_both_and_the_proposed_khoi_truong() {
         "Kết quả vòng 1: Văn phòng Ủy ban nhân dân Thành phố được suy tôn; Sở Nội vụ và Thanh tra Thành phố bằng phiếu cho 1 vị trí còn lại; bầu lại vòng 2 giữa các đơn vị này.",
         "Vòng 2 (bầu lại giữa các đơn vị bằng phiếu, chọn 1 đơn vị):",
         "Kết quả vòng 2: Sở Nội vụ được suy tôn.",
-        "Kết quả: Văn phòng Ủy ban nhân dân Thành phố và Sở Nội vụ được suy tôn (Đề nghị tặng Cờ thi đua của UBND Thành phố năm 2023) ở vòng 2.",
+        "Kết quả: Văn phòng Ủy ban nhân dân Thành phố và Sở Nội vụ được suy tôn (Đề nghị tặng Cờ thi đua của UBND Thành phố năm 2023) sau 2 vòng.",
         "Theo quy chế của Khối, Văn phòng Ủy ban nhân dân Thành phố là đơn vị được đề xuất làm Khối trưởng Khối thi đua 1 năm 2024.",
         "8. Bầu Khối trưởng",
     ]);

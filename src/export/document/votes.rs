@@ -266,11 +266,17 @@ impl Builder<'_> {
                     [] => format!("không đơn vị nào {}", words.wins),
                     _ => words.office(&self.names(&units), subject),
                 };
-                let mut line = format!("{chosen}{}", after(round));
+                // Chosen over the rounds (one in round 1, another in round 2, say): "sau 2
+                // vòng", each round's own choice being given above.
+                let over = if round > 1 { format!(" sau {round} vòng") } else { String::new() };
+                let mut line = format!("{chosen}{over}");
                 if units.len() < places {
                     let n = places - units.len();
                     let pass = vn::threshold_of(poll.rules.pass, vn::base(poll.rules.base));
                     line += &format!("; {n} vị trí còn lại không có đơn vị đạt {pass}");
+                    if poll.rounds_exhausted() && round > 1 {
+                        line += ", vòng cuối theo quy chế";
+                    }
                 }
                 if let Some(d) = &poll.chair_decision {
                     let who = self.chair_chose(d, "không chọn thêm đơn vị nào");
