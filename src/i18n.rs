@@ -231,6 +231,8 @@ pub struct Strings {
     /// Several places: how many are chosen, and how many candidates a vote (a unit's show
     /// of hands, or a ballot) may name.
     pub places_rule: fn(places: u32, secret: bool) -> String,
+    /// A re-vote of a vote of several places for the one place left.
+    pub one_place_left: &'static str,
     /// A candidate already elected to `office` by another election of the conference
     /// (1-based item).
     pub elected_elsewhere: fn(unit: &str, office: &str, item: usize) -> String,

@@ -853,6 +853,23 @@ fn with_two_places_each_unit_marks_two_by_digit_and_nhat_tri_marks_the_same_two(
     assert_eq!(t.poll().places_left(), 1);
 }
 
+/// Two places, one filled in round 1 and two tied for the other: round 2 is for that one
+/// place, and the vote screen says so (it said "Chọn 2 đơn vị").
+#[test]
+fn a_revote_for_the_place_left_says_it_chooses_one() {
+    let mut t = Table::two_places("rules: (pass: AtLeast(1, 3)),");
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(ELECTION).keys("v");
+    assert!(t.text(120, 30).contains("Chọn 2 đơn vị"), "{}", t.text(120, 30));
+    // snv 6, stp 3, ttr 3: snv chosen, stp and ttr tied for the second place.
+    t.keys("12").keys("12").keys("12").keys("13").keys("13").keys("13");
+    t.press(KeyCode::Enter).keys("c");
+    assert_eq!(t.poll().rounds.len(), 2, "a re-vote for the place left");
+    assert_eq!(t.poll().rounds[1].places, 1);
+    let text = t.text(120, 30);
+    assert!(text.contains("Vòng này chọn 1 đơn vị cho vị trí còn lại"), "{text}");
+    assert!(!text.contains("Chọn 2 đơn vị"), "{text}");
+}
+
 #[test]
 fn three_tied_for_two_places_go_to_a_second_round_then_the_chair_picks_two() {
     let mut t = Table::two_places("");

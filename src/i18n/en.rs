@@ -500,6 +500,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
             if r == 1 { "" } else { "s" }
         )
     },
+    one_place_left: "This round chooses 1 unit for the place left",
     places_rule: |k, secret| {
         let voter = if secret { "each ballot votes" } else { "each unit votes" };
         format!("Chooses {k} units; {voter} for up to {k} candidates")

@@ -466,6 +466,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
             "Đã bầu {r} vòng, vòng cuối ngang nhau cho {left} vị trí còn lại; chủ tọa quyết định. Nhấn số các đơn vị được chọn ({d}), rồi Enter và ghi lý do; 0: không chọn thêm đơn vị nào. Đã chọn: {chosen}."
         )
     },
+    one_place_left: "Vòng này chọn 1 đơn vị cho vị trí còn lại",
     places_rule: |k, secret| {
         let voter = if secret { "mỗi phiếu bầu" } else { "mỗi đơn vị biểu quyết" };
         format!("Chọn {k} đơn vị; {voter} cho tối đa {k} ứng viên")

@@ -246,8 +246,15 @@ impl Widget for PollView<'_> {
             ]),
         ]);
         if poll.places() > 1 {
+            // This round's places: a re-vote for the one place left chooses one.
             let secret = poll.method == crate::conference::Method::SecretBallot;
-            facts.push(Line::raw((s.places_rule)(poll.places(), secret)));
+            let places =
+                poll.rounds.iter().find(|r| r.number == tally.round).map_or(poll.places(), |r| r.places);
+            facts.push(Line::raw(if places > 1 {
+                (s.places_rule)(places, secret)
+            } else {
+                s.one_place_left.to_string()
+            }));
         }
         // One unit should not hold two offices: the chair is told before the vote.
         for note in elected_elsewhere_notes(ctx, poll, None) {
