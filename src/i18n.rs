@@ -326,7 +326,8 @@ pub struct Strings {
     pub award_name_example: &'static str,
     pub award_grantor_title: &'static str,
     pub award_decision_title: &'static str,
-    pub unnamed_title: fn(collectives: bool) -> String,
+    /// The count asked: of collectives or of persons; `last`: Enter records (no question after).
+    pub unnamed_title: fn(collectives: bool, last: bool) -> String,
     pub collective_title: &'static str,
     pub individual_name_title: &'static str,
     pub individual_unit_title: fn(name: &str) -> String,

@@ -839,8 +839,12 @@ fn counts_follow_who_an_award_may_go_to() {
     d.keys("a").keys("n").keys("2");
     let flag = d.model.record.awards.live().last().expect("the Cờ").award.clone();
     assert!(flag.contains("Cờ thi đua"), "{flag}");
-    // A Cờ thi đua goes to collectives only: their number is asked, persons are not.
-    d.keys("s").keys("10").press(KeyCode::Enter);
+    // A Cờ thi đua goes to collectives only: their number is asked, persons are not, and the
+    // question says Enter records.
+    d.keys("s");
+    let screen = render::screen_text(&d.model, &d.ui, d.now, 100, 30);
+    assert!(screen.contains("Tổng số tập thể được khen, kể cả đã nêu tên (Enter: ghi)"), "{screen}");
+    d.keys("10").press(KeyCode::Enter);
     assert_eq!(d.ui.overlay, None, "no persons asked");
     assert_eq!(d.model.record.awards.live().last().map(|e| e.counts()), Some((10, 0)));
     // A Chiến sĩ thi đua goes to persons only: their number is asked first and alone.

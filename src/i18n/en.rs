@@ -650,13 +650,12 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     award_name_example: "e.g. Bằng khen của Chủ tịch UBND Thành phố",
     award_grantor_title: "Granted by: who signs it (may be blank; Enter: next)",
     award_decision_title: "The decision's number and date (may be blank; Enter: record)",
-    unnamed_title: |c| {
-        if c {
-            "Collectives awarded in all, the named ones included (Enter: next)"
-        } else {
-            "Persons awarded in all, the named ones included (Enter: record)"
-        }
-        .into()
+    unnamed_title: |c, last| {
+        let who = if c { "Collectives" } else { "Persons" };
+        format!(
+            "{who} awarded in all, the named ones included (Enter: {})",
+            if last { "record" } else { "next" }
+        )
     },
     collective_title: "The collective awarded: a member unit or another (Enter: record)",
     individual_name_title: "The person's full name (Enter: next)",

@@ -597,13 +597,9 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     award_name_example: "ví dụ: Bằng khen của Chủ tịch UBND Thành phố",
     award_grantor_title: "Cấp khen: người, cơ quan ký (có thể để trống; Enter: tiếp)",
     award_decision_title: "Số, ngày quyết định (có thể để trống; Enter: ghi)",
-    unnamed_title: |c| {
-        if c {
-            "Tổng số tập thể được khen, kể cả đã nêu tên (Enter: tiếp)"
-        } else {
-            "Tổng số cá nhân được khen, kể cả đã nêu tên (Enter: ghi)"
-        }
-        .into()
+    unnamed_title: |c, last| {
+        let who = if c { "tập thể" } else { "cá nhân" };
+        format!("Tổng số {who} được khen, kể cả đã nêu tên (Enter: {})", if last { "ghi" } else { "tiếp" })
     },
     collective_title: "Tập thể được khen: đơn vị thành viên hoặc tập thể khác (Enter: ghi)",
     individual_name_title: "Họ tên cá nhân được khen (Enter: tiếp)",

@@ -173,7 +173,14 @@ pub(super) fn prompt_title(ctx: Ctx, purpose: &Prompt) -> String {
         Prompt::AwardName(_) => s.award_name_title.into(),
         Prompt::AwardGrantor(..) => s.award_grantor_title.into(),
         Prompt::AwardDecision(..) => s.award_decision_title.into(),
-        Prompt::Unnamed { collectives, .. } => (s.unnamed_title)(collectives.is_none()),
+        // A Cờ thi đua's collectives are all it asks: Enter records them.
+        Prompt::Unnamed { id, collectives } => {
+            let only_collectives =
+                ctx.model.record.awards.get(*id).is_some_and(|e| {
+                    crate::awards::eligible(&e.award) == crate::awards::Eligible::Collectives
+                });
+            (s.unnamed_title)(collectives.is_none(), collectives.is_some() || only_collectives)
+        }
         Prompt::Collective(_) => s.collective_title.into(),
         Prompt::IndividualName(_) => s.individual_name_title.into(),
         Prompt::IndividualUnit(_, name) => (s.individual_unit_title)(name),
