@@ -606,6 +606,10 @@ fn unanimous_asks_for_the_choice_then_confirms() {
     t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("2");
     t.keys("a");
     assert_eq!(t.ui.overlay, Some(Overlay::PickUnanimous(Vec::new())));
+    // A digit a motion does not have is said as such (was "press a choice's digit first").
+    t.keys("5");
+    assert_eq!(t.ui.notice, Some(Notice::NoSuchChoice(5)));
+    assert_eq!(t.ui.overlay, Some(Overlay::PickUnanimous(Vec::new())), "still asked");
     t.keys("1");
     assert!(matches!(t.ui.overlay, Some(Overlay::Confirm(_))));
     t.keys("c");

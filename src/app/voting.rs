@@ -457,6 +457,11 @@ pub(super) fn pick_unanimous(
             let choices = picked.into_iter().map(Choice::Candidate).collect();
             ui.overlay = Some(Overlay::Confirm(Question::Unanimous(choices)));
         }
+        // A digit that is no choice here is said as on the vote screen.
+        (Command::Choose, None) if let Some(d) = keys::digit(key) => {
+            ui.notice = Some(Notice::NoSuchChoice(d));
+            ui.overlay = Some(Overlay::PickUnanimous(picked));
+        }
         (Command::Choose | Command::Accept, _) => {
             ui.notice = Some(Notice::PickFirst);
             ui.overlay = Some(Overlay::PickUnanimous(picked));
