@@ -391,7 +391,9 @@ pub struct Strings {
     pub replace_response: fn(unit: &str, to_taken_up: bool) -> String,
     pub unit_needed: &'static str,
     pub unit_search_pending: &'static str,
+    /// A field left blank where something must be typed (a name, an item).
     pub empty_text: &'static str,
+    pub empty_comment: &'static str,
     pub comment_saved: &'static str,
     pub comment_deleted: &'static str,
     pub responded: &'static str,

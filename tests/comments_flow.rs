@@ -117,6 +117,10 @@ fn saving_needs_a_unit_and_a_text() {
     d.with(KeyCode::Char('a'), KeyModifiers::CONTROL); // not consumed by the editor: nothing
     d.save();
     assert_eq!(d.ui.notice, Some(Notice::CommentSaved));
+    // No text: said of the comment.
+    d.keys("n").keys("tu phap").press(KeyCode::Enter).press(KeyCode::Enter).save();
+    assert_eq!(d.ui.notice, Some(Notice::EmptyComment));
+    assert!(d.text(80, 24).contains("Ý kiến chưa có nội dung."));
 }
 
 #[test]

@@ -667,6 +667,11 @@ fn an_award_typed_by_hand_with_a_person_and_a_bad_count_refused() {
     d.keys("a").keys("n");
     d.press(KeyCode::Enter);
     assert_eq!(d.ui.notice, Some(Notice::EmptyText), "the award's name is needed");
+    let screen = render::screen_text(&d.model, &d.ui, d.now, 100, 30);
+    assert!(
+        screen.contains("Ô này chưa có nội dung") && !screen.contains("Ý kiến"),
+        "not a comment's: {screen}"
+    );
     d.keys("Giấy khen của Giám đốc Sở Nội vụ").press(KeyCode::Enter);
     d.keys("Giám đốc Sở Nội vụ").press(KeyCode::Enter);
     d.keys("Quyết định số 120/QĐ-SNV ngày 25/7/2024").press(KeyCode::Enter);

@@ -329,7 +329,7 @@ pub(super) fn compose(model: &mut Model, ui: &mut Ui, command: Command, now: Nai
             };
             let (speaker, text) = (c.speaker.text(), c.text.text());
             if text.trim().is_empty() {
-                ui.notice = Some(Notice::EmptyText);
+                ui.notice = Some(Notice::EmptyComment);
                 return Vec::new();
             }
             let comments = &mut model.record.comments;

@@ -246,6 +246,8 @@ pub enum Notice {
     /// Letters typed in the unit search were not turned into a choice.
     UnitSearchPending,
     EmptyText,
+    /// A comment saved with no text.
+    EmptyComment,
     CommentSaved,
     CommentDeleted,
     Responded,
