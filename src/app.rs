@@ -513,6 +513,11 @@ fn move_record(record: &mut Record, ui: &mut Ui, command: Command, now: NaiveDat
             false
         }
         Command::PreviousItem => follow(ui, record, now, record_move(Record::back, now)),
+        // Enter on the item going on: nothing to begin, said (it was silent).
+        Command::StartSelected if record.current == Some(ui.selected) => {
+            ui.notice = Some(Notice::AlreadyCurrent(ui.selected + 1));
+            false
+        }
         Command::StartSelected => {
             let target = ui.selected;
             follow(ui, record, now, move |r: &mut Record| r.jump_to(target, now))

@@ -394,6 +394,7 @@ pub struct Strings {
     /// A field left blank where something must be typed (a name, an item).
     pub empty_text: &'static str,
     pub empty_comment: &'static str,
+    pub already_current: fn(item: usize) -> String,
     pub comment_saved: &'static str,
     pub comment_deleted: &'static str,
     pub responded: &'static str,

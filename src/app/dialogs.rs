@@ -246,6 +246,8 @@ pub enum Notice {
     /// Letters typed in the unit search were not turned into a choice.
     UnitSearchPending,
     EmptyText,
+    /// Enter on the item already going on (its number, from 1).
+    AlreadyCurrent(usize),
     /// A comment saved with no text.
     EmptyComment,
     CommentSaved,

@@ -137,6 +137,10 @@ fn enter_jumps_to_the_selected_item_and_next_returns_to_what_was_passed() {
     s.press(KeyCode::Enter);
     assert_eq!(s.model.record.current, Some(9), "the guidance speech moved forward");
     assert_eq!(s.states()[0], Done);
+    // Enter again on the item going on: said, nothing moves.
+    s.press(KeyCode::Enter);
+    assert_eq!(s.ui.notice, Some(Notice::AlreadyCurrent(10)));
+    assert_eq!(s.model.record.current, Some(9));
     s.keys("n");
     assert_eq!(s.model.record.current, Some(10), "next goes on in order");
     s.keys("n");

@@ -798,6 +798,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     unit_search_pending: "The unit field still holds a search: Enter to choose a unit, or clear it to keep the one chosen.",
     empty_text: "Nothing typed here: type it, then Enter (Esc: cancel).",
     empty_comment: "The comment is empty.",
+    already_current: |n| format!("Item {n} is going on now."),
     comment_saved: "Comment saved.",
     comment_deleted: "Comment deleted (the old text stays in the minutes' history).",
     responded: "Recorded.",

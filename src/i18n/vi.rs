@@ -749,6 +749,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     unit_search_pending: "Ô đơn vị còn chữ đang tìm: Enter để chọn đơn vị, hoặc xóa hết chữ để giữ đơn vị cũ.",
     empty_text: "Ô này chưa có nội dung: hãy gõ vào rồi nhấn Enter (Esc: thôi).",
     empty_comment: "Ý kiến chưa có nội dung.",
+    already_current: |n| format!("Nội dung {n} đang diễn ra."),
     comment_saved: "Đã lưu ý kiến.",
     comment_deleted: "Đã xóa ý kiến (bản cũ vẫn giữ trong lịch sử biên bản).",
     responded: "Đã ghi.",
