@@ -395,6 +395,7 @@ pub struct Strings {
     pub empty_text: &'static str,
     pub empty_comment: &'static str,
     pub already_current: fn(item: usize) -> String,
+    pub nothing_to_clear: &'static str,
     pub comment_saved: &'static str,
     pub comment_deleted: &'static str,
     pub responded: &'static str,

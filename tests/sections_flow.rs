@@ -223,6 +223,20 @@ fn the_presiding_unit_marked_absent_is_said() {
     assert!(screen.contains(&format!("{short} (vắng mặt)")), "{screen}");
 }
 
+/// Backspace on an empty score cell or a unit not marked at the signing says there is nothing
+/// to clear (it was silent).
+#[test]
+fn backspace_on_nothing_says_so() {
+    let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
+    d.keys("c").press(KeyCode::Backspace);
+    assert_eq!(d.ui.notice, Some(Notice::NothingToClear));
+    assert_eq!(d.ui.overlay, None, "nothing asked");
+    d.press(KeyCode::Esc).keys("u").press(KeyCode::Backspace);
+    assert_eq!(d.ui.notice, Some(Notice::NothingToClear));
+    d.keys("c").press(KeyCode::Up).press(KeyCode::Backspace);
+    assert_eq!(d.model.record.covenant.status(&d.model.conference.units[0].id), None, "a mark taken back");
+}
+
 /// A conference file without a scoring table: the screen says there is no scale, so that a
 /// 150 typed for a 100-point table is not taken as checked.
 #[test]

@@ -363,6 +363,24 @@ fn an_item_taken_out_of_turn_is_told_before_those_to_come() {
     assert!(at(2) < at(4), "3, going on, before 5, to come: {text}");
 }
 
+/// Backspace with nothing to take back (a unit without a vote, an empty figure) says so; it
+/// was silent.
+#[test]
+fn backspace_with_nothing_to_take_back_says_so() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(MOTION).keys("v");
+    t.press(KeyCode::Backspace);
+    assert_eq!(t.ui.notice, Some(Notice::NothingToClear));
+    t.keys("1").press(KeyCode::Up).press(KeyCode::Backspace);
+    assert_eq!(t.ui.notice, None, "a vote taken back: nothing to say");
+    assert_eq!(t.poll().tally().not_voted.len(), 6);
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(SECRET).keys("v");
+    t.press(KeyCode::Backspace);
+    assert_eq!(t.ui.notice, Some(Notice::NothingToClear));
+    assert!(t.text(100, 30).contains("Ở đây chưa có gì để xóa."));
+}
+
 /// A unit gone before the end: the attendance line says so beside "có mặt", which alone
 /// reads as there throughout.
 #[test]

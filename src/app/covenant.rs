@@ -107,6 +107,7 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
             ui.overlay =
                 Some(Overlay::Prompt(Prompt::NotSigning(unit), LineInput::new(&reason.unwrap_or_default())));
         }
+        Command::Erase if record.covenant.status(&unit).is_none() => ui.notice = Some(Notice::NothingToClear),
         Command::Erase => return record.covenant.clear(c, &unit, now).unwrap_or(false),
         Command::AllSign if record.attendance.present_ids(c).is_empty() => {
             ui.notice = Some(Notice::NobodyPresent)

@@ -248,6 +248,8 @@ pub enum Notice {
     EmptyText,
     /// Enter on the item already going on (its number, from 1).
     AlreadyCurrent(usize),
+    /// Backspace where there is nothing to take back (no vote, an empty cell, no mark).
+    NothingToClear,
     /// A comment saved with no text.
     EmptyComment,
     CommentSaved,

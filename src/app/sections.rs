@@ -130,6 +130,8 @@ pub(super) fn scoring(model: &mut Model, ui: &mut Ui, command: Command, key: Key
             };
             if score_at(model, &unit, field).is_some() {
                 ui.overlay = Some(Overlay::Confirm(Question::ClearScore(unit, field.clone())));
+            } else {
+                ui.notice = Some(Notice::NothingToClear);
             }
         }
         _ => {}

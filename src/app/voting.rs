@@ -232,6 +232,10 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
         Command::Choose | Command::Erase => {
             let Some(unit) = poll.present.get(screen.selected).cloned() else { return false };
             let Some(round) = poll.current_round() else { return false };
+            if command == Command::Erase && !round.has_voted(&unit) {
+                ui.notice = Some(Notice::NothingToClear);
+                return false;
+            }
             // A unit that has left since the vote opened votes no more (its vote, if it had
             // one, can still be taken back).
             if command == Command::Choose && left.contains(&unit) {

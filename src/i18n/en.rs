@@ -799,6 +799,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     empty_text: "Nothing typed here: type it, then Enter (Esc: cancel).",
     empty_comment: "The comment is empty.",
     already_current: |n| format!("Item {n} is going on now."),
+    nothing_to_clear: "Nothing here to clear.",
     comment_saved: "Comment saved.",
     comment_deleted: "Comment deleted (the old text stays in the minutes' history).",
     responded: "Recorded.",

@@ -750,6 +750,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     empty_text: "Ô này chưa có nội dung: hãy gõ vào rồi nhấn Enter (Esc: thôi).",
     empty_comment: "Ý kiến chưa có nội dung.",
     already_current: |n| format!("Nội dung {n} đang diễn ra."),
+    nothing_to_clear: "Ở đây chưa có gì để xóa.",
     comment_saved: "Đã lưu ý kiến.",
     comment_deleted: "Đã xóa ý kiến (bản cũ vẫn giữ trong lịch sử biên bản).",
     responded: "Đã ghi.",

@@ -97,11 +97,10 @@ pub(super) fn ballot_form(
                 field.push(char::from(b'0' + d));
             }
         }
-        Command::Erase if round_open => {
-            if let Some(field) = screen.form.get_mut(screen.selected) {
-                field.pop();
-            }
-        }
+        Command::Erase if round_open => match screen.form.get_mut(screen.selected).and_then(String::pop) {
+            Some(_) => {}
+            None => *notice = Some(Notice::NothingToClear),
+        },
         Command::CloseRound
             if let (true, Some(&first)) = (round_open, blank_fields(&screen.form).first()) =>
         {
