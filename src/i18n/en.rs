@@ -210,7 +210,7 @@ pub static STRINGS: Strings = Strings {
         _ => None,
     },
     context: |c| match c {
-        Context::Global => "Everywhere",
+        Context::Global => "Everywhere (except while typing in a field or answering a question)",
         Context::Agenda => "Agenda",
         Context::Help => "Help",
         Context::Prompt => "Text field",

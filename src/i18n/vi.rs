@@ -211,7 +211,7 @@ pub static STRINGS: Strings = Strings {
         _ => None,
     },
     context: |c| match c {
-        Context::Global => "Mọi nơi",
+        Context::Global => "Mọi nơi (trừ khi đang gõ một ô hay trả lời một câu hỏi)",
         Context::Agenda => "Chương trình hội nghị",
         Context::Help => "Trợ giúp",
         Context::Prompt => "Ô nhập",
