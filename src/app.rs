@@ -168,9 +168,9 @@ pub enum Effect {
 /// Items a page key moves by.
 const PAGE: usize = 10;
 
-/// Rows of help text the smallest screen shows: the help's box leaves a row above and below
-/// and has its borders.
-pub const HELP_ROWS_AT_MIN: u16 = crate::view::MIN_HEIGHT - 4;
+/// Rows of help text the smallest screen shows: the help's box leaves a row above and two
+/// below (the status line stays in sight) and has its borders.
+pub const HELP_ROWS_AT_MIN: u16 = crate::view::MIN_HEIGHT - 5;
 
 impl Ui {
     /// The key layers open now, innermost first.

@@ -191,18 +191,30 @@ fn the_end_of_the_help_is_its_last_row_80x24() {
         s.key(KeyCode::Esc).key(KeyCode::Esc).keys(keys).keys("?").key(KeyCode::End);
         let text = s.text(80, 24);
         let rows: Vec<&str> = text.lines().collect();
-        let last_help_row = rows[rows.len() - 3];
+        // Under the help: its border, the status line, the footer.
+        let last_help_row = rows[rows.len() - 4];
         // The table's last section (picking an award) ends with quitting.
         assert!(
             last_help_row.contains("Ctrl+C") && last_help_row.contains("thoát"),
             "after {keys:?}:\n{text}"
         );
-        assert!(rows[rows.len() - 4].contains("không"), "after {keys:?}:\n{text}");
+        assert!(rows[rows.len() - 5].contains("không"), "after {keys:?}:\n{text}");
         // Exactly at the end: one row up moves the help at once.
         s.key(KeyCode::Up);
         assert_ne!(s.text(80, 24), text, "after {keys:?}: ↑ at the end moves");
         s.key(KeyCode::Esc);
     }
+}
+
+/// A key the help does not take: what it says is read in the status line under the help (the
+/// help's box covered it, " Ph" left of the sentence).
+#[test]
+fn a_key_pressed_in_the_help_is_said_in_sight_80x24() {
+    let mut s = Screen::sample();
+    s.keys("?").keys("x");
+    let text = s.text(80, 24);
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(rows[rows.len() - 2].contains("Phím x không dùng ở đây"), "{text}");
 }
 
 /// Three units called present of six (a quorum of 2/3 needs four), then n: the question names

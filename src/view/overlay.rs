@@ -49,7 +49,9 @@ pub fn help_lines(ctx: Ctx) -> Vec<Line<'static>> {
 
 pub fn help(frame: &mut Frame, area: Rect, ctx: Ctx, scroll: u16) {
     let lines = help_lines(ctx);
-    let popup = centered(area, 72, area.height.saturating_sub(2));
+    // A row above it, and the status line and the footer in sight under it: what a key pressed
+    // in the help did is read there.
+    let popup = Rect { y: area.y + 1, ..centered(area, 72, area.height.saturating_sub(3)) };
     let block = Block::bordered()
         .border_style(ctx.theme.border)
         .style(ctx.theme.base)
