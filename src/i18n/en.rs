@@ -1279,6 +1279,9 @@ fn ballot_problem(e: &crate::poll::BallotError, choice: &str) -> String {
             format!("the votes together ({sum}) exceed the valid ballots ({valid})")
         }
         B::UnknownChoice(_) => format!("{choice} is not in this round"),
+        B::MotionLinesNotValid { sum, valid } => {
+            format!("for, against and abstaining together ({sum}) must be the valid ballots ({valid})")
+        }
         B::NoneIssued => "0 ballots issued: a secret ballot needs ballots issued".into(),
         B::ShowOfHands => "this is a show of hands".into(),
         B::Closed => "the round is closed".into(),

@@ -1198,6 +1198,9 @@ fn ballot_problem(e: &crate::poll::BallotError, choice: &str) -> String {
             format!("tổng số phiếu các lựa chọn ({sum}) nhiều hơn số phiếu hợp lệ ({valid})")
         }
         B::UnknownChoice(_) => format!("{choice} không có trong vòng này"),
+        B::MotionLinesNotValid { sum, valid } => format!(
+            "tán thành, không tán thành và không biểu quyết cộng lại ({sum}) phải bằng số phiếu hợp lệ ({valid})"
+        ),
         B::NoneIssued => "số phiếu phát ra là 0: bỏ phiếu kín phải có phiếu phát ra".into(),
         B::ShowOfHands => "đây là biểu quyết giơ tay".into(),
         B::Closed => "vòng đã kết thúc".into(),

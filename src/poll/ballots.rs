@@ -77,6 +77,13 @@ pub enum BallotError {
     /// Not a choice of this round (not a candidate of it, or For/Against in an election, or a
     /// candidate on a motion).
     UnknownChoice(Choice),
+    /// A motion's ballots: tán thành, không tán thành and không biểu quyết together must be the
+    /// valid ballots (each valid ballot is one of the three). Checked as figures are entered,
+    /// not on loading minutes written before it was.
+    MotionLinesNotValid {
+        sum: u64,
+        valid: u32,
+    },
 }
 
 impl Ballots {
@@ -131,9 +138,23 @@ impl Poll {
     /// What is wrong with `ballots` as the figures of the current round (the screen's check
     /// while they are typed; `set_ballots` refuses the same).
     pub fn ballot_problems(&self, ballots: &Ballots) -> Vec<BallotError> {
-        let places = self.current_round().map_or(1, |r| r.places);
-        let choices = self.current_round().map(|r| self.choices(r)).unwrap_or_default();
-        ballots.problems_for(count(self.present.len()), &choices, places)
+        match self.current_round() {
+            Some(round) => self.entry_problems(ballots, round),
+            None => ballots.problems_for(count(self.present.len()), &[], 1),
+        }
+    }
+
+    /// What is wrong with `ballots` typed for `round`: what any figures must satisfy
+    /// ([`Ballots::problems_for`], also checked on loading), and a motion's three lines making
+    /// up the valid ballots.
+    pub(super) fn entry_problems(&self, ballots: &Ballots, round: &super::Round) -> Vec<BallotError> {
+        let mut problems =
+            ballots.problems_for(count(self.present.len()), &self.choices(round), round.places);
+        let sum: u64 = ballots.per_choice.values().map(|&v| u64::from(v)).sum();
+        if self.is_motion() && sum != u64::from(ballots.valid) {
+            problems.push(BallotError::MotionLinesNotValid { sum, valid: ballots.valid });
+        }
+        problems
     }
 
     /// Secret ballot: enters (or re-enters) the figures of the open round, if they add up.
@@ -145,7 +166,7 @@ impl Poll {
         let Some(round) = self.open_round() else {
             return Err(vec![BallotError::Closed]);
         };
-        let problems = ballots.problems_for(count(self.present.len()), &self.choices(round), round.places);
+        let problems = self.entry_problems(&ballots, round);
         if !problems.is_empty() {
             return Err(problems);
         }

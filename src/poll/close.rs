@@ -312,7 +312,7 @@ impl Poll {
         if target.is_open() {
             return Err(CorrectionError::RoundOpen(round));
         }
-        let problems = ballots.problems_for(count(self.present.len()), &self.choices(target), target.places);
+        let problems = self.entry_problems(&ballots, target);
         if !problems.is_empty() {
             return Err(CorrectionError::Ballots(problems));
         }

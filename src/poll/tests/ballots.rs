@@ -116,7 +116,13 @@ fn a_motion_by_secret_ballot_counts_for_against_abstain() {
     let per_choice = [(Choice::For, 6), (Choice::Against, 2), (Choice::Abstain, 1)];
     assert_eq!(
         p.set_ballots(figures(9, 9, 9, 0, &[(cand("u1"), 1)]), t(1)),
-        Err(vec![UnknownChoice(cand("u1"))])
+        Err(vec![UnknownChoice(cand("u1")), MotionLinesNotValid { sum: 1, valid: 9 }])
+    );
+    // Each valid ballot is one of the three lines: one left out is refused.
+    let short = [(Choice::For, 6), (Choice::Against, 2), (Choice::Abstain, 0)];
+    assert_eq!(
+        p.set_ballots(figures(9, 9, 9, 0, &short), t(1)),
+        Err(vec![MotionLinesNotValid { sum: 8, valid: 9 }])
     );
     p.set_ballots(figures(9, 9, 9, 0, &per_choice), t(1)).expect("adds up");
     let rows: Vec<(Choice, u32)> = p.tally().rows.into_iter().map(|r| (r.choice, r.count)).collect();
