@@ -594,6 +594,24 @@ pub fn timer(seconds: i64) -> String {
 mod tests {
     use super::*;
 
+    /// With several places the limit is that many times the valid ballots, and said so (it
+    /// said "more than the valid ballots (6)" of 13 marks on 6 ballots of 2).
+    #[test]
+    fn the_marks_over_the_limit_name_the_limit() {
+        use crate::poll::BallotError;
+        let vi = Lang::Vi.strings();
+        let two = BallotError::SumAboveValid { sum: 13, valid: 6, places: 2 };
+        assert_eq!(
+            (vi.ballot_problem)(&two, ""),
+            "mỗi phiếu chọn tối đa 2 đơn vị (phiếu không chọn ai tính 2): tổng (13) nhiều hơn 2 × 6 phiếu hợp lệ = 12"
+        );
+        let one = BallotError::SumAboveValid { sum: 7, valid: 6, places: 1 };
+        assert_eq!(
+            (vi.ballot_problem)(&one, ""),
+            "tổng số phiếu các lựa chọn (7) nhiều hơn số phiếu hợp lệ (6)"
+        );
+    }
+
     #[test]
     fn one_unit_is_not_units() {
         let en = Lang::En.strings();

@@ -1275,9 +1275,13 @@ fn ballot_problem(e: &crate::poll::BallotError, choice: &str) -> String {
         B::ChoiceAboveValid { votes, valid, .. } => {
             format!("the votes for {choice} ({votes}) exceed the valid ballots ({valid})")
         }
-        B::SumAboveValid { sum, valid } => {
+        B::SumAboveValid { sum, valid, places: 1 } => {
             format!("the votes together ({sum}) exceed the valid ballots ({valid})")
         }
+        B::SumAboveValid { sum, valid, places } => format!(
+            "each ballot marks up to {places} units (a blank one counts {places}): the total ({sum}) exceeds {places} × {valid} valid ballots = {}",
+            u64::from(*places) * u64::from(*valid)
+        ),
         B::UnknownChoice(_) => format!("{choice} is not in this round"),
         B::MotionLinesNotValid { sum, valid } => {
             format!("for, against and abstaining together ({sum}) must be the valid ballots ({valid})")

@@ -1194,9 +1194,13 @@ fn ballot_problem(e: &crate::poll::BallotError, choice: &str) -> String {
         B::ChoiceAboveValid { votes, valid, .. } => {
             format!("số phiếu của {choice} ({votes}) nhiều hơn số phiếu hợp lệ ({valid})")
         }
-        B::SumAboveValid { sum, valid } => {
+        B::SumAboveValid { sum, valid, places: 1 } => {
             format!("tổng số phiếu các lựa chọn ({sum}) nhiều hơn số phiếu hợp lệ ({valid})")
         }
+        B::SumAboveValid { sum, valid, places } => format!(
+            "mỗi phiếu chọn tối đa {places} đơn vị (phiếu không chọn ai tính {places}): tổng ({sum}) nhiều hơn {places} × {valid} phiếu hợp lệ = {}",
+            u64::from(*places) * u64::from(*valid)
+        ),
         B::UnknownChoice(_) => format!("{choice} không có trong vòng này"),
         B::MotionLinesNotValid { sum, valid } => format!(
             "tán thành, không tán thành và không biểu quyết cộng lại ({sum}) phải bằng số phiếu hợp lệ ({valid})"

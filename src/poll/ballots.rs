@@ -69,10 +69,13 @@ pub enum BallotError {
         votes: u32,
         valid: u32,
     },
-    /// The votes of all choices together exceed the valid ballots.
+    /// The votes of all choices together exceed the valid ballots (with several places, each
+    /// ballot marking up to `places`: `sum` counts a blank ballot `places` times, against
+    /// `places` times the valid ballots).
     SumAboveValid {
         sum: u64,
         valid: u32,
+        places: u32,
     },
     /// Not a choice of this round (not a candidate of it, or For/Against in an election, or a
     /// candidate on a motion).
@@ -119,11 +122,11 @@ impl Ballots {
             }
         }
         let sum: u64 = self.per_choice.values().map(|&v| u64::from(v)).sum();
-        let places = u64::from(places.max(1));
+        let places = places.max(1);
         let blank = u64::from(self.votes(&Choice::Abstain));
-        let weighted = sum - blank + places * blank;
-        if weighted > places * u64::from(valid) {
-            out.push(SumAboveValid { sum, valid });
+        let weighted = sum - blank + u64::from(places) * blank;
+        if weighted > u64::from(places) * u64::from(valid) {
+            out.push(SumAboveValid { sum: weighted, valid, places });
         }
         for choice in self.per_choice.keys() {
             if !choices.contains(choice) {

@@ -238,10 +238,10 @@ fn a_secret_ballot_of_two_places_counts_up_to_two_marks_a_ballot() {
     };
     // 17 marks on 8 valid ballots of 2 marks at most: refused; so are 7 + 7 with 2 blank ballots.
     let too_many = figures(&[(cand("u1"), 7), (cand("u2"), 6), (cand("u3"), 4)]);
-    assert_eq!(p.ballot_problems(&too_many), [BallotError::SumAboveValid { sum: 17, valid: 8 }]);
+    assert_eq!(p.ballot_problems(&too_many), [BallotError::SumAboveValid { sum: 17, valid: 8, places: 2 }]);
     assert_eq!(p.set_ballots(too_many, t(1)).map_err(|e| e.len()), Err(1));
     let blanks = figures(&[(cand("u1"), 7), (cand("u2"), 7), (Choice::Abstain, 2)]);
-    assert_eq!(p.ballot_problems(&blanks), [BallotError::SumAboveValid { sum: 16, valid: 8 }]);
+    assert_eq!(p.ballot_problems(&blanks), [BallotError::SumAboveValid { sum: 18, valid: 8, places: 2 }]);
     // 70 % of 8 valid ballots is 5,6: 6 votes. u1 7 and u2 6 are chosen, u3 3 is not.
     let good = figures(&[(cand("u1"), 7), (cand("u2"), 6), (cand("u3"), 3)]);
     assert!(p.ballot_problems(&good).is_empty());
