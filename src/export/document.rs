@@ -503,7 +503,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// The scores changed from `from` until `until`: "Sở Y tế, tiêu chí II: 38 → 30 điểm".
+    /// The scores changed from `from` until `until`: "Sở Y tế, tiêu chí II, tự chấm: 38 → 30".
     fn scores_edit(&self, from: NaiveDateTime, until: Option<NaiveDateTime>) -> String {
         let score = |p: Option<crate::scoring::Points>| p.map_or("(trống)".to_string(), vn::points);
         let changes: Vec<String> = (self.record.scores.log.iter())
@@ -512,9 +512,7 @@ impl<'a> Builder<'a> {
                 let field = match &l.field {
                     crate::scoring::ScoreField::Criterion(code) => format!("tiêu chí {code}, tự chấm"),
                     crate::scoring::ScoreField::Total => "tổng điểm tự chấm".to_string(),
-                    crate::scoring::ScoreField::Agreed => {
-                        format!("điểm {}thống nhất", bloc_word_before(self.conference))
-                    }
+                    crate::scoring::ScoreField::Agreed => agreed_score(self.conference),
                 };
                 format!("{}, {field}: {} → {}", self.unit_name(&l.unit), score(l.from), score(l.to))
             })
@@ -670,10 +668,13 @@ pub(super) fn bloc_word(c: &Conference) -> Option<&'static str> {
     ["Khối", "Cụm"].into_iter().find(|w| name.starts_with(w))
 }
 
-/// "Khối " / "Cụm " before a word that names the bloc's own ("điểm Khối thống nhất"), or
-/// nothing.
-pub(super) fn bloc_word_before(c: &Conference) -> String {
-    bloc_word(c).map(|w| format!("{w} ")).unwrap_or_default()
+/// The score the bloc agreed on, in its words: "điểm Khối thống nhất", "điểm Cụm thống
+/// nhất", "điểm thống nhất".
+pub(super) fn agreed_score(c: &Conference) -> String {
+    match bloc_word(c) {
+        Some(w) => format!("điểm {w} thống nhất"),
+        None => "điểm thống nhất".into(),
+    }
 }
 
 fn recipients(c: &Conference) -> Recipients {

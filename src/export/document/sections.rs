@@ -89,14 +89,14 @@ impl Builder<'_> {
                 column("Đơn vị", 480, CellAlign::Left),
                 column("Điểm tự chấm", 180, CellAlign::Right),
                 column(
-                    &format!("Điểm {}thống nhất", super::bloc_word_before(self.conference)),
+                    &crate::i18n::capitalise(&super::agreed_score(self.conference)),
                     220,
                     CellAlign::Right,
                 ),
             ],
             rows,
         }));
-        let agreed = format!("điểm {}thống nhất", super::bloc_word_before(self.conference));
+        let agreed = super::agreed_score(self.conference);
         self.para(2, vec![Run::italic(format!("Xếp hạng theo {agreed}, nếu không có thì theo điểm tự chấm; các đơn vị bằng điểm cùng thứ hạng."))]);
         for note in notes {
             self.para(2, vec![Run::plain(note)]);
@@ -118,7 +118,7 @@ impl Builder<'_> {
             ));
         }
         let scale = Points::whole(table.scale);
-        let agreed = format!("điểm {}thống nhất", super::bloc_word_before(self.conference));
+        let agreed = super::agreed_score(self.conference);
         for (what, p) in [("tổng điểm tự chấm", r.self_total), (agreed.as_str(), r.agreed_total)] {
             if let Some(p) = p.filter(|p| *p > scale) {
                 out.push(format!(
