@@ -381,6 +381,20 @@ fn backspace_with_nothing_to_take_back_says_so() {
     assert!(t.text(100, 30).contains("Ở đây chưa có gì để xóa."));
 }
 
+/// A secret ballot counted against its valid ballots: how many votes are needed is said once
+/// the figures are typed, not as "cần 0" before.
+#[test]
+fn the_votes_needed_wait_for_the_ballots() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(SECRET).keys("v");
+    let threshold =
+        |t: &Table| t.text(120, 30).lines().find(|l| l.contains("Ngưỡng:")).unwrap_or_default().to_string();
+    assert!(!threshold(&t).contains("cần"), "{}", threshold(&t));
+    t.keys("6").press(KeyCode::Down).keys("6").press(KeyCode::Down).keys("6").press(KeyCode::Down).keys("0");
+    t.press(KeyCode::Down).keys("4").press(KeyCode::Down).keys("2").press(KeyCode::Down).keys("0");
+    assert!(threshold(&t).contains("cần 4"), "quá 1/2 of 6 valid: {}", threshold(&t));
+}
+
 /// A unit gone before the end: the attendance line says so beside "có mặt", which alone
 /// reads as there throughout.
 #[test]

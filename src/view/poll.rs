@@ -216,7 +216,10 @@ impl Widget for PollView<'_> {
             || !matches!(poll.rules.base, Base::Issued | Base::Returned | Base::Valid);
         let tally = typed.unwrap_or_else(|| poll.tally());
         let rule = (s.pass_rule)(tally.threshold, tally.base);
-        let needed = tally.needed.map(|n| format!(" · {}", (s.needed_votes)(n))).unwrap_or_default();
+        // Not before the base is known ("cần 0" of a form not typed yet).
+        let needed = (tally.needed.filter(|_| known_base))
+            .map(|n| format!(" · {}", (s.needed_votes)(n)))
+            .unwrap_or_default();
         // What is voted on, as the chair reads it out: a motion's own words (the item's title
         // above is the agenda's).
         let motion = match &poll.subject {
