@@ -759,7 +759,7 @@ mod tests {
         assert_eq!((vi.pass_rule)(Threshold::MoreThan(1, 2), Base::Present), "quá 1/2 số đơn vị có mặt");
         assert_eq!(
             (vi.pass_rule)(Threshold::AtLeast(70, 100), Base::Valid),
-            "từ 70% số phiếu hợp lệ trở lên"
+            "từ 70 % số phiếu hợp lệ trở lên"
         );
         let en = Lang::En.strings();
         assert_eq!(

@@ -47,10 +47,10 @@ pub fn upper(text: &str) -> String {
     text.trim().to_uppercase().nfc().collect()
 }
 
-/// "1/2", "2/3", "70%".
+/// "1/2", "2/3", "70 %" (spaced as the percentages of the tables are).
 fn fraction(t: Threshold) -> String {
     match t.fraction() {
-        (n, 100) => format!("{n}%"),
+        (n, 100) => format!("{n} %"),
         (n, d) => format!("{n}/{d}"),
     }
 }
@@ -158,7 +158,7 @@ mod tests {
     #[test]
     fn rules_and_lists_read_as_sentences() {
         assert_eq!(threshold(Threshold::MoreThan(1, 2)), "quá 1/2");
-        assert_eq!(threshold(Threshold::AtLeast(70, 100)), "từ 70% trở lên");
+        assert_eq!(threshold(Threshold::AtLeast(70, 100)), "từ 70 % trở lên");
         assert_eq!(list(&["A".into(), "B".into(), "C".into()]), "A, B và C");
         assert_eq!(list(&["A".into()]), "A");
     }
