@@ -396,6 +396,7 @@ pub struct Strings {
     pub empty_comment: &'static str,
     pub already_current: fn(item: usize) -> String,
     pub nothing_to_clear: &'static str,
+    pub total_of_criteria: &'static str,
     pub comment_saved: &'static str,
     pub comment_deleted: &'static str,
     pub responded: &'static str,
@@ -453,7 +454,6 @@ pub struct Strings {
     /// Beside the title when the conference file has no scoring table: nothing is checked
     /// against a maximum.
     pub no_scale: &'static str,
-    pub col_self: &'static str,
     pub col_agreed: &'static str,
     pub col_rank: &'static str,
     pub col_total: &'static str,

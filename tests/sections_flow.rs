@@ -60,7 +60,7 @@ fn scores_are_typed_along_the_row_and_ranked_live() {
     }
     // The row ended on the agreed column; the cursor is on the next unit now.
     let Screen::Scoring(at) = &d.ui.screen else { panic!("scoring") };
-    assert_eq!((at.row, at.col), (0, 5), "the agreed column of the same unit");
+    assert_eq!((at.row, at.col), (0, 6), "the agreed column of the same unit, past its worked-out total");
     d.press(KeyCode::Enter).press(KeyCode::Enter); // leave the agreed score empty
     let Screen::Scoring(at) = &d.ui.screen else { panic!("scoring") };
     assert_eq!((at.row, at.col), (1, 0), "then the next unit");
@@ -79,6 +79,24 @@ fn scores_are_typed_along_the_row_and_ranked_live() {
     assert_eq!(row("sgddt").agreed_total, Some(Points(950)));
     assert!(!row("sgddt").over_max.is_empty(), "31 of 30 is flagged");
     assert_eq!((row("sgddt").rank, row("syt").rank), (Some(1), Some(2)), "the agreed score ranks");
+    // A unit that reported only its total: typed in the self total's column.
+    let third = d.model.conference.units[2].id.clone();
+    let Screen::Scoring(at) = &d.ui.screen else { panic!("scoring") };
+    assert_eq!((at.row, at.col), (2, 0));
+    for _ in 0..5 {
+        d.press(KeyCode::Right);
+    }
+    d.score("88,5");
+    assert_eq!(d.model.record.scores.get(&third).and_then(|s| s.total), Some(Points(885)));
+    let ranking = scoring::ranking(&d.model.conference, &d.model.record.scores);
+    assert_eq!(ranking.iter().find(|r| r.unit == third).and_then(|r| r.self_total), Some(Points(885)));
+    // Over a total worked out from criteria: said, nothing typed.
+    d.press(KeyCode::Up).press(KeyCode::Up).press(KeyCode::Left);
+    let Screen::Scoring(at) = &d.ui.screen else { panic!("scoring") };
+    assert_eq!((at.row, at.col), (0, 5));
+    d.keys("9");
+    assert_eq!(d.ui.notice, Some(Notice::TotalOfCriteria));
+    assert_eq!(d.ui.overlay, None);
 }
 
 /// A score above the cell's maximum is a slip more often than a report ("2424" for "24"): it

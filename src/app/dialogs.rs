@@ -250,6 +250,8 @@ pub enum Notice {
     AlreadyCurrent(usize),
     /// Backspace where there is nothing to take back (no vote, an empty cell, no mark).
     NothingToClear,
+    /// A self total typed over the sum of a unit's criteria.
+    TotalOfCriteria,
     /// A comment saved with no text.
     EmptyComment,
     CommentSaved,

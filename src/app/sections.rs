@@ -21,11 +21,16 @@ pub fn score_fields(model: &Model) -> Vec<ScoreField> {
     let criteria = model.conference.scoring.as_ref().map(|s| s.criteria.as_slice()).unwrap_or_default();
     let mut fields: Vec<ScoreField> =
         criteria.iter().map(|c| ScoreField::Criterion(c.code.clone())).collect();
-    if fields.is_empty() {
-        fields.push(ScoreField::Total);
-    }
+    // The self total: worked out from the criteria's scores, or typed for a unit that
+    // reported only its total.
+    fields.push(ScoreField::Total);
     fields.push(ScoreField::Agreed);
     fields
+}
+
+/// Whether `unit` has a score for a criterion: its self total is then their sum, not typed.
+fn scored_by_criterion(model: &Model, unit: &str) -> bool {
+    model.record.scores.get(unit).is_some_and(|s| !s.criteria.is_empty())
 }
 
 /// The score in a cell, if any.
@@ -86,9 +91,13 @@ pub(super) fn typed_score(model: &mut Model, ui: &mut Ui, text: &str, now: Naive
         return false;
     }
     let changed = set_score(model, &unit, field, value, now);
-    // Fast entry: along the row, then to the next unit.
+    // Fast entry: along the row, then to the next unit; past a self total that is the sum of
+    // the criteria just typed.
     if screen.col + 1 < fields.len() {
         screen.col += 1;
+        if fields[screen.col] == ScoreField::Total && scored_by_criterion(model, &unit) {
+            screen.col += 1;
+        }
     } else if screen.row + 1 < model.conference.units.len() {
         screen.row += 1;
         screen.col = 0;
@@ -107,6 +116,17 @@ pub(super) fn scoring(model: &mut Model, ui: &mut Ui, command: Command, key: Key
         Command::ColumnLeft => screen.col = screen.col.saturating_sub(1),
         Command::ColumnRight => screen.col = (screen.col + 1).min(fields.len().saturating_sub(1)),
         // A digit starts a new score; Enter opens the one there.
+        // The sum of a unit's criteria is not typed over: they are cleared first.
+        Command::TypeScore | Command::EnterScore
+            if fields.get(screen.col) == Some(&ScoreField::Total)
+                && model
+                    .conference
+                    .units
+                    .get(screen.row)
+                    .is_some_and(|u| scored_by_criterion(model, &u.id)) =>
+        {
+            ui.notice = Some(Notice::TotalOfCriteria);
+        }
         Command::TypeScore | Command::EnterScore => {
             let (Some(unit), Some(field)) = (model.conference.units.get(screen.row), fields.get(screen.col))
             else {

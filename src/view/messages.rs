@@ -324,6 +324,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::EmptyText) => s.empty_text.into(),
         Some(Notice::AlreadyCurrent(n)) => (s.already_current)(*n),
         Some(Notice::NothingToClear) => s.nothing_to_clear.into(),
+        Some(Notice::TotalOfCriteria) => s.total_of_criteria.into(),
         Some(Notice::EmptyComment) => s.empty_comment.into(),
         Some(Notice::CommentSaved) => s.comment_saved.into(),
         Some(Notice::CommentDeleted) => s.comment_deleted.into(),

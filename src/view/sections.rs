@@ -61,9 +61,6 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
     };
     let mut header = vec![String::new(), s.col_unit.to_string()];
     header.extend(fields.iter().filter(|f| **f != ScoreField::Agreed).map(header_of));
-    if !criteria.is_empty() {
-        header.push(s.col_self.to_string());
-    }
     header.extend([s.col_agreed.to_string(), s.col_rank.to_string()]);
 
     // Score columns as narrow as their heads allow; the self total and the agreed score (the
@@ -86,7 +83,11 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
         let rank = ranking.iter().find(|r| r.unit == unit.id);
         let over: &[String] = rank.map(|r| r.over_max.as_slice()).unwrap_or_default();
         let cell = |col: usize, f: &ScoreField| {
-            let points = score_at(ctx.model, &unit.id, f);
+            // The self total of a unit scored by criterion is their sum, shown as worked out.
+            let summed =
+                *f == ScoreField::Total && !criteria.is_empty() && score_at(ctx.model, &unit.id, f).is_none();
+            let points =
+                if summed { rank.and_then(|r| r.self_total) } else { score_at(ctx.model, &unit.id, f) };
             let value = points.map(|p| p.format(sep)).unwrap_or_default();
             let flagged = match f {
                 ScoreField::Criterion(code) => over.contains(code),
@@ -97,6 +98,8 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
                 theme.selected
             } else if flagged {
                 theme.overrun
+            } else if summed {
+                theme.title
             } else {
                 Style::new()
             };
@@ -106,15 +109,6 @@ pub fn scoring(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &ScoringScreen) 
         let mut cells = vec![Cell::from(format!("{:>2}.", i + 1)), Cell::from(name)];
         for (col, f) in fields.iter().enumerate().filter(|(_, f)| **f != ScoreField::Agreed) {
             cells.push(cell(col, f));
-        }
-        if !criteria.is_empty() {
-            let total = rank.and_then(|r| r.self_total);
-            let text = total.map(|p| p.format(sep)).unwrap_or_default();
-            cells.push(if scoring::above_scale(c, total) {
-                Cell::from(format!("{text} !")).style(theme.overrun)
-            } else {
-                Cell::from(text).style(theme.title)
-            });
         }
         cells.push(cell(fields.len() - 1, &ScoreField::Agreed));
         cells.push(
