@@ -804,6 +804,10 @@ fn a_letter_in_the_award_chooser_starts_a_typed_award() {
     assert!(!d.model.conference.awards.is_empty(), "the file's awards are offered");
     d.keys("a").keys("n");
     assert!(matches!(d.ui.overlay, Some(Overlay::PickAward)));
+    // A sign begins no name: "?" is said not to be used, the choice stays open.
+    d.keys("?");
+    assert!(matches!(d.ui.overlay, Some(Overlay::PickAward)), "{:?}", d.ui.overlay);
+    assert!(matches!(d.ui.notice, Some(Notice::UnknownKey(_))), "{:?}", d.ui.notice);
     d.keys("Giấy khen của Chủ tịch UBND Quận").press(KeyCode::Enter);
     d.keys("Chủ tịch UBND Quận 1").press(KeyCode::Enter).press(KeyCode::Enter);
     let e = d.model.record.awards.live().next().expect("recorded").clone();

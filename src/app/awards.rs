@@ -228,7 +228,8 @@ pub(super) fn pick(model: &mut Model, ui: &mut Ui, command: Command, key: Key, n
 /// one, so the name's field opens with the letter in it. Returns whether it did.
 pub(super) fn starts_typed_award(ui: &mut Ui, key: Key) -> bool {
     let KeyCode::Char(c) = key.code else { return false };
-    if !matches!(ui.overlay, Some(Overlay::PickAward)) || key.ctrl || key.alt || c.is_ascii_digit() {
+    // A letter: "?" or another sign begins no award's name (it was taken as one).
+    if !matches!(ui.overlay, Some(Overlay::PickAward)) || key.ctrl || key.alt || !c.is_alphabetic() {
         return false;
     }
     ui.overlay = prompt(Prompt::AwardName(None), &c.to_string());
