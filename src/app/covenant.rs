@@ -89,7 +89,7 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
         Command::SelectLast => screen.row = units.len().saturating_sub(1),
         // A unit recorded absent does not sign: its presence is put right at the roll call.
         Command::Sign if record.attendance.presence(&unit).is_some_and(|p| !p.present) => {
-            let short = c.unit(&unit).map(|u| u.short.clone()).unwrap_or(unit);
+            let short = c.short_name(&unit).to_string();
             ui.notice = Some(Notice::AbsentCannotSign(short));
         }
         Command::Sign => {
@@ -98,7 +98,7 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
         }
         // The unit leading the signing signs: another is chosen first.
         Command::NotSign if record.covenant.presiding(c) == Some(unit.as_str()) => {
-            let short = c.unit(&unit).map(|u| u.short.clone()).unwrap_or(unit);
+            let short = c.short_name(&unit).to_string();
             ui.notice = Some(Notice::PresidingMustSign(short));
         }
         Command::NotSign => {
@@ -125,14 +125,14 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
         }
         // Nor does it preside: choosing it was a slip of the cursor or a roll call to correct.
         Command::SetPresiding if absent(record, &unit) => {
-            let short = c.unit(&unit).map(|u| u.short.clone()).unwrap_or(unit);
+            let short = c.short_name(&unit).to_string();
             ui.notice = Some(Notice::AbsentCannotPreside(short));
         }
         // A unit present that does not sign cannot lead the signing either.
         Command::SetPresiding
             if matches!(record.covenant.status(&unit), Some(crate::covenant::Signing::Absent { .. })) =>
         {
-            let short = c.unit(&unit).map(|u| u.short.clone()).unwrap_or(unit);
+            let short = c.short_name(&unit).to_string();
             ui.notice = Some(Notice::NotSigningCannotPreside(short));
         }
         Command::SetPresiding => {

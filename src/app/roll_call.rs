@@ -120,7 +120,7 @@ pub(super) fn absent(model: &mut Model, ui: &mut Ui, unit: &str, reason: &str, n
         ui.notice = Some(notice);
     } else if changed && presides_signing(model, unit) {
         // The unit to lead the covenant signing is away: another is chosen there.
-        ui.notice = model.conference.unit(unit).map(|u| Notice::PresidingAbsent(u.short.clone()));
+        ui.notice = Some(Notice::PresidingAbsent(model.conference.short_name(unit).to_string()));
     }
     changed
 }
