@@ -10,13 +10,14 @@ mod awards;
 mod comments;
 mod messages;
 mod overlay;
+mod place;
 mod poll;
 mod roll_call;
 mod sections;
 
 use chrono::NaiveDateTime;
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
@@ -45,7 +46,11 @@ pub struct Ctx<'a> {
 
 pub fn draw(frame: &mut Frame, ctx: Ctx) {
     let area = frame.area();
-    frame.render_widget(Block::new().style(ctx.theme.base), area);
+    // The base colours under everything; a theme without them (the default) leaves the
+    // terminal's own, and 12,000 cells of a 200×60 screen need not be visited for nothing.
+    if ctx.theme.base != Style::new() {
+        frame.render_widget(Block::new().style(ctx.theme.base), area);
+    }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area, ctx);
         return;
@@ -61,22 +66,16 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
         Some(banner) => rows(banner),
         None => rows(&notice),
     };
-    let [header, body, status, footer] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Fill(1),
-        Constraint::Length(status_height),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [header, body, status, footer] = place::screen_rows(area, status_height);
 
     draw_header(frame, header, ctx);
     let (agenda_area, item_area) = if area.width >= SIDE_BY_SIDE {
-        let [a, b] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(body);
+        let [a, b] = place::split_agenda_panel(body);
         (a, b)
     } else {
         // The panel as tall as its content (never less than 6 rows, never more than half).
         let panel = agenda::ItemPanel { ctx }.height(body.width).clamp(6, (body.height / 2).max(6));
-        let [a, b] = Layout::vertical([Constraint::Fill(1), Constraint::Length(panel)]).areas(body);
+        let [a, b] = place::split_bottom(body, panel);
         (a, b)
     };
     match &ctx.ui.screen {
@@ -229,8 +228,7 @@ fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {
     if !fits(&right) {
         right = format!("{badge} {clock} ");
     }
-    let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.chars().count() as u16)])
-        .areas(Rect { height: 1, ..area });
+    let [l, r] = place::split_right(Rect { height: 1, ..area }, right.chars().count() as u16);
     let room = usize::from(l.width).saturating_sub(what.chars().count() + 5);
     // Then the kind of conference gives way (the period keeps the year), before the bloc's
     // name is cut.
@@ -268,8 +266,7 @@ fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {
         second.push(Span::styled(label, ctx.theme.muted));
         second.push(Span::raw(value));
     }
-    let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(end.width() as u16)])
-        .areas(Rect { y: area.y + 1, height: 1, ..area });
+    let [l, r] = place::split_right(Rect { y: area.y + 1, height: 1, ..area }, end.width() as u16);
     frame.render_widget(Paragraph::new(Line::from(second)), l);
     frame.render_widget(Paragraph::new(end), r);
 }
@@ -299,8 +296,7 @@ fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>, 
     let path = save.path.as_deref().map(shown_path).unwrap_or_default();
     if let Some(banner) = banner {
         let rows = overlay::wrapped_rows(&banner, usize::from(area.width.saturating_sub(1))).clamp(1, 3);
-        let [said, banner_area] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(rows)]).areas(area);
+        let [said, banner_area] = place::split_bottom(area, rows);
         frame.render_widget(
             Paragraph::new(banner).style(ctx.theme.warning).wrap(Wrap { trim: true }),
             banner_area,
@@ -327,8 +323,7 @@ fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>, 
     let room = (area.width as usize / 2).saturating_sub(saved.chars().count() + 1);
     let right =
         if save.path.is_some() { format!("{saved}{} ", fit_left(&path, room)) } else { String::new() };
-    let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.chars().count() as u16)])
-        .areas(area);
+    let [l, r] = place::split_right(area, right.chars().count() as u16);
     frame.render_widget(Paragraph::new(format!(" {text}")).style(ctx.theme.message), l);
     frame.render_widget(Paragraph::new(right).style(ctx.theme.muted), r);
 }

@@ -3,14 +3,14 @@
 //! agenda costs no more to draw than a short one.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{Ctx, labelled};
+use super::{Ctx, labelled, place};
 use crate::conference::{AgendaItem, Presenter, Subject};
 use crate::i18n::{self, StateLabel, Strings};
 use crate::keys::{self, Command, Context};
@@ -98,53 +98,47 @@ impl Widget for AgendaTable<'_> {
         let columns = if wide { 6 } else { 5 };
         let title_width = inner.width.saturating_sub(fixed + columns) as usize;
 
-        let rows = c.agenda.iter().zip(&record.items).enumerate().skip(offset).take(visible).map(
-            |(i, (plan, item))| {
-                let elapsed = record.elapsed(i, ctx.now);
-                let over = elapsed > i64::from(plan.minutes) * 60;
-                let actual = match item.state {
-                    ItemState::Current => i18n::timer(elapsed),
-                    _ => actual_label(s, item.state, elapsed).unwrap_or_default(),
-                };
-                let row_style = match item.state {
-                    ItemState::Pending => Style::new(),
-                    ItemState::Current => theme.current,
-                    ItemState::Done => theme.done,
-                    ItemState::Skipped => theme.skipped,
-                };
-                let mut cells = vec![
-                    Cell::from(format!("{:>2}.", i + 1)),
-                    Cell::from(state_symbol(item.state)),
-                    Cell::from(fit(&plan.title, title_width)),
-                    Cell::from(fit(&presenter_label(ctx, plan), usize::from(presenter_width))),
-                    Cell::from((s.minutes)(i64::from(plan.minutes))),
-                    Cell::from(actual).style(if over { theme.overrun } else { Style::new() }),
-                ];
-                if wide {
-                    cells.insert(5, Cell::from((s.state)(state_label(item.state))));
-                }
-                let style = if i == ctx.ui.selected { row_style.patch(theme.selected) } else { row_style };
-                Row::new(cells).style(style)
-            },
-        );
-
-        let mut widths = vec![
-            Constraint::Length(3),
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(presenter_width),
-            Constraint::Length(8),
-            Constraint::Length(8),
-        ];
+        let mut widths = vec![3, 1, title_width as u16, presenter_width, 8, 8];
         let mut header = vec![s.col_number, "", s.col_item, s.col_presenter, s.col_planned, s.col_actual];
         if wide {
-            widths.insert(5, Constraint::Length(12));
+            widths.insert(5, 12);
             header.insert(5, s.col_state);
         }
-        Table::new(rows, widths)
-            .header(Row::new(header).style(theme.muted))
-            .column_spacing(1)
-            .render(inner, buf);
+        let line = |row: usize| Rect { y: inner.y + row as u16, height: 1, ..inner };
+        let plain = Style::new();
+        place::table_row(buf, line(0), &widths, header.into_iter().map(|h| (h, plain)), theme.muted);
+        let shown = c.agenda.iter().zip(&record.items).enumerate().skip(offset).take(visible);
+        for (row, (i, (plan, item))) in shown.enumerate() {
+            let elapsed = record.elapsed(i, ctx.now);
+            let over = elapsed > i64::from(plan.minutes) * 60;
+            let actual = match item.state {
+                ItemState::Current => i18n::timer(elapsed),
+                _ => actual_label(s, item.state, elapsed).unwrap_or_default(),
+            };
+            let row_style = match item.state {
+                ItemState::Pending => Style::new(),
+                ItemState::Current => theme.current,
+                ItemState::Done => theme.done,
+                ItemState::Skipped => theme.skipped,
+            };
+            let number = format!("{:>2}.", i + 1);
+            let title = fit(&plan.title, title_width);
+            let presenter = fit(&presenter_label(ctx, plan), usize::from(presenter_width));
+            let planned = (s.minutes)(i64::from(plan.minutes));
+            let mut cells = vec![
+                (number.as_str(), plain),
+                (state_symbol(item.state), plain),
+                (title.as_str(), plain),
+                (presenter.as_str(), plain),
+                (planned.as_str(), plain),
+                (actual.as_str(), if over { theme.overrun } else { plain }),
+            ];
+            if wide {
+                cells.insert(5, ((s.state)(state_label(item.state)), plain));
+            }
+            let style = if i == ctx.ui.selected { row_style.patch(theme.selected) } else { row_style };
+            place::table_row(buf, line(row + 1), &widths, cells, style);
+        }
     }
 }
 
