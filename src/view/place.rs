@@ -59,12 +59,17 @@ pub fn table_row<'t>(
         return;
     }
     let line = Rect { height: 1, ..line };
-    buf.set_style(line, style);
+    // An empty style changes no cell, and most rows and cells have one: their cells are not
+    // visited for nothing.
+    if style != Style::new() {
+        buf.set_style(line, style);
+    }
     let mut x = line.x;
     for (&width, (text, own)) in widths.iter().zip(cells) {
         let width = width.min(line.right().saturating_sub(x));
-        let cell = Rect { x, width, ..line };
-        buf.set_style(cell, own);
+        if own != Style::new() {
+            buf.set_style(Rect { x, width, ..line }, own);
+        }
         buf.set_stringn(x, line.y, text, usize::from(width), style.patch(own));
         x = x.saturating_add(width).saturating_add(1);
     }
