@@ -59,14 +59,17 @@ impl<'a> Reader<'a> {
     /// Unicode spaces, block comments) is left to `ron`.
     pub(super) fn skip_ws(&mut self) -> Result<()> {
         loop {
-            match self.peek() {
-                Some(b' ' | b'\n' | b'\t' | b'\r') => self.pos += 1,
-                Some(b'/') if self.bytes().get(1) == Some(&b'/') => {
+            // A run at a time: a pretty-printed file is two-fifths indentation.
+            let bytes = self.bytes();
+            let blank = bytes.iter().take_while(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r')).count();
+            self.pos += blank;
+            match &bytes[blank..] {
+                [b'/', b'/', ..] => {
                     // A comment still open at the end of the file is a case of `ron`'s own.
-                    let end = memchr::memchr(b'\n', self.bytes()).ok_or(Unsupported)?;
+                    let end = memchr::memchr(b'\n', &bytes[blank..]).ok_or(Unsupported)?;
                     self.pos += end + 1;
                 }
-                Some(b'/') => return Err(Unsupported),
+                [b'/', ..] => return Err(Unsupported),
                 _ => return Ok(()),
             }
         }
