@@ -176,7 +176,7 @@ impl Ui {
     /// The key layers open now, innermost first.
     pub fn contexts(&self) -> &'static [Context] {
         match (&self.overlay, &self.screen) {
-            (Some(Overlay::Confirm(q)), _) if q.discards_typing() => &[Context::Discard],
+            (Some(Overlay::Confirm(q)), _) if q.cannot_be_undone() => &[Context::Careful],
             (Some(Overlay::Confirm(_)), _) => &[Context::Confirm],
             (Some(Overlay::Prompt(..)), _) => &[Context::Prompt],
             (Some(Overlay::PickUnanimous(_)), _) => &[Context::Pick],

@@ -126,8 +126,9 @@ pub enum Context {
     Agenda,
     Help,
     Confirm,
-    /// A question whose yes throws typing away: Enter, which goes on typing in a text, is no.
-    Discard,
+    /// A question whose yes cannot be taken back (throwing typing away, adopting the minutes):
+    /// Enter, which goes on typing in a text and says yes elsewhere, is no here.
+    Careful,
     /// A one-line text field: printable keys are text, not commands.
     Prompt,
     RollCall,
@@ -164,7 +165,7 @@ pub enum Context {
 impl Context {
     /// A yes/no question: answered with the language's letters, Caps Lock or not.
     pub fn is_question(self) -> bool {
-        matches!(self, Context::Confirm | Context::Discard)
+        matches!(self, Context::Confirm | Context::Careful)
     }
 }
 
@@ -200,8 +201,8 @@ const fn bind(context: Context, keys: &'static [Key], command: Command, hint: bo
 
 use Command as C;
 use Context::{
-    Agenda, AwardRecipients, Awards, Ballot, Chair, CommentList, Compose, Confirm, Covenant, CovenantItems,
-    Discard, Global, Hands, Help, Note, Pick, PickAward, PollClosed, Prompt, Revote, RollCall, Scoring,
+    Agenda, AwardRecipients, Awards, Ballot, Careful, Chair, CommentList, Compose, Confirm, Covenant,
+    CovenantItems, Global, Hands, Help, Note, Pick, PickAward, PollClosed, Prompt, Revote, RollCall, Scoring,
 };
 
 /// The digit keys, as one binding's keys (shown as "0–9").
@@ -355,9 +356,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(Confirm, &[k('c'), k('y'), code(KeyCode::Enter)], C::Yes, true),
     bind(Confirm, &[ctrl('c')], C::Quit, false),
     bind(Confirm, &[k('k'), k('n'), code(KeyCode::Esc)], C::No, true),
-    bind(Discard, &[k('c'), k('y')], C::Yes, true),
-    bind(Discard, &[ctrl('c')], C::Quit, false),
-    bind(Discard, &[k('k'), k('n'), code(KeyCode::Esc), code(KeyCode::Enter)], C::No, true),
+    bind(Careful, &[k('c'), k('y')], C::Yes, true),
+    bind(Careful, &[ctrl('c')], C::Quit, false),
+    bind(Careful, &[k('k'), k('n'), code(KeyCode::Esc), code(KeyCode::Enter)], C::No, true),
     bind(Prompt, &[code(KeyCode::Enter)], C::Submit, true),
     bind(Prompt, &[code(KeyCode::Esc)], C::Cancel, true),
     bind(Prompt, &[ctrl('c')], C::Quit, false),
@@ -448,7 +449,7 @@ pub const HELP_ORDER: [Context; 22] = [
     Context::Global,
     Context::Help,
     Context::Confirm,
-    Context::Discard,
+    Context::Careful,
     Context::Prompt,
     Context::Pick,
     Context::PickAward,

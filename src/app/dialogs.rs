@@ -137,9 +137,13 @@ pub enum Question {
 }
 
 impl Question {
-    /// Whether yes throws away what is being typed.
-    pub fn discards_typing(&self) -> bool {
-        matches!(self, Question::DiscardComment | Question::DiscardNote | Question::DiscardLine(..))
+    /// Whether yes cannot be taken back: what is being typed thrown away, the minutes adopted
+    /// (the conference ends; what changes after is written in them as a change).
+    pub fn cannot_be_undone(&self) -> bool {
+        matches!(
+            self,
+            Question::DiscardComment | Question::DiscardNote | Question::DiscardLine(..) | Question::Adopt
+        )
     }
 }
 

@@ -325,6 +325,9 @@ fn adopting_the_minutes_asks_then_ends_the_conference() {
     assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::Adopt)));
     s.keys("k");
     assert_eq!(s.model.record.adopted_at, None, "no means no");
+    // It cannot be taken back: Enter, which says yes to other questions, is no here.
+    s.keys("t").press(KeyCode::Enter);
+    assert_eq!((s.model.record.adopted_at, &s.ui.overlay), (None, &None), "Enter is no");
     s.keys("tc");
     assert_eq!(s.effects, vec![Effect::Save]);
     let r = &s.model.record;

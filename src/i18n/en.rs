@@ -231,7 +231,7 @@ pub static STRINGS: Strings = Strings {
         Context::Awards => "Awards",
         Context::AwardRecipients => "Collectives and persons awarded",
         Context::Confirm => "Confirmation",
-        Context::Discard => "Discarding what is typed",
+        Context::Careful => "Discarding what is typed, adopting the minutes",
     },
     help_title: "Help: keys",
     help_close: "Esc: close",

@@ -232,7 +232,7 @@ pub static STRINGS: Strings = Strings {
         Context::Awards => "Khen thưởng",
         Context::AwardRecipients => "Tập thể, cá nhân được khen",
         Context::Confirm => "Hộp xác nhận",
-        Context::Discard => "Hỏi bỏ phần đang ghi",
+        Context::Careful => "Hỏi bỏ phần đang ghi, hỏi thông qua biên bản",
     },
     help_title: "Trợ giúp: các phím",
     help_close: "Esc: đóng",
