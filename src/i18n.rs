@@ -363,6 +363,9 @@ pub struct Strings {
     pub all_present_done: fn(n: u32) -> String,
     pub not_counted_in_vote: fn(item: usize) -> String,
     pub came_during_vote: fn(unit: &str, item: usize) -> String,
+    /// Under the delegate's field of a unit marked absent (with its reason, maybe empty).
+    pub delegate_marks_present: fn(reason: &str) -> String,
+    pub present_with_delegate: fn(unit: &str, was_absent: bool) -> String,
     pub left_during_vote: fn(unit: &str, item: usize) -> String,
     pub left_cannot_vote: fn(unit: &str) -> String,
     pub absent_cannot_sign: fn(unit: &str) -> String,

@@ -510,6 +510,32 @@ fn an_absent_units_reason_takes_the_delegates_column_too() {
     }
 }
 
+/// Naming who attends for a unit marked absent marks it present: the field says so before
+/// Enter, and the status line after (the cursor moves on by itself after `c` and `v`, so `d`
+/// may land on a unit the secretary did not look at).
+#[test]
+fn naming_who_attends_for_an_absent_unit_is_said_before_and_after() {
+    let mut s = Screen::under_way();
+    s.keys("d").keys("v").keys("Ốm").key(KeyCode::Enter).key(KeyCode::Up).keys("d");
+    let flat = |s: &Screen| {
+        s.text(80, 24).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ")
+    };
+    let asked = flat(&s);
+    assert!(asked.contains("Đơn vị đang vắng mặt (Ốm): Enter ghi đại biểu và đánh dấu đơn vị có"), "{asked}");
+    s.key(KeyCode::Enter);
+    let first = s.model.conference.units[0].clone();
+    assert!(s.model.record.attendance.is_present(&first.id));
+    let said = flat(&s);
+    assert!(said.contains(&format!("{} có mặt từ bây giờ (trước đó vắng mặt)", first.short)), "{said}");
+    // A unit not yet called: named present, and said so too.
+    s.key(KeyCode::Down).keys("d").key(KeyCode::Enter);
+    let said = flat(&s);
+    assert!(
+        said.contains(&format!("{} có mặt; đã ghi đại biểu dự họp.", s.model.conference.units[1].short)),
+        "{said}"
+    );
+}
+
 #[test]
 fn show_of_hands_mid_way() {
     let mut s = Screen::under_way();

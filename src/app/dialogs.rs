@@ -230,6 +230,9 @@ pub enum Notice {
         all: bool,
     },
     AllPresent(u32, Option<usize>),
+    /// Who attends was named for a unit not present (short name; whether it was marked
+    /// absent rather than not yet called): that marked it present.
+    PresentWithDelegate(String, bool),
     /// The poll awaits the chair: digits choose among the tied.
     AwaitingChair,
     /// A digit is needed first (nhất trí, the chair's choice).
@@ -463,16 +466,16 @@ pub(super) fn submit(
         Prompt::SaveAs => vec![Effect::SaveAs(PathBuf::from(text.trim()))],
         Prompt::AbsenceReason(unit) => save_if(roll_call::absent(model, ui, &unit, &text, now)),
         Prompt::Delegate(unit) => {
-            // Naming who attends marks the unit present: as marking it present, said if a
-            // vote under way does not count it.
-            let was_present = model.record.attendance.is_present(&unit);
+            // Naming who attends marks the unit present, and is said: that a vote under way
+            // does not count it, else that it is present now (the cursor moves on by itself
+            // after c and v, so this may not be the unit the secretary was looking at).
+            let before = model.record.attendance.presence(&unit).map(|p| p.present);
             let name = Some(text).filter(|t| !t.trim().is_empty());
             let changed = model.record.attendance.set_delegate(&unit, name, now);
-            if changed
-                && !was_present
-                && let Some(notice) = roll_call::came_during_vote(model, &unit)
-            {
-                ui.notice = Some(notice);
+            if changed && before != Some(true) {
+                let short = model.conference.short_name(&unit).to_string();
+                ui.notice = roll_call::came_during_vote(model, &unit)
+                    .or(Some(Notice::PresentWithDelegate(short, before == Some(false))));
             }
             save_if(changed)
         }

@@ -762,6 +762,16 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     came_during_vote: |unit, item| {
         format!("{unit} came after voting on item {item} had begun: it is not counted in that vote.")
     },
+    delegate_marks_present: |reason| match reason {
+        "" => "The unit is marked absent: Enter records who attends and marks it present from now.".into(),
+        r => format!(
+            "The unit is marked absent ({r}): Enter records who attends and marks it present from now."
+        ),
+    },
+    present_with_delegate: |unit, was_absent| match was_absent {
+        true => format!("{unit} is present from now (it was absent); who attends is recorded."),
+        false => format!("{unit} is present; who attends is recorded."),
+    },
     all_present_done: |n| match n {
         0 => "Every unit has been called already; none is left to record.".into(),
         n => format!("Recorded {n} units present."),

@@ -711,6 +711,14 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
             "{unit} có mặt khi biểu quyết ở nội dung {item} đã có đơn vị biểu quyết: không tính đơn vị này trong biểu quyết đó."
         )
     },
+    delegate_marks_present: |reason| match reason {
+        "" => "Đơn vị đang vắng mặt: Enter ghi đại biểu và đánh dấu đơn vị có mặt từ bây giờ.".into(),
+        r => format!("Đơn vị đang vắng mặt ({r}): Enter ghi đại biểu và đánh dấu đơn vị có mặt từ bây giờ."),
+    },
+    present_with_delegate: |unit, was_absent| match was_absent {
+        true => format!("{unit} có mặt từ bây giờ (trước đó vắng mặt); đã ghi đại biểu dự họp."),
+        false => format!("{unit} có mặt; đã ghi đại biểu dự họp."),
+    },
     all_present_done: |n| match n {
         0 => "Mọi đơn vị đã được điểm danh; không còn đơn vị nào để ghi.".into(),
         n => format!("Đã ghi {n} đơn vị có mặt."),

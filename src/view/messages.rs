@@ -221,11 +221,14 @@ pub(super) fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<Stri
             Ok(None) => (s.other_body_note)(text.trim()),
             Err(n) => (s.several_units)(n),
         }),
+        Prompt::Delegate(unit) => match ctx.model.record.attendance.presence(unit) {
+            Some(p) if !p.present => Some((s.delegate_marks_present)(&p.reason)),
+            _ => None,
+        },
         _ => None,
     }
 }
 
-/// Absent at the roll call, or marked absent at the covenant signing.
 /// The passing message of the last key, in words.
 pub(super) fn notice_text(ctx: Ctx) -> String {
     let s = ctx.s;
@@ -305,6 +308,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
             format!("{} {}", (s.all_present_done)(*n), (s.not_counted_in_vote)(item + 1))
         }
         Some(Notice::CameDuringVote(unit, item)) => (s.came_during_vote)(unit, item + 1),
+        Some(Notice::PresentWithDelegate(unit, was_absent)) => (s.present_with_delegate)(unit, *was_absent),
         Some(Notice::LeftDuringVote(unit, item)) => (s.left_during_vote)(unit, item + 1),
         Some(Notice::LeftCannotVote(unit)) => (s.left_cannot_vote)(unit),
         Some(Notice::AbsentCannotSign(unit)) => (s.absent_cannot_sign)(unit),
