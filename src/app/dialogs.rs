@@ -182,6 +182,9 @@ pub enum Notice {
     FromBackup(PathBuf),
     /// A vote opened on this item (0-based), which is neither going on nor held; `current`
     /// is the item going on, if any.
+    /// The vote of this item (0-based), opened while it was not going on, left with nothing
+    /// in it: taken back.
+    EmptyVoteWithdrawn(usize),
     VoteOnItemNotHeld {
         item: usize,
         current: Option<usize>,

@@ -493,9 +493,9 @@ fn what_adopting_would_leave_undone_is_counted() {
         crate::record::Unfinished { uncalled: units, not_held: all.clone(), ..Default::default() }
     );
     // Item 1 held, the roll call taken, item 2 current, item 3 skipped, the motion (item 6)
-    // open from the agenda: held, its vote not closed.
+    // open from the agenda with a vote in: held, its vote not closed.
     s.keys("n").keys("da").press(KeyCode::Esc).keys("n").press(KeyCode::Down).keys("s");
-    s.press(KeyCode::Down).press(KeyCode::Down).press(KeyCode::Down).keys("v");
+    s.press(KeyCode::Down).press(KeyCode::Down).press(KeyCode::Down).keys("v").keys("1");
     assert!(s.model.record.poll(5).is_some_and(|p| p.open_round().is_some()), "the motion is open");
     let not_held: Vec<usize> = all[3..].iter().copied().filter(|&i| i != 5).collect();
     assert_eq!(

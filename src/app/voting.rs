@@ -183,6 +183,14 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
     };
     if command == Command::Back {
         ui.screen = Screen::Agenda;
+        // Opened on an item not going on nor held (the cursor on the wrong row) and left
+        // with nothing in it: taken back, so that the biên bản has no vote there.
+        let item = poll.item;
+        if poll.holds_nothing() && !drafts.contains_key(&item) && !record.held(item) {
+            record.polls.retain(|p| p.item != item);
+            ui.notice = Some(Notice::EmptyVoteWithdrawn(item));
+            return true;
+        }
         return false;
     }
     if poll.needs_chair_decision() && matches!(command, Command::Choose | Command::Decide) {

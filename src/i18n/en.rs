@@ -364,12 +364,17 @@ Go on from the backup (saving to {m})? (y/n) "
         )
     },
     from_backup: |b| format!("Went on from the backup {b}."),
+    empty_vote_withdrawn: |item| {
+        format!(
+            "The vote of item {item} had nothing in it and the item has not been held: withdrawn, not in the minutes."
+        )
+    },
     vote_on_item_not_held: |item, current| match current {
         Some(c) => format!(
-            "Note: item {c} is going on and item {item} has not been held; this vote is recorded under item {item}. If that is the wrong row: Esc, then select the right item."
+            "Note: item {c} is going on and item {item} has not been held; this vote is recorded under item {item}. If that is the wrong row: Esc before any vote withdraws it."
         ),
         None => format!(
-            "Note: the conference has not begun and item {item} has not been held; this vote is recorded under item {item}. To begin item {item}: Esc, then Enter."
+            "Note: the conference has not begun and item {item} has not been held; this vote is recorded under item {item}. Esc before any vote withdraws it; to begin item {item}: Esc, then Enter."
         ),
     },
     moved_missing: |p| {

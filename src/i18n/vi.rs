@@ -330,12 +330,17 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
         )
     },
     from_backup: |b| format!("Đã tiếp tục từ bản dự phòng {b}."),
+    empty_vote_withdrawn: |item| {
+        format!(
+            "Biểu quyết của nội dung {item} chưa có đơn vị nào biểu quyết và nội dung chưa diễn ra: đã bỏ, biên bản không ghi."
+        )
+    },
     vote_on_item_not_held: |item, current| match current {
         Some(c) => format!(
-            "Lưu ý: đang ở nội dung {c}, nội dung {item} chưa diễn ra; biểu quyết này được ghi vào nội dung {item}. Nếu chọn nhầm dòng: Esc, rồi chọn đúng nội dung."
+            "Lưu ý: đang ở nội dung {c}, nội dung {item} chưa diễn ra; biểu quyết này được ghi vào nội dung {item}. Nếu chọn nhầm dòng: Esc khi chưa có đơn vị nào biểu quyết là bỏ biểu quyết này."
         ),
         None => format!(
-            "Lưu ý: hội nghị chưa bắt đầu, nội dung {item} chưa diễn ra; biểu quyết này được ghi vào nội dung {item}. Muốn bắt đầu nội dung {item}: Esc, rồi Enter."
+            "Lưu ý: hội nghị chưa bắt đầu, nội dung {item} chưa diễn ra; biểu quyết này được ghi vào nội dung {item}. Esc khi chưa có đơn vị nào biểu quyết là bỏ biểu quyết này; muốn bắt đầu nội dung {item}: Esc, rồi Enter."
         ),
     },
     moved_missing: |p| {
