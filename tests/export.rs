@@ -1584,6 +1584,30 @@ fn the_export_command_refuses_a_conference_file_and_damaged_minutes() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("is a conference file, not minutes"));
 }
 
+/// A vote still open names the units that have not voted yet as such ("Chưa biểu quyết"), as
+/// the screen does; once it is closed without them, they did not take part.
+#[test]
+fn units_yet_to_vote_in_an_open_vote_are_not_said_to_have_stayed_out_of_it() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Present]);
+    for minute in 2..6 {
+        t.at(8, minute).next();
+    }
+    t.at(8, 10).next().open_poll().keys("11").esc();
+    assert!(t.model.record.poll(5).is_some_and(|p| p.open_round().is_some()), "the motion is open");
+    for (format, text) in texts(&t.model) {
+        assert!(text.contains("Chưa biểu quyết: ") && !text.contains("Không tham gia"), "{format:?}: {text}");
+    }
+    t.open_poll().enter().keys("c").esc();
+    for (format, text) in texts(&t.model) {
+        assert!(
+            text.contains("Không tham gia biểu quyết: ") && !text.contains("Chưa biểu quyết"),
+            "{format:?}"
+        );
+    }
+}
+
 /// The text of the biên bản in each format.
 fn texts(model: &Model) -> Vec<(Format, String)> {
     Format::ALL

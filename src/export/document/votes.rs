@@ -134,7 +134,11 @@ impl Builder<'_> {
         }
         if !secret && !tally.not_voted.is_empty() {
             let names: Vec<String> = tally.not_voted.iter().map(|u| self.unit_name(u)).collect();
-            self.para(2, vec![Run::plain(format!("Không tham gia biểu quyết: {}.", vn::list(&names)))]);
+            // While the round is open they have not voted yet; once it is closed, they did
+            // not take part.
+            let said =
+                if round.is_open() { "Chưa biểu quyết" } else { "Không tham gia biểu quyết" };
+            self.para(2, vec![Run::plain(format!("{said}: {}.", vn::list(&names)))]);
         }
     }
 
