@@ -315,6 +315,13 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         ui.overlay = Some(Overlay::Confirm(Question::Quit));
         return if asked { vec![Effect::Quit] } else { Vec::new() };
     }
+    // Saving elsewhere from any screen (the banner of a failed save names the key), over the
+    // help too.
+    if command == Command::SaveElsewhere && matches!(ui.overlay, None | Some(Overlay::Help { .. })) {
+        let current = ui.save.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+        ui.overlay = Some(Overlay::Prompt(Prompt::SaveAs, LineInput::new(&current)));
+        return Vec::new();
+    }
     match ui.overlay.take() {
         Some(Overlay::Confirm(question)) => return dialogs::answer(model, ui, question, command, now),
         // Esc after typing text asks first (a score, a count or a path: not asked); the draft
@@ -369,6 +376,7 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         ui.overlay = Some(Overlay::Help { scroll: 0 });
         return Vec::new();
     }
+
     match ui.screen {
         Screen::Agenda => {}
         Screen::RollCall { .. } => return save_if(roll_call::run(model, ui, command, now)),
@@ -413,11 +421,6 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
             } else {
                 ui.overlay = Some(Overlay::Confirm(Question::Adopt));
             }
-            false
-        }
-        Command::SaveElsewhere => {
-            let current = ui.save.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
-            ui.overlay = Some(Overlay::Prompt(Prompt::SaveAs, LineInput::new(&current)));
             false
         }
         Command::RollCall => {

@@ -145,7 +145,8 @@ pub struct Strings {
     pub save_as_title: &'static str,
     pub saved_at: fn(time: &str) -> String,
     pub not_saved_yet: &'static str,
-    pub save_failed: fn(path: &str, reason: &str, key: &str) -> String,
+    /// `here`: whether the key works on what is open (not while typing).
+    pub save_failed: fn(path: &str, reason: &str, key: &str, here: bool) -> String,
     pub saved_to: fn(path: &str) -> String,
     /// Before the screen opens: go on from the backup the last run left?
     pub use_backup_question: fn(backup: &str, minutes: &str) -> String,

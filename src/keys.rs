@@ -279,7 +279,6 @@ pub static BINDINGS: &[Binding] = &[
     bind(CovenantItems, DOWN, C::SelectDown, false),
     bind(CovenantItems, &[code(KeyCode::Home)], C::SelectFirst, false),
     bind(CovenantItems, &[code(KeyCode::End)], C::SelectLast, false),
-    bind(Agenda, &[k('w')], C::SaveElsewhere, false),
     bind(RollCall, &[k('c')], C::MarkPresent, true),
     bind(RollCall, &[k('v')], C::MarkAbsent, true),
     bind(RollCall, &[k('d')], C::ChangeDelegate, true),
@@ -364,6 +363,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Prompt, &[ctrl('c')], C::Quit, false),
     bind(Global, &[k('?'), code(KeyCode::F(1))], C::Help, true),
     bind(Global, &[k('q')], C::Quit, true),
+    // Where the minutes cannot be saved the banner names it, whatever screen is open.
+    bind(Global, &[k('w')], C::SaveElsewhere, false),
     bind(Global, &[ctrl('c')], C::Quit, false),
 ];
 
@@ -491,6 +492,16 @@ pub fn digit(key: Key) -> Option<u8> {
 }
 
 /// The first key bound to `command` in `context`, for sentences like "press n to start".
+/// Whether `command` has a key that reaches it in `contexts`: bound in one of them and not
+/// taken by a layer before it (a letter typed into a text, say).
+pub fn reachable(contexts: &[Context], command: Command) -> bool {
+    BINDINGS
+        .iter()
+        .filter(|b| b.command == command && contexts.contains(&b.context))
+        .flat_map(|b| b.keys)
+        .any(|&key| command_for(contexts, key) == Some(command))
+}
+
 pub fn first_key(context: Context, command: Command, s: &Strings) -> String {
     BINDINGS
         .iter()

@@ -286,8 +286,12 @@ fn save_banner(ctx: Ctx) -> Option<String> {
     let reason = ctx.ui.save.error.as_ref()?;
     let name =
         ctx.ui.save.path.as_deref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned());
-    let key = keys::first_key(Context::Agenda, Command::SaveElsewhere, ctx.s);
-    Some((ctx.s.save_failed)(&name.unwrap_or_default(), reason, &key))
+    let key = keys::first_key(Context::Global, Command::SaveElsewhere, ctx.s);
+    // Not while typing (a comment, a field: there the key is a letter), unless what is typed
+    // is where to save.
+    let here = keys::reachable(ctx.ui.contexts(), Command::SaveElsewhere)
+        || matches!(ctx.ui.overlay, Some(Overlay::Prompt(app::Prompt::SaveAs, _)));
+    Some((ctx.s.save_failed)(&name.unwrap_or_default(), reason, &key, here))
 }
 
 fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>, text: String) {

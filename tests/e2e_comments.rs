@@ -71,7 +71,7 @@ fn new_comment(p: &mut Pty, unit_query: &str) {
 
 fn save_comment(p: &mut Pty) {
     p.send(keys::CTRL_S);
-    p.wait_for_text("Đã lưu ý kiến.");
+    p.wait_for_text("Đã ghi ý kiến.");
 }
 
 #[test]

@@ -378,7 +378,7 @@ fn roll_call_votes_and_comments_survive_kill_9() {
     p.send(keys::ENTER);
     p.send_str("Đề nghị ghi rõ số phiếu tán thành.");
     p.send(keys::CTRL_S);
-    p.wait_for_text("Đã lưu ý kiến.");
+    p.wait_for_text("Đã ghi ý kiến.");
     p.kill_hard();
 
     let mut again = Pty::hoinghi_with(&[]).home(home.path()).size(30, 100).spawn();

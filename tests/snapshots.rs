@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
-use hoinghi::app::{Action, Model, SaveState, Ui, update};
+use hoinghi::app::{Action, Model, Overlay, Prompt, SaveState, Ui, update};
 use hoinghi::conference::Conference;
 use hoinghi::i18n::Lang;
 use hoinghi::keys::Key;
@@ -390,6 +390,23 @@ fn a_failed_save_is_a_banner_80x24() {
     let failed = Action::SaveFailed { path: MINUTES.into(), reason: "thư mục không còn".into() };
     update(&mut s.model, &mut s.ui, failed, s.now);
     insta::assert_snapshot!(s.text(80, 24));
+}
+
+/// The banner of a failed save names w, which saves elsewhere from any screen (a vote under
+/// way, say); while a comment is typed, w is a letter, and the banner says to finish first.
+#[test]
+fn a_failed_save_can_be_saved_elsewhere_from_any_screen() {
+    let mut s = Screen::under_way();
+    s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("11");
+    let failed = Action::SaveFailed { path: MINUTES.into(), reason: "đĩa đã đầy".into() };
+    update(&mut s.model, &mut s.ui, failed, s.now);
+    let flat = |s: &Screen| s.text(80, 24).lines().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+    assert!(flat(&s).contains("được; nhấn w để lưu vào chỗ khác."), "{}", s.text(80, 24));
+    s.keys("w");
+    assert!(matches!(s.ui.overlay, Some(Overlay::Prompt(Prompt::SaveAs, _))), "{:?}", s.ui.overlay);
+    s.key(KeyCode::Esc).key(KeyCode::Esc).keys("g").keys("n");
+    assert!(matches!(s.ui.screen, hoinghi::app::Screen::Compose(_)));
+    assert!(flat(&s).contains("ghi xong phần đang gõ rồi nhấn w"), "{}", s.text(80, 24));
 }
 
 #[test]

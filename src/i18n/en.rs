@@ -351,9 +351,10 @@ pub static STRINGS: Strings = Strings {
     save_as_title: "Save the minutes to (Enter: save · Esc: cancel)",
     saved_at: |t| format!("Saved {t}"),
     not_saved_yet: "Not saved yet",
-    save_failed: |p, r, k| {
+    save_failed: |p, r, k, here| {
+        let then = if here { "" } else { "once done typing here, " };
         format!(
-            "NOT SAVED ({p}): {r}. Everything is still in memory and is saved once it can be; press {k} to save elsewhere."
+            "NOT SAVED ({p}): {r}. Everything is still in memory and is saved once it can be; {then}press {k} to save elsewhere."
         )
     },
     saved_to: |p| format!("The minutes are now saved to {p}."),
@@ -816,7 +817,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     already_current: |n| format!("Item {n} is going on now."),
     nothing_to_clear: "Nothing here to clear.",
     total_of_criteria: "The self total is the sum of the criteria typed; to give only a total, clear the criteria first.",
-    comment_saved: "Comment saved.",
+    comment_saved: "Comment recorded.",
     comment_deleted: "Comment deleted (the old text stays in the minutes' history).",
     responded: "Recorded.",
     over_max_question: |criterion, max, typed| {
@@ -829,7 +830,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         )
     },
     empty_answer: "An answer (giải trình) needs its text: type it, or Esc to cancel.",
-    note_saved: "Note saved.",
+    note_saved: "Note recorded.",
     draft_resumed: "Resuming what was being written before the program stopped.",
     comments_title: "Comments",
     scope_item: |n, t| format!("Item {n}. {t}"),

@@ -317,9 +317,10 @@ pub static STRINGS: Strings = Strings {
     save_as_title: "Lưu biên bản vào tệp (Enter: lưu · Esc: thôi)",
     saved_at: |t| format!("Đã lưu {t}"),
     not_saved_yet: "Chưa lưu",
-    save_failed: |p, r, k| {
+    save_failed: |p, r, k, here| {
+        let then = if here { "" } else { "ghi xong phần đang gõ rồi " };
         format!(
-            "CHƯA LƯU ĐƯỢC biên bản ({p}): {r}. Mọi thứ vẫn còn trong bộ nhớ, tự lưu lại khi ghi được; nhấn {k} để lưu vào chỗ khác."
+            "CHƯA LƯU ĐƯỢC biên bản ({p}): {r}. Mọi thứ vẫn còn trong bộ nhớ, tự lưu lại khi ghi được; {then}nhấn {k} để lưu vào chỗ khác."
         )
     },
     saved_to: |p| format!("Từ nay biên bản được lưu vào {p}."),
@@ -765,7 +766,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     already_current: |n| format!("Nội dung {n} đang diễn ra."),
     nothing_to_clear: "Ở đây chưa có gì để xóa.",
     total_of_criteria: "Tổng tự chấm là tổng điểm các tiêu chí đã ghi; muốn chỉ ghi tổng, hãy xóa điểm các tiêu chí trước.",
-    comment_saved: "Đã lưu ý kiến.",
+    comment_saved: "Đã ghi ý kiến.",
     comment_deleted: "Đã xóa ý kiến (bản cũ vẫn giữ trong lịch sử biên bản).",
     responded: "Đã ghi.",
     over_max_question: |criterion, max, typed| {
@@ -776,7 +777,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         format!("{limit}. Vẫn ghi {typed} điểm? (Điểm vượt tối đa được ghi chú trong biên bản; k: sửa lại.)")
     },
     empty_answer: "Giải trình cần có nội dung: hãy ghi nội dung giải trình, hoặc Esc để thôi.",
-    note_saved: "Đã lưu diễn biến.",
+    note_saved: "Đã ghi diễn biến.",
     draft_resumed: "Tiếp tục phần đang ghi dở lần trước.",
     comments_title: "Ý kiến góp ý",
     scope_item: |n, t| format!("Nội dung {n}. {t}"),
