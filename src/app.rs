@@ -221,9 +221,10 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
             Vec::new()
         }
         Action::SaveFailed { path, reason } => {
-            // Not saved after all.
-            if matches!(ui.notice, Some(Notice::SavedTo(_))) {
-                ui.notice = None;
+            // Not saved after all (the path offered by w taken as it was, say): said, or
+            // nothing on screen would change.
+            if let Some(Notice::SavedTo(to)) = &ui.notice {
+                ui.notice = Some(Notice::StillNotSaved(to.clone()));
             }
             ui.save.error = Some(reason);
             if ui.save.path.is_none() {

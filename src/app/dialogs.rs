@@ -182,6 +182,8 @@ pub enum Notice {
     FromBackup(PathBuf),
     /// A vote opened on this item (0-based), which is neither going on nor held; `current`
     /// is the item going on, if any.
+    /// The save to this path, asked for with w, failed as well (the banner says why).
+    StillNotSaved(PathBuf),
     /// The vote of this item (0-based), opened while it was not going on, left with nothing
     /// in it: taken back.
     EmptyVoteWithdrawn(usize),

@@ -418,7 +418,9 @@ fn the_save_as_prompt_edits_a_path_and_asks_for_it() {
         Action::SaveFailed { path: "/data/m.ron".into(), reason: "x".into() },
         s.now,
     );
-    assert_eq!(s.ui.notice, None, "not said saved when it was not");
+    // Not said saved when it was not: said that it still fails (the banner alone would not
+    // change).
+    assert_eq!(s.ui.notice, Some(Notice::StillNotSaved("/data/m.ron".into())));
 }
 
 #[test]

@@ -365,6 +365,7 @@ Go on from the backup (saving to {m})? (y/n) "
         )
     },
     from_backup: |b| format!("Went on from the backup {b}."),
+    still_not_saved: |p| format!("Still not saved to {p}."),
     empty_vote_withdrawn: |item| {
         format!(
             "The vote of item {item} had nothing in it and the item has not been held: withdrawn, not in the minutes."

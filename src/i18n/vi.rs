@@ -331,6 +331,7 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
         )
     },
     from_backup: |b| format!("Đã tiếp tục từ bản dự phòng {b}."),
+    still_not_saved: |p| format!("Vẫn chưa lưu được vào {p}."),
     empty_vote_withdrawn: |item| {
         format!(
             "Biểu quyết của nội dung {item} chưa có đơn vị nào biểu quyết và nội dung chưa diễn ra: đã bỏ, biên bản không ghi."

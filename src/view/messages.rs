@@ -271,6 +271,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         }
         Some(Notice::SavedTo(p)) => (s.saved_to)(&shown_path(p)),
         Some(Notice::FromBackup(p)) => (s.from_backup)(&shown_path(p)),
+        Some(Notice::StillNotSaved(p)) => (s.still_not_saved)(&shown_path(p)),
         Some(Notice::EmptyVoteWithdrawn(item)) => (s.empty_vote_withdrawn)(item + 1),
         Some(Notice::VoteOnItemNotHeld { item, current }) => {
             (s.vote_on_item_not_held)(item + 1, current.map(|c| c + 1))
