@@ -83,14 +83,18 @@ pub enum Cmd {
 
 pub fn main(cli: Cli) -> ExitCode {
     let s = cli.lang.strings();
-    match cli.command {
+    let code = match cli.command {
         Some(Cmd::Init { path, force }) => init(&path, force, s),
         Some(Cmd::Check { file }) => check(&file, s),
         Some(Cmd::Export { minutes, format, output, force }) => {
             export(&minutes, format, output.as_deref(), force, s)
         }
         None => open(&cli, s),
-    }
+    };
+    // A file replaced (a biên bản exported with --force, the minutes saved) leaves its old
+    // copy to a background removal: waited for, or it would stay beside it.
+    crate::store::finish_tidying();
+    code
 }
 
 /// `hoinghi check FILE`: a conference file, or minutes (said as such: they open and export).
@@ -263,7 +267,6 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
             ExitCode::FAILURE
         }
     };
-    crate::store::finish_tidying();
     // Whatever happened on screen, say where the minutes are, and never let unsaved minutes
     // go with the process.
     if ui.save.error.is_none() {

@@ -1501,6 +1501,14 @@ fn the_export_command_writes_beside_the_minutes_and_never_overwrites_unasked() {
     let out = hoinghi(&[os("export"), minutes.as_os_str(), os("--force")]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(std::fs::read(&expected).expect("replaced").starts_with(b"PK"));
+    // Nothing left beside it: the copy replaced is removed before the program ends.
+    let hidden: Vec<_> = std::fs::read_dir(&dir.0)
+        .expect("the folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".old") || n.ends_with(".tmp"))
+        .collect();
+    assert!(hidden.is_empty(), "{hidden:?}");
 
     // Another format, another path; -o a folder puts the default name in it.
     let md = dir.0.join("ban-xem.md");
