@@ -17,6 +17,7 @@ mod awards;
 mod comments;
 mod covenant;
 mod dialogs;
+mod resume;
 mod roll_call;
 mod sections;
 mod voting;
@@ -34,6 +35,7 @@ pub use comments::{
 pub use covenant::CovenantScreen;
 pub use dialogs::resumed_prompt;
 pub use dialogs::{Notice, Overlay, Prompt, Question, Slot};
+pub use resume::resumed;
 pub use sections::{ScoringScreen, cell_max, score_at, score_fields};
 pub use voting::{
     FormField, ballots_from_form, blank_fields, choice_digit, form_fields, left_during, resumed_vote,
@@ -96,6 +98,20 @@ pub enum Screen {
     Scoring(ScoringScreen),
     Covenant(CovenantScreen),
     Awards(AwardsScreen),
+}
+
+impl Screen {
+    /// The agenda item the screen is about, for the screens of one item.
+    pub fn item(&self) -> Option<usize> {
+        match self {
+            Screen::Poll(p) => Some(p.item),
+            Screen::Comments(CommentList { scope: comments::Scope::Item(item), .. }) => Some(*item),
+            Screen::Compose(c) => Some(c.item),
+            Screen::Note(n) => Some(n.item),
+            Screen::Awards(a) => Some(a.item),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

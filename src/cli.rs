@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::app::{Model, Notice, Ui};
+use crate::app::{Model, Notice};
 use crate::conference::Conference;
 use crate::i18n::{Lang, Strings};
 use crate::minutes::{self, Minutes};
@@ -232,19 +232,7 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
         Err(e) => return report(&[e], s),
     };
     let Opened { mut model, mut file, notice } = opened;
-    // Resumed minutes open where the conference is.
-    let selected = model.record.current.unwrap_or(0);
-    let mut ui = Ui { notice, selected, ..Ui::default() };
-    // A comment or note being typed when the program stopped is back where it was.
-    if let Some((screen, prompt)) = crate::app::resumed_prompt(&model) {
-        (ui.screen, ui.overlay) = (screen, Some(prompt));
-        ui.notice = Some(Notice::DraftResumed);
-    } else if let Some(screen) = crate::app::resumed_screen(&model) {
-        ui.screen = screen;
-        ui.notice = Some(Notice::DraftResumed);
-    } else if let Some((screen, notice)) = crate::app::resumed_vote(&model) {
-        (ui.screen, ui.notice) = (screen, Some(notice));
-    }
+    let mut ui = crate::app::resumed(&model, notice);
     // Not `ratatui::run`, which panics when there is no terminal (input from a pipe, say):
     // that is said in a sentence instead.
     use std::io::IsTerminal;

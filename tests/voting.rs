@@ -344,6 +344,15 @@ fn a_restart_opens_on_the_vote_left_open_on_any_item() {
     let (screen, notice) = hoinghi::app::resumed_vote(&t.model).expect("the vote, two votes in");
     assert!(matches!(screen, Screen::Poll(_)), "{screen:?}");
     assert_eq!(notice, Notice::VoteResumed(MOTION));
+    // The start itself: on the vote, the agenda's cursor on its item (not item 1 going on),
+    // for Esc and then e, g or a to act on it.
+    let ui = hoinghi::app::resumed(&t.model, Some(Notice::Resumed));
+    assert!(matches!(ui.screen, Screen::Poll(_)) && ui.selected == MOTION, "{ui:?}");
+    assert_eq!(ui.notice, Some(Notice::VoteResumed(MOTION)), "more than which file");
+    // A warning about which file this is stays: the vote is on screen anyway.
+    let usb = std::path::PathBuf::from("/media/usb/bb.ron");
+    let ui = hoinghi::app::resumed(&t.model, Some(Notice::MovedMissing(usb.clone())));
+    assert_eq!(ui.notice, Some(Notice::MovedMissing(usb)));
 }
 
 /// The biên bản tells the items in the order held: an item taken out of turn and going on
