@@ -337,6 +337,8 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
     };
     // Saved elsewhere with `w` last time: resumed there, where the latest minutes are.
     let (path, moved) = match store::moved_to(&path).filter(|_| !cli.new) {
+        // Worked on here while that copy was missing: these are the latest, and said.
+        Some(to) if to.exists() && store::written_after(&path, &to) => (path, Some(Notice::MovedOlder(to))),
         Some(to) if to.exists() => (to, None),
         Some(to) => (path, Some(Notice::MovedMissing(to))),
         None => (path, None),

@@ -176,11 +176,22 @@ fn a_plain_start_after_saving_elsewhere_resumes_there() {
     assert_eq!(quit(&mut p), 0);
     assert_eq!(load(&elsewhere).record.current, Some(2), "saved where it went");
 
-    // The stick not plugged in: the copy in the folder opens, and that is said.
-    std::fs::remove_file(&elsewhere).expect("unplug");
+    // The stick not plugged in: the copy in the folder opens, and that is said; worked on.
+    let unplugged = home.join("usb-rut-ra.ron");
+    std::fs::rename(&elsewhere, &unplugged).expect("unplug");
     let mut p = Pty::hoinghi_with(&[]).home(home.path()).spawn();
     wait_for_words(&p, "không tìm thấy tệp đó");
+    p.send_str("n");
+    wait_current(&p, 1);
     assert_eq!(quit(&mut p), 0);
+
+    // The stick back: the copy left behind, written since, is the newer, and that is said.
+    std::fs::rename(&unplugged, &elsewhere).expect("plug in again");
+    let mut p = Pty::hoinghi_with(&[]).home(home.path()).spawn();
+    wait_for_words(&p, "đang mở bản mới hơn ở đây");
+    wait_current(&p, 1);
+    assert_eq!(quit(&mut p), 0);
+    assert_eq!(load(&elsewhere).record.current, Some(2), "the stick's copy left as it was");
 }
 
 #[test]

@@ -194,6 +194,9 @@ pub enum Notice {
     /// The minutes were saved elsewhere last time, to this file, which is not there now: the
     /// ones left behind are open.
     MovedMissing(PathBuf),
+    /// The minutes saved elsewhere last time are at this file again, but those left behind
+    /// were written after them (worked on while it was missing): these are open.
+    MovedOlder(PathBuf),
     /// Saving to this other place failed, for this reason.
     SaveAsFailed {
         path: PathBuf,

@@ -384,6 +384,11 @@ Go on from the backup (saving to {m})? (y/n) "
             "Last time the minutes were saved to {p}, which is not there now (a USB drive not plugged in?); the copy in this folder is open."
         )
     },
+    moved_older: |p| {
+        format!(
+            "The minutes in this folder were written after the copy saved to {p} (worked on while it was missing): the newer ones here are open; that copy is left as it is."
+        )
+    },
     resume_with: |c| format!("Next time, to go on with these minutes: {c}"),
     save_as_not_ron: |ext, key| {
         format!("the minutes are kept as .ron, not .{ext} (for the Word biên bản, press {key} on the agenda)")

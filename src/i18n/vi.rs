@@ -350,6 +350,11 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
             "Lần trước biên bản được lưu vào {p}, nhưng không tìm thấy tệp đó (ổ USB chưa cắm?); đang mở bản ở thư mục này."
         )
     },
+    moved_older: |p| {
+        format!(
+            "Biên bản ở thư mục này được ghi sau bản đã lưu vào {p} (ghi tiếp khi không tìm thấy bản đó): đang mở bản mới hơn ở đây; bản kia giữ nguyên."
+        )
+    },
     resume_with: |c| format!("Lần sau, để mở tiếp biên bản này: {c}"),
     save_as_not_ron: |ext, key| {
         format!(

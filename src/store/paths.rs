@@ -162,3 +162,10 @@ pub fn moved_to(path: &Path) -> Option<PathBuf> {
     let text = fs::read_to_string(pointer(path)).ok()?;
     Some(PathBuf::from(text.trim_end_matches(['\n', '\r']))).filter(|p| !p.as_os_str().is_empty())
 }
+
+/// Whether the file at `a` was written after the one at `b` (both there): the copy left
+/// behind worked on while the one saved elsewhere was missing (the stick out) is the newer.
+pub fn written_after(a: &Path, b: &Path) -> bool {
+    let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
+    matches!((modified(a), modified(b)), (Some(a), Some(b)) if a > b)
+}

@@ -277,6 +277,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
             (s.vote_on_item_not_held)(item + 1, current.map(|c| c + 1))
         }
         Some(Notice::MovedMissing(p)) => (s.moved_missing)(&shown_path(p)),
+        Some(Notice::MovedOlder(p)) => (s.moved_older)(&shown_path(p)),
         Some(Notice::SaveAsFailed { path, reason }) => (s.save_as_failed)(&shown_path(path), reason),
         Some(Notice::NotAVote) => s.not_a_vote.into(),
         Some(Notice::NoQuorum { present, members, needed }) => (s.no_quorum)(
