@@ -347,7 +347,8 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
     // The last run could not save at the end and left a backup newer than these minutes:
     // asked once, before the screen opens, whether to go on from it.
     if let Some(backup) = store::newer_backup(&path) {
-        let yes = ask(&(s.use_backup_question)(&backup.display().to_string(), &path.display().to_string()));
+        let yes =
+            ask(&(s.use_backup_question)(&backup.display().to_string(), &path.display().to_string()), s);
         store::forget_backup(&path);
         if yes {
             match ronfile::read(&backup).and_then(|text| Minutes::from_text(&backup, &text)) {
@@ -387,7 +388,7 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
         Err(e) => {
             let code = corrupt(&path, &e, s);
             let fresh = store::fresh_path(&path);
-            if ask(&(s.start_new_question)(&fresh.display().to_string())) {
+            if ask(&(s.start_new_question)(&fresh.display().to_string()), s) {
                 drop(file);
                 return Ok(Opened { model: Model::new(conference), file: lock(&fresh, s)?, notice: None });
             }
@@ -409,7 +410,7 @@ fn rehearsal_set_aside(model: &Model, path: &Path, s: &Strings) -> Option<PathBu
     let fresh = store::fresh_path(path);
     let [planned, held] = [planned, held].map(crate::i18n::date_short);
     let [minutes, new] = [path, &fresh].map(|p| p.display().to_string());
-    ask(&(s.rehearsal_question)(&minutes, &held, &planned, &new)).then_some(fresh)
+    ask(&(s.rehearsal_question)(&minutes, &held, &planned, &new), s).then_some(fresh)
 }
 
 /// Says what is wrong with minutes that cannot be read, and that they are kept.
@@ -420,8 +421,9 @@ fn corrupt(path: &Path, e: &FileError, s: &Strings) -> ExitCode {
     ExitCode::from(EXIT_BAD_INPUT)
 }
 
-/// A yes/no question on the terminal before the screen opens; no when nobody can answer.
-fn ask(question: &str) -> bool {
+/// A yes/no question on the terminal before the screen opens, asked again (with the answers
+/// named) until it is answered; no when nobody can answer.
+fn ask(question: &str, s: &Strings) -> bool {
     use std::io::IsTerminal;
     if !std::io::stdin().is_terminal() {
         return false;
@@ -429,9 +431,26 @@ fn ask(question: &str) -> bool {
     // Broken at spaces to the terminal's width: the terminal itself would cut words.
     let width = ratatui::crossterm::terminal::size().map_or(usize::MAX, |(w, _)| usize::from(w));
     eprint!("{}", crate::editor::wrap_text(question, width));
-    let mut answer = String::new();
-    std::io::stdin().read_line(&mut answer).is_ok()
-        && matches!(answer.trim().to_lowercase().as_str(), "c" | "có" | "y" | "yes")
+    loop {
+        let mut answer = String::new();
+        match std::io::stdin().read_line(&mut answer) {
+            Ok(0) | Err(_) => return false,
+            Ok(_) => {}
+        }
+        match yes_or_no(&answer) {
+            Some(yes) => return yes,
+            None => eprint!("{}", s.answer_yes_or_no),
+        }
+    }
+}
+
+/// A typed answer to a yes/no question, in either language; `None` for anything else.
+fn yes_or_no(answer: &str) -> Option<bool> {
+    match answer.trim().to_lowercase().as_str() {
+        "c" | "có" | "co" | "y" | "yes" => Some(true),
+        "k" | "không" | "khong" | "n" | "no" => Some(false),
+        _ => None,
+    }
 }
 
 fn lock(path: &Path, s: &Strings) -> Result<MinutesFile, ExitCode> {

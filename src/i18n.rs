@@ -179,6 +179,8 @@ pub struct Strings {
     pub kept_offer: fn(path: &str, new: &str) -> String,
     pub start_new_question: fn(new: &str) -> String,
     pub no_data_dir: &'static str,
+    /// Before the screen opens, an answer that is neither yes nor no.
+    pub answer_yes_or_no: &'static str,
 
     // Roll call.
     pub roll_call_title: &'static str,

@@ -297,9 +297,12 @@ fn damaged_minutes_are_kept_and_new_ones_offered_beside_them() {
     assert!(stderr.contains("được giữ nguyên"), "{stderr}");
     assert!(stderr.contains("khoi-thi-dua-1_2024-01-16-2.ron"), "{stderr}");
 
-    // At a terminal: the question, answered yes, opens new minutes beside the damaged ones.
+    // At a terminal: the question, answered yes, opens new minutes beside the damaged ones;
+    // an answer that is neither is asked again, with the answers named.
     let mut p = Pty::hoinghi_with(&[]).home(home.path()).spawn();
     p.wait_for_text("Bắt đầu biên bản mới tại");
+    p.send_str("x\r");
+    p.wait_for_text("Hãy trả lời c (có) hoặc k (không)");
     p.send_str("c\r");
     p.wait_for_text("Chương trình hội nghị");
     p.wait_for_text("Đã lưu");

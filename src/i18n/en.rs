@@ -437,6 +437,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         )
     },
     start_new_question: |new| format!("Start new minutes at {new}? (y/n) "),
+    answer_yes_or_no: "Please answer y (yes) or n (no): ",
     no_data_dir: "No user data folder was found; choose where the minutes go with --minutes PATH.",
     io_reason: |e| {
         use std::io::ErrorKind as K;

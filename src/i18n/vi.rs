@@ -405,6 +405,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         )
     },
     start_new_question: |new| format!("Bắt đầu biên bản mới tại {new}? (c/k) "),
+    answer_yes_or_no: "Hãy trả lời c (có) hoặc k (không): ",
     no_data_dir: "Không tìm được thư mục dữ liệu của người dùng; hãy chỉ chỗ lưu biên bản bằng --minutes PATH.",
     io_reason: |e| {
         use std::io::ErrorKind as K;
