@@ -136,8 +136,14 @@ fn a_score_can_be_corrected_cleared_and_a_bad_one_is_refused() {
         matches!(&d.ui.overlay, Some(Overlay::Prompt(_, f)) if f.text() == "2x"),
         "refused, the field stays open with what was typed"
     );
+    // A long paste is quoted cut short: what is wrong with it stays in sight at 80×24.
+    d.press(KeyCode::Backspace).press(KeyCode::Backspace).keys(&"9".repeat(3000)).press(KeyCode::Enter);
+    let text = render::screen_text(&d.model, &d.ui, d.now, 80, 24);
+    assert!(text.contains("…\" không phải số điểm;"), "{text}");
+    let clear = Key::from_event(&KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)).expect("Ctrl+U");
+    update(&mut d.model, &mut d.ui, Action::Key(clear), d.now);
     // A number with two decimals is said to be one the table does not keep, not "not a score".
-    d.press(KeyCode::Backspace).press(KeyCode::Backspace).keys("22,25").press(KeyCode::Enter);
+    d.keys("22,25").press(KeyCode::Enter);
     let text = render::screen_text(&d.model, &d.ui, d.now, 100, 30);
     assert!(text.contains("\"22,25\": điểm chỉ ghi được đến một chữ số thập phân (như 27,5)."), "{text}");
     d.press(KeyCode::Backspace).press(KeyCode::Backspace).press(KeyCode::Backspace);

@@ -229,6 +229,12 @@ pub(super) fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<Stri
     }
 }
 
+/// Typed text as a notice quotes it back: a long one (a paste) cut to a few words, so that
+/// what the sentence says of it stays in sight.
+fn quoted(text: &str) -> String {
+    super::agenda::fit(text, 24)
+}
+
 /// The passing message of the last key, in words.
 pub(super) fn notice_text(ctx: Ctx) -> String {
     let s = ctx.s;
@@ -339,11 +345,11 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::EmptyAnswer) => s.empty_answer.into(),
         Some(Notice::NoteSaved) => s.note_saved.into(),
         Some(Notice::DraftResumed) => s.draft_resumed.into(),
-        Some(Notice::BadScore(t)) => (s.bad_score)(t, crate::scoring::Points::too_precise(t)),
+        Some(Notice::BadScore(t)) => (s.bad_score)(&quoted(t), crate::scoring::Points::too_precise(t)),
         Some(Notice::Signed(n)) => (s.signed_now)(*n),
         Some(Notice::Presiding(unit)) => (s.presiding_now)(&poll::unit_name(ctx, unit)),
         Some(Notice::NoAward) => s.no_award.into(),
-        Some(Notice::BadCount(t)) => (s.bad_count)(t),
+        Some(Notice::BadCount(t)) => (s.bad_count)(&quoted(t)),
         Some(Notice::SeveralUnits(n)) => (s.several_units)(*n),
         Some(Notice::AwardRefused(e)) => (s.award_refused)(e),
         Some(Notice::Exported(p)) => {
