@@ -323,7 +323,23 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
     }
     .map_err(|errors| report(&errors, s))?;
     let path = match (&cli.minutes, store::data_dir()) {
-        (Some(p), _) => p.clone(),
+        // As w takes a path: a folder holds them under their usual name; .ron is theirs (a
+        // file there without an ending is taken as it is).
+        (Some(p), _) => {
+            let usual = store::minutes_path(&conference, Path::new(""));
+            let target = if p.is_file() && p.extension().is_none() {
+                Ok(p.clone())
+            } else {
+                store::minutes_target(p, usual.as_os_str())
+            };
+            match target {
+                Ok(target) => target,
+                Err(ext) => {
+                    eprintln!("{}", (s.minutes_not_ron)(&p.display().to_string(), &ext));
+                    return Err(ExitCode::from(EXIT_BAD_INPUT));
+                }
+            }
+        }
         (None, Some(dir)) => store::minutes_path(&conference, &dir),
         (None, None) => {
             eprintln!("{}", s.no_data_dir);
@@ -367,7 +383,16 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
         return Ok(Opened { model: Model::new(conference), file, notice: moved });
     }
     // Earlier minutes of this conference: resume them. A damaged file is never overwritten.
-    let earlier = ronfile::read(&path).and_then(|text| Minutes::from_text(&path, &text));
+    let text = ronfile::read(&path);
+    // A conference file named as the minutes (--minutes): not offered new minutes beside it.
+    if let Ok(text) = &text
+        && !minutes::looks_like_minutes(text)
+        && Conference::from_text(&path, text).is_ok()
+    {
+        eprintln!("{}", (s.minutes_is_conference)(&path.display().to_string()));
+        return Err(ExitCode::from(EXIT_BAD_INPUT));
+    }
+    let earlier = text.and_then(|text| Minutes::from_text(&path, &text));
     match earlier {
         // Opened before (to look it over, say) but nothing recorded: the file as it is now.
         Ok(m) if m.conference != conference && m.record == Record::new(&m.conference) => Ok(Opened {

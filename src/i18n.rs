@@ -181,6 +181,8 @@ pub struct Strings {
     pub no_data_dir: &'static str,
     /// Before the screen opens, an answer that is neither yes nor no.
     pub answer_yes_or_no: &'static str,
+    pub minutes_not_ron: fn(path: &str, ext: &str) -> String,
+    pub minutes_is_conference: fn(path: &str) -> String,
 
     // Roll call.
     pub roll_call_title: &'static str,

@@ -45,19 +45,18 @@ pub fn save(file: &mut MinutesFile, model: &Model, s: &Strings) -> Action {
 
 fn save_as(file: &mut MinutesFile, path: &std::path::Path, model: &Model, s: &Strings) -> Action {
     // A folder given: the minutes go into it under their present name.
-    let into = file.path().file_name().filter(|_| path.is_dir()).map(|name| path.join(name));
-    // A name without an ending gets the minutes' (".ron"), as `export -o` gives its format's.
-    let named = (into.is_none() && path.extension().is_none() && !crate::store::names_folder(path))
-        .then(|| path.with_extension("ron"));
-    let path = into.as_deref().or(named.as_deref()).unwrap_or(path);
-    // Another ending (.docx, .txt) would be a file named for what it is not: the biên bản for
-    // Word is written with b.
-    if let Some(ext) =
-        path.extension().map(|e| e.to_string_lossy()).filter(|e| !e.eq_ignore_ascii_case("ron"))
-    {
-        let key = crate::keys::first_key(crate::keys::Context::Agenda, crate::keys::Command::Export, s);
-        return Action::SaveAsFailed { path: path.to_path_buf(), reason: (s.save_as_not_ron)(&ext, &key) };
-    }
+    let name = file.path().file_name().unwrap_or_default().to_os_string();
+    let path = match crate::store::minutes_target(path, &name) {
+        Ok(target) => target,
+        Err(ext) => {
+            let key = crate::keys::first_key(crate::keys::Context::Agenda, crate::keys::Command::Export, s);
+            return Action::SaveAsFailed {
+                path: path.to_path_buf(),
+                reason: (s.save_as_not_ron)(&ext, &key),
+            };
+        }
+    };
+    let path = path.as_path();
     let result = file.save_as(path, |out| minutes::write_to(model, out)).map_err(|e| match e {
         LockError::InUse => s.in_use_short.to_string(),
         LockError::Io(e) => (s.io_reason)(&e),

@@ -526,6 +526,34 @@ fn without_a_terminal_it_says_so_in_a_sentence_and_writes_nothing() {
     std::fs::remove_dir_all(dir).ok();
 }
 
+/// --minutes takes a path as w does: a Word name is refused with the way to the Word biên
+/// bản, and a conference file is said to be one (not offered new minutes beside it).
+#[test]
+fn minutes_named_as_what_they_are_not_are_refused_in_a_sentence() {
+    let dir = std::env::temp_dir().join(format!("hoinghi-minutes-arg-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch");
+    let docx = dir.join("bb.docx");
+    let out = hoinghi(&["--minutes", &docx.display().to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("biên bản được lưu dưới dạng .ron, không phải .docx"), "{stderr}");
+    assert!(!docx.exists(), "nothing written");
+    let conference = dir.join("hoi-nghi.ron");
+    std::fs::write(&conference, hoinghi::sample::TEXT).expect("a conference file");
+    let out = hoinghi(&["--minutes", &conference.display().to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("là tệp hội nghị, không phải biên bản"), "{stderr}");
+    assert!(!stderr.contains("Minutes") && !stderr.contains("biên bản mới"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&conference).expect("kept"), hoinghi::sample::TEXT);
+    // Neither minutes nor a valid conference: read as minutes, named in the language's words.
+    std::fs::write(&conference, "(\n    bloc: (name: \"Khối 1\"),\n)\n").expect("a broken file");
+    let out = hoinghi(&["--minutes", &conference.display().to_string()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("không có mục \"bloc\" trong tệp biên bản"), "{stderr}");
+    std::fs::remove_dir_all(dir).ok();
+}
+
 #[test]
 fn opening_a_bad_file_exits_2_before_the_screen() {
     let out = hoinghi(&["--lang", "en", &format!("{DIR}/unknown-kind.ron")]);

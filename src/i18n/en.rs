@@ -437,6 +437,16 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         )
     },
     start_new_question: |new| format!("Start new minutes at {new}? (y/n) "),
+    minutes_not_ron: |p, ext| {
+        format!(
+            "--minutes {p}: minutes are kept as .ron, not .{ext}; the Word biên bản is exported with: hoinghi export MINUTES.ron"
+        )
+    },
+    minutes_is_conference: |p| {
+        format!(
+            "{p} is a conference file, not minutes; to record its minutes: hoinghi {p} (with --minutes PATH to keep them elsewhere)."
+        )
+    },
     answer_yes_or_no: "Please answer y (yes) or n (no): ",
     no_data_dir: "No user data folder was found; choose where the minutes go with --minutes PATH.",
     io_reason: |e| {
@@ -1279,6 +1289,7 @@ fn outer_name(rust_type: &str) -> &str {
         "Covenant" => "covenant",
         "StyleDef" => "a style",
         "ThemeFile" => "the theme file",
+        "Minutes" => "the minutes file",
         other => other,
     }
 }

@@ -405,6 +405,16 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         )
     },
     start_new_question: |new| format!("Bắt đầu biên bản mới tại {new}? (c/k) "),
+    minutes_not_ron: |p, ext| {
+        format!(
+            "--minutes {p}: biên bản được lưu dưới dạng .ron, không phải .{ext}; bản Word được xuất bằng: hoinghi export BIÊN_BẢN.ron"
+        )
+    },
+    minutes_is_conference: |p| {
+        format!(
+            "{p} là tệp hội nghị, không phải biên bản; để ghi biên bản của hội nghị đó: hoinghi {p} (thêm --minutes PATH để lưu biên bản ở chỗ khác)."
+        )
+    },
     answer_yes_or_no: "Hãy trả lời c (có) hoặc k (không): ",
     no_data_dir: "Không tìm được thư mục dữ liệu của người dùng; hãy chỉ chỗ lưu biên bản bằng --minutes PATH.",
     io_reason: |e| {
@@ -1196,6 +1206,7 @@ fn outer_name(rust_type: &str) -> &str {
         "Covenant" => "covenant",
         "StyleDef" => "kiểu màu",
         "ThemeFile" => "tệp giao diện màu",
+        "Minutes" => "tệp biên bản",
         other => other,
     }
 }
