@@ -388,6 +388,12 @@ fn backspace_with_nothing_to_take_back_says_so() {
     t.press(KeyCode::Backspace);
     assert_eq!(t.ui.notice, Some(Notice::NothingToClear));
     assert!(t.text(100, 30).contains("Ở đây chưa có gì để xóa."));
+    // A seventh digit is said to be one too many; pasted figures are said not to go in.
+    t.keys("1234567");
+    assert_eq!(t.ui.notice, Some(Notice::FigureFull(6)));
+    assert!(t.text(100, 30).contains("123456") && !t.text(100, 30).contains("1234567"));
+    update(&mut t.model, &mut t.ui, Action::Paste("12".into()), t.now);
+    assert_eq!(t.ui.notice, Some(Notice::NowhereToPaste));
 }
 
 /// A secret ballot counted against its valid ballots: how many votes are needed is said once

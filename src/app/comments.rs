@@ -440,7 +440,11 @@ pub(super) fn paste(model: &mut Model, ui: &mut Ui, text: &str) -> Vec<Effect> {
             n.text.insert_str(text);
             keep_note_draft(model, n, &before)
         }
-        _ => Vec::new(),
+        // Not dropped without a word: a figure pasted into a count form, say.
+        _ => {
+            ui.notice = Some(Notice::NowhereToPaste);
+            Vec::new()
+        }
     }
 }
 

@@ -182,6 +182,10 @@ pub enum Notice {
     FromBackup(PathBuf),
     /// A vote opened on this item (0-based), which is neither going on nor held; `current`
     /// is the item going on, if any.
+    /// Text pasted where nothing takes it (no field open).
+    NowhereToPaste,
+    /// A figure of the count form has this many digits already.
+    FigureFull(usize),
     /// The save to this path, asked for with w, failed as well (the banner says why).
     StillNotSaved(PathBuf),
     /// The vote of this item (0-based), opened while it was not going on, left with nothing

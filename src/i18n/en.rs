@@ -365,6 +365,8 @@ Go on from the backup (saving to {m})? (y/n) "
         )
     },
     from_backup: |b| format!("Went on from the backup {b}."),
+    nowhere_to_paste: "Nothing here takes pasted text; figures are typed digit by digit.",
+    figure_full: |n| format!("A ballot figure has at most {n} digits."),
     still_not_saved: |p| format!("Still not saved to {p}."),
     empty_vote_withdrawn: |item| {
         format!(

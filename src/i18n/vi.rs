@@ -331,6 +331,8 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
         )
     },
     from_backup: |b| format!("Đã tiếp tục từ bản dự phòng {b}."),
+    nowhere_to_paste: "Ở đây không có ô chữ để dán vào; số liệu thì gõ từng chữ số.",
+    figure_full: |n| format!("Số liệu kiểm phiếu có nhiều nhất {n} chữ số."),
     still_not_saved: |p| format!("Vẫn chưa lưu được vào {p}."),
     empty_vote_withdrawn: |item| {
         format!(

@@ -277,6 +277,8 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         }
         Some(Notice::SavedTo(p)) => (s.saved_to)(&shown_path(p)),
         Some(Notice::FromBackup(p)) => (s.from_backup)(&shown_path(p)),
+        Some(Notice::NowhereToPaste) => s.nowhere_to_paste.into(),
+        Some(Notice::FigureFull(n)) => (s.figure_full)(*n),
         Some(Notice::StillNotSaved(p)) => (s.still_not_saved)(&shown_path(p)),
         Some(Notice::EmptyVoteWithdrawn(item)) => (s.empty_vote_withdrawn)(item + 1),
         Some(Notice::VoteOnItemNotHeld { item, current }) => {

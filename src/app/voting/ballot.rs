@@ -71,6 +71,9 @@ pub fn ballots_from_form(poll: &Poll, form: &[String]) -> Ballots {
     ballots
 }
 
+/// The most digits a figure of the count form takes (999,999 ballots).
+const FIGURE_DIGITS: usize = 6;
+
 pub(super) fn ballot_form(
     poll: &mut Poll,
     screen: &mut PollScreen,
@@ -88,13 +91,15 @@ pub(super) fn ballot_form(
         Command::SelectFirst => screen.selected = 0,
         Command::SelectLast => screen.selected = last,
         Command::Choose if round_open => {
-            if let (Some(d), Some(field)) = (keys::digit(key), screen.form.get_mut(screen.selected))
-                && field.len() < 6
-            {
-                if field == "0" {
-                    field.clear();
+            if let (Some(d), Some(field)) = (keys::digit(key), screen.form.get_mut(screen.selected)) {
+                if field.len() >= FIGURE_DIGITS {
+                    *notice = Some(Notice::FigureFull(FIGURE_DIGITS));
+                } else {
+                    if field == "0" {
+                        field.clear();
+                    }
+                    field.push(char::from(b'0' + d));
                 }
-                field.push(char::from(b'0' + d));
             }
         }
         Command::Erase if round_open => match screen.form.get_mut(screen.selected).and_then(String::pop) {
