@@ -245,6 +245,11 @@ fn a_new_comment_from_a_units_list_is_for_the_item_it_was_opened_from() {
     assert!(matches!(&d.ui.screen, Screen::Comments(l) if l.scope == unit_list), "{:?}", d.ui.screen);
     d.press(KeyCode::Enter).press(KeyCode::Esc);
     assert!(matches!(&d.ui.screen, Screen::Comments(l) if l.scope == unit_list), "{:?}", d.ui.screen);
+    // Esc on the unit's list goes back to the item's it was opened from, then to the agenda.
+    d.press(KeyCode::Esc);
+    assert!(matches!(&d.ui.screen, Screen::Comments(l) if l.scope == Scope::Item(4)), "{:?}", d.ui.screen);
+    d.press(KeyCode::Esc);
+    assert!(matches!(d.ui.screen, Screen::Agenda));
 }
 
 /// A key a text has no use for (Tab in the note, F5 in a one-line field) is said.

@@ -184,7 +184,13 @@ pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveD
         Command::SelectDown => list.selected = (list.selected + 1).min(shown.len().saturating_sub(1)),
         Command::SelectFirst => list.selected = 0,
         Command::SelectLast => list.selected = shown.len().saturating_sub(1),
-        Command::Back => ui.screen = Screen::Agenda,
+        // A unit's comments were opened from an item's: Esc goes back to that list first.
+        Command::Back => {
+            ui.screen = match list.scope {
+                Scope::Unit { item, .. } => list_at(model, Scope::Item(item), selected),
+                Scope::Item(_) => Screen::Agenda,
+            }
+        }
         // The keys that act on the comment under the cursor, with none listed: said.
         Command::ToggleScope
         | Command::EditComment
