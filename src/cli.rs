@@ -512,7 +512,7 @@ fn init(path: &Path, force: bool, s: &Strings) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}", (s.write_failed)(&shown, &e.to_string()));
+            eprintln!("{}", (s.write_failed)(&shown, &(s.io_reason)(&e)));
             ExitCode::FAILURE
         }
     }

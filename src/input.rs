@@ -167,8 +167,9 @@ impl LineInput {
         }
     }
 
+    /// Pasted text: a tab between words is a space, as in a text (other controls go).
     pub fn insert_str(&mut self, text: &str) {
-        text.nfc().for_each(|c| self.insert(c));
+        text.nfc().map(|c| if c == '\t' { ' ' } else { c }).for_each(|c| self.insert(c));
     }
 
     pub fn backspace(&mut self) {
@@ -278,6 +279,14 @@ impl LineInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A tab pasted between words (from a spreadsheet, say) keeps them apart.
+    #[test]
+    fn a_pasted_tab_is_a_space() {
+        let mut f = LineInput::new("");
+        f.insert_str("Phát biểu\tkhai mạc\u{7}");
+        assert_eq!(f.text(), "Phát biểu khai mạc");
+    }
 
     /// Ctrl+← and Ctrl+→ move by words, as in the text box (they moved one letter).
     #[test]

@@ -597,6 +597,12 @@ fn init_writes_a_valid_template_and_never_overwrites_unasked() {
     assert!(text.starts_with("// A hoinghi conference file."), "{text}");
     let load = |p: &std::path::Path| hoinghi::cli::load_conference(p).ok();
     assert!(load(&path).is_some() && load(&english) == load(&path), "the same values in both languages");
+    // Into a folder that is not there: said in the language's words.
+    let nowhere = dir.join("khong-co").join("k.ron");
+    let out = hoinghi(&["init", &nowhere.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("không tìm thấy thư mục") && !stderr.contains("os error"), "{stderr}");
     std::fs::remove_dir_all(dir).ok();
 }
 
