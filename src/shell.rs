@@ -46,24 +46,21 @@ pub fn save(file: &mut MinutesFile, model: &Model, s: &Strings) -> Action {
 fn save_as(file: &mut MinutesFile, path: &std::path::Path, model: &Model, s: &Strings) -> Action {
     // A folder given: the minutes go into it under their present name.
     let name = file.path().file_name().unwrap_or_default().to_os_string();
-    let path = match crate::store::minutes_target(path, &name) {
+    let target = match crate::store::minutes_target(path, &name) {
         Ok(target) => target,
         Err(ext) => {
             let key = crate::keys::first_key(crate::keys::Context::Agenda, crate::keys::Command::Export, s);
-            return Action::SaveAsFailed {
-                path: path.to_path_buf(),
-                reason: (s.save_as_not_ron)(&ext, &key),
-            };
+            let reason = (s.save_as_not_ron)(&ext, &key);
+            return Action::SaveAsFailed { path: path.to_path_buf(), reason };
         }
     };
-    let path = path.as_path();
-    let result = file.save_as(path, |out| minutes::write_to(model, out)).map_err(|e| match e {
+    let result = file.save_as(&target, |out| minutes::write_to(model, out)).map_err(|e| match e {
         LockError::InUse => s.in_use_short.to_string(),
         LockError::Io(e) => (s.io_reason)(&e),
     });
     match result {
-        Ok(()) => Action::Saved { path: path.to_path_buf(), at: now() },
-        Err(reason) => Action::SaveAsFailed { path: path.to_path_buf(), reason },
+        Ok(()) => Action::Saved { path: target, at: now() },
+        Err(reason) => Action::SaveAsFailed { path: target, reason },
     }
 }
 

@@ -320,23 +320,6 @@ impl MinutesFile {
 }
 
 /// Whether `path` was typed ending in a separator ("usb/"): a folder, whether or not it is there.
-/// Where minutes the secretary names `path` go (`w`, `--minutes`): into a folder under `name`,
-/// with ".ron" added to a name without an ending. Another ending is refused, and returned: a
-/// file named for what it is not (the biên bản for Word is exported, not saved).
-pub fn minutes_target(path: &Path, name: &std::ffi::OsStr) -> Result<PathBuf, String> {
-    let target = if path.is_dir() {
-        path.join(name)
-    } else if path.extension().is_none() && !names_folder(path) {
-        path.with_extension("ron")
-    } else {
-        path.to_path_buf()
-    };
-    match target.extension().map(|e| e.to_string_lossy()) {
-        Some(ext) if !ext.eq_ignore_ascii_case("ron") => Err(ext.into_owned()),
-        _ => Ok(target),
-    }
-}
-
 pub fn names_folder(path: &Path) -> bool {
     path.as_os_str().to_string_lossy().ends_with(std::path::is_separator)
 }

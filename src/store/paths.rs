@@ -45,6 +45,23 @@ pub fn minutes_path(conference: &Conference, dir: &Path) -> PathBuf {
     dir.join(format!("{name}_{}.ron", conference.date.format("%Y-%m-%d")))
 }
 
+/// Where minutes the secretary names `path` go (`w`, `--minutes`): into a folder under `name`,
+/// with ".ron" added to a name without an ending. Another ending is refused, and returned: a
+/// file named for what it is not (the biên bản for Word is exported, not saved).
+pub fn minutes_target(path: &Path, name: &std::ffi::OsStr) -> Result<PathBuf, String> {
+    let target = if path.is_dir() {
+        path.join(name)
+    } else if path.extension().is_none() && !super::names_folder(path) {
+        path.with_extension("ron")
+    } else {
+        path.to_path_buf()
+    };
+    match target.extension().map(|e| e.to_string_lossy()) {
+        Some(ext) if !ext.eq_ignore_ascii_case("ron") => Err(ext.into_owned()),
+        _ => Ok(target),
+    }
+}
+
 /// The first name beside `path` that is not taken: "x.ron" → "x-2.ron", "x-3.ron" … For
 /// starting afresh without ever overwriting earlier minutes.
 pub fn fresh_path(path: &Path) -> PathBuf {
