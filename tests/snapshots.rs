@@ -527,6 +527,19 @@ fn an_absent_units_reason_takes_the_delegates_column_too() {
     }
 }
 
+/// The roll call's help says that c and v move on to the next unit (a trial did not expect it
+/// and named the wrong unit's delegate); the footer keeps its short words.
+#[test]
+fn the_roll_calls_help_says_the_cursor_moves_on() {
+    let mut s = Screen::under_way();
+    s.keys("d").keys("?");
+    let help = s.text(80, 24);
+    assert!(help.contains("có mặt, rồi sang đơn vị sau") && help.contains("rồi sang đơn vị sau"), "{help}");
+    s.key(KeyCode::Esc);
+    let footer = s.text(80, 24).lines().last().unwrap_or_default().to_string();
+    assert!(footer.contains("c có mặt  v vắng"), "{footer}");
+}
+
 /// Naming who attends for a unit marked absent marks it present: the field says so before
 /// Enter, and the status line after (the cursor moves on by itself after `c` and `v`, so `d`
 /// may land on a unit the secretary did not look at).
