@@ -332,13 +332,21 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
             } else {
                 store::minutes_target(p, usual.as_os_str())
             };
-            match target {
+            let target = match target {
                 Ok(target) => target,
                 Err(ext) => {
                     eprintln!("{}", (s.minutes_not_ron)(&p.display().to_string(), &ext));
                     return Err(ExitCode::from(EXIT_BAD_INPUT));
                 }
+            };
+            // Nor a folder that is not there (w refuses it too): a stick not mounted would
+            // have the minutes made on the laptop's disk under its name.
+            let folder = if store::names_folder(&target) { Some(target.as_path()) } else { target.parent() };
+            if let Some(folder) = folder.filter(|f| !f.as_os_str().is_empty() && !f.is_dir()) {
+                eprintln!("{}", (s.minutes_folder_missing)(&folder.display().to_string()));
+                return Err(ExitCode::from(EXIT_BAD_INPUT));
             }
+            target
         }
         (None, Some(dir)) => store::minutes_path(&conference, &dir),
         (None, None) => {

@@ -185,6 +185,7 @@ pub struct Strings {
     pub answer_yes_or_no: &'static str,
     pub minutes_not_ron: fn(path: &str, ext: &str) -> String,
     pub minutes_is_conference: fn(path: &str) -> String,
+    pub minutes_folder_missing: fn(folder: &str) -> String,
 
     // Roll call.
     pub roll_call_title: &'static str,

@@ -515,6 +515,7 @@ fn check_exits_2_with_the_sentence_on_stderr() {
 #[test]
 fn without_a_terminal_it_says_so_in_a_sentence_and_writes_nothing() {
     let dir = std::env::temp_dir().join(format!("hoinghi-no-tty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch");
     let minutes = dir.join("m.ron");
     let out = hoinghi(&["--lang", "en", "--minutes", &minutes.display().to_string()]);
     assert_eq!(out.status.code(), Some(1));
@@ -538,6 +539,14 @@ fn minutes_named_as_what_they_are_not_are_refused_in_a_sentence() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("biên bản được lưu dưới dạng .ron, không phải .docx"), "{stderr}");
     assert!(!docx.exists(), "nothing written");
+    // Nor into a folder that is not there (a stick not mounted), as w refuses it.
+    for missing in [dir.join("usb").join("bb.ron"), dir.join("usb2/")] {
+        let out = hoinghi(&["--minutes", &missing.display().to_string()]);
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("--minutes: không có thư mục") && stderr.contains("usb"), "{stderr}");
+    }
+    assert!(!dir.join("usb").exists() && !dir.join("usb2").exists(), "no folder made");
     let conference = dir.join("hoi-nghi.ron");
     std::fs::write(&conference, hoinghi::sample::TEXT).expect("a conference file");
     let out = hoinghi(&["--minutes", &conference.display().to_string()]);

@@ -114,6 +114,7 @@ fn a_vanished_folder_gets_a_banner_keeps_everything_and_saves_elsewhere() {
     let home = Scratch::new("vanish");
     let folder = home.join("usb");
     let path = folder.join("bien-ban.ron");
+    std::fs::create_dir_all(&folder).expect("the stick plugged in");
     let mut p = Pty::hoinghi_with(&["--minutes", &path.to_string_lossy()]).home(home.path()).spawn();
     p.wait_for_text("Đã lưu");
     std::fs::remove_dir_all(&folder).expect("pull the stick out");
@@ -201,6 +202,7 @@ fn quitting_with_unsaved_minutes_leaves_a_backup_copy() {
     let path = folder.join("m.ron");
     let temp = home.join("tmp");
     std::fs::create_dir_all(&temp).expect("tmp");
+    std::fs::create_dir_all(&folder).expect("the folder, for now");
     let mut p = Pty::hoinghi_with(&["--minutes", &path.to_string_lossy()])
         .home(home.path())
         .env("TMPDIR", &temp)

@@ -540,6 +540,20 @@ fn the_roll_calls_help_says_the_cursor_moves_on() {
     assert!(footer.contains("c có mặt  v vắng"), "{footer}");
 }
 
+/// A unit present that left is "away from" its time, whole in its column in English too (it
+/// read "away since 13:0").
+#[test]
+fn a_unit_that_left_shows_when_whole_in_english() {
+    let mut s = Screen::under_way();
+    s.lang = Lang::En;
+    s.roll_call(&[0, 1, 2, 3, 4, 5], 7).keys("v").keys("111111").key(KeyCode::Esc).wait(5, 0);
+    s.keys("d").key(KeyCode::Down).key(KeyCode::Down).keys("v").keys("Meeting").key(KeyCode::Enter);
+    let text = s.text(80, 24);
+    let row = text.lines().find(|l| l.contains(" 3. ")).expect("its row");
+    let left = s.model.record.attendance.log.last().map(|c| hoinghi::i18n::hhmm(c.at)).expect("the mark");
+    assert!(row.contains(&format!("away from {left}")), "{text}");
+}
+
 /// Naming who attends for a unit marked absent marks it present: the field says so before
 /// Enter, and the status line after (the cursor moves on by itself after `c` and `v`, so `d`
 /// may land on a unit the secretary did not look at).

@@ -560,6 +560,10 @@ fn an_empty_vote_on_an_item_not_held_is_withdrawn_on_leaving_it() {
     assert!(t.text(80, 24).contains("chưa có đơn vị nào biểu quyết"), "{}", t.text(80, 24));
     t.select_item(MOTION).keys("v").keys("1").press(KeyCode::Esc);
     assert!(t.model.record.poll(MOTION).is_some(), "a vote in: kept");
+    // A secret ballot's figure typed and erased is nothing either.
+    t.select_item(SECRET).keys("v").keys("5").press(KeyCode::Backspace).press(KeyCode::Esc);
+    assert!(t.model.record.poll(SECRET).is_none(), "withdrawn");
+    assert!(t.model.record.drafts.ballots.is_empty(), "no draft of empty figures");
     let mut t = Table::new();
     t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).press(KeyCode::Enter).keys("v").press(KeyCode::Esc);
     assert!(t.model.record.poll(MOTION).is_some(), "the item going on: its vote stays open");

@@ -212,9 +212,11 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
         _ if screen.secret => {
             let before = screen.form.clone();
             let recorded = ballot_form(poll, screen, &mut ui.notice, &mut ui.overlay, command, key, now);
-            // The form as typed is kept until the figures are recorded.
+            // The form as typed is kept until the figures are recorded; erased to nothing, it
+            // is no draft (a vote on the wrong row left so is withdrawn on Esc, and a start
+            // does not go back to it).
             let typed = screen.form != before;
-            if recorded {
+            if recorded || typed && screen.form.iter().all(String::is_empty) {
                 drafts.remove(&screen.item);
             } else if typed {
                 drafts.insert(screen.item, screen.form.clone());

@@ -445,6 +445,11 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
             "--minutes {p}: minutes are kept as .ron, not .{ext}; the Word biên bản is exported with: hoinghi export MINUTES.ron"
         )
     },
+    minutes_folder_missing: |f| {
+        format!(
+            "--minutes: there is no folder {f} (a USB drive not plugged in?); nothing is written. Name a folder that exists."
+        )
+    },
     minutes_is_conference: |p| {
         format!(
             "{p} is a conference file, not minutes; to record its minutes: hoinghi {p} (with --minutes PATH to keep them elsewhere)."
@@ -484,7 +489,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     not_called: "not called",
     arrived: |t| format!("arrived {t}"),
     back_at: |t| format!("back at {t}"),
-    away_since: |t| format!("away since {t}"),
+    away_since: |t| format!("away from {t}"),
     guests_title: "Guests (do not vote)",
     absence_reason_title: |u| format!("Why absent: {u} (Enter: record · Esc: cancel)"),
     chair_name_title: "Chair of the conference: full name (Enter: next · Esc: cancel)",

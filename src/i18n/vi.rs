@@ -413,6 +413,11 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
             "--minutes {p}: biên bản được lưu dưới dạng .ron, không phải .{ext}; bản Word được xuất bằng: hoinghi export BIÊN_BẢN.ron"
         )
     },
+    minutes_folder_missing: |f| {
+        format!(
+            "--minutes: không có thư mục {f} (ổ USB chưa cắm?); biên bản không được ghi. Hãy chỉ một thư mục đã có."
+        )
+    },
     minutes_is_conference: |p| {
         format!(
             "{p} là tệp hội nghị, không phải biên bản; để ghi biên bản của hội nghị đó: hoinghi {p} (thêm --minutes PATH để lưu biên bản ở chỗ khác)."
