@@ -323,31 +323,7 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
     }
     .map_err(|errors| report(&errors, s))?;
     let path = match (&cli.minutes, store::data_dir()) {
-        // As w takes a path: a folder holds them under their usual name; .ron is theirs (a
-        // file there without an ending is taken as it is).
-        (Some(p), _) => {
-            let usual = store::minutes_path(&conference, Path::new(""));
-            let target = if p.is_file() && p.extension().is_none() {
-                Ok(p.clone())
-            } else {
-                store::minutes_target(p, usual.as_os_str())
-            };
-            let target = match target {
-                Ok(target) => target,
-                Err(ext) => {
-                    eprintln!("{}", (s.minutes_not_ron)(&p.display().to_string(), &ext));
-                    return Err(ExitCode::from(EXIT_BAD_INPUT));
-                }
-            };
-            // Nor a folder that is not there (w refuses it too): a stick not mounted would
-            // have the minutes made on the laptop's disk under its name.
-            let folder = if store::names_folder(&target) { Some(target.as_path()) } else { target.parent() };
-            if let Some(folder) = folder.filter(|f| !f.as_os_str().is_empty() && !f.is_dir()) {
-                eprintln!("{}", (s.minutes_folder_missing)(&folder.display().to_string()));
-                return Err(ExitCode::from(EXIT_BAD_INPUT));
-            }
-            target
-        }
+        (Some(p), _) => minutes_arg(p, &conference, s)?,
         (None, Some(dir)) => store::minutes_path(&conference, &dir),
         (None, None) => {
             eprintln!("{}", s.no_data_dir);
@@ -428,6 +404,29 @@ fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
             Err(code)
         }
     }
+}
+
+/// The minutes named with `--minutes`, taken as `w` takes a path: a folder holds them under
+/// their usual name, ".ron" is theirs (a file there without an ending is taken as it is).
+/// Another ending, or a folder that is not there, is refused in a sentence: a stick not
+/// mounted would have the minutes made on the laptop's disk under its name.
+fn minutes_arg(p: &Path, conference: &Conference, s: &Strings) -> Result<PathBuf, ExitCode> {
+    let usual = store::minutes_path(conference, Path::new(""));
+    let target = if p.is_file() && p.extension().is_none() {
+        Ok(p.to_path_buf())
+    } else {
+        store::minutes_target(p, usual.as_os_str())
+    };
+    let target = target.map_err(|ext| {
+        eprintln!("{}", (s.minutes_not_ron)(&p.display().to_string(), &ext));
+        ExitCode::from(EXIT_BAD_INPUT)
+    })?;
+    let folder = if store::names_folder(&target) { Some(target.as_path()) } else { target.parent() };
+    if let Some(folder) = folder.filter(|f| !f.as_os_str().is_empty() && !f.is_dir()) {
+        eprintln!("{}", (s.minutes_folder_missing)(&folder.display().to_string()));
+        return Err(ExitCode::from(EXIT_BAD_INPUT));
+    }
+    Ok(target)
 }
 
 /// Minutes begun on a day that is neither the conference's nor today (a rehearsal the day
