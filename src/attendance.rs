@@ -9,14 +9,9 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 
 use crate::conference::{Conference, Unit};
-
-/// What the record keeps of a typed text: NFC, without surrounding white space.
-fn clean(text: &str) -> String {
-    text.nfc().collect::<String>().trim().to_string()
-}
+use crate::record::kept_text;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attendance {
@@ -78,17 +73,22 @@ impl Attendance {
         self.units.get(unit).is_some_and(|p| p.present)
     }
 
+    /// Whether the roll call has the unit absent now (not merely not called).
+    pub fn is_absent(&self, unit: &str) -> bool {
+        self.units.get(unit).is_some_and(|p| !p.present)
+    }
+
     /// Records a unit present or absent (with a reason). Returns whether anything changed.
     pub fn mark(&mut self, unit: &str, present: bool, reason: &str, now: NaiveDateTime) -> bool {
         let delegate = self.units.get(unit).and_then(|p| p.delegate.clone());
-        let reason = if present { String::new() } else { clean(reason) };
+        let reason = if present { String::new() } else { kept_text(reason) };
         self.set(unit, Presence { present, reason, delegate }, now)
     }
 
     /// Records who attends for a unit (`None`: the first delegate in the file). Marks the
     /// unit present: the person is there.
     pub fn set_delegate(&mut self, unit: &str, delegate: Option<String>, now: NaiveDateTime) -> bool {
-        let delegate = delegate.map(|d| clean(&d)).filter(|d| !d.is_empty());
+        let delegate = delegate.map(|d| kept_text(&d)).filter(|d| !d.is_empty());
         self.set(unit, Presence { present: true, reason: String::new(), delegate }, now)
     }
 
@@ -215,6 +215,16 @@ pub enum Stay {
         /// Each time it stepped out, in order.
         away: Vec<Away>,
     },
+}
+
+impl Stay {
+    /// Since when a unit that attended has been gone, not back (it left before the end).
+    pub fn gone_since(&self) -> Option<NaiveDateTime> {
+        match self {
+            Stay::Attended { away, .. } => away.last().filter(|a| a.to.is_none()).map(|a| a.from),
+            _ => None,
+        }
+    }
 }
 
 /// A unit away: from when, until when (`None`: it has not come back) and why.

@@ -10,14 +10,9 @@
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 
 use crate::conference::{Conference, Recipient};
-
-/// What the record keeps of a typed text: NFC, without surrounding white space.
-fn clean(text: &str) -> String {
-    text.nfc().collect::<String>().trim().to_string()
-}
+use crate::record::kept_text;
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
@@ -188,9 +183,9 @@ fn checked(conference: &Conference, recipient: &Recipient) -> Result<Recipient, 
     let known = |id: &str| conference.unit(id).is_some();
     let recipient = match recipient {
         Recipient::Unit(id) => Recipient::Unit(id.clone()),
-        Recipient::Collective(name) => Recipient::Collective(clean(name)),
+        Recipient::Collective(name) => Recipient::Collective(kept_text(name)),
         Recipient::Individual { name, unit } => {
-            Recipient::Individual { name: clean(name), unit: unit.clone() }
+            Recipient::Individual { name: kept_text(name), unit: unit.clone() }
         }
     };
     match &recipient {
@@ -241,7 +236,7 @@ impl Awards {
         decision: &str,
         now: NaiveDateTime,
     ) -> Result<u32, AwardError> {
-        let award = clean(award);
+        let award = kept_text(award);
         if award.is_empty() {
             return Err(AwardError::BlankAward);
         }
@@ -250,8 +245,8 @@ impl Awards {
             id,
             item,
             award,
-            granted_by: clean(granted_by),
-            decision: clean(decision),
+            granted_by: kept_text(granted_by),
+            decision: kept_text(decision),
             recipients: Vec::new(),
             unnamed_collectives: 0,
             unnamed_individuals: 0,
@@ -291,7 +286,7 @@ impl Awards {
         decision: &str,
         now: NaiveDateTime,
     ) -> Result<bool, AwardError> {
-        let (award, granted_by, decision) = (clean(award), clean(granted_by), clean(decision));
+        let (award, granted_by, decision) = (kept_text(award), kept_text(granted_by), kept_text(decision));
         if award.is_empty() {
             return Err(AwardError::BlankAward);
         }

@@ -6,7 +6,8 @@
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
+
+use crate::record::kept_text;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Comment {
@@ -59,10 +60,6 @@ pub struct Revision {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<Response>,
-}
-
-fn clean(text: &str) -> String {
-    text.nfc().collect::<String>().trim().to_string()
 }
 
 impl Comment {
@@ -161,7 +158,7 @@ impl Comments {
         text: &str,
         now: NaiveDateTime,
     ) -> Option<u32> {
-        let text = clean(text);
+        let text = kept_text(text);
         if text.is_empty() {
             return None;
         }
@@ -175,7 +172,7 @@ impl Comments {
             id,
             item,
             unit: unit.to_string(),
-            speaker: clean(speaker),
+            speaker: kept_text(speaker),
             text,
             at: now,
             response: None,
@@ -188,7 +185,7 @@ impl Comments {
     /// Changes a comment's unit, speaker and text, keeping what it was. Returns whether
     /// anything changed (blank text is refused: delete instead).
     pub fn edit(&mut self, id: u32, unit: &str, speaker: &str, text: &str, now: NaiveDateTime) -> bool {
-        let (speaker, text) = (clean(speaker), clean(text));
+        let (speaker, text) = (kept_text(speaker), kept_text(text));
         let Some(at) = self.all.iter().position(|c| c.id == id && !c.is_deleted()) else { return false };
         let c = &mut self.all[at];
         if text.is_empty() || (c.unit == unit && c.speaker == speaker && c.text == text) {
@@ -211,7 +208,7 @@ impl Comments {
     /// Marks a comment taken up or answered (again: replaces, keeping the earlier response).
     pub fn respond(&mut self, id: u32, kind: ResponseKind, answer: &str, now: NaiveDateTime) -> bool {
         let Some(c) = self.get_mut(id).filter(|c| !c.is_deleted()) else { return false };
-        let answer = clean(answer);
+        let answer = kept_text(answer);
         if c.response.as_ref().is_some_and(|r| r.kind == kind && r.answer == answer) {
             return false;
         }

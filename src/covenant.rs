@@ -12,14 +12,9 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 
 use crate::conference::Conference;
-
-/// What the record keeps of a typed text: NFC, without surrounding white space.
-fn clean(text: &str) -> String {
-    text.nfc().collect::<String>().trim().to_string()
-}
+use crate::record::kept_text;
 
 /// The covenant as held at the conference.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -229,7 +224,7 @@ impl CovenantRecord {
         reason: &str,
         now: NaiveDateTime,
     ) -> Result<bool, CovenantError> {
-        self.mark(conference, unit, Some(Signing::Absent { reason: clean(reason) }), now)
+        self.mark(conference, unit, Some(Signing::Absent { reason: kept_text(reason) }), now)
     }
 
     /// Takes back `unit`'s mark (a slip): not signed yet.
@@ -275,7 +270,7 @@ impl CovenantRecord {
         text: &str,
         now: NaiveDateTime,
     ) -> Result<bool, CovenantError> {
-        let text = clean(text);
+        let text = kept_text(text);
         if text.is_empty() {
             return Err(CovenantError::BlankItem);
         }
@@ -298,7 +293,7 @@ impl CovenantRecord {
         text: &str,
         now: NaiveDateTime,
     ) -> Result<usize, CovenantError> {
-        let text = clean(text);
+        let text = kept_text(text);
         if text.is_empty() {
             return Err(CovenantError::BlankItem);
         }

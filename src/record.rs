@@ -12,6 +12,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::attendance::Attendance;
 use crate::awards::Awards;
 use crate::comments::Comments;
@@ -22,6 +24,12 @@ use crate::scoring::Scores;
 
 mod drafts;
 pub use drafts::{CommentDraft, Drafts, LineDraft, NoteDraft};
+
+/// What the record keeps of a typed text (a name, a reason, a comment): NFC, without the
+/// white space around it. One rule for every part of the record.
+pub(crate) fn kept_text(text: &str) -> String {
+    text.nfc().collect::<String>().trim().to_string()
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {

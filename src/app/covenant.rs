@@ -88,7 +88,7 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
         Command::SelectFirst => screen.row = 0,
         Command::SelectLast => screen.row = units.len().saturating_sub(1),
         // A unit recorded absent does not sign: its presence is put right at the roll call.
-        Command::Sign if record.attendance.presence(&unit).is_some_and(|p| !p.present) => {
+        Command::Sign if record.attendance.is_absent(&unit) => {
             let short = c.short_name(&unit).to_string();
             ui.notice = Some(Notice::AbsentCannotSign(short));
         }
@@ -124,7 +124,7 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
             return changed;
         }
         // Nor does it preside: choosing it was a slip of the cursor or a roll call to correct.
-        Command::SetPresiding if absent(record, &unit) => {
+        Command::SetPresiding if record.attendance.is_absent(&unit) => {
             let short = c.short_name(&unit).to_string();
             ui.notice = Some(Notice::AbsentCannotPreside(short));
         }
@@ -146,12 +146,6 @@ fn signing(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDateTime)
         _ => {}
     }
     false
-}
-
-/// Whether the roll call has the unit absent (a unit marked as not signing is not said to be
-/// away: it may be present, or never called).
-fn absent(record: &crate::record::Record, unit: &str) -> bool {
-    record.attendance.presence(unit).is_some_and(|p| !p.present)
 }
 
 /// A covenant item typed (`None`: a new one at the end). Returns whether the record changed;

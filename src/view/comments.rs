@@ -243,7 +243,7 @@ pub fn compose(frame: &mut Frame, area: Rect, ctx: Ctx, c: &Compose) {
         // Once typing, only the keys: the hint no longer fits beside the text.
         unit_line.push(Span::styled(format!("  ({})", s.unit_search_keys), theme.muted));
     } else if let Some(unit) = c.unit.as_deref()
-        && ctx.model.record.attendance.presence(unit).is_some_and(|p| !p.present)
+        && ctx.model.record.attendance.is_absent(unit)
     {
         // A comment from a unit recorded absent is most likely the wrong unit picked.
         unit_line.push(Span::styled(format!("  ({})", s.unit_recorded_absent), theme.warning));

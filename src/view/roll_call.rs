@@ -78,10 +78,7 @@ impl Widget for RollCallView<'_> {
                 Some(p) if p.present => (s.present.to_string(), theme.done),
                 // Gone after being here: since when (the biên bản counts it present until then).
                 Some(_) => {
-                    let gone = match ctx.model.record.stay(&unit.id, under_way) {
-                        Stay::Attended { away, .. } => away.last().filter(|a| a.to.is_none()).map(|a| a.from),
-                        _ => None,
-                    };
+                    let gone = ctx.model.record.stay(&unit.id, under_way).gone_since();
                     let state = gone.map_or_else(|| s.absent.to_string(), |t| (s.away_since)(&i18n::hhmm(t)));
                     (state, theme.overrun)
                 }

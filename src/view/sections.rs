@@ -149,7 +149,7 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     let presiding = record
         .presiding(c)
         .map(|u| {
-            let away = ctx.model.record.attendance.presence(u).is_some_and(|p| !p.present);
+            let away = ctx.model.record.attendance.is_absent(u);
             let name = unit_name(ctx, u);
             (s.presiding)(&if away { format!("{name} ({})", s.absent) } else { name })
         })

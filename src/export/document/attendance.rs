@@ -27,9 +27,7 @@ impl Builder<'_> {
             let mut s = format!("có mặt {present}/{members} đơn vị");
             // Those gone before the end and not back: the table has when, the count is here so
             // that "có mặt" is not read as there throughout.
-            let left = (stays.iter())
-                .filter(|s| matches!(s, Stay::Attended { away, .. } if away.last().is_some_and(|a| a.to.is_none())))
-                .count();
+            let left = stays.iter().filter(|s| s.gone_since().is_some()).count();
             if left > 0 {
                 s += &format!(", trong đó {left} đơn vị rời hội nghị trước khi kết thúc");
             }

@@ -240,7 +240,7 @@ impl Builder<'_> {
     /// The contents changed once a unit had signed: how many had, and each change with its
     /// time (what an item said before, what was removed), for those units signed another text.
     fn covenant_changed_after_signing(&self) -> Option<String> {
-        use crate::covenant::{CovenantEdit, Signing};
+        use crate::covenant::CovenantEdit;
         let mut signed = std::collections::BTreeSet::new();
         let mut first_count = None;
         let mut changes = Vec::new();

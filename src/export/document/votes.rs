@@ -349,11 +349,10 @@ impl Builder<'_> {
                     ids => self.names(ids),
                 })
             } else {
+                // The table's words, in the middle of a sentence.
                 round.votes.get(unit).map(|choice| match choice {
-                    Choice::Candidate(id) => self.unit_name(id),
-                    Choice::For => "tán thành".into(),
-                    Choice::Against => "không tán thành".into(),
-                    Choice::Abstain => "không biểu quyết".into(),
+                    Choice::Candidate(_) => self.choice(choice),
+                    _ => self.choice(choice).to_lowercase(),
                 })
             }
         };
