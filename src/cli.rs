@@ -235,7 +235,7 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
         eprintln!("{}", s.not_a_terminal);
         return ExitCode::FAILURE;
     }
-    let ran = ratatui::try_init().and_then(|mut terminal| {
+    let ran = shell::terminal::init().and_then(|mut terminal| {
         let ran = shell::run(&mut terminal, &mut model, &mut ui, &mut file, &theme, s);
         ratatui::restore();
         ran

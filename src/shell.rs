@@ -9,7 +9,6 @@ use std::io;
 use std::time::{Duration, Instant};
 
 use chrono::{Local, NaiveDateTime, Timelike};
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 
@@ -20,6 +19,9 @@ use crate::minutes;
 use crate::store::{LockError, MinutesFile};
 use crate::theme::Theme;
 use crate::view::{self, Ctx};
+
+pub mod terminal;
+use terminal::Term;
 
 /// The time as the record keeps it: to the second (the minutes need no more, and whole
 /// seconds keep the file readable).
@@ -133,7 +135,7 @@ fn perform(effects: Vec<Effect>, saver: &mut Saver, model: &mut Model, ui: &mut 
 /// Runs the screen until the user quits. The minutes are saved once at the start (which
 /// also proves the folder is writable) and after every change.
 pub fn run(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Term,
     model: &mut Model,
     ui: &mut Ui,
     file: &mut MinutesFile,
@@ -189,7 +191,7 @@ fn injected_panic(key: &Key) {
 fn injected_panic(_key: &Key) {}
 
 fn run_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Term,
     model: &mut Model,
     ui: &mut Ui,
     file: &mut MinutesFile,
@@ -212,7 +214,7 @@ fn run_loop(
 const RETRY_SAVE: Duration = Duration::from_secs(5);
 
 fn run_until_stopped(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Term,
     model: &mut Model,
     ui: &mut Ui,
     saver: &mut Saver,
