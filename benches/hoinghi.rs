@@ -15,6 +15,7 @@ use hoinghi::i18n::Lang;
 use hoinghi::keys::Key;
 use hoinghi::minutes::{self, Minutes};
 use hoinghi::ronfile;
+use hoinghi::shell::backend::FastBackend;
 use hoinghi::store;
 use hoinghi::theme::Theme;
 use hoinghi::view::{self, Ctx};
@@ -124,6 +125,29 @@ fn render_200x60_large(bencher: divan::Bencher, which: &str) {
         _ => AGENDA,
     };
     bench_screen(bencher, &LARGE, keys);
+}
+
+/// The agenda's whole first frame at 200×60 (about 18 kB) turned into bytes for the
+/// terminal, by the program's backend and by crossterm's it replaces.
+#[divan::bench(args = ["this program's backend", "crossterm's backend"])]
+fn frame_to_bytes_200x60(bencher: divan::Bencher, which: &str) {
+    use ratatui::backend::{Backend, CrosstermBackend};
+    use ratatui::buffer::Buffer;
+    let (model, ui) = screen(&LARGE, AGENDA);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("a test terminal");
+    draw(&model, &ui, &mut terminal);
+    let frame = terminal.backend().buffer().clone();
+    let blank = Buffer::empty(frame.area);
+    bencher.bench_local(|| {
+        let changes = blank.diff(&frame);
+        let mut out = Vec::with_capacity(1 << 15);
+        let _ = if which == "crossterm's backend" {
+            CrosstermBackend::new(&mut out).draw(changes.into_iter())
+        } else {
+            FastBackend::new(&mut out).draw(changes.into_iter())
+        };
+        out.len()
+    });
 }
 
 /// The same screens with 100 comments instead of 10,000: what is not visible costs nothing.

@@ -20,6 +20,7 @@ use crate::store::{LockError, MinutesFile};
 use crate::theme::Theme;
 use crate::view::{self, Ctx};
 
+pub mod backend;
 pub mod terminal;
 use terminal::Term;
 

@@ -5,12 +5,13 @@
 
 use std::io::{self, Write};
 
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
+use super::backend::FastBackend;
+
 /// The terminal as the program draws on it.
-pub type Term = ratatui::Terminal<CrosstermBackend<FrameWriter<io::Stdout>>>;
+pub type Term = ratatui::Terminal<FastBackend<FrameWriter<io::Stdout>>>;
 
 /// Takes the terminal over as `ratatui::try_init` does (a panic gives it back first with
 /// `ratatui::restore`; raw mode; the alternate screen), with frames written whole.
@@ -22,7 +23,7 @@ pub fn init() -> io::Result<Term> {
     }));
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen)?;
-    ratatui::Terminal::new(CrosstermBackend::new(FrameWriter::new(io::stdout())))
+    ratatui::Terminal::new(FastBackend::new(FrameWriter::new(io::stdout())))
 }
 
 /// Holds what ratatui writes for a frame and passes it on in one write when the frame is
