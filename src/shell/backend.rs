@@ -55,18 +55,21 @@ impl Pen {
     const PLAIN: Pen =
         Pen { fg: Color::Reset, bg: Color::Reset, underline: Color::Reset, modifier: Modifier::empty() };
 
-    /// Sets what differs between the pen and `cell`. A change of modifiers starts from a
-    /// reset (which clears the colours too) rather than working out which to turn off:
-    /// they change a few times a frame, the colours and the text on every row.
+    /// Sets what differs between the pen and `cell`. Modifiers to turn off start from a
+    /// reset (which clears the colours too) rather than from working out which SGR code
+    /// ends each: they change a few times a frame, the colours and the text on every row.
     fn take_up(&mut self, cell: &Cell, out: &mut impl Write) -> io::Result<()> {
         if cell.modifier != self.modifier {
-            queue!(out, SetAttribute(Attribute::Reset))?;
-            *self = Pen { modifier: cell.modifier, ..Pen::PLAIN };
+            if !(self.modifier - cell.modifier).is_empty() {
+                queue!(out, SetAttribute(Attribute::Reset))?;
+                *self = Pen::PLAIN;
+            }
             for (modifier, attribute) in ATTRIBUTES {
-                if cell.modifier.contains(modifier) {
+                if cell.modifier.contains(modifier) && !self.modifier.contains(modifier) {
                     queue!(out, SetAttribute(attribute))?;
                 }
             }
+            self.modifier = cell.modifier;
         }
         if cell.fg != self.fg || cell.bg != self.bg {
             let colors = Colors::new(cell.fg.into_crossterm(), cell.bg.into_crossterm());
@@ -263,16 +266,25 @@ mod tests {
     }
 
     /// Text that follows a wide character is placed by a cursor move, as crossterm's does
-    /// (terminals disagree on some characters' widths), and styles are set only on change.
+    /// (terminals disagree on some characters' widths); styles are set only on change, and
+    /// a modifier turned off resets the pen, colours included.
     #[test]
     fn moves_and_styles_are_written_only_where_needed() {
-        let area = Rect::new(0, 0, 10, 1);
+        let area = Rect::new(0, 0, 12, 1);
         let mut now = Buffer::empty(area);
         let red = Style::new().fg(Color::Red);
         now.set_string(0, 0, "ab中cd", red);
+        now.set_string(6, 0, "ef", red.add_modifier(Modifier::BOLD));
+        now.set_string(8, 0, "gh", red);
         let mut fast = FastBackend::new(Vec::new());
         fast.draw(Buffer::empty(area).diff(&now).into_iter()).expect("to memory");
         let bytes = String::from_utf8(fast.inner.writer_mut().clone()).expect("UTF-8");
-        assert_eq!(bytes, "\x1b[1;1H\x1b[38;5;1;49mab中\x1b[1;5Hcd\x1b[39m\x1b[49m\x1b[59m\x1b[0m");
+        let expected = concat!(
+            "\x1b[1;1H\x1b[38;5;1;49mab中\x1b[1;5Hcd",
+            "\x1b[1mef",
+            "\x1b[0m\x1b[38;5;1;49mgh",
+            "\x1b[39m\x1b[49m\x1b[59m\x1b[0m"
+        );
+        assert_eq!(bytes, expected);
     }
 }
