@@ -15,7 +15,7 @@ use hoinghi::i18n::Lang;
 use hoinghi::keys::Key;
 use hoinghi::minutes::{self, Minutes};
 use hoinghi::ronfile;
-use hoinghi::shell::backend::FastBackend;
+use hoinghi::shell::backend::ByteBackend;
 use hoinghi::store;
 use hoinghi::theme::Theme;
 use hoinghi::view::{self, Ctx};
@@ -144,7 +144,7 @@ fn frame_to_bytes_200x60(bencher: divan::Bencher, which: &str) {
         let _ = if which == "crossterm's backend" {
             CrosstermBackend::new(&mut out).draw(changes.into_iter())
         } else {
-            FastBackend::new(&mut out).draw(changes.into_iter())
+            ByteBackend::new(&mut out).draw(changes.into_iter())
         };
         out.len()
     });
