@@ -351,7 +351,7 @@ fn export(
         Err(e) => return report(&[e], s),
     };
     let target = match output {
-        Some(dir) if dir.is_dir() => dir.join(crate::export::file_name(&model, format)),
+        Some(dir) if dir.is_dir() => dir.join(crate::export::file_name(&model, path, format)),
         // A name without an ending gets its format's ("bien-ban" → "bien-ban.docx").
         Some(file) if file.extension().is_none() => file.with_extension(format.extension()),
         Some(file) => file.to_path_buf(),

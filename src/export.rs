@@ -89,19 +89,22 @@ pub fn export_to(model: &Model, format: Format, path: &Path) -> io::Result<()> {
     crate::store::write_atomic(path, &bytes)
 }
 
-/// The file name the biên bản gets by default: `bien-ban_khoi-thi-dua-1_2024-01-16.docx`,
-/// from the bloc's name (letters without diacritics, no separators) and the day it was held,
-/// as the biên bản is dated.
-pub fn file_name(model: &Model, format: Format) -> String {
+/// The file name the biên bản of the minutes at `minutes` gets by default:
+/// `bien-ban_khoi-thi-dua-1_2024-01-16.docx`, from the bloc's name (letters without
+/// diacritics, no separators) and the day it was held, as the biên bản is dated. Minutes
+/// started beside the first ones ("…-2.ron": a rehearsal, a second start) number their biên
+/// bản the same, so that exporting them never offers to replace the first ones'.
+pub fn file_name(model: &Model, minutes: &Path, format: Format) -> String {
     let bloc = store::slug(&model.conference.bloc.name);
     let bloc = if bloc.is_empty() { "hoi-nghi".to_string() } else { bloc };
     let held = model.record.held_on(&model.conference);
-    format!("bien-ban_{bloc}_{}.{}", held.format("%Y-%m-%d"), format.extension())
+    let number = store::start_number(minutes, &model.conference).map(|n| format!("-{n}")).unwrap_or_default();
+    format!("bien-ban_{bloc}_{}{number}.{}", held.format("%Y-%m-%d"), format.extension())
 }
 
 /// Where the biên bản goes by default: beside the minutes file, named by `file_name`.
-pub fn default_path(model: &Model, minutes_path: &Path, format: Format) -> PathBuf {
-    minutes_path.with_file_name(file_name(model, format))
+pub fn default_path(model: &Model, minutes: &Path, format: Format) -> PathBuf {
+    minutes.with_file_name(file_name(model, minutes, format))
 }
 
 #[cfg(test)]
@@ -120,16 +123,21 @@ mod tests {
         let mut m = model();
         let p = default_path(&m, Path::new("/data/khoi-thi-dua-1_2024-01-16.ron"), Format::Docx);
         assert_eq!(p, Path::new("/data/bien-ban_khoi-thi-dua-1_2024-01-16.docx"));
+        // Minutes started again beside those (--new): their own name, not the first ones'.
+        let second = default_path(&m, Path::new("/data/khoi-thi-dua-1_2024-01-16-2.ron"), Format::Docx);
+        assert_eq!(second, Path::new("/data/bien-ban_khoi-thi-dua-1_2024-01-16-2.docx"));
+        let other = default_path(&m, Path::new("/data/khoi-thi-dua-1_2024-01-16-ban-nhap.ron"), Format::Md);
+        assert_eq!(other, Path::new("/data/bien-ban_khoi-thi-dua-1_2024-01-16.md"), "not a start's number");
         m.conference.bloc.name = "../../etc/Cụm\u{7}thi đua\\số 3".into();
-        let name = file_name(&m, Format::Md);
+        let name = file_name(&m, Path::new("m.ron"), Format::Md);
         assert_eq!(name, "bien-ban_etc-cum-thi-dua-so-3_2024-01-16.md");
         assert!(!name.contains(['/', '\\']) && !name.chars().any(char::is_control));
         m.conference.bloc.name = "///".into();
-        assert_eq!(file_name(&m, Format::Html), "bien-ban_hoi-nghi_2024-01-16.html");
+        assert_eq!(file_name(&m, Path::new("m.ron"), Format::Html), "bien-ban_hoi-nghi_2024-01-16.html");
         // Held on another day than planned: named as the biên bản is dated.
         m.record.started_at =
             chrono::NaiveDate::from_ymd_opt(2024, 1, 23).and_then(|d| d.and_hms_opt(8, 0, 0));
-        assert_eq!(file_name(&m, Format::Html), "bien-ban_hoi-nghi_2024-01-23.html");
+        assert_eq!(file_name(&m, Path::new("m.ron"), Format::Html), "bien-ban_hoi-nghi_2024-01-23.html");
     }
 
     #[test]

@@ -154,6 +154,8 @@ pub struct Strings {
     pub vote_on_item_not_held: fn(item: usize, current: Option<usize>) -> String,
     pub empty_vote_withdrawn: fn(item: usize) -> String,
     pub still_not_saved: fn(path: &str) -> String,
+    /// The biên bản not written, the file there kept.
+    pub not_exported: fn(path: &str) -> String,
     pub nowhere_to_paste: &'static str,
     pub figure_full: fn(digits: usize) -> String,
     pub moved_older: fn(path: &str) -> String,

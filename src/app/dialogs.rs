@@ -180,8 +180,6 @@ pub enum Notice {
     SavedTo(PathBuf),
     /// The minutes were taken from this backup (the last run could not save at the end).
     FromBackup(PathBuf),
-    /// A vote opened on this item (0-based), which is neither going on nor held; `current`
-    /// is the item going on, if any.
     /// Text pasted where nothing takes it (no field open).
     NowhereToPaste,
     /// A figure of the count form has this many digits already.
@@ -191,6 +189,10 @@ pub enum Notice {
     /// The vote of this item (0-based), opened while it was not going on, left with nothing
     /// in it: taken back.
     EmptyVoteWithdrawn(usize),
+    /// The biên bản was not written: the secretary chose not to replace this file.
+    NotExported(PathBuf),
+    /// A vote opened on this item (0-based), which is neither going on nor held; `current`
+    /// is the item going on, if any.
     VoteOnItemNotHeld {
         item: usize,
         current: Option<usize>,
@@ -569,6 +571,7 @@ pub(super) fn answer(
             // Not quitting: back to what was open, with what was typed in it.
             Question::Quit => ui.overlay = ui.behind_quit.take().map(|o| *o),
             Question::OverMax(field) => ui.overlay = Some(Overlay::Prompt(Prompt::Score, field)),
+            Question::OverwriteExport(path) => ui.notice = Some(Notice::NotExported(path)),
             _ => {}
         }
         return Vec::new();

@@ -476,6 +476,7 @@ fn b_exports_and_asks_before_overwriting() {
     assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::OverwriteExport(path.clone()))));
     s.keys("k");
     assert!(s.effects.is_empty(), "no: nothing written");
+    assert_eq!(s.ui.notice, Some(Notice::NotExported(path.clone())), "and that is said");
     update(&mut s.model, &mut s.ui, Action::ExportExists(path.clone()), s.now);
     s.keys("c");
     assert_eq!(s.effects, vec![Effect::Export { overwrite: true }]);

@@ -369,6 +369,7 @@ Go on from the backup (saving to {m})? (y/n) "
     nowhere_to_paste: "Nothing here takes pasted text; figures are typed digit by digit.",
     figure_full: |n| format!("A ballot figure has at most {n} digits."),
     still_not_saved: |p| format!("Still not saved to {p}."),
+    not_exported: |p| format!("Not exported: {p} is left as it was."),
     empty_vote_withdrawn: |item| {
         format!(
             "The vote of item {item} had nothing in it and the item has not been held: withdrawn, not in the minutes."

@@ -335,6 +335,7 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
     nowhere_to_paste: "Ở đây không có ô chữ để dán vào; số liệu thì gõ từng chữ số.",
     figure_full: |n| format!("Số liệu kiểm phiếu có nhiều nhất {n} chữ số."),
     still_not_saved: |p| format!("Vẫn chưa lưu được vào {p}."),
+    not_exported: |p| format!("Chưa xuất biên bản: {p} giữ nguyên."),
     empty_vote_withdrawn: |item| {
         format!(
             "Biểu quyết của nội dung {item} chưa có đơn vị nào biểu quyết và nội dung chưa diễn ra: đã bỏ, biên bản không ghi."

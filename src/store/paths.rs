@@ -80,6 +80,14 @@ pub fn latest_path(path: &Path, blank: impl Fn(&Path) -> bool) -> PathBuf {
     started.into_iter().find(|p| p.exists() && !blank(p)).unwrap_or(first)
 }
 
+/// The N of minutes started beside the conference's first ones ("x-N.ron" beside "x.ron",
+/// `fresh_path`: a rehearsal, a second start), named as `minutes_path` names them.
+pub fn start_number(minutes: &Path, conference: &Conference) -> Option<u32> {
+    let first = minutes_path(conference, Path::new(""));
+    let (stem, first) = (minutes.file_stem()?.to_str()?, first.file_stem()?.to_str()?);
+    stem.strip_prefix(first)?.strip_prefix('-')?.parse().ok().filter(|&n| n >= 2)
+}
+
 /// "x-N.ron" beside "x.ron".
 fn numbered(path: &Path, n: u32) -> PathBuf {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();

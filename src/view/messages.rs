@@ -280,6 +280,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::NowhereToPaste) => s.nowhere_to_paste.into(),
         Some(Notice::FigureFull(n)) => (s.figure_full)(*n),
         Some(Notice::StillNotSaved(p)) => (s.still_not_saved)(&shown_path(p)),
+        Some(Notice::NotExported(p)) => (s.not_exported)(&shown_path(p)),
         Some(Notice::EmptyVoteWithdrawn(item)) => (s.empty_vote_withdrawn)(item + 1),
         Some(Notice::VoteOnItemNotHeld { item, current }) => {
             (s.vote_on_item_not_held)(item + 1, current.map(|c| c + 1))
