@@ -2663,6 +2663,37 @@ fn who_chaired_is_recorded_at_the_roll_call_and_signs_the_bien_ban() {
     }
 }
 
+/// A new chair's title and unit are theirs, not the last chair's: a delegate of a member unit
+/// is offered the title the file gives, anyone else an empty field. (A trial recorded the
+/// Khối phó's delegate under the Khối trưởng's title, which the biên bản then printed.)
+#[test]
+fn a_new_chair_does_not_take_the_last_chairs_title() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 5).next();
+    let title_offered = |t: &Table| match &t.ui.overlay {
+        Some(hoinghi::app::Overlay::Prompt(_, field)) => field.text().to_string(),
+        other => panic!("no field open: {other:?}"),
+    };
+    // A delegate of the Văn phòng UBND in the file: their title, their unit.
+    t.keys("d").keys("t").ctrl('u').keys("Hoàng Nam Phong").enter();
+    assert_eq!(title_offered(&t), "Trưởng phòng Hành chính – Tổ chức");
+    t.enter();
+    let chair = t.model.record.chair(&t.model.conference).clone();
+    assert_eq!(
+        (chair.title.as_str(), chair.unit.as_deref()),
+        ("Trưởng phòng Hành chính – Tổ chức", Some("vpubnd"))
+    );
+    // Someone the file does not know: nothing of the last chair's.
+    t.keys("t").ctrl('u').keys("Ngô Thị Lan").enter();
+    assert_eq!(title_offered(&t), "");
+    t.keys("Phó Giám đốc Sở Nội vụ").enter();
+    let chair = t.model.record.chair(&t.model.conference).clone();
+    assert_eq!((chair.title.as_str(), chair.unit), ("Phó Giám đốc Sở Nội vụ", None));
+    // The chair's own name kept: the title is being corrected, and offered as it is.
+    t.keys("t").enter();
+    assert_eq!(title_offered(&t), "Phó Giám đốc Sở Nội vụ");
+}
+
 /// A Cụm thi đua's biên bản says "Cụm" wherever it names the bloc's own: the score it agreed,
 /// its members, its next head; never "Khối".
 #[test]

@@ -499,13 +499,13 @@ pub(super) fn submit(
             Vec::new()
         }
         Prompt::ChairName => {
-            let title = model.record.chair(&model.conference).title.clone();
-            ui.overlay =
-                Some(Overlay::Prompt(Prompt::ChairTitle(text.trim().to_string()), LineInput::new(&title)));
+            let name = text.trim().to_string();
+            let title = roll_call::known_person(model, &name).map(|p| p.title).unwrap_or_default();
+            ui.overlay = Some(Overlay::Prompt(Prompt::ChairTitle(name), LineInput::new(&title)));
             Vec::new()
         }
         Prompt::ChairTitle(name) => {
-            let unit = model.record.chair(&model.conference).unit.clone();
+            let unit = roll_call::known_person(model, &name).and_then(|p| p.unit);
             let chair =
                 crate::conference::Person { name: name.clone(), title: text.trim().to_string(), unit };
             let changed = model.record.set_chair(&model.conference, chair);

@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 
 use super::{Model, Notice, Overlay, Prompt, Screen, Ui};
+use crate::conference::Person;
 use crate::input::LineInput;
 use crate::keys::Command;
 
@@ -130,4 +131,17 @@ fn presides_signing(model: &Model, unit: &str) -> bool {
     let c = &model.conference;
     c.first_of(crate::conference::ItemKind::Covenant).is_some()
         && model.record.covenant.presiding(c) == Some(unit)
+}
+
+/// Who `name` is, as far as the minutes know: the chair now (whose title is being
+/// corrected), the file's chair, or a delegate of a member unit, with their title and unit.
+/// Anyone else starts with neither: the last chair's would be put under their name.
+pub(super) fn known_person(model: &Model, name: &str) -> Option<Person> {
+    let c = &model.conference;
+    [model.record.chair(c), &c.chair].into_iter().find(|p| p.name.trim() == name).cloned().or_else(|| {
+        c.units.iter().find_map(|u| {
+            let d = u.delegates.iter().find(|d| d.name.trim() == name)?;
+            Some(Person { name: d.name.clone(), title: d.title.clone(), unit: Some(u.id.clone()) })
+        })
+    })
 }
