@@ -96,6 +96,19 @@ fn a_comment_is_picked_typed_and_saved() {
     assert_eq!(c.at, began, "the time the delegate spoke: when the comment began to be written");
 }
 
+/// A unit recorded absent gets no speaker filled in: its file delegate was not there. (A
+/// trial's comment from an absent unit named its delegate as the speaker.)
+#[test]
+fn a_unit_recorded_absent_has_no_speaker_filled_in() {
+    let mut d = Desk::new();
+    d.keys("d").keys("v").keys("Đi công tác").press(KeyCode::Enter).press(KeyCode::Esc);
+    assert!(d.model.record.attendance.is_absent("vpubnd"));
+    d.comments_of(5).keys("n").keys("van phong ubnd").press(KeyCode::Enter);
+    let Screen::Compose(c) = &d.ui.screen else { panic!("composing") };
+    assert_eq!((c.unit.as_deref(), c.speaker.text().as_str()), (Some("vpubnd"), ""));
+    assert!(d.text(100, 30).contains("vắng mặt"), "the form still says the unit is recorded absent");
+}
+
 #[test]
 fn the_unit_can_be_found_without_diacritics_or_by_initials() {
     for query in ["noi vu", "nội vụ", "NV", "snv"] {

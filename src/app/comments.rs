@@ -283,10 +283,14 @@ pub(super) fn respond_prompt(model: &Model, id: u32, kind: ResponseKind) -> Over
 
 fn pick(model: &Model, compose: &mut Compose, unit: String) {
     if compose.unit.as_ref() != Some(&unit) || compose.speaker.text().trim().is_empty() {
+        // A unit recorded absent had no delegate there to speak (its opinion came in
+        // writing, or it is a slip the form warns of): nobody is named for it.
+        let attendance = &model.record.attendance;
         let delegate = model
             .conference
             .unit(&unit)
-            .and_then(|u| model.record.attendance.delegate_of(u))
+            .filter(|u| !attendance.is_absent(&u.id))
+            .and_then(|u| attendance.delegate_of(u))
             .unwrap_or_default()
             .to_string();
         compose.speaker = LineInput::new(&delegate);
