@@ -545,7 +545,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     },
     pick_places: |k, o, p| {
         format!(
-            "Unanimous: press the numbers of the candidates for the remaining units (up to {k}; again to take one back), then Enter. {o}. Chosen: {p}. Esc: cancel."
+            "The remaining units alike: press the numbers of the candidates (up to {k}; again to take one back), then Enter. {o}. Chosen: {p}. Esc: cancel."
         )
     },
     pick_first: "Press the number of a choice first.",
@@ -616,7 +616,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         )
     },
     pick_unanimous: |o| {
-        format!("Unanimous: press the number of the choice for the remaining units ({o}). Esc: cancel.")
+        format!("The remaining units alike: press the number of the choice ({o}). Esc: cancel.")
     },
     reopen_title: "Why reopen to correct (required; Enter: record · Esc: cancel)",
     covenant_item_title: |n| match n {

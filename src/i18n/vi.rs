@@ -508,7 +508,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     places_unfilled: |n| format!("{n} vị trí còn lại không có đơn vị nào đạt ngưỡng"),
     pick_places: |k, o, p| {
         format!(
-            "Nhất trí: nhấn số các ứng viên cho các đơn vị còn lại (tối đa {k}; nhấn lại để bỏ), rồi Enter. {o}. Đã chọn: {p}. Esc: thôi."
+            "Các đơn vị còn lại cùng ý: nhấn số các ứng viên (tối đa {k}; nhấn lại để bỏ), rồi Enter. {o}. Đã chọn: {p}. Esc: thôi."
         )
     },
     pick_first: "Hãy nhấn số của lựa chọn trước.",
@@ -569,7 +569,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     text_continues: "… còn nữa (Enter: xem và sửa toàn văn)",
     answer_continues: |k| format!("… còn nữa ({k}: xem và sửa toàn văn)"),
     unanimous_question: |n, c| format!("Ghi “{c}” cho {n} đơn vị chưa biểu quyết?"),
-    pick_unanimous: |o| format!("Nhất trí: nhấn số của lựa chọn cho các đơn vị còn lại ({o}). Esc: thôi."),
+    pick_unanimous: |o| format!("Các đơn vị còn lại cùng ý: nhấn số của lựa chọn ({o}). Esc: thôi."),
     reopen_title: "Lý do mở lại để sửa (bắt buộc; Enter: ghi · Esc: thôi)",
     covenant_item_title: |n| match n {
         Some(n) => format!("Sửa điều {n} của giao ước (Enter: ghi · Esc: thôi)"),
