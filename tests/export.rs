@@ -2537,6 +2537,30 @@ fn an_item_held_without_its_vote_says_so() {
     );
 }
 
+/// A motion voted within a minute, then the agenda taken back to the item before it (p): the
+/// vote's item keeps its time in the biên bản. (A trial printed the vote with no time:
+/// the stretch was left out as a stray key's would be, and the item was no longer held.)
+#[test]
+fn an_item_gone_back_from_after_its_vote_keeps_its_time() {
+    let mut t = ktd1_all_present();
+    for minute in [5, 10, 15, 20] {
+        t.at(8, minute).next();
+    }
+    t.at(8, 25).next().open_poll().hands("111111").esc();
+    assert_eq!(t.model.record.current, Some(5), "the motion (6) under way");
+    t.keys("p");
+    assert_eq!(t.model.record.current, Some(4), "back on item 5");
+    in_every_format(
+        &t.model,
+        &[
+            "6. Biểu quyết thông qua báo cáo tổng kết năm 2023",
+            "Thời gian: lúc 8 giờ 25 phút.",
+            "Tán thành",
+            "7. Bình xét, suy tôn",
+        ],
+    );
+}
+
 /// Nobody reached the threshold in round 1 (3–2–1 of six, no tie): the conference voted
 /// again, and the biên bản tells the re-vote from a tie's.
 #[test]

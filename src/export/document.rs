@@ -308,10 +308,15 @@ impl<'a> Builder<'a> {
         let mut keyed: Vec<(bool, Option<NaiveDateTime>, usize, Vec<Span>)> =
             (0..self.conference.agenda.len())
                 .map(|i| {
-                    let said: Vec<NaiveDateTime> = self.record.comments.of_item(i).map(|c| c.at).collect();
+                    // A comment made or a vote opened in a stretch: the item was on on purpose.
+                    let mut worked: Vec<NaiveDateTime> =
+                        self.record.comments.of_item(i).map(|c| c.at).collect();
+                    worked.extend(
+                        self.record.poll(i).into_iter().flat_map(|p| p.rounds.iter().map(|r| r.opened_at)),
+                    );
                     let record = self.record.items.get(i);
                     let spans = record.map_or_else(Vec::new, |r| {
-                        to_the_minute(&r.spans, r.state != ItemState::Pending, &said)
+                        to_the_minute(&r.spans, r.state != ItemState::Pending, &worked)
                     });
                     let to_come = spans.is_empty() && record.is_none_or(|r| r.state == ItemState::Pending);
                     key = spans.first().map(|s| s.from).or(key);
@@ -687,12 +692,12 @@ fn recipients(c: &Conference) -> Recipients {
 
 /// An item's stretches as the biên bản gives them, in minutes: a stretch begun and ended
 /// within one minute (a stray key, gone back from at once) is left out, unless it is all a
-/// held item has (an item not held has none left) or a comment was recorded in it (`said_at`:
-/// the item was gone back to on purpose); stretches that meet within a minute are one. The
-/// record keeps them all.
-fn to_the_minute(spans: &[Span], held: bool, said_at: &[NaiveDateTime]) -> Vec<Span> {
+/// held item has (an item not held has none left) or a comment was recorded or a vote opened
+/// in it (`worked_at`: the item was on on purpose); stretches that meet within a minute are
+/// one. The record keeps them all.
+fn to_the_minute(spans: &[Span], held: bool, worked_at: &[NaiveDateTime]) -> Vec<Span> {
     let fleeting = |s: &Span| {
-        s.to.is_some_and(|to| same_minute(to, s.from) && !said_at.iter().any(|&t| s.from <= t && t <= to))
+        s.to.is_some_and(|to| same_minute(to, s.from) && !worked_at.iter().any(|&t| s.from <= t && t <= to))
     };
     let kept: Vec<&Span> = spans.iter().filter(|s| !fleeting(s)).collect();
     let kept = if kept.is_empty() && held { spans.iter().take(1).collect() } else { kept };
