@@ -274,7 +274,21 @@ impl Record {
     /// A unit first called once the conference was `under_way` ([`Record::under_way`], worked
     /// out once by the caller for a list of units), or absent and then present after the first
     /// item began, came late.
+    ///
+    /// Marked present or absent after the conference ended, a unit is put right as it should
+    /// have been called: so it was throughout, not a unit coming or going after the end (a
+    /// trial's biên bản had one "leave before the end" five minutes after it; the audit trail
+    /// lists the correction). A reason or a delegate corrected then keeps its comings and goings.
     pub fn stay(&self, unit: &str, under_way: Option<NaiveDateTime>) -> crate::attendance::Stay {
+        use crate::attendance::Stay;
+        if let (Some(end), Some(now)) = (self.finished_at, self.attendance.presence(unit))
+            && self.attendance.presence_at(unit, end).map(|p| p.present) != Some(now.present)
+        {
+            return match now.present {
+                true => Stay::Attended { came: None, late_reason: String::new(), away: Vec::new() },
+                false => Stay::Absent(now.reason.clone()),
+            };
+        }
         self.attendance.stay(unit, self.started_at, under_way, |from, to, present| {
             let during = |t: NaiveDateTime| from <= t && t <= to;
             // Present, a vote that counted it; absent, any vote (it could not take part).

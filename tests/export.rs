@@ -2448,11 +2448,12 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
     }
-    // Absent at the roll call, came, voted, then left: both times are said.
+    // Absent at the roll call, came, voted, then left before the end (10:30): both times are
+    // said.
     let (mut model, _) = ktd1();
     let late = model.conference.units[5].clone();
     let [came, left] =
-        [(8, 20), (11, 50)].map(|(h, m)| model.conference.date.and_hms_opt(h, m, 0).expect("a time"));
+        [(8, 20), (10, 20)].map(|(h, m)| model.conference.date.and_hms_opt(h, m, 0).expect("a time"));
     assert!(model.record.attendance.mark(&late.id, true, "", came));
     let poll = model.record.polls.first_mut().expect("a poll");
     assert!(poll.opened_at > came && poll.opened_at < left, "voted between");
@@ -2461,7 +2462,7 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
     for (format, text) in texts(&model) {
         let parts = strings(&[
             late.name.trim(),
-            "Có mặt (từ 8 giờ 20 phút; trước đó vắng, lý do: Đi công tác), vắng từ 11 giờ 50 phút, lý do: về họp khác",
+            "Có mặt (từ 8 giờ 20 phút; trước đó vắng, lý do: Đi công tác), vắng từ 10 giờ 20 phút, lý do: về họp khác",
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
     }
@@ -2534,6 +2535,47 @@ fn an_item_held_without_its_vote_says_so() {
             "Chưa tiến hành biểu quyết.",
             "8. Bầu Khối trưởng",
         ],
+    );
+}
+
+/// After the end, the roll call puts right how a unit was called: marked absent then, it was
+/// absent, not a unit that left after the conference ended (a trial's biên bản had it leave
+/// "before the end" five minutes after the end). The audit trail lists the change.
+#[test]
+fn a_unit_marked_absent_after_the_end_was_absent_not_gone() {
+    let mut t = ktd1_all_present();
+    t.at(8, 5).next();
+    t.at(9, 0).adopt();
+    t.at(9, 10).keys("d").press(KeyCode::End).keys("v").keys("Ốm").enter().esc();
+    for (format, text) in texts(&t.model) {
+        assert!(!text.contains("rời hội nghị"), "{format:?}: {text}");
+        assert!(!text.contains("vắng từ"), "{format:?}: {text}");
+        assert_in_order(
+            &text,
+            &strings(&["có mặt 5/6 đơn vị; vắng mặt 1 đơn vị", "Vắng mặt, lý do: Ốm", "sửa điểm danh"]),
+            &format!("{format:?}"),
+        );
+    }
+    // Present again: present throughout, as called.
+    t.keys("d").press(KeyCode::End).keys("c").esc();
+    for (format, text) in texts(&t.model) {
+        assert!(text.contains("có mặt 6/6 đơn vị"), "{format:?}: {text}");
+        assert!(!text.contains("từ 9 giờ 1"), "{format:?}: no arrival after the end");
+    }
+}
+
+/// A unit that left during the conference, its reason corrected after the end: it still left
+/// when it did (only a change between present and absent is put right as called).
+#[test]
+fn a_reason_corrected_after_the_end_keeps_when_the_unit_left() {
+    let mut t = ktd1_all_present();
+    t.at(8, 5).next();
+    t.at(8, 30).keys("d").press(KeyCode::End).keys("v").keys("Về sớm").enter().esc();
+    t.at(9, 0).adopt();
+    t.at(9, 10).keys("d").press(KeyCode::End).keys("v").ctrl('u').keys("Về sớm họp Thành ủy").enter().esc();
+    in_every_format(
+        &t.model,
+        &["rời hội nghị trước khi kết thúc", "vắng từ 8 giờ 30 phút", "Về sớm họp Thành ủy"],
     );
 }
 
