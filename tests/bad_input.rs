@@ -97,7 +97,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
     ),
     ("no-candidates", 25, 77, r#"danh sách ứng viên đang trống; hãy ghi mã các đơn vị ứng cử."#),
     ("no-units", 13, 12, r#"chưa có đơn vị thành viên nào; hãy khai báo ít nhất một đơn vị trong units."#),
-    ("not-utf8", 10, 17, r#"tệp không phải văn bản Unicode (UTF-8); hãy lưu lại tệp với bảng mã UTF-8."#),
+    (
+        "not-utf8",
+        10,
+        17,
+        r#"tệp không phải văn bản Unicode (UTF-8) (có thể được gõ bằng bảng mã cũ như TCVN3, VNI hoặc Windows-1258); hãy lưu lại tệp với bảng mã UTF-8."#,
+    ),
     (
         "nul-bytes",
         3,
@@ -266,6 +271,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         20,
         46,
         r#""svh" không phải mã của đơn vị thành viên nào; hãy dùng một mã đã khai báo trong units."#,
+    ),
+    (
+        "utf16",
+        0,
+        0,
+        r#"tệp được lưu dạng UTF-16 (Notepad gọi là “Unicode”), không phải UTF-8; hãy lưu lại tệp với bảng mã UTF-8."#,
     ),
     ("version-zero", 3, 21, r#"format_version 0 không tồn tại; hãy ghi format_version: 1."#),
     (

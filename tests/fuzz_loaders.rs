@@ -98,6 +98,7 @@ fn whole_file(problem: &Problem) -> bool {
             | Problem::IsFolder
             | Problem::EmptyFile
             | Problem::NotUtf8
+            | Problem::Utf16
             | Problem::NotText(_)
             | Problem::UnknownTheme { .. }
     )
