@@ -464,6 +464,12 @@ pub fn parse_with_ron<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T,
             match problem_of(e.code) {
                 Problem::Syntax(code) => {
                     let (column, hinted) = hint::refine(text, line, column, &code);
+                    // A comma left out at the end of a line: ron finds out at the next field.
+                    // Said where the comma belongs.
+                    let (line, column) = match (&code, &hinted) {
+                        (ron::Error::ExpectedComma, None) => end_of_line_before(text, line, column),
+                        _ => (line, column),
+                    };
                     let problem = hinted.unwrap_or(Problem::Syntax(code)).tidy();
                     return FileError { file: file.to_path_buf(), line, column, problem };
                 }
@@ -472,6 +478,26 @@ pub fn parse_with_ron<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T,
         };
         FileError { file: file.to_path_buf(), line, column, problem: problem.tidy() }
     })
+}
+
+/// For a place at the first thing on its line, just after the last thing on the line before
+/// (blank lines and `//` comment lines passed over); any other place as it is.
+fn end_of_line_before(text: &str, line: usize, column: usize) -> (usize, usize) {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(row) = lines.get(line.saturating_sub(1)) else { return (line, column) };
+    let first = row.chars().take_while(|c| c.is_whitespace()).count() + 1;
+    if column != first {
+        return (line, column);
+    }
+    let content = |l: &str| {
+        // A comment after the value, on a line with no text in quotes (where "//" may be).
+        let l = if l.contains('"') { l } else { l.split("//").next().unwrap_or(l) };
+        l.trim_end().chars().count()
+    };
+    (0..line.saturating_sub(1))
+        .rev()
+        .find(|&i| content(lines[i]) > 0 && !lines[i].trim_start().starts_with("//"))
+        .map_or((line, column), |i| (i + 1, content(lines[i]) + 1))
 }
 
 /// Whether another `"` follows the one at (line, column): a text opened there and never

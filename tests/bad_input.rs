@@ -148,7 +148,8 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         r#"thang điểm (scale) là 0; hãy ghi tổng điểm tối đa, ví dụ 100 hoặc 1000."#,
     ),
     ("syntax-list-not-closed", 17, 5, r#"danh sách ở trên chưa được đóng; thiếu dấu ] trước "agenda"."#),
-    ("syntax-missing-comma", 6, 5, r#"thiếu dấu phẩy giữa hai mục."#),
+    // The comma belongs after "kind: SoKet" (line 5); ron finds out at the next field.
+    ("syntax-missing-comma", 5, 16, r#"thiếu dấu phẩy giữa hai mục."#),
     ("syntax-unclosed-comment", 10, 34, r#"chú thích /* … */ chưa được đóng."#),
     (
         "syntax-unclosed-list",
