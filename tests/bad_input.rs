@@ -101,7 +101,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         "not-utf8",
         10,
         17,
-        r#"tệp không phải văn bản Unicode (UTF-8) (có thể được gõ bằng bảng mã cũ như TCVN3, VNI hoặc Windows-1258); hãy lưu lại tệp với bảng mã UTF-8."#,
+        r#"tệp không phải văn bản Unicode (UTF-8), có lẽ được gõ bằng bảng mã cũ như TCVN3, VNI hoặc Windows-1258; hãy lưu lại tệp với bảng mã UTF-8."#,
     ),
     (
         "nul-bytes",

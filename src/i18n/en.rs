@@ -1063,7 +1063,7 @@ fn problem(p: &Problem) -> String {
         Problem::Missing => "there is no such file; check the name and the folder.".into(),
         Problem::IsFolder => "this is a folder, not a file; name a file in it.".into(),
         Problem::EmptyFile => "the file is empty.".into(),
-        Problem::NotUtf8 => "the file is not Unicode (UTF-8) text (it may be typed in an older Vietnamese code page such as TCVN3, VNI or Windows-1258); save it again as UTF-8.".into(),
+        Problem::NotUtf8 => "the file is not Unicode (UTF-8) text, perhaps typed in an older Vietnamese code page such as TCVN3, VNI or Windows-1258; save it again as UTF-8.".into(),
         Problem::Utf16 => "the file is saved as UTF-16 (which Notepad calls “Unicode”), not UTF-8; save it again as UTF-8.".into(),
         Problem::NotText(kind) => format!(
             "this is {}, not a .ron text file; choose the right .ron file.",

@@ -988,7 +988,7 @@ fn problem(p: &Problem) -> String {
         Problem::Missing => "không có tệp này; hãy kiểm tra tên và thư mục.".into(),
         Problem::IsFolder => "đây là một thư mục, không phải tệp; hãy ghi tên tệp trong thư mục.".into(),
         Problem::EmptyFile => "tệp trống, chưa có nội dung nào.".into(),
-        Problem::NotUtf8 => "tệp không phải văn bản Unicode (UTF-8) (có thể được gõ bằng bảng mã cũ như TCVN3, VNI hoặc Windows-1258); hãy lưu lại tệp với bảng mã UTF-8.".into(),
+        Problem::NotUtf8 => "tệp không phải văn bản Unicode (UTF-8), có lẽ được gõ bằng bảng mã cũ như TCVN3, VNI hoặc Windows-1258; hãy lưu lại tệp với bảng mã UTF-8.".into(),
         Problem::Utf16 => "tệp được lưu dạng UTF-16 (Notepad gọi là “Unicode”), không phải UTF-8; hãy lưu lại tệp với bảng mã UTF-8.".into(),
         Problem::NotText(kind) => format!(
             "đây là {}, không phải tệp văn bản .ron; hãy chọn đúng tệp .ron.",
