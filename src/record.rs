@@ -281,9 +281,7 @@ impl Record {
     /// lists the correction). A reason or a delegate corrected then keeps its comings and goings.
     pub fn stay(&self, unit: &str, under_way: Option<NaiveDateTime>) -> crate::attendance::Stay {
         use crate::attendance::Stay;
-        if let (Some(end), Some(now)) = (self.finished_at, self.attendance.presence(unit))
-            && self.attendance.presence_at(unit, end).map(|p| p.present) != Some(now.present)
-        {
+        if let Some(now) = self.put_right_after_the_end(unit) {
             return match now.present {
                 true => Stay::Attended { came: None, late_reason: String::new(), away: Vec::new() },
                 false => Stay::Absent(now.reason.clone()),
@@ -296,6 +294,23 @@ impl Record {
             let voted = self.polls.iter().any(|p| during(p.opened_at) && counts(p));
             voted || self.items.iter().flat_map(|i| &i.spans).any(|s| from < s.from && s.from <= to)
         })
+    }
+
+    /// Whether `unit` was present at `at`, as the minutes tell it: one put right after the end
+    /// (see [`Record::stay`]) was as it is now throughout.
+    pub fn present_at(&self, unit: &str, at: NaiveDateTime) -> bool {
+        match self.put_right_after_the_end(unit) {
+            Some(now) => now.present,
+            None => self.attendance.presence_at(unit, at).is_some_and(|p| p.present),
+        }
+    }
+
+    /// `unit`'s presence now, if it was changed between present and absent after the
+    /// conference ended.
+    fn put_right_after_the_end(&self, unit: &str) -> Option<&crate::attendance::Presence> {
+        let end = self.finished_at?;
+        let now = self.attendance.presence(unit)?;
+        (self.attendance.presence_at(unit, end).map(|p| p.present) != Some(now.present)).then_some(now)
     }
 
     /// The candidates of election `item` already elected by another election of this

@@ -2550,6 +2550,7 @@ fn a_unit_marked_absent_after_the_end_was_absent_not_gone() {
     for (format, text) in texts(&t.model) {
         assert!(!text.contains("rời hội nghị"), "{format:?}: {text}");
         assert!(!text.contains("vắng từ"), "{format:?}: {text}");
+        assert!(!text.contains("khi bắt đầu hội nghị"), "{format:?}: absent from the start too");
         assert_in_order(
             &text,
             &strings(&["có mặt 5/6 đơn vị; vắng mặt 1 đơn vị", "Vắng mặt, lý do: Ốm", "sửa điểm danh"]),
