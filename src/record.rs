@@ -11,7 +11,6 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
-
 use unicode_normalization::UnicodeNormalization;
 
 use crate::attendance::Attendance;

@@ -84,7 +84,11 @@ pub fn latest_path(path: &Path, blank: impl Fn(&Path) -> bool) -> PathBuf {
 /// `fresh_path`: a rehearsal, a second start), named as `minutes_path` names them.
 pub fn start_number(minutes: &Path, conference: &Conference) -> Option<u32> {
     let first = minutes_path(conference, Path::new(""));
-    let (stem, first) = (minutes.file_stem()?.to_str()?, first.file_stem()?.to_str()?);
+    number_of(minutes.file_stem()?.to_str()?, first.file_stem()?.to_str()?)
+}
+
+/// The N of a name "x-N" beside "x" (`first`), N from 2.
+fn number_of(stem: &str, first: &str) -> Option<u32> {
     stem.strip_prefix(first)?.strip_prefix('-')?.parse().ok().filter(|&n| n >= 2)
 }
 
@@ -103,7 +107,6 @@ fn highest(path: &Path) -> u32 {
 /// The N of the "x-N.ron" beside "x.ron" (N from 2), highest first.
 fn numbers(path: &Path) -> Vec<u32> {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let prefix = format!("{stem}-");
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut numbers: Vec<u32> = std::fs::read_dir(dir)
         .into_iter()
@@ -111,9 +114,8 @@ fn numbers(path: &Path) -> Vec<u32> {
         .flatten()
         .filter_map(|entry| {
             let name = entry.file_name();
-            name.to_str()?.strip_prefix(&prefix)?.strip_suffix(".ron")?.parse::<u32>().ok()
+            number_of(name.to_str()?.strip_suffix(".ron")?, &stem)
         })
-        .filter(|&n| n >= 2)
         .collect();
     numbers.sort_unstable_by(|a, b| b.cmp(a));
     numbers
