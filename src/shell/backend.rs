@@ -57,11 +57,18 @@ impl Pen {
             queue!(out, SetAttributes(added.attributes))?;
             self.modifier = cell.modifier;
         }
-        if cell.fg != self.fg || cell.bg != self.bg {
-            let colors = Colors::new(cell.fg.into_crossterm(), cell.bg.into_crossterm());
-            queue!(out, SetColors(colors))?;
-            (self.fg, self.bg) = (cell.fg, cell.bg);
+        // Only the colour that changed: most changes are of the text's colour on the
+        // terminal's own background, and the frame is smaller without the background's.
+        match (cell.fg != self.fg, cell.bg != self.bg) {
+            (true, true) => {
+                let colors = Colors::new(cell.fg.into_crossterm(), cell.bg.into_crossterm());
+                queue!(out, SetColors(colors))?;
+            }
+            (true, false) => queue!(out, SetForegroundColor(cell.fg.into_crossterm()))?,
+            (false, true) => queue!(out, SetBackgroundColor(cell.bg.into_crossterm()))?,
+            (false, false) => {}
         }
+        (self.fg, self.bg) = (cell.fg, cell.bg);
         if cell.underline_color != self.underline {
             queue!(out, SetUnderlineColor(cell.underline_color.into_crossterm()))?;
             self.underline = cell.underline_color;
@@ -252,8 +259,9 @@ mod tests {
     }
 
     /// Text that follows a wide character is placed by a cursor move, as crossterm's does
-    /// (terminals disagree on some characters' widths); styles are set only on change, and
-    /// a modifier turned off resets the pen, colours included.
+    /// (terminals disagree on some characters' widths); styles are set only on change (a
+    /// colour alone when only it changes), and a modifier turned off resets the pen, colours
+    /// included.
     #[test]
     fn moves_and_styles_are_written_only_where_needed() {
         let area = Rect::new(0, 0, 12, 1);
@@ -262,13 +270,17 @@ mod tests {
         now.set_string(0, 0, "ab中cd", red);
         now.set_string(6, 0, "ef", red.add_modifier(Modifier::BOLD | Modifier::CROSSED_OUT));
         now.set_string(8, 0, "gh", red);
+        now.set_string(10, 0, "i", red.bg(Color::Blue));
+        now.set_string(11, 0, "j", Style::new().fg(Color::Green).bg(Color::Black));
         let mut fast = ByteBackend::new(Vec::new());
         fast.draw(Buffer::empty(area).diff(&now).into_iter()).expect("to memory");
         let bytes = String::from_utf8(fast.inner.writer_mut().clone()).expect("UTF-8");
         let expected = concat!(
-            "\x1b[1;1H\x1b[38;5;1;49mab中\x1b[1;5Hcd",
+            "\x1b[1;1H\x1b[38;5;1mab中\x1b[1;5Hcd",
             "\x1b[1m\x1b[9mef",
-            "\x1b[0m\x1b[38;5;1;49mgh",
+            "\x1b[0m\x1b[38;5;1mgh",
+            "\x1b[48;5;4mi",
+            "\x1b[38;5;2;48;5;0mj",
             "\x1b[39m\x1b[49m\x1b[59m\x1b[0m"
         );
         assert_eq!(bytes, expected);
