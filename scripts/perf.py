@@ -5,7 +5,8 @@ Usage: python3 scripts/perf.py [RUNS]   (builds the release binary and examples 
 Writes the large conference (200 units, 1,000 items, 100 polls) and its minutes (with 10,000
 comments) to a temporary folder, then in a pseudo-terminal of 200x60:
   - start to the end of the first frame of hoinghi on the large conference, and of a minimal
-    ratatui program that draws one frame, alternately, RUNS times each (median);
+    ratatui program that draws one frame, alternately, RUNS times each (median, and the
+    median of the ratio of each start to the minimal one beside it);
   - CPU time used over 10 s idle on the agenda (the clock ticks every second);
   - peak resident memory (VmHWM) after loading.
 Linux only (reads /proc).
@@ -67,9 +68,13 @@ for _ in range(RUNS):
     theirs.append(first_frame([minimal], b"frame"))  # ratatui skips blank cells: words arrive apart
 m_ours, m_theirs = (statistics.median(t for t, _ in runs) for runs in (ours, theirs))
 f_ours, f_theirs = (statistics.median(f for _, f in runs) for runs in (ours, theirs))
+# Each start over the minimal program's start beside it: the machine's drift (a busy
+# neighbour on a shared host) moves both, so the ratio of a pair is steadier than the ratio
+# of the two medians.
+paired = statistics.median(o / t for (o, _), (t, _) in zip(ours, theirs))
 print(f"start to the end of the first frame, large conference: median {m_ours * 1000:.1f} ms, {f_ours:.0f} page faults "
       f"(minimal ratatui program: {m_theirs * 1000:.1f} ms, {f_theirs:.0f} page faults; "
-      f"ratio {m_ours / m_theirs:.2f})")
+      f"ratio {m_ours / m_theirs:.2f}, of pairs {paired:.2f})")
 
 
 def cpu_ticks(pid):
