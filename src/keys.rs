@@ -126,7 +126,8 @@ pub enum Context {
     Agenda,
     Help,
     Confirm,
-    /// A question whose yes cannot be taken back (throwing typing away, adopting the minutes):
+    /// A question whose yes cannot be taken back (throwing typing away, adopting the minutes,
+    /// closing a round before every present unit has voted):
     /// Enter, which goes on typing in a text and says yes elsewhere, is no here.
     Careful,
     /// A one-line text field: printable keys are text, not commands.

@@ -217,6 +217,33 @@ fn a_show_of_hands_election_elects_by_digit() {
     );
 }
 
+/// Enter twice must not close a round on present units that have not voted: there the
+/// question takes only c or y, and Enter is no. Once every present unit has voted, Enter
+/// twice closes it as before.
+#[test]
+fn enter_twice_does_not_close_a_round_on_units_still_to_vote() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(ELECTION).keys("v").keys("12");
+    t.press(KeyCode::Enter);
+    assert!(matches!(t.ui.overlay, Some(Overlay::Confirm(Question::CloseRound { early: true }))));
+    assert_eq!(t.ui.contexts(), &[hoinghi::keys::Context::Careful]);
+    t.press(KeyCode::Enter);
+    assert_eq!(t.ui.overlay, None, "Enter said no");
+    assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.phase == PollPhase::Open), "still open");
+    assert_eq!(t.poll().rounds.len(), 1);
+    assert!(t.poll().rounds[0].closed_at.is_none(), "the round is not closed");
+    // Asked again and answered c: closed, the units still to vote named in the question.
+    t.press(KeyCode::Enter);
+    assert!(t.text(100, 30).contains("Chưa biểu quyết"), "the question names them");
+    t.keys("c");
+    assert!(t.poll().rounds[0].closed_at.is_some(), "c closes it");
+
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(ELECTION).keys("v").keys("111123");
+    t.press(KeyCode::Enter).press(KeyCode::Enter);
+    assert!(t.poll().rounds[0].closed_at.is_some(), "every unit voted: Enter, Enter closes");
+}
+
 /// Sở Tư pháp elected Khối trưởng stands for Khối phó too: the vote says so before anyone
 /// votes. Nominations for the Cờ thi đua are not elections and say nothing.
 #[test]

@@ -106,8 +106,11 @@ pub enum Question {
     /// Record the score typed (kept here, to go back to) although it is above the cell's
     /// maximum.
     OverMax(LineInput),
-    /// Close the open round of the poll on screen.
-    CloseRound,
+    /// Close the open round of the poll on screen; `early` while present units have not
+    /// voted (a show of hands), when Enter is no.
+    CloseRound {
+        early: bool,
+    },
     /// Vote again: open the next round of the poll on screen (bầu lại).
     Revote,
     /// Every present unit without a vote votes this (several candidates where the round has
@@ -138,11 +141,17 @@ pub enum Question {
 
 impl Question {
     /// Whether yes cannot be taken back: what is being typed thrown away, the minutes adopted
-    /// (the conference ends; what changes after is written in them as a change).
+    /// (the conference ends; what changes after is written in them as a change), a round
+    /// closed before every present unit has voted (reopened only as a correction, with its
+    /// reason in the minutes).
     pub fn cannot_be_undone(&self) -> bool {
         matches!(
             self,
-            Question::DiscardComment | Question::DiscardNote | Question::DiscardLine(..) | Question::Adopt
+            Question::DiscardComment
+                | Question::DiscardNote
+                | Question::DiscardLine(..)
+                | Question::Adopt
+                | Question::CloseRound { early: true }
         )
     }
 }
@@ -595,7 +604,7 @@ pub(super) fn answer(
         }
         Question::LeaveOpenVote(command) => save_if(super::move_agenda(model, ui, command, now)),
         Question::OverMax(field) => save_if(sections::typed_score(model, ui, &field.text(), now)),
-        Question::CloseRound => save_if(voting::close(model, ui, now)),
+        Question::CloseRound { .. } => save_if(voting::close(model, ui, now)),
         Question::Revote => save_if(voting::revote(model, ui, now)),
         Question::DiscardComment => {
             let (scope, back_to) = match &ui.screen {

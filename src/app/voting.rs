@@ -302,7 +302,9 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
             false
         }
         Command::CloseRound if round_open => {
-            ui.overlay = Some(Overlay::Confirm(Question::CloseRound));
+            // Present units still to vote: a slip of Enter must not close the round on them.
+            let early = !without_vote(poll.tally().not_voted, &left).0.is_empty();
+            ui.overlay = Some(Overlay::Confirm(Question::CloseRound { early }));
             false
         }
         Command::Unanimous | Command::CloseRound => {

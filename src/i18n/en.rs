@@ -232,7 +232,9 @@ pub static STRINGS: Strings = Strings {
         Context::Awards => "Awards",
         Context::AwardRecipients => "Collectives and persons awarded",
         Context::Confirm => "Confirmation",
-        Context::Careful => "Discarding what is typed, adopting the minutes",
+        Context::Careful => {
+            "Discarding what is typed, adopting the minutes, closing a round before all have voted"
+        }
     },
     help_title: "Help: keys",
     help_close: "Esc: close",

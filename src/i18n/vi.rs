@@ -233,7 +233,9 @@ pub static STRINGS: Strings = Strings {
         Context::Awards => "Khen thưởng",
         Context::AwardRecipients => "Tập thể, cá nhân được khen",
         Context::Confirm => "Hộp xác nhận",
-        Context::Careful => "Hỏi bỏ phần đang ghi, hỏi thông qua biên bản",
+        Context::Careful => {
+            "Hỏi bỏ phần đang ghi, thông qua biên bản, kết thúc vòng khi còn đơn vị chưa biểu quyết"
+        }
     },
     help_title: "Trợ giúp: các phím",
     help_close: "Esc: đóng",

@@ -64,7 +64,7 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
             };
             (s.over_max_question)(criterion, max, field.text().trim())
         }
-        Question::CloseRound => poll_on_screen(ctx)
+        Question::CloseRound { .. } => poll_on_screen(ctx)
             .map(|p| {
                 let tally = p.tally();
                 // Units gone since the vote opened are not waited for (the tally names them).

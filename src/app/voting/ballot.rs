@@ -117,12 +117,12 @@ pub(super) fn ballot_form(
             let ballots = ballots_from_form(poll, &screen.form);
             let unchanged = poll.current_round().and_then(|r| r.ballots.as_ref()) == Some(&ballots);
             if unchanged {
-                *overlay = Some(Overlay::Confirm(Question::CloseRound));
+                *overlay = Some(Overlay::Confirm(Question::CloseRound { early: false }));
                 return false;
             }
             return match poll.set_ballots(ballots, now) {
                 Ok(()) => {
-                    *overlay = Some(Overlay::Confirm(Question::CloseRound));
+                    *overlay = Some(Overlay::Confirm(Question::CloseRound { early: false }));
                     true
                 }
                 Err(_) => {
