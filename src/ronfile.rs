@@ -107,6 +107,8 @@ pub enum Problem {
     /// An award given to a recipient it cannot go to (a Cờ thi đua to a person): the error
     /// says which way.
     Recipient(crate::awards::AwardError),
+    /// A show of hands with more candidates than the digits 1–9 can choose.
+    TooManyForHands(usize),
     /// An `Office` choosing more units than it has candidates.
     TooManyPlaces {
         places: u32,

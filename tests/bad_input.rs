@@ -166,6 +166,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         r#"có một ký tự tab trong đoạn chữ (trên màn hình nó không hiện ra, trên giấy thành một khoảng trống lớn); hãy thay bằng dấu cách."#,
     ),
     (
+        "ten-candidates-by-hand",
+        31,
+        147,
+        r#"biểu quyết giơ tay ghi lựa chọn của mỗi đơn vị bằng phím 1–9, nên có nhiều nhất 9 ứng viên (ở đây có 10); hãy bớt ứng viên hoặc đổi method thành SecretBallot."#,
+    ),
+    (
         "threshold-above-one",
         25,
         131,
@@ -359,6 +365,10 @@ fn english_sentences_with_lang_en() {
             "places is 0: an election or nomination chooses at least 1 unit; write places: 1 or more.",
         ),
         ("places-above-candidates", "places is 3 but there are only 2 candidates;"),
+        (
+            "ten-candidates-by-hand",
+            "a show of hands records each unit's choice with the keys 1–9, so it has at most 9",
+        ),
         ("head-on-motion", "nominee_becomes_head is for a nomination of units (Office), not a Motion;"),
         ("head-twice", "item 2 already sets nominee_becomes_head;"),
         ("covenant-unknown-presiding", "\"sldtbxh\" is not the id of any member unit"),

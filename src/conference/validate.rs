@@ -150,6 +150,11 @@ pub fn validate(c: &Conference) -> Vec<(String, Problem)> {
                                 problems.push((path(), Problem::DuplicateCandidate(id.clone())));
                             }
                         }
+                        // A show of hands takes each unit's choice by digit, 1 to 9.
+                        if vote.method == Method::ShowOfHands && candidates.len() > 9 {
+                            let path = format!("{}.subject.candidates[9]", at());
+                            problems.push((path, Problem::TooManyForHands(candidates.len())));
+                        }
                         let path = || format!("{}.subject.places", at());
                         if *places == 0 {
                             problems.push((path(), Problem::ZeroPlaces));

@@ -1154,6 +1154,9 @@ fn problem(p: &Problem) -> String {
         Problem::ZeroPlaces => {
             "places is 0: an election or nomination chooses at least 1 unit; write places: 1 or more.".into()
         }
+        Problem::TooManyForHands(n) => format!(
+            "a show of hands records each unit's choice with the keys 1–9, so it has at most 9 candidates (here {n}); remove some or make the method SecretBallot."
+        ),
         Problem::TooManyPlaces { places, candidates } => format!(
             "places is {places} but there are only {candidates} candidates; choose no more units than there are candidates."
         ),

@@ -1068,6 +1068,9 @@ fn problem(p: &Problem) -> String {
         }
         Problem::Recipient(e) => (STRINGS.award_refused)(e),
         Problem::ZeroPlaces => "places là 0: cuộc bầu hoặc suy tôn phải chọn ít nhất 1 đơn vị; hãy ghi places: 1 trở lên.".into(),
+        Problem::TooManyForHands(n) => format!(
+            "biểu quyết giơ tay ghi lựa chọn của mỗi đơn vị bằng phím 1–9, nên có nhiều nhất 9 ứng viên (ở đây có {n}); hãy bớt ứng viên hoặc đổi method thành SecretBallot."
+        ),
         Problem::TooManyPlaces { places, candidates } => format!(
             "places là {places} nhưng chỉ có {candidates} ứng viên; hãy ghi số đơn vị cần chọn không quá số ứng viên."
         ),

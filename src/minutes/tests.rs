@@ -348,3 +348,31 @@ fn changes_after_adoption_on_any_part_save_and_load() {
     assert_eq!(to_text(&model).expect("written"), ron_text(&model));
     assert_eq!(round_trip(&model), model);
 }
+
+/// A conference file with ten candidates by show of hands is refused now, but minutes begun
+/// on one before that check still open.
+#[test]
+fn minutes_with_ten_candidates_by_hand_still_open() {
+    let mut c = Conference::from_text(Path::new(sample::NAME), sample::TEXT).expect("valid");
+    for n in 1..=4 {
+        let mut unit = c.units[0].clone();
+        unit.id = format!("them{n}");
+        unit.name = format!("Ủy ban nhân dân Phường {n}");
+        unit.short = format!("Phường {n}");
+        c.units.push(unit);
+    }
+    let candidates: Vec<String> = c.units.iter().map(|u| u.id.clone()).collect();
+    assert_eq!(candidates.len(), 10);
+    let vote = c.agenda.iter_mut().find_map(|i| i.vote.as_mut()).expect("a vote");
+    vote.method = crate::conference::Method::ShowOfHands;
+    vote.subject = crate::conference::Subject::Office {
+        office: "Đề nghị tặng Cờ thi đua".into(),
+        candidates,
+        places: 1,
+    };
+    let problems = crate::conference::validate(&c);
+    assert!(matches!(problems.as_slice(), [(_, Problem::TooManyForHands(10))]), "{problems:?}");
+    let text = to_text(&Model::new(c)).expect("written");
+    let read = Minutes::from_text(Path::new("m.ron"), &text);
+    assert!(read.is_ok(), "the minutes open: {:?}", read.err());
+}
