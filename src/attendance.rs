@@ -42,6 +42,13 @@ pub struct PresenceChange {
 }
 
 impl Attendance {
+    /// The attendance as it stood at `at`: the changes made by then, and each unit's last.
+    pub fn as_of(&self, at: NaiveDateTime) -> Attendance {
+        let log: Vec<PresenceChange> = self.log.iter().filter(|c| c.at <= at).cloned().collect();
+        let units = log.iter().map(|c| (c.unit.clone(), c.presence.clone())).collect();
+        Attendance { units, log }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.units.is_empty() && self.log.is_empty()
     }

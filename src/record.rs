@@ -278,6 +278,10 @@ impl Record {
     /// have been called: so it was throughout, not a unit coming or going after the end (a
     /// trial's biên bản had one "leave before the end" five minutes after it; the audit trail
     /// lists the correction). A reason or a delegate corrected then keeps its comings and goings.
+    /// But a unit that took part (counted at a vote, a comment of its own, the covenant signed)
+    /// marked absent after the end was there: its stay is as it stood at the end (another
+    /// trial's biên bản had a unit "absent" that voted, spoke and signed), and the audit
+    /// trail lists the change.
     pub fn stay(&self, unit: &str, under_way: Option<NaiveDateTime>) -> crate::attendance::Stay {
         use crate::attendance::Stay;
         if let Some(now) = self.put_right_after_the_end(unit) {
@@ -286,7 +290,15 @@ impl Record {
                 false => Stay::Absent(now.reason.clone()),
             };
         }
-        self.attendance.stay(unit, self.started_at, under_way, |from, to, present| {
+        let at_the_end;
+        let attendance = match self.finished_at.filter(|_| self.gone_after_the_end(unit)) {
+            Some(end) => {
+                at_the_end = self.attendance.as_of(end);
+                &at_the_end
+            }
+            None => &self.attendance,
+        };
+        attendance.stay(unit, self.started_at, under_way, |from, to, present| {
             let during = |t: NaiveDateTime| from <= t && t <= to;
             // Present, a vote that counted it; absent, any vote (it could not take part).
             let counts = |p: &crate::poll::Poll| !present || p.present.iter().any(|u| u == unit);
@@ -305,11 +317,27 @@ impl Record {
     }
 
     /// `unit`'s presence now, if it was changed between present and absent after the
-    /// conference ended.
+    /// conference ended, and is to be read as how it should have been called (not a unit
+    /// that took part marked absent: see [`Record::stay`]).
     fn put_right_after_the_end(&self, unit: &str) -> Option<&crate::attendance::Presence> {
         let end = self.finished_at?;
         let now = self.attendance.presence(unit)?;
-        (self.attendance.presence_at(unit, end).map(|p| p.present) != Some(now.present)).then_some(now)
+        let changed = self.attendance.presence_at(unit, end).map(|p| p.present) != Some(now.present);
+        (changed && !self.gone_after_the_end(unit)).then_some(now)
+    }
+
+    /// Whether `unit`, present at the end, was marked absent after it although it took part:
+    /// counted present at a vote, a comment of its own, the covenant signed.
+    fn gone_after_the_end(&self, unit: &str) -> bool {
+        let Some(end) = self.finished_at else { return false };
+        let at_end = self.attendance.presence_at(unit, end).is_some_and(|p| p.present);
+        if !at_end || self.attendance.is_present(unit) {
+            return false;
+        }
+        let counted = self.polls.iter().any(|p| p.present.iter().any(|u| u == unit));
+        let spoke = self.comments.of_unit(unit).any(|c| c.deleted_at.is_none());
+        let signed = matches!(self.covenant.signing.get(unit), Some(crate::covenant::Signing::Signed { .. }));
+        counted || spoke || signed
     }
 
     /// The candidates of election `item` already elected by another election of this

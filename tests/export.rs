@@ -2565,6 +2565,27 @@ fn a_unit_marked_absent_after_the_end_was_absent_not_gone() {
     }
 }
 
+/// A unit that took part (here counted at a vote and voting) marked absent after the end was
+/// there all the same: the biên bản keeps it present, as it stood at the end, and the audit
+/// trail lists the change. (A trial's biên bản had a unit "absent" that voted, spoke and
+/// signed.)
+#[test]
+fn a_unit_that_voted_marked_absent_after_the_end_stays_present() {
+    let mut t = ktd1_all_present();
+    for minute in [5, 10, 15, 20] {
+        t.at(8, minute).next();
+    }
+    t.at(8, 25).next().open_poll().hands("111111").esc();
+    t.at(9, 0).adopt();
+    t.at(9, 10).keys("d").press(KeyCode::End).keys("v").keys("Ốm").enter().esc();
+    for (format, text) in texts(&t.model) {
+        assert!(text.contains("có mặt 6/6 đơn vị"), "{format:?}: {text}");
+        assert!(!text.contains("Vắng mặt, lý do: Ốm"), "{format:?}: not absent throughout");
+        assert!(!text.contains("vắng từ 9 giờ"), "{format:?}: nor gone after the end");
+        assert!(text.contains("sửa điểm danh"), "{format:?}: the change in the audit trail");
+    }
+}
+
 /// A unit that left during the conference, its reason corrected after the end: it still left
 /// when it did (only a change between present and absent is put right as called).
 #[test]
