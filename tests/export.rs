@@ -2290,6 +2290,36 @@ fn a_quorum_reached_after_the_start_is_said_with_when() {
     );
 }
 
+/// Reached when a unit came, then lost when another left: each is said with when (a trial's
+/// biên bản said the quorum was met from the arrival on, though a unit left a minute later
+/// and a vote was refused for want of it).
+#[test]
+fn a_quorum_reached_then_lost_says_both() {
+    let mut t = three_of_six();
+    t.at(8, 5).next().keys("c");
+    t.at(8, 40).arrives(3);
+    t.at(8, 45).next();
+    t.at(9, 0).keys("d").keys("v").keys("Về sớm").enter().esc();
+    t.at(9, 5).next();
+    t.at(9, 10).next();
+    t.at(9, 15).next();
+    assert_eq!(t.model.record.current, Some(5), "the motion");
+    t.keys("v");
+    assert!(matches!(t.ui.notice, Some(hoinghi::app::Notice::NoQuorum { .. })), "{:?}", t.ui.notice);
+    t.at(9, 20).next();
+    if let Some(hoinghi::app::Overlay::Confirm(_)) = t.ui.overlay {
+        t.keys("c");
+    }
+    in_every_format(
+        &t.model,
+        &[
+            "khi bắt đầu hội nghị có mặt 3/6 đơn vị, chưa đủ túc số; từ 8 giờ 40 phút có mặt 4/6 đơn vị, đủ túc số theo quy định (từ 2/3 tổng số đơn vị thành viên trở lên); từ 9 giờ 00 phút có mặt 3/6 đơn vị, không còn đủ túc số.",
+            "6. Biểu quyết thông qua báo cáo tổng kết năm 2023",
+            "Nội dung này không tiến hành biểu quyết do không đủ túc số (có mặt 3/6 đơn vị).",
+        ],
+    );
+}
+
 /// A quorum that did not last until anything happened (all present at once, then three
 /// marked absent: a slip put right) is not "reached"; nor is one reached by a roll-call
 /// change after the conference ended.

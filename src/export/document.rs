@@ -382,9 +382,14 @@ impl<'a> Builder<'a> {
             if let Some(poll) = poll {
                 self.poll(poll, item.kind);
             } else if self.record.held_without_vote(self.conference, index) {
-                let said = match record.state {
-                    ItemState::Current => "Chưa tiến hành biểu quyết.",
-                    _ => "Nội dung này không tiến hành biểu quyết.",
+                let said = match (record.state, self.short_of_quorum(&record.spans)) {
+                    (ItemState::Current, _) => "Chưa tiến hành biểu quyết.".to_string(),
+                    // The vote could not open (the screen said so): the minutes say why.
+                    (_, Some(present)) => format!(
+                        "Nội dung này không tiến hành biểu quyết do không đủ túc số (có mặt {present}/{} đơn vị).",
+                        self.conference.units.len()
+                    ),
+                    _ => "Nội dung này không tiến hành biểu quyết.".to_string(),
                 };
                 self.para(1, vec![Run::italic(said)]);
             }
@@ -645,6 +650,18 @@ impl<'a> Builder<'a> {
         for line in lines {
             self.dash(1, vec![Run::plain(line)]);
         }
+    }
+
+    /// The member units present at the end of `spans` (an item's stretches), when the quorum
+    /// was not met at their beginning nor at their end.
+    fn short_of_quorum(&self, spans: &[Span]) -> Option<usize> {
+        let c = self.conference;
+        let first = spans.first()?.from;
+        let last = spans.last().and_then(|s| s.to).or(self.record.finished_at).unwrap_or(first);
+        let count = |t: NaiveDateTime| c.units.iter().filter(|u| self.record.present_at(&u.id, t)).count();
+        let met = |n: usize| crate::attendance::Quorum::with(n, c).met;
+        let (at_first, at_last) = (count(first), count(last));
+        (!met(at_first) && !met(at_last)).then_some(at_last)
     }
 
     fn closing(&mut self) {

@@ -1,6 +1,6 @@
 //! Who attended, as the biên bản lists it (Thành phần tham dự): the member units present with
-//! their delegates, those who came late or were absent and why, the quorum (and when it was
-//! reached, if later than the start), the guests; then the chair and the secretary. Also how
+//! their delegates, those who came late or were absent and why, the quorum (and each time it
+//! was reached or lost after the start), the guests; then the chair and the secretary. Also how
 //! an edit of the roll call after the adoption is described in the list of changes.
 
 use super::{Block, Builder, CellAlign, Run, Table, column};
@@ -44,15 +44,27 @@ impl Builder<'_> {
                 None => present,
             };
             let needed = vn::threshold_of(c.rules.quorum, "tổng số đơn vị thành viên");
-            // Short at the start and reached later (a unit came late): both are said, so that
-            // the reader does not take the conference for one that never had its quorum.
+            // Reached later (a unit came late) or lost (units left): each time is said, so
+            // that the reader takes the conference for neither one that never had its quorum
+            // nor one that kept it throughout.
             let short = !Quorum::with(at_start, c).met;
-            let reached = under_way.filter(|_| short).and_then(|at| self.quorum_reached(at));
-            if let Some((when, count)) = reached {
-                s += &format!(
-                    "; khi bắt đầu hội nghị có mặt {at_start}/{members} đơn vị, chưa đủ túc số; từ {} có mặt {count}/{members} đơn vị, đủ túc số theo quy định ({needed})",
-                    self.at(when)
-                );
+            let changes = under_way.map(|at| self.quorum_changes(at)).unwrap_or_default();
+            if !changes.is_empty() {
+                s += &format!("; khi bắt đầu hội nghị có mặt {at_start}/{members} đơn vị, ");
+                s += &match short {
+                    true => "chưa đủ túc số".to_string(),
+                    false => format!("đủ túc số theo quy định ({needed})"),
+                };
+                let mut said = !short;
+                for (when, count, met) in changes {
+                    let state = match (met, said) {
+                        (true, false) => format!("đủ túc số theo quy định ({needed})"),
+                        (true, true) => "đủ túc số".to_string(),
+                        (false, _) => "không còn đủ túc số".to_string(),
+                    };
+                    said |= met;
+                    s += &format!("; từ {} có mặt {count}/{members} đơn vị, {state}", self.at(when));
+                }
             } else {
                 if at_start != present {
                     s += &format!("; khi bắt đầu hội nghị có mặt {at_start}/{members} đơn vị");
@@ -134,12 +146,12 @@ impl Builder<'_> {
         }
     }
 
-    /// When, after `under_way` (short of the quorum then), enough member units were first
-    /// present to meet it, and how many were: the roll call's changes up to the end of the
-    /// conference replayed in order. A count that did not last until the next thing that
-    /// happened (an item beginning, a vote opening, the end) is a slip put right, as
-    /// `Record::stay` takes it ("all present", then three marked absent), and does not count.
-    fn quorum_reached(&self, under_way: NaiveDateTime) -> Option<(NaiveDateTime, usize)> {
+    /// Each time after `under_way` that the quorum was reached (or lost) and stayed so, with
+    /// the member units present then: the roll call's changes up to the end of the conference
+    /// replayed in order. A count that did not last until the next thing that happened (an
+    /// item beginning, a vote opening, the end) is a slip put right, as `Record::stay` takes
+    /// it ("all present", then three marked absent), and does not count.
+    fn quorum_changes(&self, under_way: NaiveDateTime) -> Vec<(NaiveDateTime, usize, bool)> {
         let (c, r) = (self.conference, self.record);
         let a = &r.attendance;
         let end = match (r.finished_at, r.adopted_at) {
@@ -160,6 +172,8 @@ impl Builder<'_> {
             .filter(|u| a.presence_at(&u.id, under_way).is_some_and(|p| p.present))
             .map(|u| u.id.as_str())
             .collect();
+        let mut met = Quorum::with(present.len(), c).met;
+        let mut changes = Vec::new();
         let later =
             a.log.iter().filter(|ch| ch.at > under_way && before_end(ch.at) && c.unit(&ch.unit).is_some());
         let mut later = later.peekable();
@@ -171,17 +185,18 @@ impl Builder<'_> {
             }
             // Changes made at one moment (all present at once) are counted together.
             let settled = later.peek().is_none_or(|next| next.at != change.at);
-            if !settled || !Quorum::with(present.len(), c).met {
+            if !settled || Quorum::with(present.len(), c).met == met {
                 continue;
             }
-            // Still met at the next thing that happened (or now, if nothing has since).
+            // Still so at the next thing that happened (or now, if nothing has since).
             let next = events.iter().find(|&&e| e >= change.at).copied();
             let lasted = next.map_or(present.len(), count_at);
-            if Quorum::with(lasted, c).met {
-                return Some((change.at, present.len()));
+            if Quorum::with(lasted, c).met != met {
+                met = !met;
+                changes.push((change.at, present.len(), met));
             }
         }
-        None
+        changes
     }
 
     /// What an edit of the roll call after the adoption changed: the changes logged from
