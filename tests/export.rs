@@ -1632,6 +1632,34 @@ fn texts(model: &Model) -> Vec<(Format, String)> {
         .collect()
 }
 
+/// The same nomination with both places taken at 4 ballots each: the biên bản names no
+/// proposed Khối trưởng (the file's order is no vote) and says why.
+#[test]
+fn a_head_nomination_tied_at_the_top_names_no_khoi_truong() {
+    let mut c = conference(KTD1);
+    let vote = c.agenda[6].vote.as_mut().expect("the Cờ thi đua nomination");
+    if let Subject::Office { places, .. } = &mut vote.subject {
+        *places = 2;
+    }
+    vote.nominee_becomes_head = true;
+    let mut t = Table::with(c);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
+    for minute in 2..8 {
+        t.at(8, minute).next();
+    }
+    t.at(9, 0).open_poll().ballots(&[5, 5, 5, 0, 4, 4, 1]).esc();
+    in_every_format(
+        &t.model,
+        &[
+            "Theo quy chế của Khối, đơn vị được suy tôn đầu tiên được đề xuất làm Khối trưởng Khối thi đua 1 năm 2024; Văn phòng Ủy ban nhân dân Thành phố và Sở Nội vụ có số phiếu bằng nhau, hội nghị chưa xác định đơn vị được đề xuất.",
+        ],
+    );
+    for (format, text) in texts(&t.model) {
+        assert!(!text.contains("là đơn vị được đề xuất làm"), "{format:?}: nobody named");
+    }
+}
+
 /// Khối thi đua 1 if its bloc nominated two units for the Cờ thi đua, the first of them to be
 /// the next Khối trưởng: a tie for the second place goes to a second round among the tied.
 #[test]

@@ -213,12 +213,33 @@ impl Poll {
     }
 
     /// The proposed next Khối trưởng, for a nomination that names one: the first unit it
-    /// chose, once it is decided.
+    /// chose, once it is decided, unless it shares its votes with another ([`Poll::head_tied`]).
     pub fn proposed_head(&self) -> Option<String> {
         if !self.nominee_becomes_head || self.open_round().is_some() || self.needs_chair_decision() {
             return None;
         }
+        if !self.head_tied().is_empty() {
+            return None;
+        }
         self.selected().into_iter().next()
+    }
+
+    /// For a nomination that names the next Khối trưởng: the units chosen first with as many
+    /// votes as each other (two places, 4 votes each), in order, when there are several. Then
+    /// the votes do not say which is proposed (the file's order would, and must not).
+    pub fn head_tied(&self) -> Vec<String> {
+        if !self.nominee_becomes_head {
+            return Vec::new();
+        }
+        // The first round that chose: a round of one place chooses one (a tie is voted again).
+        let Some(round) = self.rounds.iter().find(|r| !r.is_open() && !r.selected.is_empty()) else {
+            return Vec::new();
+        };
+        let Some(tally) = self.round_tally(round.number) else { return Vec::new() };
+        let votes = |id: &String| tally.count(&Choice::Candidate(id.clone()));
+        let Some(top) = round.selected.first().map(votes) else { return Vec::new() };
+        let tied: Vec<String> = round.selected.iter().filter(|id| votes(id) == top).cloned().collect();
+        if tied.len() > 1 { tied } else { Vec::new() }
     }
 
     /// The chair's decision of a tie left after the last allowed round when several places

@@ -81,12 +81,22 @@ impl Builder<'_> {
         }
         let result = self.result(poll, &words, &subject);
         self.para(1, vec![Run::bold("Kết quả: "), Run::plain(result)]);
+        let bloc = super::bloc_word(self.conference).unwrap_or("Khối");
         if let Some(head) = poll.proposed_head() {
             let line = format!(
-                "Theo quy chế của {}, {} là đơn vị được đề xuất làm {}.",
-                super::bloc_word(self.conference).unwrap_or("Khối"),
+                "Theo quy chế của {bloc}, {} là đơn vị được đề xuất làm {}.",
                 self.unit_name(&head),
                 self.next_head()
+            );
+            self.para(1, vec![Run::plain(line)]);
+        }
+        let tied = poll.head_tied();
+        if !tied.is_empty() && poll.open_round().is_none() && !poll.needs_chair_decision() {
+            let names: Vec<String> = tied.iter().map(|id| self.unit_name(id)).collect();
+            let line = format!(
+                "Theo quy chế của {bloc}, đơn vị được suy tôn đầu tiên được đề xuất làm {}; {} có số phiếu bằng nhau, hội nghị chưa xác định đơn vị được đề xuất.",
+                self.next_head(),
+                vn::list(&names)
             );
             self.para(1, vec![Run::plain(line)]);
         }

@@ -282,3 +282,28 @@ fn the_first_unit_a_head_nomination_chooses_is_the_proposed_next_khoi_truong() {
     p.reopen("Biểu quyết lại", t(2)).expect("reopened");
     assert_eq!(p.proposed_head(), None);
 }
+
+/// Two places chosen with as many votes each: the votes do not say which is the proposed next
+/// Khối trưởng, so none is named (a trial's biên bản named the one first in the file); one
+/// with more votes is.
+#[test]
+fn a_head_nomination_tied_at_the_top_proposes_nobody() {
+    let cases: [(Vec<Group>, &[&str], Option<&str>); 2] = [
+        // u1 and u2 5 each, both chosen: tied at the top.
+        (vec![(4, &["u1", "u2"]), (1, &["u1", "u3"]), (1, &["u2", "u3"])], &["u1", "u2"], None),
+        // u2 6, u1 5: u2 is proposed.
+        (vec![(4, &["u1", "u2"]), (1, &["u1", "u2"]), (1, &["u2", "u3"])], &[], Some("u2")),
+    ];
+    for (marks, tied, head) in cases {
+        let mut c = conference(6, office_of(&["u1", "u2", "u3"], 2), Method::ShowOfHands, Rules::default());
+        if let Some(vote) = c.agenda.get_mut(1).and_then(|i| i.vote.as_mut()) {
+            vote.nominee_becomes_head = true;
+        }
+        let mut p = Poll::open(&c, 1, ids(6), t(0)).expect("opens");
+        mark_all(&mut p, &marks);
+        p.close_round(t(2)).expect("closes");
+        assert_eq!(p.selected().len(), 2, "both places filled");
+        assert_eq!(p.head_tied(), strings(tied));
+        assert_eq!(p.proposed_head(), head.map(String::from));
+    }
+}
