@@ -2644,6 +2644,25 @@ fn a_unit_that_voted_marked_absent_after_the_end_stays_present() {
     }
 }
 
+/// A unit that left while a vote was open is said as gone, not as one that sat through the
+/// vote without taking part (a trial's biên bản had both in the same words).
+#[test]
+fn a_unit_gone_during_a_vote_is_said_as_gone() {
+    let mut t = ktd1_all_present();
+    for minute in [5, 10, 15, 20] {
+        t.at(8, minute).next();
+    }
+    t.at(8, 25).next().open_poll().keys("11111").esc();
+    t.at(8, 27).keys("d").press(KeyCode::End).keys("v").keys("Về sớm").enter().esc();
+    t.keys("v").enter().keys("c");
+    let gone = t.model.conference.units[5].name.clone();
+    assert!(t.model.record.poll(5).is_some_and(|p| p.rounds[0].closed_at.is_some()), "closed");
+    in_every_format(&t.model, &[&format!("Đã rời hội nghị, không tham gia biểu quyết: {gone}.")]);
+    for (format, text) in texts(&t.model) {
+        assert!(!text.contains(&format!("Không tham gia biểu quyết: {gone}")), "{format:?}");
+    }
+}
+
 /// A unit that left during the conference, its reason corrected after the end: it still left
 /// when it did (only a change between present and absent is put right as called).
 #[test]

@@ -143,12 +143,27 @@ impl Builder<'_> {
             }
         }
         if !secret && !tally.not_voted.is_empty() {
-            let names: Vec<String> = tally.not_voted.iter().map(|u| self.unit_name(u)).collect();
+            // Those gone from the conference by the close (or now) are said as such, not as
+            // units that sat through the vote without taking part.
+            let there = |u: &String| match round.closed_at {
+                Some(at) => self.record.present_at(u, at),
+                None => self.record.attendance.is_present(u),
+            };
+            let (stayed, gone): (Vec<&String>, Vec<&String>) = tally.not_voted.iter().partition(|u| there(u));
+            let names =
+                |units: &[&String]| vn::list(&units.iter().map(|u| self.unit_name(u)).collect::<Vec<_>>());
+            let (gone, stayed) = (names(&gone), names(&stayed));
+            if !gone.is_empty() {
+                let line = format!("Đã rời hội nghị, không tham gia biểu quyết: {gone}.");
+                self.para(2, vec![Run::plain(line)]);
+            }
             // While the round is open they have not voted yet; once it is closed, they did
             // not take part.
             let said =
                 if round.is_open() { "Chưa biểu quyết" } else { "Không tham gia biểu quyết" };
-            self.para(2, vec![Run::plain(format!("{said}: {}.", vn::list(&names)))]);
+            if !stayed.is_empty() {
+                self.para(2, vec![Run::plain(format!("{said}: {stayed}."))]);
+            }
         }
     }
 
