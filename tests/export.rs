@@ -1660,6 +1660,35 @@ fn a_head_nomination_tied_at_the_top_names_no_khoi_truong() {
     }
 }
 
+/// Two places, one filled in round 1: its result says the other stayed empty, which is why
+/// round 2 was held (a trial's biên bản said only "bầu lại vòng 2").
+#[test]
+fn a_place_left_empty_is_said_in_its_round() {
+    let mut c = conference(KTD1);
+    let vote = c.agenda[6].vote.as_mut().expect("the Cờ thi đua nomination");
+    if let Subject::Office { places, .. } = &mut vote.subject {
+        *places = 2;
+    }
+    let mut t = Table::with(c);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
+    for minute in 2..8 {
+        t.at(8, minute).next();
+    }
+    t.at(9, 0).open_poll().ballots(&[5, 5, 5, 0, 4, 2, 1]);
+    t.at(9, 5).keys("b");
+    if let Some(hoinghi::app::Overlay::Confirm(_)) = t.ui.overlay {
+        t.keys("c");
+    }
+    assert_eq!(t.model.record.poll(6).map(|p| p.rounds.len()), Some(2), "{:?}", t.ui.notice);
+    in_every_format(
+        &t.model,
+        &[
+            "Kết quả vòng 1: Văn phòng Ủy ban nhân dân Thành phố được suy tôn; 1 vị trí còn lại không có đơn vị nào đạt ngưỡng; bầu lại vòng 2.",
+        ],
+    );
+}
+
 /// Khối thi đua 1 if its bloc nominated two units for the Cờ thi đua, the first of them to be
 /// the next Khối trưởng: a tie for the second place goes to a second round among the tied.
 #[test]

@@ -256,7 +256,15 @@ impl Builder<'_> {
                 }
             }
             (_, []) => format!("không đơn vị nào {}", words.wins),
-            (_, chosen) => format!("{} {}", self.names(chosen), words.wins),
+            // Fewer than the places: the rest stayed empty, which is why a re-vote followed.
+            (_, chosen) => {
+                let left = round.places.saturating_sub(u32::try_from(chosen.len()).unwrap_or(u32::MAX));
+                let empty = match left {
+                    0 => String::new(),
+                    n => format!("; {n} vị trí còn lại không có đơn vị nào đạt ngưỡng"),
+                };
+                format!("{} {}{empty}", self.names(chosen), words.wins)
+            }
         }
     }
 
