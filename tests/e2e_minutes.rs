@@ -566,7 +566,7 @@ fn a_vote_open_when_the_program_died_is_where_the_restart_opens() {
     p.kill_hard();
 
     let mut again = start();
-    wait_for_words(&again, "Tiếp tục biểu quyết ở nội dung 6, đang mở khi chương trình bị tắt");
+    wait_for_words(&again, "Tiếp tục biểu quyết ở nội dung 6, còn mở khi chương trình đóng lần trước");
     again.wait_for_text("Chưa biểu quyết: Sở Nội vụ");
     again.send_str("1"); // the cursor on the third unit, the next to vote
     again.wait_for_text("Chưa biểu quyết: Sở Tư pháp");

@@ -384,7 +384,7 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
     no_comment: |k| format!("Chưa có ý kiến nào ở đây; nhấn {k} để ghi ý kiến."),
     vote_resumed: |n| {
         format!(
-            "Tiếp tục biểu quyết ở nội dung {n}, đang mở khi chương trình bị tắt; các biểu quyết đã ghi vẫn còn."
+            "Tiếp tục biểu quyết ở nội dung {n}, còn mở khi chương trình đóng lần trước; các biểu quyết đã ghi vẫn còn."
         )
     },
     unknown_key_in_field: |k| format!("Phím {k} không dùng trong ô này."),
