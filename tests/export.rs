@@ -343,7 +343,7 @@ fn ktd1() -> (Model, Expect) {
         "",
         "Đề nghị Khối tổ chức giao lưu, học tập kinh nghiệm giữa các đơn vị trong quý II năm 2024",
     );
-    t.respond(c1, ResponseKind::TakenUp, "Bổ sung vào mục II.2 của báo cáo.");
+    t.respond(c1, ResponseKind::TakenUp, "Bổ sung vào mục II.2 của báo cáo");
     t.respond(c2, ResponseKind::Answered, "Các mô hình đã nêu tại phụ lục kèm theo báo cáo.");
     t.delete(c3);
     let _ = c4;

@@ -482,10 +482,7 @@ impl<'a> Builder<'a> {
             if !c.speaker.trim().is_empty() {
                 who = format!("{who} – {}", c.speaker.trim());
             }
-            let mut text = c.text.trim().to_string();
-            if !text.ends_with(['.', '!', '?', ';', ':', '…']) {
-                text.push('.');
-            }
+            let text = end_sentence(c.text.trim());
             let mut line = vec![Run::bold(format!("{who}: ")), Run::plain(text)];
             if self.record.adopted_at.is_some_and(|adopted| c.at > adopted) {
                 line.push(Run::italic(" (ghi sau khi thông qua biên bản)"));
@@ -496,8 +493,8 @@ impl<'a> Builder<'a> {
                 let line = match (r.kind, answer.is_empty()) {
                     (ResponseKind::TakenUp, true) => "Tiếp thu ý kiến.".to_string(),
                     (ResponseKind::Answered, true) => "Đã giải trình.".to_string(),
-                    (ResponseKind::TakenUp, false) => format!("Tiếp thu: {answer}"),
-                    (ResponseKind::Answered, false) => format!("Giải trình: {answer}"),
+                    (ResponseKind::TakenUp, false) => format!("Tiếp thu: {}", end_sentence(answer)),
+                    (ResponseKind::Answered, false) => format!("Giải trình: {}", end_sentence(answer)),
                 };
                 self.para(2, vec![Run::italic(line)]);
             }
@@ -678,9 +675,10 @@ fn column(title: &str, width: u16, align: CellAlign) -> Column {
     Column { title: title.to_string(), width, align }
 }
 
-/// A reason as the end of a sentence: with its full stop.
+/// A reason, a comment or an answer as the end of a sentence: with its full stop, unless it
+/// ends with a mark of its own.
 fn end_sentence(text: &str) -> String {
-    if text.ends_with(['.', '!', '?', '…']) { text.to_string() } else { format!("{text}.") }
+    if text.ends_with(['.', '!', '?', ';', ':', '…']) { text.to_string() } else { format!("{text}.") }
 }
 
 /// What the bloc calls itself, "Khối" or "Cụm" (thi đua), from its name; `None` for another
