@@ -22,7 +22,7 @@ use crate::poll::Poll;
 use crate::scoring::Scores;
 
 mod drafts;
-pub use drafts::{CommentDraft, Drafts, LineDraft, NoteDraft};
+pub use drafts::{CommentDraft, DraftField, Drafts, LineDraft, NoteDraft};
 
 /// What the record keeps of a typed text (a name, a reason, a comment): NFC, without the
 /// white space around it. One rule for every part of the record.

@@ -14,7 +14,7 @@ use crate::comments::ResponseKind;
 use crate::editor::Editor;
 use crate::input::LineInput;
 use crate::keys::{Command, Key};
-use crate::record::{CommentDraft, NoteDraft};
+use crate::record::{CommentDraft, DraftField, NoteDraft};
 use crate::search;
 
 /// Whose comments the list shows.
@@ -85,11 +85,16 @@ impl Compose {
             back_to: d.editing,
             back_scope: None,
             unit: d.unit.clone(),
-            query: LineInput::default(),
+            query: LineInput::new(&d.query),
             picked: 0,
             speaker: LineInput::new(&d.speaker),
             text: Editor::new(&d.text),
-            focus: if d.unit.is_some() { Focus::Text } else { Focus::Unit },
+            // Where the typing was: a crash leaves the cursor in the field it was in.
+            focus: match (d.field, &d.unit) {
+                (Some(DraftField::Unit), _) | (_, None) => Focus::Unit,
+                (Some(DraftField::Speaker), Some(_)) => Focus::Speaker,
+                (None, Some(_)) => Focus::Text,
+            },
         }
     }
 
@@ -101,6 +106,12 @@ impl Compose {
             unit: self.unit.clone(),
             speaker: self.speaker.text(),
             text: self.text.text(),
+            query: self.query.text(),
+            field: match self.focus {
+                Focus::Unit if self.unit.is_some() => Some(DraftField::Unit),
+                Focus::Speaker => Some(DraftField::Speaker),
+                Focus::Unit | Focus::Text => None,
+            },
         }
     }
 
@@ -222,6 +233,8 @@ pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveD
                 unit: None,
                 speaker: String::new(),
                 text: String::new(),
+                query: String::new(),
+                field: None,
             });
             compose.back_to = selected;
             compose.back_scope = Some(list.scope.clone());
@@ -239,6 +252,8 @@ pub(super) fn list(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveD
                     unit: Some(c.unit.clone()),
                     speaker: c.speaker.clone(),
                     text: c.text.clone(),
+                    query: String::new(),
+                    field: None,
                 };
                 let mut compose = Compose::from_draft(&draft);
                 // Back to the list it was opened from (a unit's across the conference, say).

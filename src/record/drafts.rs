@@ -120,6 +120,20 @@ pub struct CommentDraft {
     pub speaker: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
+    /// What is typed in the unit field to find the unit, before one is chosen.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub query: String,
+    /// The field being typed in, when it is not the one the form opens in (the unit's while
+    /// none is chosen, else the comment's text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<DraftField>,
+}
+
+/// A field of the comment form other than the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DraftField {
+    Unit,
+    Speaker,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
