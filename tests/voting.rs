@@ -967,6 +967,9 @@ fn a_revote_for_the_place_left_says_it_chooses_one() {
     let text = t.text(120, 30);
     assert!(text.contains("Vòng này chọn 1 đơn vị cho vị trí còn lại"), "{text}");
     assert!(!text.contains("Chọn 2 đơn vị"), "{text}");
+    // Nobody has voted in it yet: closing now would choose nobody more, snv staying chosen
+    // (it said "không trúng cử" as if nobody had been).
+    assert!(text.contains("Nếu kết thúc bây giờ: không chọn thêm đơn vị nào"), "{text}");
 }
 
 #[test]

@@ -65,8 +65,14 @@ pub(crate) fn round_text(
     outcome: &Outcome,
     selected: &[String],
 ) -> String {
+    // A re-vote for the places left: the units chosen before stay chosen, so nobody here is
+    // "nobody more", not "nobody" (a trial read "không suy tôn" with one already chosen).
+    let revote = poll.places() > places;
     if places <= 1 {
-        return outcome_text(ctx, poll, outcome);
+        return match outcome {
+            Outcome::NotElected if revote => ctx.s.nobody_more.into(),
+            _ => outcome_text(ctx, poll, outcome),
+        };
     }
     let chosen = (!selected.is_empty()).then(|| (ctx.s.chosen_units)(&names(ctx, selected)));
     let unfilled = places.saturating_sub(crate::poll::count(selected.len()));
@@ -75,6 +81,7 @@ pub(crate) fn round_text(
         (Outcome::Tie(_), None) => outcome_text(ctx, poll, outcome),
         (_, Some(chosen)) if unfilled > 0 => format!("{chosen}; {}", (ctx.s.places_unfilled)(unfilled)),
         (_, Some(chosen)) => chosen,
+        (_, None) if revote => ctx.s.nobody_more.into(),
         (_, None) => nobody_chosen(ctx, poll),
     }
 }
