@@ -124,6 +124,12 @@ fn check(file: &Path, s: &Strings) -> ExitCode {
                 let lines: Vec<String> = left.iter().map(usize::to_string).collect();
                 println!("{}", (s.check_unfilled)(&lines.join(", ")));
             }
+            // An office where a person's name goes: the biên bản would be signed "Giám đốc Sở …".
+            for (chair, person) in [(true, &c.chair), (false, &c.secretary)] {
+                if is_office(&person.name) {
+                    println!("{}", (s.check_title_as_name)(chair, person.name.trim()));
+                }
+            }
             // The template's date, or last year's file copied: said, not refused.
             if c.date < shell::now().date() {
                 println!("{}", (s.check_date_past)(&crate::i18n::date_short(c.date)));
@@ -146,6 +152,24 @@ fn unfilled_lines(text: &str) -> Vec<usize> {
         [" …\"", " …,"].iter().any(|p| line.contains(p)) || SAMPLE_PEOPLE.iter().any(|p| line.contains(p))
     };
     (text.lines().enumerate()).filter(|(_, line)| place(line)).map(|(i, _)| i + 1).collect()
+}
+
+/// Whether a person's name is an office instead ("Giám đốc Sở Văn hóa và Thể thao").
+fn is_office(name: &str) -> bool {
+    const OFFICES: [&str; 9] = [
+        "Giám đốc ",
+        "Chủ tịch ",
+        "Chánh Văn phòng ",
+        "Chánh Thanh tra ",
+        "Trưởng ban ",
+        "Bí thư ",
+        "Trưởng phòng ",
+        "Thủ trưởng ",
+        "Tổng ",
+    ];
+    let name = name.trim();
+    let name = name.strip_prefix("Phó ").unwrap_or(name);
+    OFFICES.iter().any(|o| name.starts_with(o))
 }
 
 /// The template's made-up people, to be replaced like its "…": a biên bản signed by

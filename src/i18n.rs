@@ -514,6 +514,9 @@ pub struct Strings {
     pub check_ok: fn(bloc: &str, items: usize, units: usize, minutes: u32) -> String,
     /// Lines that still hold the template's "…" (a place left to fill in), joined by commas.
     pub check_unfilled: fn(lines: &str) -> String,
+    /// The chair (`true`) or the secretary named by an office ("Giám đốc Sở …"): the biên
+    /// bản is signed under the name.
+    pub check_title_as_name: fn(chair: bool, name: &str) -> String,
     pub check_date_past: fn(date: &str) -> String,
     /// `check` given minutes instead of a conference: they are valid, and how to use them.
     pub check_minutes_ok: fn(bloc: &str, date: &str, file: &str) -> String,

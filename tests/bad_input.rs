@@ -513,6 +513,24 @@ fn check_names_the_lines_left_to_fill_in() {
     std::fs::remove_dir_all(dir).ok();
 }
 
+/// A chair named by an office ("Giám đốc Sở …", as the Khối 9 sample has it: its source
+/// names no one) is said: the biên bản would be signed under it. A person's name is not.
+#[test]
+fn check_says_a_chair_named_by_an_office() {
+    let out = hoinghi(&["check", "sample-data/ktd9-hanoi-so-ket-2024.ron"]);
+    assert_eq!(out.status.code(), Some(0), "valid all the same");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout
+            .contains("Lưu ý: tên chủ trì \"Giám đốc Sở Văn hóa và Thể thao\" là chức vụ, không phải họ tên"),
+        "{stdout}"
+    );
+    for sample in ["ktd1-hcm-tong-ket-2023", "quan1-tong-ket-2022", "ktd19-hcm-giao-uoc-2023"] {
+        let out = hoinghi(&["check", &format!("sample-data/{sample}.ron")]);
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("là chức vụ"), "{sample}");
+    }
+}
+
 fn hoinghi(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_hoinghi"))
         .args(args)

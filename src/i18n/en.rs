@@ -981,6 +981,13 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
             "Note: places left to fill in (…, or a sample name such as Nguyễn Văn A) on {word} {lines}; left as they are, the minutes will say just that."
         )
     },
+    check_title_as_name: |chair, name| {
+        let (who, key) = if chair { ("the chair's", "chair") } else { ("the secretary's", "secretary") };
+        format!(
+            "Note: {who} name \"{name}\" is an office, not a person's name, and the minutes are signed under it; write the name in {key}.name (the office in title){}.",
+            if chair { ", or correct it at the roll call (key t)" } else { "" }
+        )
+    },
     check_date_past: |d| {
         format!("Note: the conference date {d} has passed; if it is still to come, correct the date.")
     },

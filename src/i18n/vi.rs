@@ -924,6 +924,13 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         )
     },
     check_date_past: |d| format!("Lưu ý: ngày họp {d} đã qua; nếu là hội nghị sắp tới, hãy sửa date."),
+    check_title_as_name: |chair, name| {
+        let (who, key) = if chair { ("chủ trì", "chair") } else { ("thư ký", "secretary") };
+        format!(
+            "Lưu ý: tên {who} \"{name}\" là chức vụ, không phải họ tên, mà biên bản ký dưới tên này; hãy ghi họ tên vào {key}.name (chức vụ vào title){}.",
+            if chair { ", hoặc sửa khi điểm danh (phím t)" } else { "" }
+        )
+    },
     check_minutes_ok: |bloc, date, f| {
         format!(
             "Đây là tệp biên bản (không phải tệp hội nghị), hợp lệ: {bloc}, hội nghị ngày {date}. Mở tiếp: hoinghi {f} · Xuất biên bản: hoinghi export {f}"
