@@ -37,6 +37,12 @@ const TEXT_WIDTH: usize = (PAGE_WIDTH as usize) - (MARGIN_LEFT as usize) - (MARG
 const BODY: usize = 26;
 const NATION_SIZE: usize = 24;
 const MOTTO_SIZE: usize = 26;
+/// How wide Tiêu ngữ prints, in twips: its letters' advance widths in Times New Roman Bold
+/// (D and Đ 0.722 em, H 0.778, T 0.667, a o 0.5, c 0.444, l 0.278, d h n p u 0.556, ư about
+/// 0.6, a space 0.25, a hyphen 0.333) add up to 12.24 em, at 13 pt 159 pt. The rule under it
+/// is as long (Nghị định 30: "có độ dài bằng độ dài của dòng chữ"); the rough estimate used
+/// for other lines (half an em a letter) made it a tenth longer.
+const MOTTO_WIDTH: usize = 3180;
 const TITLE_SIZE: usize = 28;
 const TABLE_SIZE: usize = 24;
 const RECIPIENTS_LABEL: usize = 24;
@@ -456,7 +462,7 @@ fn heading(doc: &Document) -> DocxTable {
         .add_paragraph(heading_line(text_run(NATION, NATION_SIZE).bold()))
         .add_paragraph(heading_line(text_run(MOTTO, MOTTO_SIZE).bold()))
         // Under Tiêu ngữ: as long as it.
-        .add_paragraph(rule(right_text, text_width(MOTTO, MOTTO_SIZE, false)));
+        .add_paragraph(rule(right_text, MOTTO_WIDTH));
     if let Some(place_date) = &h.place_date {
         right = right.add_paragraph(
             Paragraph::new()
@@ -569,6 +575,28 @@ fn table(t: &Table) -> DocxTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// MOTTO_WIDTH is Tiêu ngữ's letters' Times New Roman Bold widths summed, at its size:
+    /// a change of its text (another dash, say) or of its size shows here.
+    #[test]
+    fn the_rule_under_tieu_ngu_is_as_long_as_it() {
+        let per_mille = |c: char| match c {
+            'Đ' | 'D' => 722,
+            'H' => 778,
+            'T' => 667,
+            'a' | 'ạ' | 'ậ' | 'o' | 'ộ' => 500,
+            'c' => 444,
+            'l' => 278,
+            'd' | 'h' | 'n' | 'p' | 'u' | 'ú' => 556,
+            'ự' => 600,
+            ' ' => 250,
+            '-' => 333,
+            other => panic!("no width for {other:?}"),
+        };
+        let em: usize = MOTTO.chars().map(per_mille).sum();
+        let twips = em * MOTTO_SIZE * 10 / 1000;
+        assert!(twips.abs_diff(MOTTO_WIDTH) <= 10, "{twips} twips against {MOTTO_WIDTH}");
+    }
 
     #[test]
     fn long_heading_lines_break_evenly_and_never_at_a_dash() {
