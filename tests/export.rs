@@ -1632,22 +1632,30 @@ fn texts(model: &Model) -> Vec<(Format, String)> {
         .collect()
 }
 
-/// The same nomination with both places taken at 4 ballots each: the biên bản names no
-/// proposed Khối trưởng (the file's order is no vote) and says why.
-#[test]
-fn a_head_nomination_tied_at_the_top_names_no_khoi_truong() {
+/// Khối thi đua 1 with its Cờ thi đua nomination for two places (the first chosen the next
+/// Khối trưởng if `head`), five units present, the agenda at that item.
+fn two_place_nomination(head: bool) -> Table {
     let mut c = conference(KTD1);
     let vote = c.agenda[6].vote.as_mut().expect("the Cờ thi đua nomination");
     if let Subject::Office { places, .. } = &mut vote.subject {
         *places = 2;
     }
-    vote.nominee_becomes_head = true;
+    vote.nominee_becomes_head = head;
     let mut t = Table::with(c);
     t.at(8, 0).next();
     t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
     for minute in 2..8 {
         t.at(8, minute).next();
     }
+    assert_eq!(t.model.record.current, Some(6));
+    t
+}
+
+/// The same nomination with both places taken at 4 ballots each: the biên bản names no
+/// proposed Khối trưởng (the file's order is no vote) and says why.
+#[test]
+fn a_head_nomination_tied_at_the_top_names_no_khoi_truong() {
+    let mut t = two_place_nomination(true);
     t.at(9, 0).open_poll().ballots(&[5, 5, 5, 0, 4, 4, 1]).esc();
     in_every_format(
         &t.model,
@@ -1664,17 +1672,7 @@ fn a_head_nomination_tied_at_the_top_names_no_khoi_truong() {
 /// round 2 was held (a trial's biên bản said only "bầu lại vòng 2").
 #[test]
 fn a_place_left_empty_is_said_in_its_round() {
-    let mut c = conference(KTD1);
-    let vote = c.agenda[6].vote.as_mut().expect("the Cờ thi đua nomination");
-    if let Subject::Office { places, .. } = &mut vote.subject {
-        *places = 2;
-    }
-    let mut t = Table::with(c);
-    t.at(8, 0).next();
-    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
-    for minute in 2..8 {
-        t.at(8, minute).next();
-    }
+    let mut t = two_place_nomination(false);
     t.at(9, 0).open_poll().ballots(&[5, 5, 5, 0, 4, 2, 1]);
     t.at(9, 5).keys("b");
     if let Some(hoinghi::app::Overlay::Confirm(_)) = t.ui.overlay {
@@ -1693,19 +1691,7 @@ fn a_place_left_empty_is_said_in_its_round() {
 /// the next Khối trưởng: a tie for the second place goes to a second round among the tied.
 #[test]
 fn a_nomination_of_two_places_names_both_and_the_proposed_khoi_truong() {
-    let mut c = conference(KTD1);
-    let vote = c.agenda[6].vote.as_mut().expect("the Cờ thi đua nomination");
-    if let Subject::Office { places, .. } = &mut vote.subject {
-        *places = 2;
-    }
-    vote.nominee_becomes_head = true;
-    let mut t = Table::with(c);
-    t.at(8, 0).next();
-    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
-    for minute in 2..8 {
-        t.at(8, minute).next();
-    }
-    assert_eq!(t.model.record.current, Some(6));
+    let mut t = two_place_nomination(true);
     // 5 valid ballots, each for up to two units: Văn phòng UBND 4, Sở Nội vụ 3, Thanh tra 3.
     t.at(9, 0).open_poll().ballots(&[5, 5, 5, 0, 4, 3, 3]);
     assert_eq!(t.model.record.poll(6).map(|p| p.rounds.len()), Some(2), "a tie for the second place");
