@@ -1002,7 +1002,12 @@ fn three_tied_for_two_places_go_to_a_second_round_then_the_chair_picks_two() {
     t.press(KeyCode::Esc).keys("3").keys("3");
     t.press(KeyCode::Enter);
     assert!(matches!(t.ui.overlay, Some(Overlay::Prompt(..))), "the reason is asked");
-    t.keys("Hai đơn vị dẫn đầu về điểm thi đua").press(KeyCode::Enter);
+    t.keys("Hai đơn vị dẫn đầu về điểm thi đua");
+    // A restart here: the reason comes back, and behind it the units the chair marked (the
+    // panel said "không đơn vị nào" under a prompt naming two).
+    let back = hoinghi::app::resumed(&t.model, None);
+    assert!(matches!(&back.screen, Screen::Poll(p) if p.chosen == ["snv", "ttr"]), "{:?}", back.screen);
+    t.press(KeyCode::Enter);
     assert_eq!(t.ui.notice, Some(Notice::ChairDecided));
     assert_eq!(t.poll().selected(), ["snv", "ttr"]);
     let decision = t.poll().chair_decision.clone().expect("decided");

@@ -428,10 +428,14 @@ pub fn resumed_prompt(model: &Model) -> Option<(Screen, Overlay)> {
             voting::screen_for(model, *item)?,
             Overlay::Prompt(Prompt::ReopenReason, LineInput::new(text)),
         )),
-        LineDraft::Chair { item, chosen, text } => Some((
-            voting::screen_for(model, *item)?,
-            Overlay::Prompt(Prompt::ChairReason(chosen.clone()), LineInput::new(text)),
-        )),
+        LineDraft::Chair { item, chosen, text } => {
+            let mut screen = voting::screen_for(model, *item)?;
+            // The units the chair marked, on the screen behind the reason as before the crash.
+            if let Screen::Poll(p) = &mut screen {
+                p.chosen.clone_from(chosen);
+            }
+            Some((screen, Overlay::Prompt(Prompt::ChairReason(chosen.clone()), LineInput::new(text))))
+        }
         LineDraft::Award { item, id, name, grantor, text } => {
             let prompt = match (name, grantor) {
                 (None, _) => Prompt::AwardName(*id),
