@@ -329,6 +329,11 @@ impl Conference {
         self.unit(id).map_or(id, |u| u.short.as_str())
     }
 
+    /// What the bloc's head is called: "Cụm trưởng" in a Cụm thi đua, else "Khối trưởng".
+    pub fn head_title(&self) -> &'static str {
+        if self.bloc.name.trim().starts_with("Cụm") { "Cụm trưởng" } else { "Khối trưởng" }
+    }
+
     /// Total planned minutes of the agenda.
     pub fn planned_minutes(&self) -> u32 {
         self.agenda.iter().map(|i| i.minutes).sum()

@@ -263,6 +263,10 @@ pub struct Strings {
     pub nobody_more: &'static str,
     /// A nomination of several places, over: every unit it chose.
     pub places_result: fn(units: &str) -> String,
+    /// A nomination naming the next head (Khối trưởng or Cụm trưởng): the unit proposed.
+    pub proposed_head: fn(head: &str, unit: &str) -> String,
+    /// … or the units chosen first with equal votes, none proposed.
+    pub head_tied: fn(head: &str, units: &str) -> String,
     pub chair_decision: fn(units: Option<&str>, reason: &str) -> String,
     pub nobody: &'static str,
     pub poll_closed_hint: &'static str,

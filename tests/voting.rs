@@ -972,6 +972,25 @@ fn a_revote_for_the_place_left_says_it_chooses_one() {
     assert!(text.contains("Nếu kết thúc bây giờ: không chọn thêm đơn vị nào"), "{text}");
 }
 
+/// A nomination that names the next Khối trưởng says on screen whom it proposes, or that
+/// the first two chosen have as many votes and none is proposed (as the biên bản does).
+#[test]
+fn the_vote_screen_says_the_proposed_khoi_truong() {
+    for (marks, said) in [
+        ("121212121312", "Theo quy chế: Sở Nội vụ được đề xuất làm Khối trưởng tiếp theo."),
+        ("121212121323", "Sở Nội vụ, Sở Tư pháp có số phiếu bằng nhau: chưa xác định đơn vị"),
+    ] {
+        let mut t = Table::two_places("nominee_becomes_head: true,");
+        t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(ELECTION).keys("v");
+        for pair in marks.as_bytes().chunks(2) {
+            t.keys(std::str::from_utf8(pair).expect("digits"));
+        }
+        t.press(KeyCode::Enter).keys("c");
+        let text = t.text(120, 40);
+        assert!(text.contains(said), "{text}");
+    }
+}
+
 #[test]
 fn three_tied_for_two_places_go_to_a_second_round_then_the_chair_picks_two() {
     let mut t = Table::two_places("");

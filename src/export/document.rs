@@ -444,7 +444,7 @@ impl<'a> Builder<'a> {
     fn next_head(&self) -> String {
         let c = self.conference;
         let bloc = c.bloc.name.trim();
-        let head = if bloc_word(c) == Some("Cụm") { "Cụm trưởng" } else { "Khối trưởng" };
+        let head = c.head_title();
         match c.period {
             Period::Year(y) => format!("{head} {bloc} năm {}", y.saturating_add(1)),
             Period::HalfYear(..) | Period::Years(..) => format!("{head} {bloc} nhiệm kỳ tiếp theo"),

@@ -560,6 +560,8 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     no_such_choice: |d| format!("There is no choice {d}."),
     nobody_more: "no unit more",
     places_result: |u| format!("Result: {u} chosen"),
+    proposed_head: |head, u| format!("By the bloc's rules: {u} is proposed as the next {head}."),
+    head_tied: |head, u| format!("{u} have as many votes: the next {head} proposed is not settled."),
     chair_decision: |u, r| format!("The chair decided: {} (reason: {r})", u.unwrap_or("no unit chosen")),
     nobody: "no unit",
     no_more_rounds: |r, k| {

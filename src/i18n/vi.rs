@@ -522,6 +522,10 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     no_such_choice: |d| format!("Không có lựa chọn số {d}."),
     nobody_more: "không chọn thêm đơn vị nào",
     places_result: |u| format!("Kết quả: được chọn {u}"),
+    proposed_head: |head, u| format!("Theo quy chế: {u} được đề xuất làm {head} tiếp theo."),
+    head_tied: |head, u| {
+        format!("{u} có số phiếu bằng nhau: chưa xác định đơn vị được đề xuất làm {head} tiếp theo.")
+    },
     chair_decision: |u, r| {
         format!("Chủ tọa quyết định: {} (lý do: {r})", u.unwrap_or("không chọn đơn vị nào"))
     },

@@ -492,6 +492,13 @@ impl PollView<'_> {
         if let Some(result) = places_result(ctx, poll) {
             lines.push(Line::styled(result, theme.on_time));
         }
+        // The bloc's rule that the nominee heads it next year: said here as in the biên bản.
+        let head = ctx.model.conference.head_title();
+        if let Some(unit) = poll.proposed_head() {
+            lines.push(Line::styled((s.proposed_head)(head, &unit_name(ctx, &unit)), theme.on_time));
+        } else if !tally.open && !poll.needs_chair_decision() && !poll.head_tied().is_empty() {
+            lines.push(Line::styled((s.head_tied)(head, &names(ctx, &poll.head_tied())), theme.warning));
+        }
         if poll.needs_chair_decision() {
             lines.push(Line::styled(chair_text(ctx, poll, &self.screen.chosen), theme.warning));
         } else if !tally.open {
