@@ -10,8 +10,10 @@ pub fn render(doc: &Document) -> String {
     let mut out = String::new();
     let h = &doc.heading;
     let place_date = h.place_date.as_deref().map(|p| format!("*{}*", escape(p))).unwrap_or_default();
+    // An empty header row: renderers make a header bold, and the body the bloc belongs to is
+    // not (Nghị định 30; the .docx has it plain).
+    out += "| | |\n| :---: | :---: |\n";
     out += &format!("| {} | **{}** |\n", cell(&h.parent), NATION);
-    out += "| :---: | :---: |\n";
     out += &format!("| **{}** | **{}** |\n", cell(&h.issuer), MOTTO);
     out += &format!("| {} | {} |\n\n", cell(&h.number), place_date);
     if doc.draft {
