@@ -278,10 +278,11 @@ impl Record {
     /// have been called: so it was throughout, not a unit coming or going after the end (a
     /// trial's biên bản had one "leave before the end" five minutes after it; the audit trail
     /// lists the correction). A reason or a delegate corrected then keeps its comings and goings.
-    /// But a unit that took part (counted at a vote, a comment of its own, the covenant signed)
-    /// marked absent after the end was there: its stay is as it stood at the end (another
-    /// trial's biên bản had a unit "absent" that voted, spoke and signed), and the audit
-    /// trail lists the change.
+    /// But where the record shows how the unit was then, its stay is as it stood at the end
+    /// and the audit trail lists the change ([`Record::kept_as_at_the_end`]): a unit that took
+    /// part marked absent (a trial's biên bản had one "absent" that voted, spoke and signed),
+    /// or one left out of a vote's count marked present (another had one present "6/6" beside
+    /// votes of 5/6 and its absence at the signing).
     pub fn stay(&self, unit: &str, under_way: Option<NaiveDateTime>) -> crate::attendance::Stay {
         use crate::attendance::Stay;
         if let Some(now) = self.put_right_after_the_end(unit) {
@@ -291,7 +292,7 @@ impl Record {
             };
         }
         let at_the_end;
-        let attendance = match self.finished_at.filter(|_| self.gone_after_the_end(unit)) {
+        let attendance = match self.finished_at.filter(|_| self.kept_as_at_the_end(unit)) {
             Some(end) => {
                 at_the_end = self.attendance.as_of(end);
                 &at_the_end
@@ -317,27 +318,36 @@ impl Record {
     }
 
     /// `unit`'s presence now, if it was changed between present and absent after the
-    /// conference ended, and is to be read as how it should have been called (not a unit
-    /// that took part marked absent: see [`Record::stay`]).
+    /// conference ended, and is to be read as how it should have been called (unless the
+    /// record shows otherwise: see [`Record::stay`]).
     fn put_right_after_the_end(&self, unit: &str) -> Option<&crate::attendance::Presence> {
         let end = self.finished_at?;
         let now = self.attendance.presence(unit)?;
         let changed = self.attendance.presence_at(unit, end).map(|p| p.present) != Some(now.present);
-        (changed && !self.gone_after_the_end(unit)).then_some(now)
+        (changed && !self.kept_as_at_the_end(unit)).then_some(now)
     }
 
-    /// Whether `unit`, present at the end, was marked absent after it although it took part:
-    /// counted present at a vote, a comment of its own, the covenant signed.
-    fn gone_after_the_end(&self, unit: &str) -> bool {
+    /// Whether a change of `unit` between present and absent made after the end is to leave
+    /// its stay as it stood at the end, the record showing how it was then: marked absent,
+    /// a unit that took part (counted present at a vote, a comment of its own, the covenant
+    /// signed); marked present, one the record has absent (left out of a vote's count, absent
+    /// at the covenant's signing).
+    fn kept_as_at_the_end(&self, unit: &str) -> bool {
         let Some(end) = self.finished_at else { return false };
-        let at_end = self.attendance.presence_at(unit, end).is_some_and(|p| p.present);
-        if !at_end || self.attendance.is_present(unit) {
+        let Some(at_end) = self.attendance.presence_at(unit, end).map(|p| p.present) else { return false };
+        if at_end == self.attendance.is_present(unit) {
             return false;
         }
-        let counted = self.polls.iter().any(|p| p.present.iter().any(|u| u == unit));
-        let spoke = self.comments.of_unit(unit).any(|c| c.deleted_at.is_none());
-        let signed = matches!(self.covenant.signing.get(unit), Some(crate::covenant::Signing::Signed { .. }));
-        counted || spoke || signed
+        let counted = |p: &crate::poll::Poll| p.present.iter().any(|u| u == unit);
+        let signing = self.covenant.signing.get(unit);
+        if at_end {
+            let spoke = self.comments.of_unit(unit).any(|c| c.deleted_at.is_none());
+            let signed = matches!(signing, Some(crate::covenant::Signing::Signed { .. }));
+            self.polls.iter().any(counted) || spoke || signed
+        } else {
+            let left_out = self.polls.iter().any(|p| p.opened_at <= end && !counted(p));
+            left_out || matches!(signing, Some(crate::covenant::Signing::Absent { .. }))
+        }
     }
 
     /// The candidates of election `item` already elected by another election of this

@@ -2660,6 +2660,26 @@ fn a_unit_that_voted_marked_absent_after_the_end_stays_present() {
     }
 }
 
+/// A unit absent at a vote (left out of its count), marked present after the end, stays
+/// absent in the biên bản: "có mặt 6/6" beside the vote's "5/6" was a trial's biên bản
+/// contradicting itself. The change is in the audit trail.
+#[test]
+fn a_unit_left_out_of_a_vote_marked_present_after_the_end_stays_absent() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Absent("Đi công tác")]);
+    for minute in [5, 10, 15, 20] {
+        t.at(8, minute).next();
+    }
+    t.at(8, 25).next().open_poll().hands("11111").esc();
+    t.at(9, 0).adopt();
+    t.at(9, 10).keys("d").press(KeyCode::End).keys("c").esc();
+    in_every_format(
+        &t.model,
+        &["có mặt 5/6 đơn vị; vắng mặt 1 đơn vị", "Vắng mặt, lý do: Đi công tác", "5/6", "sửa điểm danh"],
+    );
+}
+
 /// A unit that left while a vote was open is said as gone, not as one that sat through the
 /// vote without taking part (a trial's biên bản had both in the same words).
 #[test]
