@@ -192,7 +192,7 @@ impl Ui {
     /// The key layers open now, innermost first.
     pub fn contexts(&self) -> &'static [Context] {
         match (&self.overlay, &self.screen) {
-            (Some(Overlay::Confirm(q)), _) if q.cannot_be_undone() => &[Context::Careful],
+            (Some(Overlay::Confirm(q)), _) if q.enter_is_no() => &[Context::Careful],
             (Some(Overlay::Confirm(_)), _) => &[Context::Confirm],
             (Some(Overlay::Prompt(..)), _) => &[Context::Prompt],
             (Some(Overlay::PickUnanimous(_)), _) => &[Context::Pick],

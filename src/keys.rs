@@ -126,8 +126,9 @@ pub enum Context {
     Agenda,
     Help,
     Confirm,
-    /// A question whose yes cannot be taken back (throwing typing away, adopting the minutes,
-    /// closing a round before every present unit has voted):
+    /// A question whose yes is hard to take back or most often a slip (throwing typing away,
+    /// adopting the minutes, closing a round before every present unit has voted, a score
+    /// above its maximum):
     /// Enter, which goes on typing in a text and says yes elsewhere, is no here.
     Careful,
     /// A one-line text field: printable keys are text, not commands.

@@ -107,6 +107,12 @@ fn a_score_over_the_maximum_is_asked_and_no_goes_back_to_correct_it() {
     d.keys("c").score("2424");
     assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(Question::OverMax(_)))));
     assert!(d.model.record.scores.get("syt").is_none(), "nothing recorded yet");
+    // Enter is no too: typing on fast ("2424 Enter") must not record the slip.
+    d.press(KeyCode::Enter);
+    assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(Prompt::Score, field)) if field.text() == "2424"));
+    assert!(d.model.record.scores.get("syt").is_none(), "Enter recorded nothing");
+    d.press(KeyCode::Enter);
+    assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(Question::OverMax(_)))), "asked again");
     d.keys("k");
     assert!(matches!(&d.ui.overlay, Some(Overlay::Prompt(Prompt::Score, field)) if field.text() == "2424"));
     d.press(KeyCode::Backspace).press(KeyCode::Backspace).press(KeyCode::Enter);

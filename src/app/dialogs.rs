@@ -140,11 +140,13 @@ pub enum Question {
 }
 
 impl Question {
-    /// Whether yes cannot be taken back: what is being typed thrown away, the minutes adopted
-    /// (the conference ends; what changes after is written in them as a change), a round
-    /// closed before every present unit has voted (reopened only as a correction, with its
-    /// reason in the minutes).
-    pub fn cannot_be_undone(&self) -> bool {
+    /// Whether Enter is no here, yes being hard to take back or most often a slip: what is
+    /// being typed thrown away, the minutes adopted (the conference ends; what changes after
+    /// is written in them as a change), a round closed before every present unit has voted
+    /// (reopened only as a correction, with its reason in the minutes), a score above its
+    /// maximum recorded (typed on fast, "22 Enter 14 Enter", Enter recorded 22 and the next
+    /// score went into the wrong column).
+    pub fn enter_is_no(&self) -> bool {
         matches!(
             self,
             Question::DiscardComment
@@ -152,6 +154,7 @@ impl Question {
                 | Question::DiscardLine(..)
                 | Question::Adopt
                 | Question::CloseRound { early: true }
+                | Question::OverMax(_)
         )
     }
 }

@@ -233,7 +233,7 @@ pub static STRINGS: Strings = Strings {
         Context::AwardRecipients => "Collectives and persons awarded",
         Context::Confirm => "Confirmation",
         Context::Careful => {
-            "Discarding what is typed, adopting the minutes, closing a round before all have voted"
+            "Discarding what is typed, adopting the minutes, closing a round before all have voted, a score over its maximum"
         }
     },
     help_title: "Help: keys",

@@ -234,7 +234,7 @@ pub static STRINGS: Strings = Strings {
         Context::AwardRecipients => "Tập thể, cá nhân được khen",
         Context::Confirm => "Hộp xác nhận",
         Context::Careful => {
-            "Hỏi bỏ phần đang ghi, thông qua biên bản, kết thúc vòng khi còn đơn vị chưa biểu quyết"
+            "Hỏi bỏ phần đang ghi, thông qua biên bản, kết thúc vòng khi còn đơn vị chưa biểu quyết, ghi điểm vượt tối đa"
         }
     },
     help_title: "Trợ giúp: các phím",
