@@ -526,7 +526,8 @@ impl Record {
             unscored: (conference.first_of(ItemKind::Scoring))
                 .filter(|_| !self.scores.units.is_empty())
                 .map(|i| {
-                    let scored = |id: &str| self.scores.get(id).is_some_and(|s| s.score().is_some());
+                    let scored =
+                        |id: &str| self.scores.get(id).is_some_and(|s| s.score(conference).is_some());
                     (i, conference.units.iter().filter(|u| !scored(&u.id)).count())
                 })
                 .filter(|&(_, n)| n > 0),

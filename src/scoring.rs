@@ -93,18 +93,24 @@ impl UnitScore {
         self.criteria.is_empty() && self.total.is_none() && self.agreed.is_none()
     }
 
-    /// The self total: the sum of the criteria scored, else the total typed.
-    pub fn self_total(&self) -> Option<Points> {
+    /// The self total: the sum of the criteria once every one of `conference`'s is scored
+    /// (a part is no total: a trial's unit with a criterion left blank was ranked on the
+    /// rest), else the total typed.
+    pub fn self_total(&self, conference: &Conference) -> Option<Points> {
         if self.criteria.is_empty() {
             return self.total;
+        }
+        let table = conference.scoring.as_ref().map_or(&[][..], |s| s.criteria.as_slice());
+        if table.iter().any(|c| !self.criteria.contains_key(&c.code)) {
+            return None;
         }
         let sum: u64 = self.criteria.values().map(|p| u64::from(p.0)).sum();
         Some(Points(u32::try_from(sum).unwrap_or(u32::MAX)))
     }
 
     /// The score the ranking uses: the agreed one where there is one, else the self total.
-    pub fn score(&self) -> Option<Points> {
-        self.agreed.or_else(|| self.self_total())
+    pub fn score(&self, conference: &Conference) -> Option<Points> {
+        self.agreed.or_else(|| self.self_total(conference))
     }
 }
 
@@ -315,7 +321,7 @@ pub fn ranking(conference: &Conference, scores: &Scores) -> Vec<RankRow> {
         .iter()
         .map(|u| {
             let entry = scores.units.get(&u.id);
-            let self_total = entry.and_then(UnitScore::self_total);
+            let self_total = entry.and_then(|e| e.self_total(conference));
             let agreed_total = entry.and_then(|e| e.agreed);
             let over_scale = above_scale(conference, self_total.max(agreed_total));
             RankRow {
@@ -422,7 +428,8 @@ mod tests {
         assert_eq!(s.set_total(&c, "syt", Some(p("90")), at(2)), Ok(false), "no change, no entry");
         assert_eq!(s.set_criterion(&c, "syt", "I", Some(p("28")), at(3)), Ok(true));
         assert_eq!(s.get("syt").and_then(|u| u.total), None, "the total typed gives way");
-        assert_eq!(s.get("syt").and_then(UnitScore::self_total), Some(p("28")));
+        assert_eq!(s.get("syt").and_then(|u| u.self_total(&c)), None, "one criterion of five is no total");
+        assert_eq!(s.get("syt").map(|u| u.criteria.len()), Some(1));
         assert_eq!(s.set_total(&c, "syt", Some(p("91")), at(4)), Ok(true));
         assert!(s.get("syt").is_some_and(|u| u.criteria.is_empty()));
         assert_eq!(s.set_total(&c, "syt", None, at(5)), Ok(true));
