@@ -649,15 +649,20 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// How many member units were present at `at`, as the biên bản tells it
+    /// ([`Record::present_at`]).
+    pub(super) fn present_count(&self, at: NaiveDateTime) -> usize {
+        self.conference.units.iter().filter(|u| self.record.present_at(&u.id, at)).count()
+    }
+
     /// The member units present at the end of `spans` (an item's stretches), when the quorum
     /// was not met at their beginning nor at their end.
     fn short_of_quorum(&self, spans: &[Span]) -> Option<usize> {
         let c = self.conference;
         let first = spans.first()?.from;
         let last = spans.last().and_then(|s| s.to).or(self.record.finished_at).unwrap_or(first);
-        let count = |t: NaiveDateTime| c.units.iter().filter(|u| self.record.present_at(&u.id, t)).count();
         let met = |n: usize| crate::attendance::Quorum::with(n, c).met;
-        let (at_first, at_last) = (count(first), count(last));
+        let (at_first, at_last) = (self.present_count(first), self.present_count(last));
         (!met(at_first) && !met(at_last)).then_some(at_last)
     }
 

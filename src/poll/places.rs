@@ -224,11 +224,12 @@ impl Poll {
         self.selected().into_iter().next()
     }
 
-    /// For a nomination that names the next Khối trưởng: the units chosen first with as many
-    /// votes as each other (two places, 4 votes each), in order, when there are several. Then
-    /// the votes do not say which is proposed (the file's order would, and must not).
+    /// For a nomination that names the next Khối trưởng, once it is decided: the units chosen
+    /// first with as many votes as each other (two places, 4 votes each), in order, when
+    /// there are several. Then the votes do not say which is proposed (the file's order
+    /// would, and must not).
     pub fn head_tied(&self) -> Vec<String> {
-        if !self.nominee_becomes_head {
+        if !self.nominee_becomes_head || self.open_round().is_some() || self.needs_chair_decision() {
             return Vec::new();
         }
         // The first round that chose: a round of one place chooses one (a tie is voted again).

@@ -496,8 +496,11 @@ impl PollView<'_> {
         let head = ctx.model.conference.head_title();
         if let Some(unit) = poll.proposed_head() {
             lines.push(Line::styled((s.proposed_head)(head, &unit_name(ctx, &unit)), theme.on_time));
-        } else if !tally.open && !poll.needs_chair_decision() && !poll.head_tied().is_empty() {
-            lines.push(Line::styled((s.head_tied)(head, &names(ctx, &poll.head_tied())), theme.warning));
+        } else {
+            let tied = poll.head_tied();
+            if !tied.is_empty() {
+                lines.push(Line::styled((s.head_tied)(head, &names(ctx, &tied)), theme.warning));
+            }
         }
         if poll.needs_chair_decision() {
             lines.push(Line::styled(chair_text(ctx, poll, &self.screen.chosen), theme.warning));

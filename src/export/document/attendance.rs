@@ -40,7 +40,7 @@ impl Builder<'_> {
             // The quorum, stated: the conference's legitimacy rests on it. It is judged as the
             // conference got under way; the units there at some point may have been more.
             let at_start = match under_way {
-                Some(at) => c.units.iter().filter(|u| self.record.present_at(&u.id, at)).count(),
+                Some(at) => self.present_count(at),
                 None => present,
             };
             let needed = vn::threshold_of(c.rules.quorum, "tổng số đơn vị thành viên");

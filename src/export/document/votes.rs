@@ -91,7 +91,7 @@ impl Builder<'_> {
             self.para(1, vec![Run::plain(line)]);
         }
         let tied = poll.head_tied();
-        if !tied.is_empty() && poll.open_round().is_none() && !poll.needs_chair_decision() {
+        if !tied.is_empty() {
             let names: Vec<String> = tied.iter().map(|id| self.unit_name(id)).collect();
             let line = format!(
                 "Theo quy chế của {bloc}, đơn vị được suy tôn đầu tiên được đề xuất làm {}; {} có số phiếu bằng nhau, hội nghị chưa xác định đơn vị được đề xuất.",
