@@ -152,7 +152,8 @@ pub struct Strings {
     pub use_backup_question: fn(backup: &str, minutes: &str) -> String,
     pub from_backup: fn(backup: &str) -> String,
     pub vote_on_item_not_held: fn(item: usize, current: Option<usize>) -> String,
-    pub empty_vote_withdrawn: fn(item: usize) -> String,
+    pub empty_vote_withdrawn: fn(item: usize, held: bool) -> String,
+    pub vote_on_item_done: fn(item: usize) -> String,
     pub still_not_saved: fn(path: &str) -> String,
     /// The biên bản not written, the file there kept.
     pub not_exported: fn(path: &str) -> String,

@@ -583,7 +583,7 @@ fn an_empty_vote_on_an_item_not_held_is_withdrawn_on_leaving_it() {
     let mut t = Table::new();
     t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").press(KeyCode::Esc);
     assert!(t.model.record.poll(MOTION).is_none(), "withdrawn");
-    assert_eq!(t.ui.notice, Some(Notice::EmptyVoteWithdrawn(MOTION)));
+    assert_eq!(t.ui.notice, Some(Notice::EmptyVoteWithdrawn { item: MOTION, held: false }));
     assert!(t.text(80, 24).contains("chưa có đơn vị nào biểu quyết"), "{}", t.text(80, 24));
     t.select_item(MOTION).keys("v").keys("1").press(KeyCode::Esc);
     assert!(t.model.record.poll(MOTION).is_some(), "a vote in: kept");
@@ -594,6 +594,40 @@ fn an_empty_vote_on_an_item_not_held_is_withdrawn_on_leaving_it() {
     let mut t = Table::new();
     t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).press(KeyCode::Enter).keys("v").press(KeyCode::Esc);
     assert!(t.model.record.poll(MOTION).is_some(), "the item going on: its vote stays open");
+}
+
+/// A vote opened on an item already done (from a later item, the cursor on the wrong row) is
+/// said, and taken back on Esc while nothing is in it; one opened while its item was going on
+/// stays, empty or not.
+#[test]
+fn an_empty_vote_opened_on_an_item_done_is_withdrawn_on_leaving_it() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).press(KeyCode::Enter);
+    t.now += chrono::TimeDelta::minutes(5);
+    t.keys("n");
+    t.ui.overlay = None;
+    t.now += chrono::TimeDelta::minutes(5);
+    assert!(t.model.record.held(MOTION) && t.model.record.current != Some(MOTION), "done");
+    t.select_item(MOTION).keys("v");
+    assert_eq!(t.ui.notice, Some(Notice::VoteOnItemDone(MOTION)));
+    assert!(t.text(80, 24).contains("đã xong; biểu quyết này được ghi vào nội dung"), "{}", t.text(80, 24));
+    t.press(KeyCode::Esc);
+    assert!(t.model.record.poll(MOTION).is_none(), "withdrawn");
+    assert_eq!(t.ui.notice, Some(Notice::EmptyVoteWithdrawn { item: MOTION, held: true }));
+    assert!(t.text(80, 24).contains("được mở khi nội dung không diễn ra"), "{}", t.text(80, 24));
+    // With a vote in it stays.
+    t.select_item(MOTION).keys("v").keys("1").press(KeyCode::Esc);
+    assert!(t.model.record.poll(MOTION).is_some(), "a vote in: kept");
+    // Opened while going on and left empty: stays after the item is done.
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).press(KeyCode::Enter).keys("v").press(KeyCode::Esc);
+    t.now += chrono::TimeDelta::minutes(5);
+    t.keys("n");
+    t.ui.overlay = None;
+    t.select_item(MOTION).keys("v");
+    assert!(matches!(t.ui.screen, Screen::Poll(_)));
+    t.press(KeyCode::Esc);
+    assert!(t.model.record.poll(MOTION).is_some(), "opened while its item was going on: kept");
 }
 
 /// A vote opened on the wrong row before its item, a digit typed and taken back, and the

@@ -200,7 +200,10 @@ pub enum Notice {
     StillNotSaved(PathBuf),
     /// The vote of this item (0-based), opened while it was not going on, left with nothing
     /// in it: taken back.
-    EmptyVoteWithdrawn(usize),
+    EmptyVoteWithdrawn {
+        item: usize,
+        held: bool,
+    },
     /// The biên bản was not written: the secretary chose not to replace this file.
     NotExported(PathBuf),
     /// A vote opened on this item (0-based), which is neither going on nor held; `current`
@@ -209,6 +212,8 @@ pub enum Notice {
         item: usize,
         current: Option<usize>,
     },
+    /// A vote was opened on an item done, not going on (late, or the cursor on the wrong row).
+    VoteOnItemDone(usize),
     /// The minutes were saved elsewhere last time, to this file, which is not there now: the
     /// ones left behind are open.
     MovedMissing(PathBuf),

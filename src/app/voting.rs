@@ -114,10 +114,14 @@ pub(super) fn base_settled(model: &Model, poll: &Poll) -> bool {
 /// A vote opened while its item was not going on (the cursor on the wrong row), whose votes
 /// typed then were all taken back: opened on its item going on, it starts then, as if new.
 fn opened_by_mistake(model: &Model, poll: &Poll) -> bool {
-    let record = &model.record;
+    model.record.current == Some(poll.item) && empty_and_off_its_item(&model.record, poll)
+}
+
+/// Whether `poll` has nothing in it (no vote now, no figure being typed) and was opened while
+/// its item was not going on: before it, or after it was done (the cursor on the wrong row).
+fn empty_and_off_its_item(record: &crate::record::Record, poll: &Poll) -> bool {
     poll.holds_nothing()
         && !record.drafts.ballots.contains_key(&poll.item)
-        && record.current == Some(poll.item)
         && !record.going_on_at(poll.item, poll.opened_at)
 }
 
@@ -153,10 +157,13 @@ pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
         Ok(poll) => {
             show(ui, &poll, None);
             model.record.polls.push(poll);
-            // Opened on an item not going on and never held (the cursor on the wrong row,
-            // say): allowed, as a vote taken later for an earlier item is, but said.
+            // Opened on an item not going on (the cursor on the wrong row, say): allowed, as
+            // a vote taken later for an earlier item is, but said.
+            let current = model.record.current;
             if !model.record.held(item) {
-                ui.notice = Some(Notice::VoteOnItemNotHeld { item, current: model.record.current });
+                ui.notice = Some(Notice::VoteOnItemNotHeld { item, current });
+            } else if current != Some(item) {
+                ui.notice = Some(Notice::VoteOnItemDone(item));
             }
             true
         }
@@ -176,6 +183,7 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
     let Screen::Poll(screen) = &mut ui.screen else { return false };
     let left = left_during(model, screen.item);
     let record = &mut model.record;
+    let mistaken = record.poll(screen.item).is_some_and(|p| empty_and_off_its_item(record, p));
     let drafts = &mut record.drafts.ballots;
     let Some(poll) = record.polls.iter_mut().find(|p| p.item == screen.item) else {
         ui.screen = Screen::Agenda;
@@ -183,12 +191,13 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
     };
     if command == Command::Back {
         ui.screen = Screen::Agenda;
-        // Opened on an item not going on nor held (the cursor on the wrong row) and left
-        // with nothing in it: taken back, so that the biên bản has no vote there.
+        // Opened while its item was not going on (the cursor on the wrong row) and left with
+        // nothing in it: taken back, so that the biên bản has no vote there.
         let item = poll.item;
-        if poll.holds_nothing() && !drafts.contains_key(&item) && !record.held(item) {
+        if mistaken {
+            let held = record.held(item);
             record.polls.retain(|p| p.item != item);
-            ui.notice = Some(Notice::EmptyVoteWithdrawn(item));
+            ui.notice = Some(Notice::EmptyVoteWithdrawn { item, held });
             return true;
         }
         return false;

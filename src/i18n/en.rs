@@ -372,9 +372,17 @@ Go on from the backup (saving to {m})? (y/n) "
     figure_full: |n| format!("A ballot figure has at most {n} digits."),
     still_not_saved: |p| format!("Still not saved to {p}."),
     not_exported: |p| format!("Not exported: {p} is left as it was."),
-    empty_vote_withdrawn: |item| {
-        format!(
+    empty_vote_withdrawn: |item, held| match held {
+        false => format!(
             "The vote of item {item} had nothing in it and the item has not been held: withdrawn, not in the minutes."
+        ),
+        true => format!(
+            "The vote of item {item} was opened while the item was not going on and had nothing in it: withdrawn, not in the minutes."
+        ),
+    },
+    vote_on_item_done: |item| {
+        format!(
+            "Note: item {item} is over; this vote is recorded under item {item}. If that is the wrong row: Esc before any vote withdraws it."
         )
     },
     vote_on_item_not_held: |item, current| match current {

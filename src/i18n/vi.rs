@@ -338,9 +338,17 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
     figure_full: |n| format!("Số liệu kiểm phiếu có nhiều nhất {n} chữ số."),
     still_not_saved: |p| format!("Vẫn chưa lưu được vào {p}."),
     not_exported: |p| format!("Chưa xuất biên bản: {p} giữ nguyên."),
-    empty_vote_withdrawn: |item| {
-        format!(
+    empty_vote_withdrawn: |item, held| match held {
+        false => format!(
             "Biểu quyết của nội dung {item} chưa có đơn vị nào biểu quyết và nội dung chưa diễn ra: đã bỏ, biên bản không ghi."
+        ),
+        true => format!(
+            "Biểu quyết của nội dung {item} được mở khi nội dung không diễn ra và chưa có đơn vị nào biểu quyết: đã bỏ, biên bản không ghi."
+        ),
+    },
+    vote_on_item_done: |item| {
+        format!(
+            "Lưu ý: nội dung {item} đã xong; biểu quyết này được ghi vào nội dung {item}. Nếu chọn nhầm dòng: Esc khi chưa có đơn vị nào biểu quyết là bỏ biểu quyết này."
         )
     },
     vote_on_item_not_held: |item, current| match current {
