@@ -2056,12 +2056,36 @@ fn changes_on_any_screen_after_the_adoption_are_listed() {
             &moment(at_note),
             "sửa diễn biến ở nội dung 2 (",
             &moment(at_covenant),
-            &format!("sửa nội dung ký kết giao ước ở nội dung {} (", covenant + 1),
+            &format!("sửa phần ký kết giao ước ở nội dung {} (", covenant + 1),
+            "): bổ sung điều 6.",
             &moment(at_answer),
             "ghi tiếp thu cho ý kiến của",
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
         assert_eq!(text.matches("sửa điểm danh").count(), 1, "{format:?}");
+    }
+}
+
+/// Who leads the signing, and a unit's signing, changed after the adoption: each audit line
+/// says from what to what (the presiding unit the file's until changed).
+#[test]
+fn a_covenant_change_after_the_adoption_says_from_what_to_what() {
+    let (model, _) = ktd1();
+    let adopted = model.record.adopted_at.expect("ktd1 is adopted");
+    let mut t = Table { model, ui: Ui::default(), now: adopted + TimeDelta::minutes(5) };
+    let covenant = t.model.conference.agenda.iter().position(|i| i.kind == ItemKind::Covenant).expect("item");
+    t.keys("u").press(KeyCode::Down).press(KeyCode::Down).press(KeyCode::Down).keys("p");
+    assert_eq!(t.model.record.covenant.presiding(&t.model.conference), Some("stp"));
+    t.now += TimeDelta::minutes(2);
+    t.press(KeyCode::Backspace).esc();
+    for (format, text) in texts(&t.model) {
+        let parts = strings(&[
+            &format!("sửa phần ký kết giao ước ở nội dung {} (", covenant + 1),
+            "): đơn vị chủ trì ký kết: Sở Nội vụ → Sở Tư pháp.",
+            "sửa phần ký kết giao ước ở nội dung",
+            "): Sở Tư pháp: đã ký → chưa ký.",
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
     }
 }
 

@@ -534,6 +534,10 @@ impl<'a> Builder<'a> {
             None => format!("nội dung {}", i + 1),
         };
         let audit = &self.record.audit;
+        let next_edit = |n: usize, part: Part| {
+            let same = |l: &&crate::record::AuditEntry| matches!(l.change, Change::Edited { part: p, .. } if p == part);
+            audit[n + 1..].iter().find(same).map(|l| l.at)
+        };
         let mut entries: Vec<(NaiveDateTime, String)> = audit
             .iter()
             .enumerate()
@@ -555,27 +559,26 @@ impl<'a> Builder<'a> {
                             was.collect::<Vec<_>>().join(", ")
                         )
                     }
+                    // Each edit of the roll call, the scores or the covenant lists its own
+                    // changes, up to the next edit of the same part.
                     Change::Edited { part: Part::Attendance, .. } => {
-                        // Up to the next edit of the roll call, which lists its own changes.
-                        let next = audit[n + 1..]
-                            .iter()
-                            .find(|l| matches!(l.change, Change::Edited { part: Part::Attendance, .. }))
-                            .map(|l| l.at);
-                        match self.roll_call_edit(e.at, next) {
+                        match self.roll_call_edit(e.at, next_edit(n, Part::Attendance)) {
                             changes if changes.is_empty() => "sửa điểm danh".to_string(),
                             changes => format!("sửa điểm danh: {changes}"),
                         }
                     }
                     Change::Edited { part: Part::Scores, item: i } => {
-                        // Up to the next edit of the scores: each score changed, from and to.
-                        let next = audit[n + 1..]
-                            .iter()
-                            .find(|l| matches!(l.change, Change::Edited { part: Part::Scores, .. }))
-                            .map(|l| l.at);
                         let at = i.map(|i| format!(" ở {}", item(i))).unwrap_or_default();
-                        match self.scores_edit(e.at, next) {
+                        match self.scores_edit(e.at, next_edit(n, Part::Scores)) {
                             changes if changes.is_empty() => format!("sửa kết quả chấm điểm{at}"),
                             changes => format!("sửa kết quả chấm điểm{at}: {changes}"),
+                        }
+                    }
+                    Change::Edited { part: Part::Covenant, item: i } => {
+                        let at = i.map(|i| format!(" ở {}", item(i))).unwrap_or_default();
+                        match self.covenant_edit(e.at, next_edit(n, Part::Covenant)) {
+                            changes if changes.is_empty() => format!("sửa phần ký kết giao ước{at}"),
+                            changes => format!("sửa phần ký kết giao ước{at}: {changes}"),
                         }
                     }
                     Change::Edited { part, item: i } => {
@@ -584,7 +587,7 @@ impl<'a> Builder<'a> {
                             Part::Vote => "sửa kết quả biểu quyết",
                             Part::Awards => "sửa kết quả khen thưởng",
                             Part::Scores => "sửa kết quả chấm điểm",
-                            Part::Covenant => "sửa nội dung ký kết giao ước",
+                            Part::Covenant => "sửa phần ký kết giao ước",
                             Part::Note => "sửa diễn biến",
                         };
                         // A correction of a closed round made by this change: what and why (its

@@ -256,19 +256,51 @@ impl Builder<'_> {
                 }
                 CovenantEdit::Presiding { .. } => continue,
                 _ if signed.is_empty() => continue,
-                CovenantEdit::ItemEdited { index, from, .. } => {
-                    format!("sửa điều {} (trước khi sửa: “{}”)", index + 1, from.trim())
-                }
-                CovenantEdit::ItemAdded { index, .. } => format!("bổ sung điều {}", index + 1),
-                CovenantEdit::ItemRemoved { index, text } => {
-                    format!("bỏ điều {} (“{}”)", index + 1, text.trim())
-                }
+                edit => match item_change(edit) {
+                    Some(what) => what,
+                    None => continue,
+                },
             };
             first_count.get_or_insert(signed.len());
             changes.push(format!("lúc {}, {what}", self.at(entry.at)));
         }
         let n = first_count?;
         Some(format!("Nội dung giao ước được sửa sau khi {n} đơn vị đã ký: {}.", changes.join("; ")))
+    }
+
+    /// The covenant changed from `from` until `until` (a change to adopted minutes): "đơn vị
+    /// chủ trì ký kết: Sở Y tế → Sở Tư pháp; Sở Tư pháp: chưa ký → đã ký; sửa điều 2 (…)".
+    pub(super) fn covenant_edit(
+        &self,
+        from: chrono::NaiveDateTime,
+        until: Option<chrono::NaiveDateTime>,
+    ) -> String {
+        use crate::covenant::CovenantEdit;
+        let c = self.conference;
+        let planned = c.covenant.as_ref().and_then(|k| k.presiding.as_deref());
+        let presiding = |unit: &Option<String>| match unit.as_deref().or(planned) {
+            Some(unit) => self.unit_name(unit),
+            None => "(chưa chọn)".to_string(),
+        };
+        let signing = |s: &Option<Signing>| match s {
+            None => "chưa ký".to_string(),
+            Some(Signing::Signed { .. }) => "đã ký".to_string(),
+            Some(Signing::Absent { reason }) if reason.trim().is_empty() => "không ký".to_string(),
+            Some(Signing::Absent { reason }) => format!("không ký (lý do: {})", reason.trim()),
+        };
+        let changes: Vec<String> = (self.record.covenant.log.iter())
+            .filter(|l| l.at >= from && until.is_none_or(|u| l.at < u))
+            .filter_map(|l| match &l.change {
+                CovenantEdit::Presiding { from, to } => {
+                    Some(format!("đơn vị chủ trì ký kết: {} → {}", presiding(from), presiding(to)))
+                }
+                CovenantEdit::Signing { unit, from, to } => {
+                    Some(format!("{}: {} → {}", self.unit_name(unit), signing(from), signing(to)))
+                }
+                edit => item_change(edit),
+            })
+            .collect();
+        changes.join("; ")
     }
 
     /// The covenant: its title, the presiding unit, the numbered contents as they stand, and
@@ -357,4 +389,18 @@ impl Builder<'_> {
             rows,
         }));
     }
+}
+
+/// A change to the covenant's contents in words ("sửa điều 2 (trước khi sửa: “…”)"); `None`
+/// for a change of who signs or presides.
+fn item_change(edit: &crate::covenant::CovenantEdit) -> Option<String> {
+    use crate::covenant::CovenantEdit;
+    Some(match edit {
+        CovenantEdit::ItemEdited { index, from, .. } => {
+            format!("sửa điều {} (trước khi sửa: “{}”)", index + 1, from.trim())
+        }
+        CovenantEdit::ItemAdded { index, .. } => format!("bổ sung điều {}", index + 1),
+        CovenantEdit::ItemRemoved { index, text } => format!("bỏ điều {} (“{}”)", index + 1, text.trim()),
+        CovenantEdit::Presiding { .. } | CovenantEdit::Signing { .. } => return None,
+    })
 }
