@@ -1688,6 +1688,23 @@ fn a_place_left_empty_is_said_in_its_round() {
     );
 }
 
+/// With one round allowed, a tie for the last place goes to the chair: the rule says so, not
+/// that the tied units are voted on again.
+#[test]
+fn with_one_round_the_rule_sends_a_tie_to_the_chair() {
+    let mut t = two_place_nomination(false);
+    let vote = t.model.conference.agenda[6].vote.as_mut().expect("the nomination");
+    vote.rules.max_rounds = Some(1);
+    t.at(9, 0).open_poll().ballots(&[5, 5, 5, 0, 4, 3, 3]);
+    assert!(t.model.record.poll(6).is_some_and(|p| p.needs_chair_decision()), "the chair decides");
+    in_every_format(
+        &t.model,
+        &[
+            "Nguyên tắc: chọn 2 đơn vị có số phiếu cao nhất trong các đơn vị đạt quá 1/2 số phiếu hợp lệ, mỗi phiếu chọn không quá 2 đơn vị; các đơn vị bằng phiếu ở vị trí cuối do chủ tọa quyết định.",
+        ],
+    );
+}
+
 /// Khối thi đua 1 if its bloc nominated two units for the Cờ thi đua, the first of them to be
 /// the next Khối trưởng: a tie for the second place goes to a second round among the tied.
 #[test]
@@ -1701,7 +1718,7 @@ fn a_nomination_of_two_places_names_both_and_the_proposed_khoi_truong() {
     assert_eq!(t.model.record.poll(6).and_then(|p| p.proposed_head()).as_deref(), Some("vpubnd"));
     let parts = strings(&[
         "7. Bình xét, suy tôn",
-        "Nguyên tắc: chọn 2 đơn vị có số phiếu cao nhất trong các đơn vị đạt quá 1/2 số phiếu hợp lệ, mỗi phiếu chọn không quá 2 đơn vị; các đơn vị bằng phiếu ở vị trí cuối được bầu lại.",
+        "Nguyên tắc: chọn 2 đơn vị có số phiếu cao nhất trong các đơn vị đạt quá 1/2 số phiếu hợp lệ, mỗi phiếu chọn không quá 2 đơn vị; các đơn vị bằng phiếu ở vị trí cuối được bầu lại (tối đa 2 vòng, sau đó chủ tọa quyết định).",
         "Vòng 1:",
         "Văn phòng Ủy ban nhân dân Thành phố",
         "4",

@@ -40,8 +40,13 @@ impl Builder<'_> {
         } else if poll.is_motion() {
             format!("thông qua khi có {pass} tán thành.")
         } else if places > 1 {
+            // With one round allowed a tie goes straight to the chair.
+            let tie = match poll.rules.max_rounds {
+                1 => "do chủ tọa quyết định".to_string(),
+                n => format!("được bầu lại (tối đa {n} vòng, sau đó chủ tọa quyết định)"),
+            };
             format!(
-                "chọn {places} đơn vị {most} trong các đơn vị đạt {pass}, {} chọn không quá {places} đơn vị; các đơn vị {tied} ở vị trí cuối được bầu lại.",
+                "chọn {places} đơn vị {most} trong các đơn vị đạt {pass}, {} chọn không quá {places} đơn vị; các đơn vị {tied} ở vị trí cuối {tie}.",
                 words.each
             )
         } else {
