@@ -171,7 +171,7 @@ pub struct Strings {
     pub conference_updated: &'static str,
     pub answer_first: fn(yes: &str, no: &str) -> String,
     pub unknown_key_in_field: fn(key: &str) -> String,
-    pub vote_resumed: fn(item: usize) -> String,
+    pub vote_resumed: fn(item: usize, secret: bool) -> String,
     pub no_comment: fn(new_key: &str) -> String,
     pub no_section_item: fn(kind: crate::conference::ItemKind) -> String,
     /// Before the screen opens: minutes begun on a day neither the conference's nor today.

@@ -370,16 +370,23 @@ fn a_restart_opens_on_the_vote_left_open_on_any_item() {
     t.keys("11");
     let (screen, notice) = hoinghi::app::resumed_vote(&t.model).expect("the vote, two votes in");
     assert!(matches!(screen, Screen::Poll(_)), "{screen:?}");
-    assert_eq!(notice, Notice::VoteResumed(MOTION));
+    assert_eq!(notice, Notice::VoteResumed { item: MOTION, secret: false });
     // The start itself: on the vote, the agenda's cursor on its item (not item 1 going on),
     // for Esc and then e, g or a to act on it.
     let ui = hoinghi::app::resumed(&t.model, Some(Notice::Resumed));
     assert!(matches!(ui.screen, Screen::Poll(_)) && ui.selected == MOTION, "{ui:?}");
-    assert_eq!(ui.notice, Some(Notice::VoteResumed(MOTION)), "more than which file");
+    assert_eq!(ui.notice, Some(Notice::VoteResumed { item: MOTION, secret: false }), "more than which file");
     // A warning about which file this is stays: the vote is on screen anyway.
     let usb = std::path::PathBuf::from("/media/usb/bb.ron");
     let ui = hoinghi::app::resumed(&t.model, Some(Notice::MovedMissing(usb.clone())));
     assert_eq!(ui.notice, Some(Notice::MovedMissing(usb)));
+    // A secret ballot's figures being typed: the notice speaks of figures, not votes.
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(SECRET).press(KeyCode::Enter).keys("v").keys("6");
+    let (_, notice) = hoinghi::app::resumed_vote(&t.model).expect("the ballot, a figure typed");
+    assert_eq!(notice, Notice::VoteResumed { item: SECRET, secret: true });
+    t.ui = hoinghi::app::resumed(&t.model, Some(Notice::Resumed));
+    assert!(t.text(100, 30).contains("kết quả kiểm phiếu ở nội dung 7"), "{}", t.text(100, 30));
 }
 
 /// The biên bản tells the items in the order held: an item taken out of turn and going on

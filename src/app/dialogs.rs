@@ -165,8 +165,12 @@ pub enum Notice {
     UnknownKey(Key),
     /// A key that answers nothing while a question is open.
     AnswerFirst,
-    /// Opened again on the vote of this item, open when the program last stopped.
-    VoteResumed(usize),
+    /// Opened again on the vote of this item, open when the program last stopped (a secret
+    /// ballot's figures being typed, or a show of hands).
+    VoteResumed {
+        item: usize,
+        secret: bool,
+    },
     /// A key for the comment under the cursor, in a list with none.
     NoComment,
     /// The scoring or the covenant asked for, and the agenda has no such item.

@@ -88,7 +88,8 @@ pub fn resumed_vote(model: &Model) -> Option<(Screen, Notice)> {
     let item = record.current.filter(|&item| record.poll(item).as_ref().is_some_and(open)).or_else(|| {
         record.polls.iter().rev().filter(open).find(|p| base_settled(model, p)).map(|p| p.item)
     })?;
-    Some((screen_for(model, item)?, Notice::VoteResumed(item)))
+    let secret = record.poll(item).is_some_and(|p| p.method == crate::conference::Method::SecretBallot);
+    Some((screen_for(model, item)?, Notice::VoteResumed { item, secret }))
 }
 
 /// The screen of the poll of agenda item `item`, as it was left (for a prompt reopened over

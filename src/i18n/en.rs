@@ -420,10 +420,13 @@ Go on from the backup (saving to {m})? (y/n) "
         format!("The agenda has no {what} item: there is no place for it in the biên bản.")
     },
     no_comment: |k| format!("No comment here yet; press {k} to write one."),
-    vote_resumed: |n| {
-        format!(
+    vote_resumed: |n, secret| match secret {
+        false => format!(
             "Back on the vote of item {n}, open when the program stopped; the votes recorded are all here."
-        )
+        ),
+        true => format!(
+            "Back on the ballot count of item {n}, open when the program stopped; the figures typed are all here."
+        ),
     },
     unknown_key_in_field: |k| format!("The key {k} does nothing in this field."),
     answer_first: |y, n| format!("Answer the question first: {y} yes, {n} no."),

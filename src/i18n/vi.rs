@@ -390,10 +390,13 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
         format!("Chương trình hội nghị không có nội dung {what}: không có chỗ ghi trong biên bản.")
     },
     no_comment: |k| format!("Chưa có ý kiến nào ở đây; nhấn {k} để ghi ý kiến."),
-    vote_resumed: |n| {
-        format!(
+    vote_resumed: |n, secret| match secret {
+        false => format!(
             "Tiếp tục biểu quyết ở nội dung {n}, còn mở khi chương trình đóng lần trước; các biểu quyết đã ghi vẫn còn."
-        )
+        ),
+        true => format!(
+            "Tiếp tục nhập kết quả kiểm phiếu ở nội dung {n}, còn mở khi chương trình đóng lần trước; các số liệu đã nhập vẫn còn."
+        ),
     },
     unknown_key_in_field: |k| format!("Phím {k} không dùng trong ô này."),
     answer_first: |y, n| format!("Hãy trả lời câu hỏi trước: {y} có, {n} không."),

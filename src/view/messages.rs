@@ -269,7 +269,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::NoComment) => {
             (s.no_comment)(&keys::first_key(Context::CommentList, Command::NewComment, s))
         }
-        Some(Notice::VoteResumed(item)) => (s.vote_resumed)(item + 1),
+        Some(Notice::VoteResumed { item, secret }) => (s.vote_resumed)(item + 1, *secret),
         Some(Notice::AnswerFirst) => {
             let context = ctx.ui.contexts()[0];
             let [yes, no] = [Command::Yes, Command::No].map(|c| keys::first_key(context, c, s));
