@@ -57,10 +57,8 @@ pub fn draw(frame: &mut Frame, ctx: Ctx) {
     }
     let banner = save_banner(ctx);
     let notice = notice_text(ctx);
-    // The banner and the notice take the rows their sentences need (up to 3 each): while the
-    // minutes cannot be saved, what the last key did is still said, above the banner.
-    let rows =
-        |text: &str| overlay::wrapped_rows(text, usize::from(area.width.saturating_sub(1))).clamp(1, 3);
+    // While the minutes cannot be saved, what the last key did is still said, above the banner.
+    let rows = |text: &str| message_rows(text, area);
     let status_height = match &banner {
         Some(banner) if !notice.is_empty() => rows(&notice) + rows(banner),
         Some(banner) => rows(banner),
@@ -294,12 +292,19 @@ fn save_banner(ctx: Ctx) -> Option<String> {
     Some((ctx.s.save_failed)(&name.unwrap_or_default(), reason, &key, here))
 }
 
+/// The rows the save banner or a notice takes on `screen`: as many as its sentences need, up
+/// to 3 (4 from 24 rows, a sixth of a taller screen).
+fn message_rows(text: &str, screen: Rect) -> u16 {
+    let most = (screen.height / 6).max(3);
+    overlay::wrapped_rows(text, usize::from(screen.width.saturating_sub(1))).clamp(1, most)
+}
+
 fn draw_status(frame: &mut Frame, area: Rect, ctx: Ctx, banner: Option<String>, text: String) {
     let s = ctx.s;
     let save = &ctx.ui.save;
     let path = save.path.as_deref().map(shown_path).unwrap_or_default();
     if let Some(banner) = banner {
-        let rows = overlay::wrapped_rows(&banner, usize::from(area.width.saturating_sub(1))).clamp(1, 3);
+        let rows = message_rows(&banner, frame.area());
         let [said, banner_area] = place::split_bottom(area, rows);
         frame.render_widget(
             Paragraph::new(banner).style(ctx.theme.warning).wrap(Wrap { trim: true }),

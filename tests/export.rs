@@ -1465,8 +1465,14 @@ fn a_conference_held_on_another_day_is_dated_by_that_day() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr).trim(),
-        "Lưu ý: biên bản ghi ngày họp 17/01/2024 (theo đồng hồ máy), khác ngày 16/01/2024 trong tệp hội nghị."
+        "Lưu ý: biên bản ghi ngày họp 17/01/2024 theo đồng hồ máy; tệp hội nghị ghi 16/01/2024."
     );
+    // On screen at 80×24, after the path of a biên bản in a data folder under a long home:
+    // the whole sentence fits in the notice's rows.
+    let path = "/home/nguyen-thi-minh-thu/.local/share/hoinghi/bien-ban_khoi-thi-dua-1_2024-01-17.docx";
+    t.ui.notice = Some(Notice::Exported(path.into()));
+    let screen = render::screen_text(&t.model, &t.ui, t.now, 80, 24);
+    assert!(screen.contains("ghi 16/01/2024."), "{screen}");
     // Held on the planned day: nothing to say.
     let (model, _) = ktd1();
     assert_eq!(export::held_on_another_day(&model), None);

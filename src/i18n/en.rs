@@ -980,7 +980,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     },
     held_on_another_day: |held, planned| {
         format!(
-            "Note: the minutes are dated {held} (the computer's clock), not {planned} as the conference file plans."
+            "Note: the minutes are dated {held} by the computer's clock; the conference file says {planned}."
         )
     },
     check_ok: |bloc, items, units, minutes| {

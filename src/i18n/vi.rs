@@ -926,9 +926,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         export_output: "Nơi viết (mặc định: bên cạnh biên bản, tên theo khối và ngày)",
     },
     held_on_another_day: |held, planned| {
-        format!(
-            "Lưu ý: biên bản ghi ngày họp {held} (theo đồng hồ máy), khác ngày {planned} trong tệp hội nghị."
-        )
+        format!("Lưu ý: biên bản ghi ngày họp {held} theo đồng hồ máy; tệp hội nghị ghi {planned}.")
     },
     check_ok: |bloc, items, units, minutes| {
         format!("Tệp hợp lệ: {bloc}, {items} nội dung, {units} đơn vị thành viên, dự kiến {minutes} phút.")
