@@ -2178,6 +2178,35 @@ fn a_moment_back_and_on_again_leaves_no_fragments_in_the_times() {
     }
 }
 
+/// On to item 3 by a stray key and straight back, then later through item 3 within a minute
+/// in its turn: item 3 is told after item 2, at the minute it was passed through in its turn
+/// (a trial's biên bản put it before item 2, at the stray key's minute).
+#[test]
+fn an_item_passed_through_twice_is_told_in_its_turn() {
+    let mut t = ktd1_all_present();
+    t.at(8, 5).next();
+    t.now += TimeDelta::seconds(10);
+    t.keys("n");
+    t.now += TimeDelta::seconds(5);
+    t.keys("p");
+    assert_eq!(t.model.record.current, Some(1));
+    t.at(8, 7).next();
+    t.now += TimeDelta::seconds(1);
+    t.keys("n");
+    assert_eq!(t.model.record.current, Some(3));
+    let title = |i: usize| format!("{}. {}", i + 1, t.model.conference.agenda[i].title.trim());
+    for (format, text) in texts(&t.model) {
+        let parts = strings(&[
+            &title(1),
+            "Thời gian: từ 8 giờ 05 phút đến 8 giờ 07 phút.",
+            &title(2),
+            "Thời gian: lúc 8 giờ 07 phút.",
+            &title(3),
+        ]);
+        assert_in_order(&text, &parts, &format!("{format:?}"));
+    }
+}
+
 /// Gone back to an earlier item for a comment that took less than a minute: that stretch is
 /// in the item's times (the comment under it was made then), said as the minute it took.
 #[test]

@@ -315,8 +315,10 @@ impl<'a> Builder<'a> {
                         self.record.poll(i).into_iter().flat_map(|p| p.rounds.iter().map(|r| r.opened_at)),
                     );
                     let record = self.record.items.get(i);
+                    // `key` is still the item before's: a pass through this item before that
+                    // began was a stray key's, not its place in the conference.
                     let spans = record.map_or_else(Vec::new, |r| {
-                        to_the_minute(&r.spans, r.state != ItemState::Pending, &worked)
+                        to_the_minute(&r.spans, r.state != ItemState::Pending, &worked, key)
                     });
                     let to_come = spans.is_empty() && record.is_none_or(|r| r.state == ItemState::Pending);
                     key = spans.first().map(|s| s.from).or(key);
@@ -714,16 +716,26 @@ fn recipients(c: &Conference) -> Recipients {
 }
 
 /// An item's stretches as the biên bản gives them, in minutes: a stretch begun and ended
-/// within one minute (a stray key, gone back from at once) is left out, unless it is all a
-/// held item has (an item not held has none left) or a comment was recorded or a vote opened
-/// in it (`worked_at`: the item was on on purpose); stretches that meet within a minute are
-/// one. The record keeps them all.
-fn to_the_minute(spans: &[Span], held: bool, worked_at: &[NaiveDateTime]) -> Vec<Span> {
+/// within one minute (a stray key, gone back from at once) is left out, unless a comment was
+/// recorded or a vote opened in it (`worked_at`: the item was on on purpose). A held item
+/// with only such stretches (passed through) keeps one: the first to begin once the item
+/// before it in the conference had begun (`after`), else its first; an item not held has none
+/// left. Stretches that meet within a minute are one. The record keeps them all.
+fn to_the_minute(
+    spans: &[Span],
+    held: bool,
+    worked_at: &[NaiveDateTime],
+    after: Option<NaiveDateTime>,
+) -> Vec<Span> {
     let fleeting = |s: &Span| {
         s.to.is_some_and(|to| same_minute(to, s.from) && !worked_at.iter().any(|&t| s.from <= t && t <= to))
     };
     let kept: Vec<&Span> = spans.iter().filter(|s| !fleeting(s)).collect();
-    let kept = if kept.is_empty() && held { spans.iter().take(1).collect() } else { kept };
+    let kept = match (kept.is_empty() && held, after) {
+        (false, _) => kept,
+        (true, Some(after)) => spans.iter().find(|s| s.from >= after).or(spans.first()).into_iter().collect(),
+        (true, None) => spans.iter().take(1).collect(),
+    };
     let mut out: Vec<Span> = Vec::with_capacity(kept.len());
     for s in kept {
         match out.last_mut() {
