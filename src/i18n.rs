@@ -124,7 +124,8 @@ pub struct Strings {
     pub cannot_skip_done: &'static str,
 
     // Minutes on disk.
-    pub adopt_question: fn(time: &str) -> String,
+    /// `ended`: when the conference ended, if it has (its end becomes the adoption's time).
+    pub adopt_question: fn(time: &str, ended: Option<&str>) -> String,
     /// Asked before n, p, Enter or s moves the agenda of adopted minutes; `item` is the item
     /// it goes to or skips (1-based; none: it ends the conference again), `skipped` whether
     /// that one is marked skipped.

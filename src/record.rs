@@ -477,11 +477,12 @@ impl Record {
             .or_else(|| first_unknown(c, || "covenant.presiding".into(), self.covenant.presiding.as_deref()))
     }
 
-    /// Adopts the minutes: the current item ends, the conference ends if it had not, and the
-    /// record is final from now on (changes leave an audit entry).
+    /// Adopts the minutes: the current item ends, the conference ends now if it had not or
+    /// had ended before (the minutes are adopted at the conference: its end is not earlier),
+    /// and the record is final from now on (changes leave an audit entry).
     pub fn adopt(&mut self, now: NaiveDateTime) {
         self.leave(ItemState::Done, now);
-        if self.started_at.is_some() && self.finished_at.is_none() {
+        if self.started_at.is_some() && self.finished_at.is_none_or(|end| end < now) {
             self.finished_at = Some(now);
         }
         self.adopted_at = Some(now);

@@ -2207,6 +2207,28 @@ fn an_item_passed_through_twice_is_told_in_its_turn() {
     }
 }
 
+/// The conference ended by `n` on its last item, the minutes adopted a few minutes later: the
+/// question says the end moves to the adoption, and the biên bản does not say the minutes
+/// were adopted "at the conference" after it ended.
+#[test]
+fn minutes_adopted_after_the_end_move_the_end_to_the_adoption() {
+    let mut t = ktd1_all_present();
+    let items = t.model.conference.agenda.len();
+    for minute in 2..2 + items as u32 {
+        t.at(8, minute).next();
+    }
+    assert!(t.model.record.current.is_none() && t.model.record.finished_at.is_some(), "ended");
+    t.at(8, 20).keys("t");
+    let screen = render::screen_text(&t.model, &t.ui, t.now, 100, 30);
+    assert!(screen.contains("bản lúc 08:20? Hội nghị đã kết thúc lúc 08:13; giờ kết"), "{screen}");
+    t.keys("c");
+    assert_eq!(t.model.record.finished_at, t.model.record.adopted_at);
+    in_every_format(
+        &t.model,
+        &["Biên bản được thông qua tại hội nghị lúc 8 giờ 20 phút", "Hội nghị kết thúc vào 8 giờ 20 phút"],
+    );
+}
+
 /// Gone back to an earlier item for a comment that took less than a minute: that stretch is
 /// in the item's times (the comment under it was made then), said as the minute it took.
 #[test]

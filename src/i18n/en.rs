@@ -251,8 +251,12 @@ pub static STRINGS: Strings = Strings {
     unskipped_item: |n| format!("Item {n} is no longer skipped."),
     cannot_skip_done: "This item is done and cannot be skipped.",
 
-    adopt_question: |t| {
-        format!("Adopt the minutes and end the conference at {t}? Every later change is recorded.")
+    adopt_question: |t, ended| match ended {
+        None => format!("Adopt the minutes and end the conference at {t}? Every later change is recorded."),
+        Some(e) if e == t => format!("Adopt the minutes at {t}? Every later change is recorded."),
+        Some(e) => format!(
+            "Adopt the minutes at {t}? The conference ended at {e}; its end will read {t}. Every later change is recorded."
+        ),
     },
     adopt_unfinished: |u| {
         let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });

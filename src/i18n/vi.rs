@@ -252,8 +252,14 @@ pub static STRINGS: Strings = Strings {
     unskipped_item: |n| format!("Nội dung {n} không còn bị bỏ qua."),
     cannot_skip_done: "Nội dung này đã xong, không bỏ qua được.",
 
-    adopt_question: |t| {
-        format!("Thông qua biên bản và kết thúc hội nghị lúc {t}? Sau đó mọi sửa đổi đều được ghi lại.")
+    adopt_question: |t, ended| match ended {
+        None => {
+            format!("Thông qua biên bản và kết thúc hội nghị lúc {t}? Sau đó mọi sửa đổi đều được ghi lại.")
+        }
+        Some(e) if e == t => format!("Thông qua biên bản lúc {t}? Sau đó mọi sửa đổi đều được ghi lại."),
+        Some(e) => format!(
+            "Thông qua biên bản lúc {t}? Hội nghị đã kết thúc lúc {e}; giờ kết thúc sẽ ghi là {t}. Sau đó mọi sửa đổi đều được ghi lại."
+        ),
     },
     adopt_unfinished: |u| {
         let (held, polls) = (&u.not_held, &u.open_polls);

@@ -23,7 +23,8 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
         Question::Quit => s.quit_question.into(),
         Question::Adopt => {
             let unfinished = ctx.model.record.unfinished(&ctx.model.conference);
-            (s.adopt_unfinished)(&unfinished) + &(s.adopt_question)(&i18n::hhmm(ctx.now))
+            let ended = ctx.model.record.finished_at.map(i18n::hhmm);
+            (s.adopt_unfinished)(&unfinished) + &(s.adopt_question)(&i18n::hhmm(ctx.now), ended.as_deref())
         }
         Question::MoveAdopted(command) => {
             let r = &ctx.model.record;
