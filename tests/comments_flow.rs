@@ -415,7 +415,10 @@ fn edits_responses_and_deletions_keep_an_audit_trail() {
     );
     d.press(KeyCode::Down).keys("x");
     assert!(matches!(d.ui.overlay, Some(Overlay::Confirm(_))), "deleting asks");
-    d.keys("c");
+    // Enter is no: a deletion cannot be taken back on screen.
+    d.press(KeyCode::Enter);
+    assert_eq!((d.ui.overlay.clone(), d.model.record.comments.live().count()), (None, 2));
+    d.keys("x").keys("c");
     assert_eq!(d.ui.notice, Some(Notice::CommentDeleted));
     assert_eq!(d.model.record.comments.live().count(), 1);
     assert!(d.model.record.comments.get(2).is_some_and(|c| c.is_deleted()), "kept in the record");

@@ -127,11 +127,13 @@ fn a_hundred_thousand_random_keys() {
     let themes = [Theme::default(), Theme::default().monochrome()];
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let mut screens = std::collections::HashSet::new();
+    let mut polls_opened = false;
     for n in 0..events {
         let action = random_action(&mut rng);
         update(&mut model, &mut ui, action, now);
         now += TimeDelta::seconds(rng.below(40) as i64);
         screens.insert(std::mem::discriminant(&ui.screen));
+        polls_opened |= !model.record.polls.is_empty();
         if n % 500 == 0 {
             let (w, h) = (1 + rng.below(300) as u16, 1 + rng.below(100) as u16);
             terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
@@ -148,5 +150,7 @@ fn a_hundred_thousand_random_keys() {
     }
     check_invariants(&model);
     assert!(screens.len() >= 6, "the monkey reached {} kinds of screen", screens.len());
-    assert!(!model.record.polls.is_empty(), "and opened polls");
+    // Polls opened at some point (an empty one opened on the wrong row is withdrawn on Esc, so
+    // none may be left at the end).
+    assert!(polls_opened, "and opened polls");
 }

@@ -155,6 +155,11 @@ impl Question {
                 | Question::Adopt
                 | Question::CloseRound { early: true }
                 | Question::OverMax(_)
+                | Question::DeleteComment(_)
+                | Question::RemoveCovenantItem(_)
+                | Question::DeleteAward(_)
+                | Question::RemoveRecipient(..)
+                | Question::OverwriteExport(_)
         )
     }
 }
