@@ -160,6 +160,11 @@ fn getting_under_way_without_quorum_is_asked_first() {
     assert_eq!(t.ui.overlay, Some(Overlay::Confirm(Question::WithoutQuorum(Command::NextItem))));
     t.keys("k");
     assert_eq!((t.ui.overlay.clone(), t.model.record.current), (None, Some(0)), "no: still item 1");
+    // Said: a second n pressed to move on is a no, and is not silent.
+    assert_eq!(t.ui.notice, Some(Notice::NotMoved(Some(0))));
+    t.keys("nn");
+    assert_eq!(t.ui.notice, Some(Notice::NotMoved(Some(0))));
+    assert!(t.text(80, 24).contains("Không chuyển nội dung: vẫn ở nội dung 1."), "{}", t.text(80, 24));
     assert_eq!(t.model.record.under_way(), None);
     // Enter on another item is asked the same way; yes begins it.
     t.select_item(2).press(KeyCode::Enter);

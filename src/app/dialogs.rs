@@ -170,6 +170,8 @@ pub enum Notice {
     UnknownKey(Key),
     /// A key that answers nothing while a question is open.
     AnswerFirst,
+    /// Asked before moving the agenda, the answer was no: still on this item (0-based), if any.
+    NotMoved(Option<usize>),
     /// Opened again on the vote of this item, open when the program last stopped (a secret
     /// ballot's figures being typed, or a show of hands).
     VoteResumed {
@@ -602,6 +604,10 @@ pub(super) fn answer(
             Question::Quit => ui.overlay = ui.behind_quit.take().map(|o| *o),
             Question::OverMax(field) => ui.overlay = Some(Overlay::Prompt(Prompt::Score, field)),
             Question::OverwriteExport(path) => ui.notice = Some(Notice::NotExported(path)),
+            // Said, so that a no given by a second n (pressed to move on) is not silent.
+            Question::MoveAdopted(_) | Question::LeaveOpenVote(_) | Question::WithoutQuorum(_) => {
+                ui.notice = Some(Notice::NotMoved(model.record.current))
+            }
             _ => {}
         }
         return Vec::new();

@@ -384,6 +384,10 @@ Go on from the backup (saving to {m})? (y/n) "
             "The vote of item {item} was opened while the item was not going on and had nothing in it: withdrawn, not in the minutes."
         ),
     },
+    not_moved: |item| match item {
+        Some(n) => format!("The agenda did not move: still on item {n}."),
+        None => "The agenda did not move.".to_string(),
+    },
     vote_on_item_done: |item| {
         format!(
             "Note: item {item} is over; this vote is recorded under item {item}. If that is the wrong row: Esc before any vote withdraws it."

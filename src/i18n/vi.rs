@@ -352,6 +352,10 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
             "Biểu quyết của nội dung {item} được mở khi nội dung không diễn ra và chưa có đơn vị nào biểu quyết: đã bỏ, biên bản không ghi."
         ),
     },
+    not_moved: |item| match item {
+        Some(n) => format!("Không chuyển nội dung: vẫn ở nội dung {n}."),
+        None => "Không chuyển nội dung.".to_string(),
+    },
     vote_on_item_done: |item| {
         format!(
             "Lưu ý: nội dung {item} đã xong; biểu quyết này được ghi vào nội dung {item}. Nếu chọn nhầm dòng: Esc khi chưa có đơn vị nào biểu quyết là bỏ biểu quyết này."

@@ -283,6 +283,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::StillNotSaved(p)) => (s.still_not_saved)(&shown_path(p)),
         Some(Notice::NotExported(p)) => (s.not_exported)(&shown_path(p)),
         Some(Notice::EmptyVoteWithdrawn { item, held }) => (s.empty_vote_withdrawn)(item + 1, *held),
+        Some(Notice::NotMoved(item)) => (s.not_moved)(item.map(|i| i + 1)),
         Some(Notice::VoteOnItemDone(item)) => (s.vote_on_item_done)(item + 1),
         Some(Notice::VoteOnItemNotHeld { item, current }) => {
             (s.vote_on_item_not_held)(item + 1, current.map(|c| c + 1))
