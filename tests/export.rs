@@ -2229,6 +2229,23 @@ fn minutes_adopted_after_the_end_move_the_end_to_the_adoption() {
     );
 }
 
+/// A unit with some criteria scored, not all: unranked, with no total, and the scores typed
+/// are in the biên bản (a trial's said only "Chưa chấm"), one above its maximum marked.
+#[test]
+fn a_unit_partly_scored_shows_the_scores_typed() {
+    let (model, _) = ktd9();
+    let mut t = Table {
+        now: model.record.started_at.expect("started") + TimeDelta::hours(2),
+        model,
+        ui: Ui::default(),
+    };
+    t.score("svhtt", None, &[("I", "25"), ("II", "26")], None);
+    in_every_format(
+        &t.model,
+        &["Sở Văn hóa và Thể thao Hà Nội", "Chưa chấm đủ tiêu chí (I: 25; II: 26 (*))"],
+    );
+}
+
 /// Gone back to an earlier item for a comment that took less than a minute: that stretch is
 /// in the item's times (the comment under it was made then), said as the minute it took.
 #[test]
