@@ -587,6 +587,21 @@ fn a_vote_on_an_item_not_held_is_said() {
     assert_eq!(t.ui.notice, None);
 }
 
+/// A secret ballot's form half typed: the checks on figures not typed yet are not shown (a
+/// blank reads as 0: "(0 + 0) phải bằng số phiếu thu vào (6)" was noise), those on figures
+/// typed are.
+#[test]
+fn a_half_typed_ballot_form_checks_only_the_figures_typed() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(SECRET).press(KeyCode::Enter).keys("v");
+    t.keys("6").press(KeyCode::Down).keys("6").press(KeyCode::Down);
+    let text = t.text(100, 30);
+    assert!(text.contains("chưa nhập") && !text.contains("phải bằng số phiếu thu vào"), "{text}");
+    t.keys("5").press(KeyCode::Down).keys("0");
+    let text = t.text(100, 30);
+    assert!(text.contains("(5 + 0) phải bằng số phiếu thu vào (6)"), "{text}");
+}
+
 /// A vote opened on an item not going on and left with nothing in it is taken back on Esc,
 /// and said: the biên bản has no vote under an item never held. With a vote in, or on the
 /// item going on, it stays.

@@ -145,6 +145,7 @@ pub(crate) fn chair_text(ctx: Ctx, poll: &Poll, chosen: &[String]) -> String {
 /// A secret ballot's form as typed: its labels, its blank figures, what does not add up, and
 /// the figures themselves (a blank read as 0).
 struct TypedForm {
+    fields: Vec<FormField>,
     labels: Vec<String>,
     blank: Vec<usize>,
     problems: Vec<crate::poll::BallotError>,
@@ -155,14 +156,15 @@ impl TypedForm {
     fn of(ctx: Ctx, poll: &Poll, form: &[String]) -> Self {
         let ballots = ballots_from_form(poll, form);
         let problems = poll.ballot_problems(&ballots);
-        TypedForm { labels: form_labels(ctx, poll), blank: blank_fields(form), problems, ballots }
+        let fields = form_fields(poll);
+        TypedForm { labels: form_labels(ctx, &fields), fields, blank: blank_fields(form), problems, ballots }
     }
 }
 
 /// The labels of a secret ballot's form, in its order.
-fn form_labels(ctx: Ctx, poll: &Poll) -> Vec<String> {
+fn form_labels(ctx: Ctx, fields: &[FormField]) -> Vec<String> {
     let s = ctx.s;
-    form_fields(poll)
+    fields
         .iter()
         .map(|field| match field {
             FormField::Issued => s.issued.to_string(),
@@ -394,8 +396,9 @@ impl PollView<'_> {
         if !blank.is_empty() {
             let first = blank.first().and_then(|&i| form.labels.get(i)).map_or("", String::as_str);
             lines.push(Line::styled(format!("✗ {}", (s.figures_blank)(blank.len(), first)), theme.overrun));
-            // "None issued" says the same of a blank first figure.
-            problems.retain(|p| !matches!(p, crate::poll::BallotError::NoneIssued));
+            // Only the checks on figures all typed ("none issued" says the same as a blank
+            // first figure).
+            problems.retain(|p| !blank.iter().any(|&i| form.fields.get(i).is_some_and(|f| f.checked_by(p))));
         } else if problems.is_empty() {
             lines.push(Line::styled(s.figures_ok, theme.on_time));
         }

@@ -31,6 +31,34 @@ pub fn form_fields(poll: &Poll) -> Vec<FormField> {
     fields
 }
 
+impl FormField {
+    /// Whether `problem` is a check on this line's figure: a blank line's checks are not
+    /// shown until it is typed (a blank reads as 0, and "0 + 0 must equal 6" is noise).
+    pub fn checked_by(&self, problem: &crate::poll::BallotError) -> bool {
+        use crate::poll::BallotError as B;
+        match (self, problem) {
+            (
+                FormField::Issued,
+                B::NoneIssued | B::ReturnedAboveIssued { .. } | B::IssuedAbovePresent { .. },
+            ) => true,
+            (FormField::Returned, B::ReturnedAboveIssued { .. } | B::InvalidPlusValidNotReturned { .. }) => {
+                true
+            }
+            (FormField::Invalid, B::InvalidPlusValidNotReturned { .. }) => true,
+            (
+                FormField::Valid,
+                B::InvalidPlusValidNotReturned { .. }
+                | B::ChoiceAboveValid { .. }
+                | B::SumAboveValid { .. }
+                | B::MotionLinesNotValid { .. },
+            ) => true,
+            (FormField::Votes(c), B::ChoiceAboveValid { choice, .. }) => c == choice,
+            (FormField::Votes(_), B::SumAboveValid { .. } | B::MotionLinesNotValid { .. }) => true,
+            _ => false,
+        }
+    }
+}
+
 pub(super) fn form_of(poll: &Poll) -> Vec<String> {
     let ballots = poll.current_round().and_then(|r| r.ballots.as_ref());
     form_fields(poll)
