@@ -155,6 +155,8 @@ pub struct Strings {
     pub vote_on_item_not_held: fn(item: usize, current: Option<usize>) -> String,
     pub empty_vote_withdrawn: fn(item: usize, held: bool) -> String,
     pub vote_on_item_done: fn(item: usize) -> String,
+    /// An absence reason too long for its column, across the delegate's column too.
+    pub reason_spilled: fn(reason: &str) -> String,
     /// The agenda not moved (the answer was no); the item still going on, if any.
     pub not_moved: fn(item: Option<usize>) -> String,
     pub still_not_saved: fn(path: &str) -> String,

@@ -384,6 +384,7 @@ Go on from the backup (saving to {m})? (y/n) "
             "The vote of item {item} was opened while the item was not going on and had nothing in it: withdrawn, not in the minutes."
         ),
     },
+    reason_spilled: |r| format!("Reason: {r}"),
     not_moved: |item| match item {
         Some(n) => format!("The agenda did not move: still on item {n}."),
         None => "The agenda did not move.".to_string(),

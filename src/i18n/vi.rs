@@ -352,6 +352,7 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
             "Biểu quyết của nội dung {item} được mở khi nội dung không diễn ra và chưa có đơn vị nào biểu quyết: đã bỏ, biên bản không ghi."
         ),
     },
+    reason_spilled: |r| format!("Lý do: {r}"),
     not_moved: |item| match item {
         Some(n) => format!("Không chuyển nội dung: vẫn ở nội dung {n}."),
         None => "Không chuyển nội dung.".to_string(),

@@ -127,7 +127,7 @@ impl Widget for RollCallView<'_> {
             .column_spacing(1)
             .render(table_area, buf);
         // An absent unit has nobody attending for it: a reason too long for its own column takes
-        // that one as well.
+        // that one as well, said to be the reason (under "Đại biểu dự họp" it read as a name).
         let reason_x = table_area.x.saturating_add((3 + 1 + 1 + 15 + 1) + name_w16);
         let reason_room = usize::from(table_area.right().saturating_sub(reason_x));
         let units = c.units.iter().enumerate().skip(offset).take(visible);
@@ -135,7 +135,8 @@ impl Widget for RollCallView<'_> {
             if let Some(p) =
                 attendance.presence(&unit.id).filter(|p| !p.present && spills(&p.reason) && reason_room > 0)
             {
-                buf.set_stringn(reason_x, y, fit(&p.reason, reason_room), reason_room, Style::new());
+                let text = (s.reason_spilled)(&p.reason);
+                buf.set_stringn(reason_x, y, fit(&text, reason_room), reason_room, Style::new());
             }
         }
 
