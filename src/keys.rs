@@ -36,6 +36,9 @@ pub enum Command {
     OpenPoll,
     /// Leave a screen for the agenda.
     Back,
+    /// From a screen's second part (an award's recipients, the covenant's contents) back to
+    /// its first, the list.
+    BackToList,
     MarkPresent,
     MarkAbsent,
     ChangeDelegate,
@@ -243,7 +246,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Awards, DOWN, C::SelectDown, false),
     bind(Awards, &[code(KeyCode::Home)], C::SelectFirst, false),
     bind(Awards, &[code(KeyCode::End)], C::SelectLast, false),
-    bind(AwardRecipients, &[code(KeyCode::Esc)], C::Back, true),
+    bind(AwardRecipients, &[code(KeyCode::Esc)], C::BackToList, true),
     bind(AwardRecipients, &[k('t')], C::AddCollective, true),
     bind(AwardRecipients, &[k('i')], C::AddIndividual, true),
     bind(AwardRecipients, &[code(KeyCode::Enter)], C::EditItem, false),
@@ -275,7 +278,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(CovenantItems, &[code(KeyCode::Enter)], C::EditItem, true),
     bind(CovenantItems, &[k('n'), code(KeyCode::Insert)], C::NewItem, true),
     bind(CovenantItems, &[k('x'), code(KeyCode::Delete)], C::DeleteItem, true),
-    bind(CovenantItems, &[code(KeyCode::Esc)], C::Back, true),
+    bind(CovenantItems, &[code(KeyCode::Esc)], C::BackToList, true),
     bind(CovenantItems, &[code(KeyCode::Tab), code(KeyCode::BackTab)], C::OtherPane, true),
     bind(CovenantItems, UP, C::SelectUp, false),
     bind(CovenantItems, DOWN, C::SelectDown, false),

@@ -406,10 +406,10 @@ pub(crate) fn draw_hints(
     // The way back (Esc) of a screen off the agenda is kept whatever else is left out, as the
     // help is: a new user must see how to get back. (On the agenda quitting is no such need: its
     // room goes to the conference's keys, and the help says q.)
-    let way_out = Command::Back;
+    let way_out = |c: Command| matches!(c, Command::Back | Command::BackToList);
     let fit = |short: bool| {
         let help = all.iter().position(|b| b.command == Command::Help).map(|i| hint_with(all[i], short));
-        let out = all.iter().position(|b| b.command == way_out).map(|i| hint_with(all[i], short));
+        let out = all.iter().position(|b| way_out(b.command)).map(|i| hint_with(all[i], short));
         let kept = help.as_ref().map_or(0, width) + out.as_ref().map_or(0, width);
         let mut room = usize::from(area.width).saturating_sub(1 + kept);
         let mut shown = Vec::new();
@@ -417,7 +417,7 @@ pub(crate) fn draw_hints(
         // In the table's order; the way out's room was set aside before.
         for b in all.iter().filter(|b| b.command != Command::Help) {
             let h = hint_with(b, short);
-            if b.command == way_out {
+            if way_out(b.command) {
                 shown.push(h);
                 continue;
             }

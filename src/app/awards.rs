@@ -96,7 +96,7 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command) {
     screen.recipient = screen.recipient.min(recipients.saturating_sub(1));
     match command {
         // From the recipients, Esc goes back to the awards; from there, to the agenda.
-        Command::Back if screen.on_recipients => screen.on_recipients = false,
+        Command::BackToList => screen.on_recipients = false,
         Command::Back => ui.screen = Screen::Agenda,
         Command::OtherPane if entry.is_none() => ui.notice = Some(Notice::NoAward),
         Command::OtherPane => screen.on_recipients = !screen.on_recipients,

@@ -25,7 +25,7 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
     let Screen::Covenant(screen) = &mut ui.screen else { return false };
     match command {
         // From the contents, Esc goes back to the units; from there, to the agenda.
-        Command::Back if screen.on_items => screen.on_items = false,
+        Command::BackToList => screen.on_items = false,
         Command::Back => ui.screen = Screen::Agenda,
         Command::OtherPane => screen.on_items = !screen.on_items,
         _ if screen.on_items => items(model, screen, &mut ui.overlay, command),
