@@ -314,10 +314,11 @@ pub static BINDINGS: &[Binding] = &[
     // The footer shows as many as fit in this order: the answers, the way back, then editing.
     // A comment's own keys first: at 80 columns the footer keeps them.
     bind(CommentList, &[k('n'), code(KeyCode::Insert)], C::NewComment, true),
-    bind(CommentList, &[code(KeyCode::Enter)], C::EditComment, true),
-    bind(CommentList, &[k('x'), code(KeyCode::Delete)], C::DeleteComment, true),
+    // The answers before editing and deleting: at 80 columns the hints end before x.
     bind(CommentList, &[k('t')], C::TakenUp, true),
     bind(CommentList, &[k('g')], C::Answered, true),
+    bind(CommentList, &[code(KeyCode::Enter)], C::EditComment, true),
+    bind(CommentList, &[k('x'), code(KeyCode::Delete)], C::DeleteComment, true),
     bind(CommentList, &[code(KeyCode::Esc)], C::Back, true),
     bind(CommentList, &[k('u')], C::ToggleScope, true),
     bind(CommentList, UP, C::SelectUp, false),
