@@ -202,6 +202,10 @@ fn the_end_of_the_help_is_its_last_row_80x24() {
         // Exactly at the end: one row up moves the help at once.
         s.key(KeyCode::Up);
         assert_ne!(s.text(80, 24), text, "after {keys:?}: ↑ at the end moves");
+        // The careful questions' heading, just above, is read whole (a trial found it cut).
+        s.key(KeyCode::Up).key(KeyCode::Up);
+        let text = s.text(80, 24);
+        assert!(text.contains("│Câu hỏi về việc khó rút lại (Enter là không) "), "after {keys:?}:\n{text}");
         s.key(KeyCode::Esc);
     }
 }

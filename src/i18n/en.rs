@@ -234,9 +234,7 @@ pub static STRINGS: Strings = Strings {
         Context::Awards => "Awards",
         Context::AwardRecipients => "Collectives and persons awarded",
         Context::Confirm => "Confirmation",
-        Context::Careful => {
-            "Discarding what is typed, adopting the minutes, closing a round before all have voted, a score over its maximum"
-        }
+        Context::Careful => "Questions on what is hard to take back (Enter is no)",
     },
     help_title: "Help: keys",
     help_close: "Esc: close",

@@ -235,9 +235,7 @@ pub static STRINGS: Strings = Strings {
         Context::Awards => "Khen thưởng",
         Context::AwardRecipients => "Tập thể, cá nhân được khen",
         Context::Confirm => "Hộp xác nhận",
-        Context::Careful => {
-            "Hỏi bỏ phần đang ghi, thông qua biên bản, kết thúc vòng khi còn đơn vị chưa biểu quyết, ghi điểm vượt tối đa"
-        }
+        Context::Careful => "Câu hỏi về việc khó rút lại (Enter là không)",
     },
     help_title: "Trợ giúp: các phím",
     help_close: "Esc: đóng",
