@@ -2682,7 +2682,7 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
     for (format, text) in texts(&model) {
         let parts = strings(&[
             unit.name.trim(),
-            "Có mặt, vắng chưa đến một phút, lúc 9 giờ 50 phút, lý do: nghe điện thoại",
+            "Có mặt, vắng lúc 9 giờ 50 phút (chưa đến một phút), lý do: nghe điện thoại",
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
     }

@@ -111,7 +111,7 @@ impl Builder<'_> {
                             let span = match out.to {
                                 // Out and back within the minute: one time, not "from 8:29 to 8:29".
                                 Some(back) if self.at(back) == self.at(out.from) => {
-                                    format!("vắng chưa đến một phút, lúc {}", self.at(out.from))
+                                    format!("vắng lúc {} (chưa đến một phút)", self.at(out.from))
                                 }
                                 Some(back) => format!("vắng từ {} đến {}", self.at(out.from), self.at(back)),
                                 None => format!("vắng từ {}", self.at(out.from)),
