@@ -641,7 +641,7 @@ fn ktd19() -> (Model, Expect) {
     e.after_content = strings(&[
         "Biên bản được thông qua tại hội nghị lúc 11 giờ 00 phút, ngày 24 tháng 02 năm 2023.",
         "Sửa đổi sau khi thông qua biên bản (do thư ký Trần Thị Ngọc Lan ghi):",
-        "11 giờ 05 phút, ngày 24 tháng 02 năm 2023: chuyển sang nội dung 11 (Tiếp thu, kết luận; thông qua biên bản; bế mạc).",
+        "11 giờ 05 phút, ngày 24 tháng 02 năm 2023: mở lại hội nghị sau khi biên bản đã thông qua, chuyển sang nội dung 11 (Tiếp thu, kết luận; thông qua biên bản; bế mạc).",
         "11 giờ 08 phút, ngày 24 tháng 02 năm 2023: kết thúc lại hội nghị.",
     ]);
     e.absent = strings(&["DỰ THẢO"]);

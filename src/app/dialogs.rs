@@ -155,6 +155,7 @@ impl Question {
                 | Question::Adopt
                 | Question::CloseRound { early: true }
                 | Question::OverMax(_)
+                | Question::MoveAdopted(_)
                 | Question::DeleteComment(_)
                 | Question::RemoveCovenantItem(_)
                 | Question::DeleteAward(_)

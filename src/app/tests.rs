@@ -352,6 +352,10 @@ fn changes_after_adoption_leave_an_audit_entry() {
     assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::MoveAdopted(Command::PreviousItem))));
     s.keys("k");
     assert!(s.model.record.audit.is_empty() && s.model.record.current.is_none(), "no means no");
+    // Enter is no as well: two stray Enters reopen nothing.
+    s.press(KeyCode::Enter).press(KeyCode::Enter);
+    assert!(s.model.record.audit.is_empty() && s.model.record.current.is_none(), "Enter is no");
+    assert_eq!(s.ui.overlay, None);
     s.keys("pc");
     let entry = s.model.record.audit.last().cloned().expect("an entry");
     assert_eq!(entry.at, s.now);

@@ -540,11 +540,23 @@ impl<'a> Builder<'a> {
             let same = |l: &&crate::record::AuditEntry| matches!(l.change, Change::Edited { part: p, .. } if p == part);
             audit[n + 1..].iter().find(same).map(|l| l.at)
         };
+        // Whether each entry found the conference ended (the adoption ended it): a move then
+        // reopened it.
+        let mut ended = self.record.started_at.is_some();
+        let reopens: Vec<bool> = (audit.iter())
+            .map(|e| match e.change {
+                Change::AgendaMoved { current } => std::mem::replace(&mut ended, current.is_none()),
+                _ => false,
+            })
+            .collect();
         let mut entries: Vec<(NaiveDateTime, String)> = audit
             .iter()
             .enumerate()
             .map(|(n, e)| {
                 let what = match &e.change {
+                    Change::AgendaMoved { current: Some(i) } if reopens[n] => {
+                        format!("mở lại hội nghị sau khi biên bản đã thông qua, chuyển sang {}", item(*i))
+                    }
                     Change::AgendaMoved { current: Some(i) } => format!("chuyển sang {}", item(*i)),
                     Change::AgendaMoved { current: None } => "kết thúc lại hội nghị".to_string(),
                     Change::SkipChanged { item: i, skipped: true } => {
