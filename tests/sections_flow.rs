@@ -253,6 +253,28 @@ fn the_presiding_unit_marked_absent_is_said() {
     assert!(screen.contains(&format!("{short} (vắng mặt)")), "{screen}");
 }
 
+/// At 80 columns the signing's head line, its counts of every kind and a long presiding
+/// unit's name, takes a second row rather than cutting the name (a trial read "Chủ trì ký
+/// kết: Hội Chữ thập").
+#[test]
+fn a_long_presiding_unit_is_named_whole_at_80_columns() {
+    let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
+    // One unit absent at the roll call, one present not signing, one signed, one never called.
+    d.keys("d").keys("a").press(KeyCode::Esc);
+    let (c, now) = (&d.model.conference, d.now);
+    let record = &mut d.model.record;
+    assert!(record.attendance.mark("hsv", false, "Ốm", now));
+    record.covenant.sign(c, "hlhtn", now).expect("signs");
+    record.covenant.mark_absent(c, "hsv", "Ốm", now).expect("away");
+    record.covenant.mark_absent(c, "vhnt", "Chưa thống nhất", now).expect("declines");
+    record.covenant.set_presiding(c, Some("huunghi"), now).expect("presides");
+    d.keys("u");
+    let screen = render::screen_text(&d.model, &d.ui, d.now, 80, 24);
+    let head: Vec<&str> = screen.lines().skip(3).take(2).collect();
+    let joined = head.iter().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
+    assert!(joined.contains("Chủ trì ký kết: LH các tổ chức hữu nghị TP"), "{screen}");
+}
+
 /// Backspace on an empty score cell or a unit not marked at the signing says there is nothing
 /// to clear (it was silent).
 #[test]

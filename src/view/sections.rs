@@ -139,12 +139,6 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let units = c.units.len();
-    let [head, list, contents] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length((units as u16 + 1).min(inner.height / 2)),
-        Constraint::Fill(1),
-    ])
-    .areas(inner);
     // A presiding unit the roll call has away is said to be: another must be chosen.
     let presiding = record
         .presiding(c)
@@ -162,7 +156,15 @@ pub fn covenant(frame: &mut Frame, area: Rect, ctx: Ctx, screen: &CovenantScreen
         units,
     );
     let head_text = if presiding.is_empty() { counted } else { format!("{counted} · {presiding}") };
-    frame.render_widget(Paragraph::new(head_text), head);
+    // Two rows where one cannot hold it (a long presiding unit at 80 columns was cut mid-name).
+    let head_rows = super::overlay::wrapped_rows(&head_text, usize::from(inner.width)).clamp(1, 2);
+    let [head, list, contents] = Layout::vertical([
+        Constraint::Length(head_rows),
+        Constraint::Length((units as u16 + 1).min(inner.height / 2)),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(head_text).wrap(ratatui::widgets::Wrap { trim: true }), head);
 
     let visible = usize::from(list.height.saturating_sub(1));
     let offset = screen.row.saturating_sub(visible.saturating_sub(1));
