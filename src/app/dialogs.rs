@@ -145,7 +145,9 @@ impl Question {
     /// is written in them as a change), a round closed before every present unit has voted
     /// (reopened only as a correction, with its reason in the minutes), a score above its
     /// maximum recorded (typed on fast, "22 Enter 14 Enter", Enter recorded 22 and the next
-    /// score went into the wrong column).
+    /// score went into the wrong column), adopted minutes reopened (two stray Enters did it),
+    /// and what cannot be brought back on screen: a comment, an award, a recipient or a
+    /// covenant item deleted, a biên bản written over.
     pub fn enter_is_no(&self) -> bool {
         matches!(
             self,
