@@ -164,13 +164,49 @@ impl Query {
         match in_order {
             Some(0) => Some(PREFIX),
             Some(at) => Some(PHRASE + position(at)),
-            None => {
-                let found: Option<Vec<usize>> =
-                    self.words.iter().map(|q| words.iter().position(|w| starts(q, w))).collect();
-                found.map(|at| ANYWHERE + position(at.into_iter().min().unwrap_or(0)))
+            // Each word of the query begins a word of its own: "to tong hop" is not "Phòng
+            // Tổng hợp" ("to" and "tong" would both be "tong"), so an award's "Tổ Tổng hợp" is
+            // a collective of its own.
+            None => distinct(&self.words, &words).map(|owner| {
+                let first = owner.iter().position(Option::is_some).unwrap_or(0);
+                ANYWHERE + position(first)
+            }),
+        }
+    }
+}
+
+/// Whether every query word can begin a different one of `words`: for each of `words`, the
+/// query word given it, or `None` if they cannot. A bipartite matching by augmenting paths, so
+/// that a query word that took a word another needs moves on (polynomial, whatever is typed).
+fn distinct(query: &[String], words: &[&str]) -> Option<Vec<Option<usize>>> {
+    let mut owner = vec![None; words.len()];
+    for q in 0..query.len() {
+        let mut seen = vec![false; words.len()];
+        if !augment(q, query, words, &mut owner, &mut seen) {
+            return None;
+        }
+    }
+    Some(owner)
+}
+
+/// Finds query word `q` a word, moving the words' owners along a path if need be.
+fn augment(
+    q: usize,
+    query: &[String],
+    words: &[&str],
+    owner: &mut [Option<usize>],
+    seen: &mut [bool],
+) -> bool {
+    for at in 0..words.len() {
+        if !seen[at] && words[at].starts_with(query[q].as_str()) {
+            seen[at] = true;
+            if owner[at].is_none_or(|other| augment(other, query, words, owner, seen)) {
+                owner[at] = Some(q);
+                return true;
             }
         }
     }
+    false
 }
 
 /// Words of folded text: runs of letters and digits.
@@ -288,6 +324,19 @@ mod tests {
         assert_eq!(ids("đbqh"), ["vpdbqh"]);
         assert_eq!(ids("ĐBQH"), ["vpdbqh"]);
         assert!(ids("xyz").is_empty());
+    }
+
+    /// Each word typed begins a word of its own, in any order: "Tổ Tổng hợp" (an award's
+    /// collective outside the bloc) is not "Phòng Tổng hợp", though "to" begins "tong"; a
+    /// word taken first by a shorter one is found another ("t tong" is "Tổng … Thư ký").
+    #[test]
+    fn each_word_typed_begins_a_word_of_its_own() {
+        let office = |q| matches(q, "Phòng Tổng hợp", "Phòng Tổng hợp", "pth");
+        assert!(office("Tổ Tổng hợp").is_none());
+        assert!(office("hop tong").is_some() && office("ph tong").is_some());
+        assert!(matches("t tong", "Tổng Thư ký", "TTK", "ttk").is_some(), "t moves to Thư");
+        assert!(matches("tong t", "Tổng Thư ký", "TTK", "ttk").is_some());
+        assert!(matches("ky tong tong", "Tổng Thư ký", "TTK", "ttk").is_none(), "one Tổng");
     }
 
     /// Wards, communes and districts by the initials of their own names: the generic
