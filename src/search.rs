@@ -97,7 +97,7 @@ pub fn is_exact(query: &str, name: &str, short: &str, id: &str) -> bool {
 /// How well `query` finds a unit; `None` if it does not. An empty query matches all equally.
 ///
 /// It matches when every word of the folded query starts a word of the name (or of the short
-/// name), in any order; or when the query, letters only and at least two, is the initials of
+/// name), each a different word, in any order; or when the query, letters only and at least two, is the initials of
 /// the name or the short name, or their beginning (see the module's note); or when it is the
 /// id.
 pub fn matches(query: &str, name: &str, short: &str, id: &str) -> Option<u32> {
