@@ -184,7 +184,8 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
     let Screen::Poll(screen) = &mut ui.screen else { return false };
     let left = left_during(model, screen.item);
     let record = &mut model.record;
-    let mistaken = record.poll(screen.item).is_some_and(|p| empty_and_off_its_item(record, p));
+    let mistaken = command == Command::Back
+        && record.poll(screen.item).is_some_and(|p| empty_and_off_its_item(record, p));
     let drafts = &mut record.drafts.ballots;
     let Some(poll) = record.polls.iter_mut().find(|p| p.item == screen.item) else {
         ui.screen = Screen::Agenda;

@@ -573,28 +573,6 @@ impl<'a> Builder<'a> {
                             was.collect::<Vec<_>>().join(", ")
                         )
                     }
-                    // Each edit of the roll call, the scores or the covenant lists its own
-                    // changes, up to the next edit of the same part.
-                    Change::Edited { part: Part::Attendance, .. } => {
-                        match self.roll_call_edit(e.at, next_edit(n, Part::Attendance)) {
-                            changes if changes.is_empty() => "sửa điểm danh".to_string(),
-                            changes => format!("sửa điểm danh: {changes}"),
-                        }
-                    }
-                    Change::Edited { part: Part::Scores, item: i } => {
-                        let at = i.map(|i| format!(" ở {}", item(i))).unwrap_or_default();
-                        match self.scores_edit(e.at, next_edit(n, Part::Scores)) {
-                            changes if changes.is_empty() => format!("sửa kết quả chấm điểm{at}"),
-                            changes => format!("sửa kết quả chấm điểm{at}: {changes}"),
-                        }
-                    }
-                    Change::Edited { part: Part::Covenant, item: i } => {
-                        let at = i.map(|i| format!(" ở {}", item(i))).unwrap_or_default();
-                        match self.covenant_edit(e.at, next_edit(n, Part::Covenant)) {
-                            changes if changes.is_empty() => format!("sửa phần ký kết giao ước{at}"),
-                            changes => format!("sửa phần ký kết giao ước{at}: {changes}"),
-                        }
-                    }
                     Change::Edited { part, item: i } => {
                         let what = match part {
                             Part::Attendance => "sửa điểm danh",
@@ -604,20 +582,29 @@ impl<'a> Builder<'a> {
                             Part::Covenant => "sửa phần ký kết giao ước",
                             Part::Note => "sửa diễn biến",
                         };
+                        let at = i.map(|i| format!(" ở {}", item(i))).unwrap_or_default();
+                        // The roll call, the scores and the covenant list their own changes, up
+                        // to the next edit of the same part.
+                        let until = next_edit(n, *part);
+                        let listed = match part {
+                            Part::Attendance => self.roll_call_edit(e.at, until),
+                            Part::Scores => self.scores_edit(e.at, until),
+                            Part::Covenant => self.covenant_edit(e.at, until),
+                            Part::Vote | Part::Awards | Part::Note => String::new(),
+                        };
                         // A correction of a closed round made by this change: what and why (its
                         // figures before are under the item).
                         let correction = i.and_then(|i| self.record.poll(i)).and_then(|p| {
                             p.corrections.iter().find(|c| c.at == e.at).filter(|_| *part == Part::Vote)
                         });
-                        match (i, correction) {
-                            (Some(i), Some(c)) => format!(
-                                "{what} ở {}: {}, lý do: {}",
-                                item(*i),
+                        match correction {
+                            Some(c) => format!(
+                                "{what}{at}: {}, lý do: {}",
                                 votes::correction_what(c),
                                 c.reason.trim().trim_end_matches(['.', ';'])
                             ),
-                            (Some(i), None) => format!("{what} ở {}", item(*i)),
-                            (None, _) => what.to_string(),
+                            None if listed.is_empty() => format!("{what}{at}"),
+                            None => format!("{what}{at}: {listed}"),
                         }
                     }
                 };

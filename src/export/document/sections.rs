@@ -71,17 +71,24 @@ impl Builder<'_> {
                 };
                 let self_over = !r.over_max.is_empty() || above(r.self_total);
                 // Some criteria scored, not all: no total yet, the scores typed are given.
-                let scored: Vec<String> = (c.scoring.iter().flat_map(|t| &t.criteria))
-                    .filter_map(|k| {
-                        let p = self.record.scores.get(&r.unit)?.criteria.get(&k.code).copied()?;
-                        Some(format!("{}: {}", k.code.trim(), flag(Some(p), r.over_max.contains(&k.code))))
-                    })
-                    .collect();
+                let scored = || -> Vec<String> {
+                    (c.scoring.iter().flat_map(|t| &t.criteria))
+                        .filter_map(|k| {
+                            let p = self.record.scores.get(&r.unit)?.criteria.get(&k.code).copied()?;
+                            Some(format!(
+                                "{}: {}",
+                                k.code.trim(),
+                                flag(Some(p), r.over_max.contains(&k.code))
+                            ))
+                        })
+                        .collect()
+                };
                 let own = match r.self_total {
-                    None if !scored.is_empty() => {
-                        format!("Chưa chấm đủ tiêu chí ({})", scored.join("; "))
-                    }
-                    None if r.agreed_total.is_none() => "Chưa chấm".to_string(),
+                    None => match scored() {
+                        some if !some.is_empty() => format!("Chưa chấm đủ tiêu chí ({})", some.join("; ")),
+                        _ if r.agreed_total.is_none() => "Chưa chấm".to_string(),
+                        _ => String::new(),
+                    },
                     p => flag(p, self_over),
                 };
                 notes.extend(self.over_notes(r));
