@@ -367,7 +367,8 @@ pub struct Strings {
     pub award_exists: fn(award: &str) -> String,
     pub bad_count: fn(text: &str) -> String,
     pub other_body_note: fn(text: &str) -> String,
-    pub several_units: fn(n: usize) -> String,
+    /// The member units a typed text finds, best first (two or more).
+    pub several_units: fn(names: &[&str]) -> String,
     pub award_refused: fn(&crate::awards::AwardError) -> String,
 
     // Poll notices.
@@ -570,8 +571,6 @@ pub struct KeyNames {
     pub answers: &'static str,
 }
 
-/// The first letter in capitals, for a phrase that begins a sentence or a line ("thông qua" →
-/// "Thông qua", "taken up" → "Taken up").
 /// Agenda items (0-based) as the secretary numbers them, "6, 7, 8", the first eight only.
 pub fn item_numbers(items: &[usize]) -> String {
     let mut shown: Vec<String> = items.iter().take(8).map(|i| (i + 1).to_string()).collect();
@@ -590,6 +589,19 @@ pub fn joined(names: &[String], and: &str) -> String {
     }
 }
 
+/// Names as a notice lists them: four at most, then how many `others` there are ("A, B, C,
+/// D và 2 đơn vị khác"); up to four, "A, B và C".
+pub fn some_of(names: &[&str], and: &str, others: &str) -> String {
+    const SHOWN: usize = 4;
+    let shown: Vec<String> = names.iter().take(SHOWN).map(|n| n.to_string()).collect();
+    match names.len().checked_sub(SHOWN) {
+        Some(more) if more > 0 => format!("{} {and} {more} {others}", shown.join(", ")),
+        _ => joined(&shown, and),
+    }
+}
+
+/// The first letter in capitals, for a phrase that begins a sentence or a line ("thông qua" →
+/// "Thông qua", "taken up" → "Taken up").
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -622,6 +634,21 @@ pub fn timer(seconds: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_notice_names_four_units_at_most() {
+        let names = ["A", "B", "C", "D", "E", "F"];
+        let listed = |n: usize| some_of(&names[..n], "và", "đơn vị khác");
+        assert_eq!(listed(2), "A và B");
+        assert_eq!(listed(4), "A, B, C và D");
+        assert_eq!(listed(5), "A, B, C, D và 1 đơn vị khác");
+        assert_eq!(listed(6), "A, B, C, D và 2 đơn vị khác");
+        let en = Lang::En.strings();
+        assert_eq!(
+            (en.several_units)(&names[..3]),
+            "3 member units match: A, B and C; type more to tell which."
+        );
+    }
 
     /// With several places the limit is that many times the valid ballots, and said so (it
     /// said "more than the valid ballots (6)" of 13 marks on 6 ballots of 2).

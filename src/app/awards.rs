@@ -53,8 +53,9 @@ pub fn selected<'a>(model: &'a Model, screen: &AwardsScreen) -> Option<&'a Award
 
 /// The member unit a typed text names: exactly (name, short name or id, diacritics aside),
 /// or as the only unit the unit search finds; `None` when it finds none (or the text is
-/// blank). `Err(n)`: it finds `n` units, and more must be typed to tell which.
-pub fn found_unit<'a>(model: &'a Model, text: &str) -> Result<Option<&'a Unit>, usize> {
+/// blank). `Err(units)`: it finds these units, best first, and more must be typed to tell
+/// which.
+pub fn found_unit<'a>(model: &'a Model, text: &str) -> Result<Option<&'a Unit>, Vec<&'a Unit>> {
     let units = &model.conference.units;
     if text.trim().is_empty() {
         return Ok(None);
@@ -62,16 +63,22 @@ pub fn found_unit<'a>(model: &'a Model, text: &str) -> Result<Option<&'a Unit>, 
     if let Some(unit) = units.iter().find(|u| search::is_exact(text, &u.name, &u.short, &u.id)) {
         return Ok(Some(unit));
     }
-    match search::rank_units(text, units).as_slice() {
-        [] => Ok(None),
-        [unit] => Ok(Some(unit)),
-        several => Err(several.len()),
+    let mut found = search::rank_units(text, units);
+    match found.len() {
+        0 => Ok(None),
+        1 => Ok(found.pop()),
+        _ => Err(found),
     }
+}
+
+/// The short names of the units a typed text finds, for the notice that asks for more.
+fn short_names(units: &[&Unit]) -> Vec<String> {
+    units.iter().map(|u| u.short.clone()).collect()
 }
 
 /// What a typed collective is: the member unit it names (see `found_unit`), else a collective
 /// by the name typed.
-pub fn collective(model: &Model, text: &str) -> Result<Recipient, usize> {
+pub fn collective<'a>(model: &'a Model, text: &str) -> Result<Recipient, Vec<&'a Unit>> {
     Ok(match found_unit(model, text)? {
         Some(unit) => Recipient::Unit(unit.id.clone()),
         None => Recipient::Collective(text.to_string()),
@@ -349,8 +356,8 @@ pub(super) fn typed(
         }
         Prompt::Collective(slot) => match collective(model, &text) {
             Ok(recipient) => put(model, ui, slot, &recipient, now),
-            Err(n) => {
-                ui.notice = Some(Notice::SeveralUnits(n));
+            Err(units) => {
+                ui.notice = Some(Notice::SeveralUnits(short_names(&units)));
                 ui.overlay = Some(Overlay::Prompt(Prompt::Collective(slot), field));
                 false
             }
@@ -383,8 +390,8 @@ pub(super) fn typed(
                     };
                     put(model, ui, slot, &person, now)
                 }
-                Err(n) => {
-                    ui.notice = Some(Notice::SeveralUnits(n));
+                Err(units) => {
+                    ui.notice = Some(Notice::SeveralUnits(short_names(&units)));
                     ui.overlay = Some(Overlay::Prompt(Prompt::IndividualUnit(slot, name), field));
                     false
                 }

@@ -349,8 +349,9 @@ pub enum Notice {
     NoAward,
     /// Not a count ("7" is one).
     BadCount(String),
-    /// What was typed finds this many member units: more is needed to tell which.
-    SeveralUnits(usize),
+    /// What was typed finds these member units (short names, best first): more is needed to
+    /// tell which.
+    SeveralUnits(Vec<String>),
     AwardRefused(crate::awards::AwardError),
 }
 

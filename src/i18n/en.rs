@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{CliHelp, KeyNames, StateLabel, Strings};
+use super::{CliHelp, KeyNames, StateLabel, Strings, some_of};
 use crate::conference::{Base, ConferenceKind, ItemKind, Method, Period, Threshold};
 use crate::keys::{Command, Context};
 use crate::ronfile::{FileError, NotText, Problem};
@@ -734,7 +734,13 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     },
     bad_count: |t| format!("“{t}” is not a number (7 is one)."),
     other_body_note: |t| format!("→ not a member unit: “{t}” is written after the name"),
-    several_units: |n| format!("{n} member units match; type more to tell which."),
+    several_units: |names| {
+        format!(
+            "{} member units match: {}; type more to tell which.",
+            names.len(),
+            some_of(names, "and", "more")
+        )
+    },
     award_refused: |e| {
         use crate::awards::AwardError as E;
         match e {

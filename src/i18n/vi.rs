@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::{CliHelp, KeyNames, StateLabel, Strings};
+use super::{CliHelp, KeyNames, StateLabel, Strings, some_of};
 use crate::conference::{Base, ConferenceKind, ItemKind, Method, Period, Threshold};
 // Thresholds and bases in the biên bản's words (`export::vietnamese`): one wording for both.
 use crate::export::vietnamese::{base, threshold};
@@ -686,7 +686,13 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     },
     bad_count: |t| format!("“{t}” không phải một số lượng (ví dụ: 7)."),
     other_body_note: |t| format!("→ không phải đơn vị thành viên: ghi “{t}” sau tên người"),
-    several_units: |n| format!("Khớp {n} đơn vị thành viên; gõ thêm cho rõ đơn vị nào."),
+    several_units: |names| {
+        format!(
+            "Khớp {} đơn vị thành viên: {}; gõ thêm cho rõ đơn vị nào.",
+            names.len(),
+            some_of(names, "và", "đơn vị khác")
+        )
+    },
     award_refused: |e| {
         use crate::awards::AwardError as E;
         match e {

@@ -214,13 +214,13 @@ pub(super) fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<Stri
         Prompt::Collective(_) => Some(match crate::app::collective(ctx.model, text.trim()) {
             Ok(crate::conference::Recipient::Unit(id)) => (s.member_unit_note)(&poll::unit_name(ctx, &id)),
             Ok(_) => s.other_collective_note.to_string(),
-            Err(n) => (s.several_units)(n),
+            Err(units) => (s.several_units)(&units.iter().map(|u| u.short.as_str()).collect::<Vec<_>>()),
         }),
         Prompt::IndividualUnit(..) if text.trim().is_empty() => Some(s.unit_blank_note.to_string()),
         Prompt::IndividualUnit(..) => Some(match crate::app::found_unit(ctx.model, text) {
             Ok(Some(u)) => (s.member_unit_note)(&u.name),
             Ok(None) => (s.other_body_note)(text.trim()),
-            Err(n) => (s.several_units)(n),
+            Err(units) => (s.several_units)(&units.iter().map(|u| u.short.as_str()).collect::<Vec<_>>()),
         }),
         Prompt::Delegate(unit) => match ctx.model.record.attendance.presence(unit) {
             Some(p) if !p.present => Some((s.delegate_marks_present)(&p.reason)),
@@ -356,7 +356,9 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Presiding(unit)) => (s.presiding_now)(&poll::unit_name(ctx, unit)),
         Some(Notice::NoAward) => s.no_award.into(),
         Some(Notice::BadCount(t)) => (s.bad_count)(&quoted(t)),
-        Some(Notice::SeveralUnits(n)) => (s.several_units)(*n),
+        Some(Notice::SeveralUnits(names)) => {
+            (s.several_units)(&names.iter().map(String::as_str).collect::<Vec<_>>())
+        }
         Some(Notice::AwardRefused(e)) => (s.award_refused)(e),
         Some(Notice::Exported(p)) => {
             let written = (s.export_written)(&shown_path(p));
