@@ -20,7 +20,7 @@ use crate::app::Model;
 use crate::conference::Conference;
 use crate::i18n::{Lang, Strings};
 use crate::minutes::{self, Minutes};
-use crate::ronfile::{self, FileError};
+use crate::ronfile::{self, FileError, Problem};
 use crate::shell;
 use crate::store;
 use crate::theme::Theme;
@@ -103,7 +103,7 @@ pub fn main(cli: Cli) -> ExitCode {
 fn check(file: &Path, s: &Strings) -> ExitCode {
     let text = match ronfile::read(file) {
         Ok(text) => text,
-        Err(e) => return report(&[e], s),
+        Err(e) => return report_conference(&[e], s),
     };
     if minutes::looks_like_minutes(&text) {
         return match Minutes::from_text(file, &text) {
@@ -136,7 +136,7 @@ fn check(file: &Path, s: &Strings) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Err(errors) => report(&errors, s),
+        Err(errors) => report_conference(&errors, s),
     }
 }
 
@@ -196,6 +196,25 @@ fn report(errors: &[FileError], s: &Strings) -> ExitCode {
         eprintln!("{}", (s.file_error)(e));
     }
     ExitCode::from(EXIT_BAD_INPUT)
+}
+
+/// `report` for a file given as a conference (or its minutes), with the way on where the
+/// file is not one at all: an empty file can be filled from `hoinghi init`, and a file of
+/// another kind (a Markdown or HTML page, a .txt) that fails on its first line was likely
+/// named by mistake.
+fn report_conference(errors: &[FileError], s: &Strings) -> ExitCode {
+    let code = report(errors, s);
+    let Some(first) = errors.first() else { return code };
+    let shown = first.file.display().to_string();
+    let named = if shown.contains(' ') { format!("\"{shown}\"") } else { shown };
+    let extension = first.file.extension().map(|e| e.to_string_lossy().to_lowercase());
+    match (&first.problem, extension) {
+        (Problem::EmptyFile, _) => eprintln!("{}", (s.init_hint)(&named)),
+        (Problem::NotText(_) | Problem::Missing | Problem::IsFolder | Problem::Unreadable(_), _) => {}
+        (_, Some(ext)) if ext != "ron" && first.line <= 1 => eprintln!("{}", (s.not_ron_hint)(&ext)),
+        _ => {}
+    }
+    code
 }
 
 /// Reads and checks a conference file.

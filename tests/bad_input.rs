@@ -786,3 +786,39 @@ fn the_first_mistake_is_said_before_a_comment_left_open_after_it() {
     assert_eq!(at, (3, 5));
     assert!(sentence.ends_with("chú thích /* … */ chưa được đóng."), "{sentence}");
 }
+
+/// A file that is no conference at all gets the way on after its sentence: an empty one the
+/// `init` command that fills it (which then checks out), a Markdown page that it is likely
+/// the wrong file; a .ron file, or a file wrong further down, only its sentence.
+#[test]
+fn an_empty_or_foreign_file_is_given_the_way_on() {
+    let dir = std::env::temp_dir().join(format!("hoinghi-way-on-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch");
+    let empty = dir.join("hoi nghi.ron");
+    std::fs::write(&empty, "").expect("an empty file");
+    let shown = empty.display().to_string();
+    for args in [vec!["check", shown.as_str()], vec![shown.as_str()]] {
+        let out = hoinghi(&args);
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let hint = format!("hoinghi init --force \"{shown}\"");
+        assert!(stderr.contains("tệp trống, chưa có nội dung nào.") && stderr.contains(&hint), "{stderr}");
+    }
+    assert!(hoinghi(&["init", "--force", &shown]).status.success());
+    assert!(hoinghi(&["check", &shown]).status.success(), "the template fills it");
+    let readme = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let stderr = String::from_utf8_lossy(&hoinghi(&["check", readme]).stderr).to_string();
+    assert!(stderr.contains("dòng 1, cột 1:"), "{stderr}");
+    assert!(stderr.contains("Tệp này là tệp .md, có lẽ không phải tệp hội nghị"), "{stderr}");
+    // Wrong on its first line but a .ron, or wrong further down: only the sentence.
+    for (name, text) in [("a.ron", "# Khối 1\n"), ("b.txt", "(\n    format_version: 1,\n    bloc: 5,\n)\n")]
+    {
+        let file = dir.join(name);
+        std::fs::write(&file, text).expect("a file");
+        let out = hoinghi(&["check", &file.display().to_string()]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(!stderr.contains("hoinghi init"), "{name}: {stderr}");
+    }
+    std::fs::remove_dir_all(dir).ok();
+}

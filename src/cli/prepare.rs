@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{Cli, EXIT_BAD_INPUT, report};
+use super::{Cli, EXIT_BAD_INPUT, report_conference};
 use crate::app::{Model, Notice};
 use crate::conference::Conference;
 use crate::i18n::Strings;
@@ -37,7 +37,7 @@ fn records_nothing(path: &Path) -> bool {
 /// the exit code returned.
 pub(super) fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode> {
     let given = match &cli.file {
-        Some(f) => Some((f.clone(), ronfile::read(f).map_err(|e| report(&[e], s))?)),
+        Some(f) => Some((f.clone(), ronfile::read(f).map_err(|e| report_conference(&[e], s))?)),
         None => None,
     };
     // Minutes given directly: resume them (or, with --new, start afresh beside them).
@@ -56,7 +56,7 @@ pub(super) fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode
         Some((path, text)) => Conference::from_text(path, text),
         None => Conference::from_text(Path::new(sample::NAME), sample::TEXT),
     }
-    .map_err(|errors| report(&errors, s))?;
+    .map_err(|errors| report_conference(&errors, s))?;
     let path = match (&cli.minutes, store::data_dir()) {
         (Some(p), _) => minutes_arg(p, &conference, s)?,
         (None, Some(dir)) => store::minutes_path(&conference, &dir),

@@ -1019,6 +1019,14 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     check_date_past: |d| {
         format!("Note: the conference date {d} has passed; if it is still to come, correct the date.")
     },
+    init_hint: |f| {
+        format!("For a commented template conference to fill in, in this file: hoinghi init --force {f}")
+    },
+    not_ron_hint: |e| {
+        format!(
+            "This is a .{e} file, likely not a conference file (a .ron text file; for a commented template: hoinghi init)."
+        )
+    },
     check_minutes_ok: |bloc, date, f| {
         format!(
             "These are minutes (not a conference file), valid: {bloc}, conference of {date}. Resume: hoinghi {f} · Export: hoinghi export {f}"

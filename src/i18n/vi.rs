@@ -954,6 +954,14 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         )
     },
     check_date_past: |d| format!("Lưu ý: ngày họp {d} đã qua; nếu là hội nghị sắp tới, hãy sửa date."),
+    init_hint: |f| {
+        format!("Để có một tệp hội nghị mẫu có chú thích mà điền vào tệp này: hoinghi init --force {f}")
+    },
+    not_ron_hint: |e| {
+        format!(
+            "Tệp này là tệp .{e}, có lẽ không phải tệp hội nghị (một tệp văn bản .ron; tạo tệp mẫu có chú thích: hoinghi init)."
+        )
+    },
     check_title_as_name: |chair, name| {
         let (who, key) = if chair { ("chủ trì", "chair") } else { ("thư ký", "secretary") };
         format!(
