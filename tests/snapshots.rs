@@ -645,7 +645,9 @@ fn the_chair_picks_by_the_digits_of_the_last_round() {
     s.keys("113300").key(KeyCode::Enter);
     let asked =
         s.text(100, 30).lines().map(|l| l.trim_matches(['"', '│', ' '])).collect::<Vec<_>>().join(" ");
-    assert!(asked.contains("Đây là vòng cuối được bầu: chủ tọa sẽ quyết định."), "{asked}");
+    // The question's box wraps the sentence beside the tally's rows.
+    assert!(asked.contains("Đây là vòng bầu cuối cùng theo quy chế:"), "{asked}");
+    assert!(asked.contains("chủ tọa sẽ quyết định."), "{asked}");
     s.keys("c");
     let text = s.text(100, 40);
     assert!(text.contains("1 Sở Nội vụ · 3 Thanh tra TP"), "{text}");

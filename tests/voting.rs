@@ -1117,3 +1117,48 @@ fn units_whose_names_begin_alike_read_apart_on_the_vote_screen() {
         rows.iter().map(|r| r.split(" —").next().unwrap_or("")).collect();
     assert_eq!(names.len(), rows.len(), "two rows alike:\n{screen}");
 }
+
+/// A secret ballot's tally beside a form that does not add up shows no figures (not zeros
+/// for every candidate); once it adds up, the form's.
+#[test]
+fn a_form_that_does_not_add_up_shows_no_figures_beside_it() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(SECRET).press(KeyCode::Enter).keys("v");
+    let candidates = t.poll().rounds[0].candidates.len();
+    // Issued 6, returned 6, valid 5, invalid 2 (5 + 2 is not 6); then a vote for each.
+    for figure in ["6", "6", "5", "2"] {
+        t.keys(figure).press(KeyCode::Down);
+    }
+    for _ in 0..candidates {
+        t.keys("1").press(KeyCode::Down);
+    }
+    let text = t.text(100, 30);
+    assert!(text.contains("(5 + 2) phải bằng số phiếu thu vào (6)"), "{text}");
+    // The tally's row of a candidate: its name, then nothing up to the border (it read
+    // "Sở Nội vụ   0   –").
+    let row = text.lines().find_map(|l| l.split_once("│Sở Nội vụ").map(|(_, rest)| rest.to_string()));
+    let row = row.as_deref().map(|r| r.trim_matches([' ', '"']));
+    assert_eq!(row, Some("│"), "no figures while it does not add up:\n{text}");
+    // Up from the last candidate to the invalid ballots: 1, not 2.
+    for _ in 0..candidates {
+        t.press(KeyCode::Up);
+    }
+    t.press(KeyCode::Backspace).keys("1");
+    let text = t.text(100, 30);
+    assert!(text.contains("Số liệu khớp."), "{text}");
+    assert!(text.contains("20,00 %"), "one vote of five valid ballots:\n{text}");
+}
+
+/// Before a round is closed on a tie, the preview says what follows, as the question will:
+/// a re-vote among the tied, or after the last round, the chair.
+#[test]
+fn a_tie_foreseen_says_what_follows_it() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3]).select_item(ELECTION).keys("v").keys("1122");
+    // Wide enough for the sentence on one row.
+    let text = t.text(220, 40);
+    assert!(text.contains("Các đơn vị ngang nhau sẽ được bầu lại ở vòng 2."), "{text}");
+    t.press(KeyCode::Enter).keys("c").keys("1212");
+    let text = t.text(220, 40);
+    assert!(text.contains("Đây là vòng bầu cuối cùng theo quy chế: chủ tọa sẽ quyết định."), "{text}");
+}

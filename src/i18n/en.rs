@@ -619,7 +619,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     },
     tie_then: |r| match r {
         Some(r) => format!(" The tied units will be voted on again in round {r}."),
-        None => " This is the last round allowed: the chair will decide.".into(),
+        None => " This is the last round the rules allow: the chair will decide.".into(),
     },
     revote_question: |r, c, k| match k {
         1 => format!("Vote again in round {r} among: {c}?"),

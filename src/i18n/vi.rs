@@ -582,7 +582,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     },
     tie_then: |r| match r {
         Some(r) => format!(" Các đơn vị ngang nhau sẽ được bầu lại ở vòng {r}."),
-        None => " Đây là vòng cuối được bầu: chủ tọa sẽ quyết định.".into(),
+        None => " Đây là vòng bầu cuối cùng theo quy chế: chủ tọa sẽ quyết định.".into(),
     },
     revote_question: |r, c, k| match k {
         1 => format!("Hội nghị bầu lại vòng {r} giữa: {c}?"),

@@ -75,13 +75,8 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
                 );
                 let waiting: Vec<String> = waiting.iter().map(|u| poll::unit_name(ctx, u)).collect();
                 let round = (!p.is_motion()).then_some(tally.round);
-                let mut question = (s.close_round_question)(round, &poll::provisional_text(ctx, p, &tally));
-                // A tie goes on to a re-vote among the tied, or, after the last round, to
-                // the chair: said before it is closed.
-                if let crate::poll::Outcome::Tie(_) = tally.provisional {
-                    let last = crate::poll::count(p.rounds.len()) >= p.rules.max_rounds;
-                    question += &(s.tie_then)((!last).then(|| tally.round + 1));
-                }
+                let question = (s.close_round_question)(round, &poll::provisional_text(ctx, p, &tally))
+                    + &poll::tie_then(ctx, p, &tally);
                 let question = if waiting.is_empty() {
                     question
                 } else {

@@ -93,6 +93,16 @@ pub(crate) fn last_round_text(ctx: Ctx, poll: &Poll) -> Option<String> {
 }
 
 /// What the open round gives if closed now.
+/// After a tie the round would end in: that the tied are voted on again in the next round,
+/// or, after the last round the rules allow, that the chair decides; else nothing.
+pub(crate) fn tie_then(ctx: Ctx, poll: &Poll, tally: &Tally) -> String {
+    if !matches!(tally.provisional, crate::poll::Outcome::Tie(_)) {
+        return String::new();
+    }
+    let last = crate::poll::count(poll.rounds.len()) >= poll.rules.max_rounds;
+    (ctx.s.tie_then)((!last).then(|| tally.round + 1))
+}
+
 pub(crate) fn provisional_text(ctx: Ctx, poll: &Poll, tally: &Tally) -> String {
     let places = poll.current_round().map_or(1, |r| r.places);
     round_text(ctx, poll, places, &tally.provisional, &tally.selected)
@@ -223,6 +233,9 @@ impl Widget for PollView<'_> {
         let known_base = typed.is_some()
             || recorded
             || !matches!(poll.rules.base, Base::Issued | Base::Returned | Base::Valid);
+        // A secret ballot's figures are the form's once it adds up, or those recorded: till
+        // then the tally has none to show (not zeros).
+        let counted = form.is_none() || typed.is_some() || recorded;
         let tally = typed.unwrap_or_else(|| poll.tally());
         let rule = (s.pass_rule)(tally.threshold, tally.base);
         // Not before the base is known ("cần 0" of a form not typed yet).
@@ -303,7 +316,7 @@ impl Widget for PollView<'_> {
         let divider = Block::new().borders(Borders::LEFT).border_style(theme.border);
         let right_inner = divider.inner(right);
         divider.render(right, buf);
-        self.results(poll, &tally, &gone, foreseen, right_inner, buf);
+        self.results(poll, &tally, &gone, (foreseen, counted), right_inner, buf);
     }
 }
 
@@ -419,7 +432,7 @@ impl PollView<'_> {
         poll: &Poll,
         tally: &Tally,
         gone: &[String],
-        foreseen: bool,
+        (foreseen, counted): (bool, bool),
         area: Rect,
         buf: &mut Buffer,
     ) {
@@ -447,14 +460,13 @@ impl PollView<'_> {
             let counts = row.choice != Choice::Abstain && row.choice != Choice::Against;
             let style = if row.meets && counts { theme.on_time } else { Style::new() };
             let digit = if secret { String::new() } else { format!("{} ", choice_digit(round, &row.choice)) };
-            let mut spans = vec![
-                Span::styled(digit, theme.key),
-                Span::styled(
-                    format!("{name}{} {:>3} {:>8} ", " ".repeat(pad), row.count, percent(ctx, row.percent)),
-                    style,
-                ),
-            ];
-            spans.extend(bar(ctx, row.count, tally, bar_width, style));
+            let name = format!("{name}{}", " ".repeat(pad));
+            let figures = format!(" {:>3} {:>8} ", row.count, percent(ctx, row.percent));
+            let mut spans = vec![Span::styled(digit, theme.key), Span::styled(name, style)];
+            if counted {
+                spans.push(Span::styled(figures, style));
+                spans.extend(bar(ctx, row.count, tally, bar_width, style));
+            }
             lines.push(Line::from(spans));
         }
         lines.push(Line::raw(""));
@@ -480,7 +492,12 @@ impl PollView<'_> {
             lines.push(Line::styled((s.came_not_voting)(&names.join(", ")), theme.message));
         }
         if tally.open && foreseen {
-            lines.push(Line::from(vec![Span::raw((s.if_closed_now)(&provisional_text(ctx, poll, tally)))]));
+            let mut foreseen = (s.if_closed_now)(&provisional_text(ctx, poll, tally));
+            let then = tie_then(ctx, poll, tally);
+            if !then.is_empty() {
+                foreseen = format!("{foreseen}.{then}");
+            }
+            lines.push(Line::from(vec![Span::raw(foreseen)]));
         } else if tally.open {
             lines.push(Line::styled(s.no_result_yet, theme.muted));
         }
