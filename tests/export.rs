@@ -3027,3 +3027,28 @@ fn a_cum_thi_dua_is_not_called_a_khoi() {
         assert!(!text.contains("Khối thống nhất"), "{format:?}");
     }
 }
+
+/// A vote taken from the agenda on an item never taken up (the screen warned) says in the
+/// biên bản when it was held and during which item; one taken before any item began, when.
+#[test]
+fn a_vote_on_an_item_never_taken_up_says_when_and_during_which_item() {
+    let mut t = Table::new(KTD1);
+    t.at(8, 0).next();
+    t.at(8, 1).roll_call(&[Present, Present, Present, Present, Present, Present]);
+    // Item 6, the motion, voted on while item 1 goes on.
+    t.at(8, 4).press(KeyCode::Home);
+    for _ in 0..5 {
+        t.press(KeyCode::Down);
+    }
+    t.open_poll().hands("111111").esc();
+    assert_eq!(t.model.record.items[5].state, ItemState::Pending);
+    in_every_format(&t.model, &["Thời gian: biểu quyết lúc 8 giờ 04 phút, trong khi tiến hành nội dung 1."]);
+    // Before the conference began: the time alone.
+    let mut t = Table::new(KTD1);
+    t.at(7, 58).roll_call(&[Present, Present, Present, Present, Present, Present]);
+    for _ in 0..5 {
+        t.press(KeyCode::Down);
+    }
+    t.open_poll().hands("111111").esc();
+    in_every_format(&t.model, &["Thời gian: biểu quyết lúc 7 giờ 58 phút."]);
+}

@@ -372,7 +372,23 @@ impl<'a> Builder<'a> {
                     };
                     self.para(1, vec![Run::italic(said)]);
                 }
-                _ if spans.is_empty() => {}
+                // Never taken up, yet voted on (opened from the agenda while another item
+                // went on, as the screen warned): when, and during which item.
+                _ if spans.is_empty() => {
+                    if let Some(opened) = poll.and_then(|p| p.rounds.first()).map(|r| r.opened_at) {
+                        let during = (0..self.conference.agenda.len())
+                            .find(|&i| i != index && self.record.going_on_at(i, opened));
+                        let when = match during {
+                            Some(i) => format!(
+                                "biểu quyết lúc {}, trong khi tiến hành nội dung {}.",
+                                self.at(opened),
+                                i + 1
+                            ),
+                            None => format!("biểu quyết lúc {}.", self.at(opened)),
+                        };
+                        self.labelled(1, "Thời gian", when);
+                    }
+                }
                 _ => self.times(&spans),
             }
             for line in record.note.lines().map(str::trim).filter(|l| !l.is_empty()) {
