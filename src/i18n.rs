@@ -46,6 +46,8 @@ pub struct Strings {
     pub period: fn(Period) -> String,
     /// The kind of conference and its period together, as the header writes them.
     pub kind_and_period: fn(kind: &str, period: &str) -> String,
+    /// The kind of conference in a word or two, for a header short of room ("Tổng kết").
+    pub kind_short: fn(ConferenceKind) -> &'static str,
     /// "Thứ Ba, 16/01/2024".
     pub date_long: fn(NaiveDate) -> String,
     pub agenda_title: &'static str,

@@ -215,8 +215,8 @@ fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {
     let what = (s.kind_and_period)((s.conference_kind)(c.kind), &(s.period)(c.period));
     let full = format!(" {} · {what} ", c.bloc.name.trim());
     // Short of room, the weekday goes first, then the date (the next line has the
-    // conference's), then the kind of conference, then the bloc's name is cut; never the year
-    // the conference is about.
+    // conference's), then the kind of conference (in a word, then wholly), then the bloc's name
+    // is cut; never the year the conference is about.
     let clock = i18n::clock(ctx.now);
     let fits = |right: &str| full.chars().count() + right.chars().count() <= usize::from(area.width);
     let mut right = format!("{badge} {} {clock} ", (s.date_long)(ctx.now.date()));
@@ -228,11 +228,18 @@ fn draw_header(frame: &mut Frame, area: Rect, ctx: Ctx) {
     }
     let [l, r] = place::split_right(Rect { height: 1, ..area }, right.chars().count() as u16);
     let room = usize::from(l.width).saturating_sub(what.chars().count() + 5);
-    // Then the kind of conference gives way (the period keeps the year), before the bloc's
-    // name is cut.
+    // Then the kind of conference is said in a word ("Tổng kết năm 2022"), then gives way
+    // (the period keeps the year), before the bloc's name is cut.
+    let short_kind = format!(
+        " {} · {} ",
+        c.bloc.name.trim(),
+        (s.kind_and_period)((s.kind_short)(c.kind), &(s.period)(c.period))
+    );
     let without_kind = format!(" {} · {} ", c.bloc.name.trim(), (s.period)(c.period));
     let left = if full.chars().count() <= usize::from(l.width) {
         full
+    } else if short_kind.chars().count() <= usize::from(l.width) {
+        short_kind
     } else if without_kind.chars().count() <= usize::from(l.width) {
         without_kind
     } else if room >= 4 {

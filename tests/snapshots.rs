@@ -1072,3 +1072,20 @@ fn awards_counted_and_named_with_the_counts_by_kind() {
     s.keys("iNguyễn Thị Lan").key(KeyCode::Enter).keys("da kao").key(KeyCode::Enter);
     insta::assert_snapshot!(s.both());
 }
+
+/// Short of room, the header says the kind of conference in a word before it drops it, and
+/// drops it before it cuts the bloc's name; the year stays.
+#[test]
+fn the_header_shortens_the_kind_of_conference_before_dropping_it() {
+    let mut s = Screen::of("quan1-tong-ket-2022");
+    // Adopted: the header's right-hand side says so, and leaves less room.
+    s.keys("t").keys("c");
+    assert!(s.model.record.adopted_at.is_some());
+    let first_row = |width| s.text(width, 24).lines().next().unwrap_or_default().to_string();
+    assert!(
+        first_row(120).contains(" Ủy ban nhân dân Quận 1 · Hội nghị tổng kết năm 2022 "),
+        "{}",
+        first_row(120)
+    );
+    assert!(first_row(80).contains(" Ủy ban nhân dân Quận 1 · Tổng kết năm 2022 "), "{}", first_row(80));
+}

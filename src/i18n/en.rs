@@ -22,6 +22,11 @@ pub static STRINGS: Strings = Strings {
     },
     date_long: |d: NaiveDate| format!("{}, {}", d.format("%A"), super::date_short(d)),
     kind_and_period: |k, p| format!("{k}, {p}"),
+    kind_short: |k| match k {
+        ConferenceKind::TongKet => "Year-end review",
+        ConferenceKind::SoKet => "Mid-year review",
+        ConferenceKind::Other => "Conference",
+    },
     agenda_title: "Agenda",
     col_number: "No.",
     col_item: "Item",

@@ -23,6 +23,11 @@ pub static STRINGS: Strings = Strings {
     },
     date_long,
     kind_and_period: |k, p| format!("{k} {p}"),
+    kind_short: |k| match k {
+        ConferenceKind::TongKet => "Tổng kết",
+        ConferenceKind::SoKet => "Sơ kết",
+        ConferenceKind::Other => "Hội nghị",
+    },
     agenda_title: "Chương trình hội nghị",
     col_number: "TT",
     col_item: "Nội dung",
