@@ -1089,3 +1089,27 @@ fn the_header_shortens_the_kind_of_conference_before_dropping_it() {
     );
     assert!(first_row(80).contains(" Ủy ban nhân dân Quận 1 · Tổng kết năm 2022 "), "{}", first_row(80));
 }
+
+/// A presenter's name too long to share its row with the item's kind: each on its own row,
+/// no separator left at the end of one.
+#[test]
+fn a_long_presenter_and_the_kind_take_a_row_each() {
+    let mut s = Screen::of("ktd19-hcm-giao-uoc-2023");
+    for _ in 0..9 {
+        s.key(KeyCode::Down);
+    }
+    let text = s.text(80, 24);
+    let rows: Vec<&str> = text.lines().map(|l| l.trim_matches(['"', '│', ' '])).collect();
+    assert!(
+        rows.iter().any(|r| r.starts_with("Trình bày: Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh")),
+        "{text}"
+    );
+    assert!(rows.iter().any(|r| r.starts_with("Loại: ")), "{text}");
+    assert!(!rows.iter().any(|r| r.ends_with(" ·")), "{text}");
+    // Where both fit, one row.
+    let text = s.text(110, 30);
+    assert!(
+        text.contains("Trình bày: Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh · Loại: "),
+        "{text}"
+    );
+}

@@ -174,12 +174,20 @@ impl<'a> ItemPanel<'a> {
             lines.push(Line::styled(text, theme.message));
         }
         lines.push(Line::styled(format!("{}. {}", index + 1, plan.title), theme.current));
-        let mut who = labelled(s.label_kind, (s.item_kind)(plan.kind), theme.muted);
+        let kind = labelled(s.label_kind, (s.item_kind)(plan.kind), theme.muted);
         if plan.presenter.is_some() {
-            who.splice(0..0, labelled(s.label_presenter, presenter_full(ctx, plan), theme.muted));
-            who.insert(2, Span::styled(" · ", theme.muted));
+            // On one row when both fit, else each on its own (not "… ·" left at a row's end).
+            let presenter = labelled(s.label_presenter, presenter_full(ctx, plan), theme.muted);
+            let both = Line::from([&presenter[..], &[Span::styled(" · ", theme.muted)], &kind[..]].concat());
+            if both.width() <= usize::from(width.saturating_sub(2)) {
+                lines.push(both);
+            } else {
+                lines.push(Line::from(presenter));
+                lines.push(Line::from(kind));
+            }
+        } else {
+            lines.push(Line::from(kind));
         }
-        lines.push(Line::from(who));
         lines.push(times_line(ctx, index, plan));
         if record.items[index].state == ItemState::Current {
             lines.push(progress_bar(ctx, index, plan, width.saturating_sub(2)));
