@@ -511,9 +511,10 @@ fn a_unit_back_after_stepping_out_is_not_a_late_arrival() {
     assert!(row.contains("trở lại ") && !row.contains("đến lúc"), "{text}");
 }
 
-/// An absent unit has nobody attending: a reason too long for its column has the delegate's
-/// column as well, said to be the reason (a trial read it as a delegate's name): at 80 columns
-/// most of 33 letters; at 120 they fit in their own column.
+/// An absent unit has nobody attending: its reason takes the delegate's column and the next,
+/// said to be the reason (a trial read a long one as a delegate's name), each absent unit's
+/// alike ("Ốm" under another heading than a long reason confused a trial). One cut on its
+/// row is whole at the frame's foot while the cursor is on it.
 #[test]
 fn an_absent_units_reason_takes_the_delegates_column_too() {
     let mut s = Screen::under_way();
@@ -524,12 +525,18 @@ fn an_absent_units_reason_takes_the_delegates_column_too() {
         let text = s.text(w, h);
         let row = text.lines().find(|l| l.contains(" 2. ")).expect("its row");
         assert!(row.contains(" vắng ") && row.contains(shown), "{text}");
-        // A short one stays under its heading.
         let column = |line: &str, what: &str| line.find(what).map(|at| line[..at].chars().count());
-        let heading = text.lines().find(|l| l.contains("Lý do")).expect("the headings");
+        let heading = text.lines().find(|l| l.contains("Đại biểu dự họp")).expect("the headings");
         let short = text.lines().find(|l| l.contains(" 3. ")).expect("its row");
-        assert_eq!(column(short, "Ốm"), column(heading, "Lý do"), "{text}");
+        assert_eq!(column(short, "Lý do: Ốm"), column(heading, "Đại biểu dự họp"), "{text}");
+        assert_eq!(column(row, "Lý do: Đi"), column(heading, "Đại biểu dự họp"), "{text}");
     }
+    // The cursor on the unit whose reason is cut: whole on the frame's foot; on another, not.
+    s.key(KeyCode::Up).key(KeyCode::Up);
+    let foot = |s: &Screen| s.text(80, 24).lines().find(|l| l.contains('└')).expect("the foot").to_string();
+    assert!(foot(&s).contains(&format!("└ Lý do: {reason} ─")), "{}", s.text(80, 24));
+    s.key(KeyCode::Down);
+    assert!(!foot(&s).contains("Lý do"), "{}", s.text(80, 24));
 }
 
 /// The roll call's help says that c and v move on to the next unit (a trial did not expect it

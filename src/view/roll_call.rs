@@ -63,12 +63,29 @@ impl Widget for RollCallView<'_> {
         let name_w = longest.unwrap_or(0).min(room.saturating_sub(usize::from(min_reason_w)));
         let reason_w = u16::try_from(room - name_w).unwrap_or(min_reason_w);
         let name_w16 = u16::try_from(name_w).unwrap_or(u16::MAX);
-        let spills = |reason: &str| unicode_width::UnicodeWidthStr::width(reason) > usize::from(reason_w);
+        // An absent unit has nobody attending for it: its reason takes the delegate's column and
+        // the next, said to be the reason (under "Đại biểu dự họp" it read as a name); each
+        // absent unit's alike, short or long.
+        let reason_x = table_area.x.saturating_add((3 + 1 + 1 + 15 + 1) + name_w16);
+        let reason_room = usize::from(table_area.right().saturating_sub(reason_x));
+        let absence = |unit: &str| {
+            attendance
+                .presence(unit)
+                .filter(|p| !p.present && !p.reason.trim().is_empty())
+                .map(|p| (s.reason_spilled)(&p.reason))
+        };
         let visible = usize::from(table_area.height.saturating_sub(1));
         let offset = self.selected.saturating_sub(visible.saturating_sub(1));
         // Units below (or above) the window are said at the frame's foot, as on the agenda.
         if let Some(shown) = super::window_mark(offset, visible, c.units.len()) {
             block = block.title_bottom(Line::styled(shown, theme.muted).right_aligned());
+        }
+        // The reason of the unit under the cursor, whole on the frame's foot when its row cuts it.
+        if let Some(reason) = c.units.get(self.selected).and_then(|u| absence(&u.id))
+            && unicode_width::UnicodeWidthStr::width(reason.as_str()) > reason_room
+        {
+            let room = usize::from(area.width.saturating_sub(16));
+            block = block.title_bottom(Line::styled(format!(" {} ", fit(&reason, room)), theme.message));
         }
         block.render(area, buf);
         let under_way = ctx.model.record.under_way();
@@ -90,10 +107,8 @@ impl Widget for RollCallView<'_> {
                 attendance.delegate_of(unit).unwrap_or_default().to_string()
             };
             let note = match presence {
-                // Under its heading if it fits there; a longer one is drawn below, from the
-                // delegate's column.
-                Some(p) if !p.present && spills(&p.reason) => String::new(),
-                Some(p) if !p.present => p.reason.clone(),
+                // Drawn below, from the delegate's column.
+                Some(p) if !p.present => String::new(),
                 // A unit back after stepping out, or one that came after being marked absent.
                 _ => match ctx.model.record.stay(&unit.id, under_way) {
                     Stay::Attended { away, .. } if let Some(back) = away.last().and_then(|a| a.to) => {
@@ -126,16 +141,9 @@ impl Widget for RollCallView<'_> {
             )
             .column_spacing(1)
             .render(table_area, buf);
-        // An absent unit has nobody attending for it: a reason too long for its own column takes
-        // that one as well, said to be the reason (under "Đại biểu dự họp" it read as a name).
-        let reason_x = table_area.x.saturating_add((3 + 1 + 1 + 15 + 1) + name_w16);
-        let reason_room = usize::from(table_area.right().saturating_sub(reason_x));
         let units = c.units.iter().enumerate().skip(offset).take(visible);
         for (y, (_, unit)) in (table_area.y + 1..table_area.bottom()).zip(units) {
-            if let Some(p) =
-                attendance.presence(&unit.id).filter(|p| !p.present && spills(&p.reason) && reason_room > 0)
-            {
-                let text = (s.reason_spilled)(&p.reason);
+            if let Some(text) = absence(&unit.id).filter(|_| reason_room > 0) {
                 buf.set_stringn(reason_x, y, fit(&text, reason_room), reason_room, Style::new());
             }
         }
