@@ -371,6 +371,10 @@ pub struct Strings {
     pub other_body_note: fn(text: &str) -> String,
     /// The member units a typed text finds, best first (two or more).
     pub several_units: fn(names: &[&str]) -> String,
+    /// Under the field naming who attends for a unit: how to give a title.
+    pub delegate_example: &'static str,
+    /// Under it, for a delegate the conference file names with a title: as the biên bản will.
+    pub delegate_known: fn(name: &str, title: &str) -> String,
     pub award_refused: fn(&crate::awards::AwardError) -> String,
 
     // Poll notices.

@@ -1120,3 +1120,19 @@ fn a_long_presenter_and_the_kind_take_a_row_each() {
         "{text}"
     );
 }
+
+/// Naming who attends: under the field, for a delegate of the file's, the title the biên bản
+/// gives them; for anyone else, that a title goes after a comma.
+#[test]
+fn the_delegate_field_says_how_the_bien_ban_names_them() {
+    let mut s = Screen::under_way();
+    s.keys("d").keys("d");
+    let text = s.text(80, 24);
+    assert!(text.contains("→ biên bản ghi: Đặng Quốc Toàn, "), "the file's first delegate:\n{text}");
+    for _ in 0.."Đặng Quốc Toàn".chars().count() {
+        s.key(KeyCode::Backspace);
+    }
+    s.keys("Lê Văn Bình");
+    let text = s.text(80, 24);
+    assert!(text.contains("Chức vụ ghi sau dấu phẩy, ví dụ: Nguyễn Văn An, Phó Giám đốc"), "{text}");
+}

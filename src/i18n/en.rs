@@ -739,6 +739,8 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     },
     bad_count: |t| format!("“{t}” is not a number (7 is one)."),
     other_body_note: |t| format!("→ not a member unit: “{t}” is written after the name"),
+    delegate_example: "A title goes after a comma, e.g. Nguyễn Văn An, Deputy Director",
+    delegate_known: |n, t| format!("→ the biên bản reads: {n}, {t}"),
     several_units: |names| {
         format!(
             "{} member units match: {}; type more to tell which.",

@@ -691,6 +691,8 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     },
     bad_count: |t| format!("“{t}” không phải một số lượng (ví dụ: 7)."),
     other_body_note: |t| format!("→ không phải đơn vị thành viên: ghi “{t}” sau tên người"),
+    delegate_example: "Chức vụ ghi sau dấu phẩy, ví dụ: Nguyễn Văn An, Phó Giám đốc",
+    delegate_known: |n, t| format!("→ biên bản ghi: {n}, {t}"),
     several_units: |names| {
         format!(
             "Khớp {} đơn vị thành viên: {}; gõ thêm cho rõ đơn vị nào.",

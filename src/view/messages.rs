@@ -219,7 +219,20 @@ pub(super) fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<Stri
         }),
         Prompt::Delegate(unit) => match ctx.model.record.attendance.presence(unit) {
             Some(p) if !p.present => Some((s.delegate_marks_present)(&p.reason)),
-            _ => None,
+            // A delegate of the file's by name: the title the biên bản gives with it; anyone
+            // else, how to give one.
+            _ => Some(
+                ctx.model
+                    .conference
+                    .unit(unit)
+                    .and_then(|u| {
+                        u.delegates.iter().find(|d| d.name == text.trim() && !d.title.trim().is_empty())
+                    })
+                    .map_or_else(
+                        || s.delegate_example.to_string(),
+                        |d| (s.delegate_known)(&d.name, d.title.trim()),
+                    ),
+            ),
         },
         _ => None,
     }
