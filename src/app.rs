@@ -542,6 +542,15 @@ fn move_record(record: &mut Record, ui: &mut Ui, command: Command, now: NaiveDat
             let target = ui.selected;
             follow(ui, record, now, move |r: &mut Record| r.jump_to(target, now))
         }
+        // An item voted on was held, whatever its row says: "không thực hiện" above its vote's
+        // result would contradict it.
+        Command::SkipItem
+            if record.poll(ui.selected).is_some()
+                && record.items.get(ui.selected).is_some_and(|i| i.state != ItemState::Skipped) =>
+        {
+            ui.notice = Some(Notice::CannotSkipVoted(ui.selected + 1));
+            false
+        }
         Command::SkipItem => {
             if record.current == Some(ui.selected) {
                 let skipped = ui.selected;

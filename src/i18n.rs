@@ -124,6 +124,7 @@ pub struct Strings {
     pub skipped_item: fn(number: usize) -> String,
     pub unskipped_item: fn(number: usize) -> String,
     pub cannot_skip_done: &'static str,
+    pub cannot_skip_voted: fn(item: usize) -> String,
 
     // Minutes on disk.
     /// `ended`: when the conference ended, if it has (its end becomes the adoption's time).

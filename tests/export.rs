@@ -3052,3 +3052,23 @@ fn a_vote_on_an_item_never_taken_up_says_when_and_during_which_item() {
     t.open_poll().hands("111111").esc();
     in_every_format(&t.model, &["Thời gian: biểu quyết lúc 7 giờ 58 phút."]);
 }
+
+/// A unit called absent before the conference began and present later came late: the biên
+/// bản says when, and why it was away, as for one called absent once under way.
+#[test]
+fn a_unit_absent_at_the_start_then_present_came_late() {
+    let mut t = Table::new(KTD1);
+    t.at(7, 55).roll_call(&[Present, Present, Present, Absent("Ốm"), Absent("Bận"), Present]);
+    // Four of six: the quorum (2/3).
+    t.at(8, 0).next();
+    assert!(t.model.record.started_at.is_some(), "{:?}", t.ui.notice);
+    t.at(8, 3).next();
+    t.at(8, 10).keys("d").press(KeyCode::Home);
+    for _ in 0..4 {
+        t.press(KeyCode::Down);
+    }
+    t.keys("c").esc();
+    let present = |t: &Table, id: &str| t.model.record.attendance.presence(id).map(|p| p.present);
+    assert_eq!(present(&t, "ttr"), Some(true), "{:?}", t.model.record.attendance);
+    in_every_format(&t.model, &["Có mặt (từ 8 giờ 10 phút; trước đó vắng, lý do: Bận)"]);
+}

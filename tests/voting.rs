@@ -737,7 +737,7 @@ fn voting_keys_on_a_closed_vote_say_it_is_closed() {
         "{screen}"
     );
     t.keys("11111").press(KeyCode::Enter).keys("c");
-    assert!(t.poll().open_round().is_none(), "closed");
+    assert!(t.model.record.poll(MOTION).is_some_and(|p| p.open_round().is_none()), "closed");
     let before = t.poll().clone();
     for key in [KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Backspace, KeyCode::Delete] {
         t.press(key);
@@ -911,7 +911,7 @@ fn a_correction_does_not_make_a_later_arrival_one_that_came_during_the_vote() {
     let mut t = Table::new();
     t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).keys("v").keys("a1c");
     t.press(KeyCode::Enter).keys("c");
-    assert!(t.poll().open_round().is_none(), "closed");
+    assert!(t.model.record.poll(MOTION).is_some_and(|p| p.open_round().is_none()), "closed");
     t.press(KeyCode::Esc).keys("d").press(KeyCode::End).keys("c").press(KeyCode::Esc);
     assert_eq!(t.ui.notice, None, "no vote under way to be told of");
     t.select_item(MOTION).keys("v").keys("r").keys("Sở Tư pháp giơ nhầm").press(KeyCode::Enter);
@@ -1161,4 +1161,21 @@ fn a_tie_foreseen_says_what_follows_it() {
     t.press(KeyCode::Enter).keys("c").keys("1212");
     let text = t.text(220, 40);
     assert!(text.contains("Đây là vòng bầu cuối cùng theo quy chế: chủ tọa sẽ quyết định."), "{text}");
+}
+
+/// An item voted on was held: `s` on it is refused and said (the biên bản printed "không thực
+/// hiện" above the vote's result); the item going on is not stopped by it either.
+#[test]
+fn an_item_voted_on_cannot_be_skipped() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).keys("n");
+    t.select_item(MOTION).keys("v").keys("111111").press(KeyCode::Enter).keys("c").press(KeyCode::Esc);
+    assert!(t.model.record.poll(MOTION).is_some_and(|p| p.open_round().is_none()), "closed");
+    t.keys("s");
+    assert_eq!(t.ui.notice, Some(Notice::CannotSkipVoted(MOTION + 1)));
+    assert_eq!(t.model.record.items[MOTION].state, hoinghi::record::ItemState::Pending);
+    assert!(t.text(80, 24).contains("Nội dung 6 đã có biểu quyết, không ghi là không thực hiện được."));
+    // Without a vote, s skips as before.
+    t.press(KeyCode::Down).keys("s");
+    assert_eq!(t.model.record.items[MOTION + 1].state, hoinghi::record::ItemState::Skipped);
 }

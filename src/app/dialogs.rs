@@ -195,6 +195,8 @@ pub enum Notice {
     Skipped(usize),
     Unskipped(usize),
     CannotSkipDone,
+    /// The item (1-based) has a vote: it was held.
+    CannotSkipVoted(usize),
     Adopted,
     /// The minutes were opened from an earlier session.
     Resumed,

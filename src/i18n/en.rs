@@ -255,6 +255,7 @@ pub static STRINGS: Strings = Strings {
     skipped_item: |n| format!("Item {n} skipped."),
     unskipped_item: |n| format!("Item {n} is no longer skipped."),
     cannot_skip_done: "This item is done and cannot be skipped.",
+    cannot_skip_voted: |n| format!("Item {n} has a vote: it cannot be recorded as not held."),
 
     adopt_question: |t, ended| match ended {
         None => format!("Adopt the minutes and end the conference at {t}? Every later change is recorded."),

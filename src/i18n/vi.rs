@@ -256,6 +256,7 @@ pub static STRINGS: Strings = Strings {
     skipped_item: |n| format!("Đã bỏ qua nội dung {n}."),
     unskipped_item: |n| format!("Nội dung {n} không còn bị bỏ qua."),
     cannot_skip_done: "Nội dung này đã xong, không bỏ qua được.",
+    cannot_skip_voted: |n| format!("Nội dung {n} đã có biểu quyết, không ghi là không thực hiện được."),
 
     adopt_question: |t, ended| match ended {
         None => {

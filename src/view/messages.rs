@@ -269,6 +269,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::Skipped(n)) => (s.skipped_item)(*n),
         Some(Notice::Unskipped(n)) => (s.unskipped_item)(*n),
         Some(Notice::CannotSkipDone) => s.cannot_skip_done.into(),
+        Some(Notice::CannotSkipVoted(n)) => (s.cannot_skip_voted)(*n),
         Some(Notice::Adopted) => s.adopted.into(),
         Some(Notice::AlreadyAdopted) => s.already_adopted.into(),
         Some(Notice::Resumed) => (s.resumed)(&path),
