@@ -745,8 +745,18 @@ mod tests {
             scores_not_recorded: Some(3),
             unscored: None,
             signing_not_recorded: None,
+            unsigned: None,
             unanswered: vec![4, 4, 9],
         };
+        let unsigned = Unfinished { unsigned: Some((9, 1)), ..Unfinished::default() };
+        assert_eq!(
+            (Lang::Vi.strings().adopt_unfinished)(&unsigned),
+            "Còn 1 đơn vị chưa ghi ký hay không ký giao ước (nội dung 10). "
+        );
+        assert_eq!(
+            (Lang::En.strings().adopt_unfinished)(&unsigned),
+            "Still open: 1 unit not marked at the covenant signing (item 10). "
+        );
         let unscored = Unfinished { unscored: Some((3, 2)), ..Unfinished::default() };
         assert_eq!(
             (Lang::Vi.strings().adopt_unfinished)(&unscored),

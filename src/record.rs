@@ -124,6 +124,9 @@ pub struct Unfinished {
     pub unscored: Option<(usize, usize)>,
     /// The covenant item, held (or being held) with no unit marked at the signing.
     pub signing_not_recorded: Option<usize>,
+    /// The covenant item and how many member units are not marked at the signing (neither
+    /// signed nor not signing), when others are.
+    pub unsigned: Option<(usize, usize)>,
     /// The agenda item of each comment with neither tiếp thu nor giải trình, in order.
     pub unanswered: Vec<usize>,
 }
@@ -534,6 +537,12 @@ impl Record {
                 .filter(|&(_, n)| n > 0),
             signing_not_recorded: (conference.first_of(ItemKind::Covenant))
                 .filter(|&i| self.covenant.signing.is_empty() && self.held(i)),
+            unsigned: (conference.first_of(ItemKind::Covenant))
+                .filter(|_| !self.covenant.signing.is_empty())
+                .map(|i| {
+                    (i, conference.units.iter().filter(|u| self.covenant.status(&u.id).is_none()).count())
+                })
+                .filter(|&(_, n)| n > 0),
             unanswered: {
                 let mut items: Vec<usize> =
                     self.comments.live().filter(|c| c.response.is_none()).map(|c| c.item).collect();

@@ -962,3 +962,17 @@ fn scoring_and_signing_without_their_item_are_said_not_opened() {
     d.keys("u");
     assert!(matches!(d.ui.screen, Screen::Covenant(_)));
 }
+
+/// Adopting with units not yet marked at the covenant signing says how many (a trial adopted
+/// with one unit neither signed nor not signing, unsaid).
+#[test]
+fn adopting_names_units_not_marked_at_the_signing() {
+    let mut d = Desk::of("ktd19-hcm-giao-uoc-2023");
+    d.keys("d").keys("a").press(KeyCode::Esc);
+    d.keys("u").keys("c").keys("c").keys("c").press(KeyCode::Esc);
+    d.keys("t");
+    let item = d.model.conference.first_of(hoinghi::conference::ItemKind::Covenant).expect("a covenant item");
+    assert_eq!(d.model.record.unfinished(&d.model.conference).unsigned, Some((item, 3)));
+    let screen = render::screen_text(&d.model, &d.ui, d.now, 120, 40);
+    assert!(screen.contains("3 đơn vị chưa ghi ký hay không ký giao ước (nội dung"), "{screen}");
+}

@@ -515,6 +515,7 @@ fn what_adopting_would_leave_undone_is_counted() {
             scores_not_recorded: None,
             unscored: None,
             signing_not_recorded: None,
+            unsigned: None,
             unanswered: vec![],
         }
     );

@@ -308,6 +308,14 @@ pub static STRINGS: Strings = Strings {
                 ),
             ),
             (
+                u.unsigned.map_or(0, |(_, n)| n),
+                format!(
+                    "{} not marked at the covenant signing (item {})",
+                    count(u.unsigned.map_or(0, |(_, n)| n), "unit", "units"),
+                    u.unsigned.map_or(0, |(i, _)| i + 1)
+                ),
+            ),
+            (
                 usize::from(u.signing_not_recorded.is_some()),
                 format!(
                     "no covenant signing recorded (item {})",

@@ -287,6 +287,10 @@ pub static STRINGS: Strings = Strings {
         )
         .chain(u.unscored.map(|(i, n)| format!("{n} đơn vị chưa có điểm (nội dung {})", i + 1)))
         .chain(u.signing_not_recorded.map(|i| format!("chưa ghi việc ký kết giao ước (nội dung {})", i + 1)))
+        .chain(
+            u.unsigned
+                .map(|(i, n)| format!("{n} đơn vị chưa ghi ký hay không ký giao ước (nội dung {})", i + 1)),
+        )
         .chain((!u.unanswered.is_empty()).then(|| {
             let mut items = u.unanswered.clone();
             items.dedup();
