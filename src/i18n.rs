@@ -326,7 +326,8 @@ pub struct Strings {
     /// Before changing the covenant's contents once units have signed it.
     pub edit_signed_covenant: fn(signed: u32) -> String,
     pub clear_score: fn(value: &str, column: &str, unit: &str) -> String,
-    pub leave_open_vote: fn(item: usize) -> String,
+    /// Moving on with the vote of `item` (1-based) open; `secret`: a secret ballot.
+    pub leave_open_vote: fn(item: usize, secret: bool) -> String,
     pub presiding_now: fn(unit: &str) -> String,
     /// The contents' heading; says what Tab does from where the keys are.
     pub covenant_contents: fn(on_items: bool) -> String,

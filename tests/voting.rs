@@ -1179,3 +1179,16 @@ fn an_item_voted_on_cannot_be_skipped() {
     t.press(KeyCode::Down).keys("s");
     assert_eq!(t.model.record.items[MOTION + 1].state, hoinghi::record::ItemState::Skipped);
 }
+
+/// Moving on from a secret ballot left open speaks of the ballot (bỏ phiếu), not of a vote.
+#[test]
+fn moving_on_from_an_open_ballot_calls_it_a_ballot() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(SECRET).press(KeyCode::Enter).keys("v").keys("6");
+    t.press(KeyCode::Esc).keys("n");
+    let text = t.text(100, 30);
+    assert!(
+        text.contains("Bỏ phiếu ở nội dung 7 chưa kết thúc.") && text.contains("Bỏ phiếu vẫn mở;"),
+        "{text}"
+    );
+}

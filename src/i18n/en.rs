@@ -661,9 +661,10 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         Some(n) => format!("Edit item {n} of the covenant (Enter: record · Esc: cancel)"),
         None => "Add an item at the end of the covenant (Enter: record · Esc: cancel)".into(),
     },
-    leave_open_vote: |n| {
+    leave_open_vote: |n, secret| {
+        let what = if secret { "ballot" } else { "vote" };
         format!(
-            "The vote on item {n} is not closed. Move on all the same? It stays open; to finish it, select item {n} and press v."
+            "The {what} on item {n} is not closed. Move on all the same? It stays open; to finish it, select item {n} and press v."
         )
     },
     clear_score: |v, c, u| format!("Clear the score {v} in column {c} of {u}?"),

@@ -613,9 +613,10 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         Some(n) => format!("Sửa điều {n} của giao ước (Enter: ghi · Esc: thôi)"),
         None => "Thêm một điều vào cuối giao ước (Enter: ghi · Esc: thôi)".into(),
     },
-    leave_open_vote: |n| {
+    leave_open_vote: |n, secret| {
+        let what = if secret { "Bỏ phiếu" } else { "Biểu quyết" };
         format!(
-            "Biểu quyết ở nội dung {n} chưa kết thúc. Vẫn chuyển nội dung? Biểu quyết vẫn mở; muốn kết thúc: chọn nội dung {n}, nhấn v."
+            "{what} ở nội dung {n} chưa kết thúc. Vẫn chuyển nội dung? {what} vẫn mở; muốn kết thúc: chọn nội dung {n}, nhấn v."
         )
     },
     clear_score: |v, c, u| format!("Xóa điểm {v} ở cột {c} của {u}?"),
@@ -967,7 +968,9 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     },
     check_date_past: |d| format!("Lưu ý: ngày họp {d} đã qua; nếu là hội nghị sắp tới, hãy sửa date."),
     init_hint: |f| {
-        format!("Để có một tệp hội nghị mẫu có chú thích mà điền vào tệp này: hoinghi init --force {f}")
+        format!(
+            "Lệnh sau ghi vào tệp này một tệp hội nghị mẫu có chú thích để điền: hoinghi init --force {f}"
+        )
     },
     not_ron_hint: |e| {
         format!(

@@ -43,7 +43,13 @@ pub(super) fn question(ctx: Ctx, q: &Question) -> String {
         Question::LeaveOpenVote(command) => {
             let (model, ui) = (ctx.model, ctx.ui);
             match crate::app::leaves_open_vote(&model.record, ui.selected, *command) {
-                Some(item) => (s.leave_open_vote)(item + 1),
+                Some(item) => {
+                    let secret = model
+                        .record
+                        .poll(item)
+                        .is_some_and(|p| p.method == crate::conference::Method::SecretBallot);
+                    (s.leave_open_vote)(item + 1, secret)
+                }
                 None => String::new(),
             }
         }
