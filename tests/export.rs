@@ -3072,3 +3072,34 @@ fn a_unit_absent_at_the_start_then_present_came_late() {
     assert_eq!(present(&t, "ttr"), Some(true), "{:?}", t.model.record.attendance);
     in_every_format(&t.model, &["Có mặt (từ 8 giờ 10 phút; trước đó vắng, lý do: Bận)"]);
 }
+
+/// Items passed over by going straight to a later one: while the conference goes on they are
+/// still to come, after the items held; once it has ended they were not held, and the biên
+/// bản gives them in their place in the agenda (it read 1, 7, 8, …, 12, 2, 3, 4, 5, 6).
+#[test]
+fn items_never_held_keep_their_place_once_the_conference_has_ended() {
+    let mut t = ktd1_all_present();
+    t.at(8, 5).press(KeyCode::Home);
+    for _ in 0..6 {
+        t.press(KeyCode::Down);
+    }
+    t.enter();
+    assert_eq!(t.model.record.current, Some(6));
+    let heading = |t: &Table, i: usize| format!("{}. {}", i + 1, t.model.conference.agenda[i].title.trim());
+    let order = |t: &Table, items: &[usize]| items.iter().map(|&i| heading(t, i)).collect::<Vec<_>>();
+    let going_on = order(&t, &[0, 6, 1, 7, 11]);
+    for (format, text) in texts(&t.model) {
+        assert_in_order(&text, &going_on, &format!("{format:?}"));
+    }
+    for minute in 10..15 {
+        t.at(8, minute).next();
+    }
+    assert_eq!(t.model.record.current, Some(11));
+    // Adopted at the last item (n would go back to item 2, not held): the conference ends.
+    t.at(8, 20).adopt();
+    assert!(t.model.record.has_ended());
+    let ended = order(&t, &[0, 1, 5, 6, 11]);
+    for (format, text) in texts(&t.model) {
+        assert_in_order(&text, &ended, &format!("{format:?}"));
+    }
+}

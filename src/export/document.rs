@@ -299,9 +299,10 @@ impl<'a> Builder<'a> {
 
     /// The agenda's items in the order they were held, each by the start of its first stretch
     /// (to the minute, as its times are given), as the biên bản tells the conference "theo
-    /// diễn biến"; an item left out keeps its place after the item before it in the agenda,
-    /// and those still to come (nothing held of them) follow every item held, in the agenda's
-    /// order: an item taken out of turn is not printed after them. Each with its stretches to
+    /// diễn biến"; an item left out (skipped, or never held by the end) keeps its place after
+    /// the item before it in the agenda, and while the conference goes on those still to come
+    /// (nothing held of them) follow every item held, in the agenda's order: an item taken out
+    /// of turn is not printed after them. Each with its stretches to
     /// the minute (see [`to_the_minute`]).
     fn held_order(&self) -> Vec<(usize, Vec<Span>)> {
         let mut key = None;
@@ -320,7 +321,11 @@ impl<'a> Builder<'a> {
                     let spans = record.map_or_else(Vec::new, |r| {
                         to_the_minute(&r.spans, r.state != ItemState::Pending, &worked, key)
                     });
-                    let to_come = spans.is_empty() && record.is_none_or(|r| r.state == ItemState::Pending);
+                    // Once the conference has ended, nothing is to come: an item never held is
+                    // left out, in its place.
+                    let to_come = spans.is_empty()
+                        && record.is_none_or(|r| r.state == ItemState::Pending)
+                        && self.record.finished_at.is_none();
                     key = spans.first().map(|s| s.from).or(key);
                     (to_come, key, i, spans)
                 })
