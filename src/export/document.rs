@@ -302,8 +302,8 @@ impl<'a> Builder<'a> {
     /// diễn biến"; an item left out (skipped, or never held by the end) keeps its place after
     /// the item before it in the agenda, and while the conference goes on those still to come
     /// (nothing held of them) follow every item held, in the agenda's order: an item taken out
-    /// of turn is not printed after them. Each with its stretches to
-    /// the minute (see [`to_the_minute`]).
+    /// of turn is not printed after them. Each with its stretches to the minute (see
+    /// [`to_the_minute`]).
     fn held_order(&self) -> Vec<(usize, Vec<Span>)> {
         let mut key = None;
         let mut keyed: Vec<(bool, Option<NaiveDateTime>, usize, Vec<Span>)> =

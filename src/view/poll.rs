@@ -92,7 +92,6 @@ pub(crate) fn last_round_text(ctx: Ctx, poll: &Poll) -> Option<String> {
     Some(round_text(ctx, poll, round.places, round.outcome.as_ref()?, &round.selected))
 }
 
-/// What the open round gives if closed now.
 /// After a tie the round would end in: that the tied are voted on again in the next round,
 /// or, after the last round the rules allow, that the chair decides; else nothing.
 pub(crate) fn tie_then(ctx: Ctx, poll: &Poll, tally: &Tally) -> String {
@@ -103,6 +102,7 @@ pub(crate) fn tie_then(ctx: Ctx, poll: &Poll, tally: &Tally) -> String {
     (ctx.s.tie_then)((!last).then(|| tally.round + 1))
 }
 
+/// What the open round gives if closed now.
 pub(crate) fn provisional_text(ctx: Ctx, poll: &Poll, tally: &Tally) -> String {
     let places = poll.current_round().map_or(1, |r| r.places);
     round_text(ctx, poll, places, &tally.provisional, &tally.selected)
