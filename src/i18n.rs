@@ -125,6 +125,9 @@ pub struct Strings {
     pub unskipped_item: fn(number: usize) -> String,
     pub cannot_skip_done: &'static str,
     pub cannot_skip_voted: fn(item: usize) -> String,
+    /// The item panel's line for a vote still open: on another item (1-based) or this one, its
+    /// round, whether a secret ballot, the key that goes back to it.
+    pub vote_open: fn(item: Option<usize>, round: u32, secret: bool, key: &str) -> String,
 
     // Minutes on disk.
     /// `ended`: when the conference ended, if it has (its end becomes the adoption's time).

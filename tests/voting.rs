@@ -1192,3 +1192,23 @@ fn moving_on_from_an_open_ballot_calls_it_a_ballot() {
         "{text}"
     );
 }
+
+/// A vote left open shows on its item's panel, with the key back to it (a trial could not
+/// tell from the agenda that one was open); closed, the line goes.
+#[test]
+fn an_open_vote_is_said_on_its_items_panel() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).keys("n");
+    t.select_item(MOTION).keys("v").keys("1").press(KeyCode::Esc);
+    // The panel is the current item's: the vote on item 6 is said there.
+    let elsewhere =
+        "Biểu quyết ở nội dung 6 đang mở (vòng 1), chưa kết thúc · chọn nội dung 6, v để tiếp tục";
+    assert!(t.text(120, 30).contains(elsewhere), "{}", t.text(120, 30));
+    // Before the start (no item current) the panel is the selected item's.
+    let mut early = Table::new();
+    early.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(MOTION).keys("v").keys("1").press(KeyCode::Esc);
+    let here = "Biểu quyết đang mở (vòng 1), chưa kết thúc · v để tiếp tục";
+    assert!(early.text(120, 30).contains(here), "{}", early.text(120, 30));
+    t.keys("v").keys("11111").press(KeyCode::Enter).keys("c").press(KeyCode::Esc);
+    assert!(!t.text(100, 30).contains("đang mở"), "{}", t.text(100, 30));
+}

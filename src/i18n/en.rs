@@ -255,6 +255,15 @@ pub static STRINGS: Strings = Strings {
     skipped_item: |n| format!("Item {n} skipped."),
     unskipped_item: |n| format!("Item {n} is no longer skipped."),
     cannot_skip_done: "This item is done and cannot be skipped.",
+    vote_open: |item, r, secret, k| {
+        let what = if secret { "ballot" } else { "vote" };
+        match item {
+            None => format!("The {what} is open (round {r}), not closed · {k} to go on with it"),
+            Some(n) => format!(
+                "The {what} on item {n} is open (round {r}), not closed · select item {n}, {k} to go on with it"
+            ),
+        }
+    },
     cannot_skip_voted: |n| format!("Item {n} has a vote: it cannot be recorded as not held."),
 
     adopt_question: |t, ended| match ended {

@@ -256,6 +256,15 @@ pub static STRINGS: Strings = Strings {
     skipped_item: |n| format!("Đã bỏ qua nội dung {n}."),
     unskipped_item: |n| format!("Nội dung {n} không còn bị bỏ qua."),
     cannot_skip_done: "Nội dung này đã xong, không bỏ qua được.",
+    vote_open: |item, r, secret, k| {
+        let what = if secret { "Bỏ phiếu" } else { "Biểu quyết" };
+        match item {
+            None => format!("{what} đang mở (vòng {r}), chưa kết thúc · {k} để tiếp tục"),
+            Some(n) => format!(
+                "{what} ở nội dung {n} đang mở (vòng {r}), chưa kết thúc · chọn nội dung {n}, {k} để tiếp tục"
+            ),
+        }
+    },
     cannot_skip_voted: |n| format!("Nội dung {n} đã có biểu quyết, không ghi là không thực hiện được."),
 
     adopt_question: |t, ended| match ended {

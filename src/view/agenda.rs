@@ -212,6 +212,15 @@ impl<'a> ItemPanel<'a> {
                 lines.push(Line::styled(result, theme.title));
             }
         }
+        // A vote left open (opened from the agenda before its item, say), this item's or
+        // another's: said, with the way back to it.
+        for poll in &record.polls {
+            let Some(round) = poll.open_round() else { continue };
+            let key = keys::first_key(Context::Agenda, Command::OpenPoll, s);
+            let secret = poll.method == crate::conference::Method::SecretBallot;
+            let elsewhere = (poll.item != index).then_some(poll.item + 1);
+            lines.push(Line::styled((s.vote_open)(elsewhere, round.number, secret, &key), theme.message));
+        }
         lines
     }
 }
