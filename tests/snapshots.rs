@@ -537,6 +537,10 @@ fn an_absent_units_reason_takes_the_delegates_column_too() {
     assert!(foot(&s).contains(&format!("└ Lý do: {reason} ─")), "{}", s.text(80, 24));
     s.key(KeyCode::Down);
     assert!(!foot(&s).contains("Lý do"), "{}", s.text(80, 24));
+    // One of 62 letters is whole there at 80 columns too (it was cut 12 cells short).
+    let long = "Giám đốc dự họp giao ban tại Ủy ban nhân dân Thành phố cả ngày";
+    s.key(KeyCode::Down).keys("v").keys(long).key(KeyCode::Enter).key(KeyCode::Up);
+    assert!(foot(&s).contains(&format!("└ Lý do: {long} ─")), "{}", s.text(80, 24));
 }
 
 /// The roll call's help says that c and v move on to the next unit (a trial did not expect it
@@ -1135,4 +1139,7 @@ fn the_delegate_field_says_how_the_bien_ban_names_them() {
     s.keys("Lê Văn Bình");
     let text = s.text(80, 24);
     assert!(text.contains("Chức vụ ghi sau dấu phẩy, ví dụ: Nguyễn Văn An, Phó Giám đốc"), "{text}");
+    s.keys(", Phó Chánh Văn phòng");
+    let text = s.text(80, 24);
+    assert!(text.contains("→ biên bản ghi: Lê Văn Bình, Phó Chánh Văn phòng"), "{text}");
 }

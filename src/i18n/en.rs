@@ -801,7 +801,7 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         }
     },
     round_closed: |o| format!("Round closed: {o}."),
-    ballot_problems: "The count does not add up (see the lines marked); nothing recorded.",
+    ballot_problems: "The count does not add up (see the lines marked ✗ below); nothing recorded.",
     nothing_to_close: "No round is open.",
     chair_decided: "The chair's decision is recorded.",
     reopened: "Reopened to correct; the old figures stay in the minutes.",

@@ -752,7 +752,7 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         }
     },
     round_closed: |o| format!("Đã kết thúc vòng: {o}."),
-    ballot_problems: "Số liệu kiểm phiếu chưa khớp (xem các dòng báo lỗi); chưa ghi.",
+    ballot_problems: "Số liệu kiểm phiếu chưa khớp (xem các dòng ✗ bên dưới); chưa ghi.",
     nothing_to_close: "Không có vòng nào đang mở.",
     chair_decided: "Đã ghi quyết định của chủ tọa.",
     reopened: "Đã mở lại để sửa; số liệu cũ được giữ trong biên bản.",

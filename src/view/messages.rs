@@ -225,20 +225,20 @@ pub(super) fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<Stri
         }),
         Prompt::Delegate(unit) => match ctx.model.record.attendance.presence(unit) {
             Some(p) if !p.present => Some((s.delegate_marks_present)(&p.reason)),
-            // A delegate of the file's by name: the title the biên bản gives with it; anyone
-            // else, how to give one.
-            _ => Some(
-                ctx.model
-                    .conference
-                    .unit(unit)
-                    .and_then(|u| {
-                        u.delegates.iter().find(|d| d.name == text.trim() && !d.title.trim().is_empty())
-                    })
-                    .map_or_else(
-                        || s.delegate_example.to_string(),
-                        |d| (s.delegate_known)(&d.name, d.title.trim()),
-                    ),
-            ),
+            // A delegate of the file's by name: the title the biên bản gives with it; a name
+            // typed with its title, as it will read; anyone else, how to give one.
+            _ => {
+                let known = ctx.model.conference.unit(unit).and_then(|u| {
+                    u.delegates.iter().find(|d| d.name == text.trim() && !d.title.trim().is_empty())
+                });
+                Some(match (known, text.split_once(',')) {
+                    (Some(d), _) => (s.delegate_known)(&d.name, d.title.trim()),
+                    (None, Some((name, title))) if !name.trim().is_empty() && !title.trim().is_empty() => {
+                        (s.delegate_known)(name.trim(), title.trim())
+                    }
+                    _ => s.delegate_example.to_string(),
+                })
+            }
         },
         _ => None,
     }

@@ -77,14 +77,17 @@ impl Widget for RollCallView<'_> {
         let visible = usize::from(table_area.height.saturating_sub(1));
         let offset = self.selected.saturating_sub(visible.saturating_sub(1));
         // Units below (or above) the window are said at the frame's foot, as on the agenda.
-        if let Some(shown) = super::window_mark(offset, visible, c.units.len()) {
+        let mark = super::window_mark(offset, visible, c.units.len());
+        let mark_width = mark.as_deref().map_or(0, unicode_width::UnicodeWidthStr::width);
+        if let Some(shown) = mark {
             block = block.title_bottom(Line::styled(shown, theme.muted).right_aligned());
         }
-        // The reason of the unit under the cursor, whole on the frame's foot when its row cuts it.
+        // The reason of the unit under the cursor, whole on the frame's foot when its row cuts it
+        // (beside the window's mark, inside the corners, with a space each side).
         if let Some(reason) = c.units.get(self.selected).and_then(|u| absence(&u.id))
             && unicode_width::UnicodeWidthStr::width(reason.as_str()) > reason_room
         {
-            let room = usize::from(area.width.saturating_sub(16));
+            let room = usize::from(area.width).saturating_sub(4 + mark_width + 1);
             block = block.title_bottom(Line::styled(format!(" {} ", fit(&reason, room)), theme.message));
         }
         block.render(area, buf);
