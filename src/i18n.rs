@@ -128,6 +128,8 @@ pub struct Strings {
     /// The item panel's line for a vote still open: on another item (1-based) or this one, its
     /// round, whether a secret ballot, the key that goes back to it.
     pub vote_open: fn(item: Option<usize>, round: u32, secret: bool, key: &str) -> String,
+    /// The same for a vote tied in its last round, waiting for the chair's choice.
+    pub vote_awaits_chair: fn(item: Option<usize>, key: &str) -> String,
 
     // Minutes on disk.
     /// `ended`: when the conference ended, if it has (its end becomes the adoption's time).

@@ -264,6 +264,12 @@ pub static STRINGS: Strings = Strings {
             ),
         }
     },
+    vote_awaits_chair: |item, k| match item {
+        None => format!("Tied in the last round, waiting for the chair's choice · {k} to record it"),
+        Some(n) => format!(
+            "Item {n}: tied in the last round, waiting for the chair's choice · select item {n}, {k} to record it"
+        ),
+    },
     cannot_skip_voted: |n| format!("Item {n} has a vote: it cannot be recorded as not held."),
 
     adopt_question: |t, ended| match ended {

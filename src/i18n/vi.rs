@@ -265,6 +265,12 @@ pub static STRINGS: Strings = Strings {
             ),
         }
     },
+    vote_awaits_chair: |item, k| match item {
+        None => format!("Ngang nhau ở vòng cuối, chờ chủ tọa quyết định · {k} để ghi"),
+        Some(n) => format!(
+            "Nội dung {n}: ngang nhau ở vòng cuối, chờ chủ tọa quyết định · chọn nội dung {n}, {k} để ghi"
+        ),
+    },
     cannot_skip_voted: |n| format!("Nội dung {n} đã có biểu quyết, không ghi là không thực hiện được."),
 
     adopt_question: |t, ended| match ended {

@@ -214,12 +214,17 @@ impl<'a> ItemPanel<'a> {
         }
         // A vote left open (opened from the agenda before its item, say), this item's or
         // another's: said, with the way back to it.
+        // One tied in its last round waits for the chair's choice, made on its screen.
         for poll in &record.polls {
-            let Some(round) = poll.open_round() else { continue };
             let key = keys::first_key(Context::Agenda, Command::OpenPoll, s);
             let secret = poll.method == crate::conference::Method::SecretBallot;
             let elsewhere = (poll.item != index).then_some(poll.item + 1);
-            lines.push(Line::styled((s.vote_open)(elsewhere, round.number, secret, &key), theme.message));
+            let line = match poll.open_round() {
+                Some(round) => (s.vote_open)(elsewhere, round.number, secret, &key),
+                None if poll.needs_chair_decision() => (s.vote_awaits_chair)(elsewhere, &key),
+                None => continue,
+            };
+            lines.push(Line::styled(line, theme.message));
         }
         lines
     }
