@@ -203,18 +203,26 @@ fn report(errors: &[FileError], s: &Strings) -> ExitCode {
 /// another kind (a Markdown or HTML page, a .txt) that fails on its first line was likely
 /// named by mistake.
 fn report_conference(errors: &[FileError], s: &Strings) -> ExitCode {
-    let code = report(errors, s);
-    let Some(first) = errors.first() else { return code };
-    let shown = first.file.display().to_string();
-    let named = if shown.contains(' ') { format!("\"{shown}\"") } else { shown };
+    let Some(first) = errors.first() else { return report(errors, s) };
     let extension = first.file.extension().map(|e| e.to_string_lossy().to_lowercase());
     match (&first.problem, extension) {
-        (Problem::EmptyFile, _) => eprintln!("{}", (s.init_hint)(&named)),
-        (Problem::NotText(_) | Problem::Missing | Problem::IsFolder | Problem::Unreadable(_), _) => {}
-        (_, Some(ext)) if ext != "ron" && first.line <= 1 => eprintln!("{}", (s.not_ron_hint)(&ext)),
-        _ => {}
+        (Problem::EmptyFile, _) => {
+            let code = report(errors, s);
+            let shown = first.file.display().to_string();
+            let named = if shown.contains(' ') { format!("\"{shown}\"") } else { shown };
+            eprintln!("{}", (s.init_hint)(&named));
+            code
+        }
+        (Problem::NotText(_) | Problem::Missing | Problem::IsFolder | Problem::Unreadable(_), _) => {
+            report(errors, s)
+        }
+        // Where it stopped, but not how to put right what was never a conference ("replace #
+        // with //" of a Markdown heading).
+        (_, Some(ext)) if ext != "ron" && first.line <= 1 => {
+            report(&[FileError { problem: Problem::OtherKind(ext), ..first.clone() }], s)
+        }
+        _ => report(errors, s),
     }
-    code
 }
 
 /// Reads and checks a conference file.

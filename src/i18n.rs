@@ -544,8 +544,6 @@ pub struct Strings {
     pub check_date_past: fn(date: &str) -> String,
     /// After "the file is empty": how to get a template to fill in it (the file as typed).
     pub init_hint: fn(file: &str) -> String,
-    /// After the first line of a file not named .ron failed: what a conference file is.
-    pub not_ron_hint: fn(extension: &str) -> String,
     /// `check` given minutes instead of a conference: they are valid, and how to use them.
     pub check_minutes_ok: fn(bloc: &str, date: &str, file: &str) -> String,
     pub init_written: fn(path: &str) -> String,

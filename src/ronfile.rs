@@ -158,6 +158,9 @@ pub enum Problem {
     OddSpace(char),
     /// A `#` comment: RON's comments begin with `//`.
     HashComment,
+    /// A file of another kind (its extension, "md"), not read past its first line: named by
+    /// mistake, likely, rather than a conference to put right.
+    OtherKind(String),
     /// A name (TongKet, Present) written in quotes.
     QuotedName(String),
     /// A tab inside a text: shown as nothing on screen, as a wide gap on paper.

@@ -808,8 +808,16 @@ fn an_empty_or_foreign_file_is_given_the_way_on() {
     assert!(hoinghi(&["check", &shown]).status.success(), "the template fills it");
     let readme = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
     let stderr = String::from_utf8_lossy(&hoinghi(&["check", readme]).stderr).to_string();
-    assert!(stderr.contains("dòng 1, cột 1:"), "{stderr}");
-    assert!(stderr.contains("Tệp này là tệp .md, có lẽ không phải tệp hội nghị"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "README.md, dòng 1, cột 1: tệp .md này có lẽ không phải tệp hội nghị (một tệp văn bản .ron)"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("hãy thay # bằng //"),
+        "no fix offered for what was never a conference: {stderr}"
+    );
     // Wrong on its first line but a .ron, or wrong further down: only the sentence.
     for (name, text) in [("a.ron", "# Khối 1\n"), ("b.txt", "(\n    format_version: 1,\n    bloc: 5,\n)\n")]
     {

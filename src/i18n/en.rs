@@ -1054,11 +1054,6 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     init_hint: |f| {
         format!("For a commented template conference to fill in, in this file: hoinghi init --force {f}")
     },
-    not_ron_hint: |e| {
-        format!(
-            "This is a .{e} file, likely not a conference file (a .ron text file; for a commented template: hoinghi init)."
-        )
-    },
     check_minutes_ok: |bloc, date, f| {
         format!(
             "These are minutes (not a conference file), valid: {bloc}, conference of {date}. Resume: hoinghi {f} · Export: hoinghi export {f}"
@@ -1285,6 +1280,9 @@ fn problem(p: &Problem) -> String {
         Problem::TabInText => "there is a tab inside a text (the screen shows nothing for it, paper a wide gap); replace it with a space.".into(),
         Problem::Quoted => "the value here is written without quotes (such as period: Year(2024) or kind: TongKet); see the template (hoinghi init).".into(),
         Problem::HashComment => "a comment begins with //, not #; replace # with //.".into(),
+        Problem::OtherKind(e) => format!(
+            "this .{e} file is likely not a conference file (a .ron text file); for a commented template: hoinghi init."
+        ),
         Problem::QuotedName(t) => format!("{t} is a name of its own, written without quotes; remove the quotes: {t}."),
         Problem::Decimal => "a whole number is needed here, without a decimal part (such as 15).".into(),
         Problem::QuoteInText => "a straight quote \" inside a text ended it; inside a text write \\\" or use “ ”.".into(),

@@ -987,11 +987,6 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
             "Lệnh sau ghi vào tệp này một tệp hội nghị mẫu có chú thích để điền: hoinghi init --force {f}"
         )
     },
-    not_ron_hint: |e| {
-        format!(
-            "Tệp này là tệp .{e}, có lẽ không phải tệp hội nghị (một tệp văn bản .ron; tạo tệp mẫu có chú thích: hoinghi init)."
-        )
-    },
     check_title_as_name: |chair, name| {
         let (who, key) = if chair { ("chủ trì", "chair") } else { ("thư ký", "secretary") };
         format!(
@@ -1194,6 +1189,9 @@ fn problem(p: &Problem) -> String {
         Problem::TabInText => "có một ký tự tab trong đoạn chữ (trên màn hình nó không hiện ra, trên giấy thành một khoảng trống lớn); hãy thay bằng dấu cách.".into(),
         Problem::Quoted => "giá trị ở đây viết không có dấu nháy kép (như period: Year(2024) hoặc kind: TongKet); hãy xem mẫu trong tệp hướng dẫn (hoinghi init).".into(),
         Problem::HashComment => "dòng ghi chú bắt đầu bằng //, không phải #; hãy thay # bằng //.".into(),
+        Problem::OtherKind(e) => format!(
+            "tệp .{e} này có lẽ không phải tệp hội nghị (một tệp văn bản .ron); tạo tệp mẫu có chú thích: hoinghi init."
+        ),
         Problem::QuotedName(t) => {
             format!("{t} là một tên có sẵn, viết không có dấu nháy; hãy bỏ dấu nháy kép: {t}.")
         }
