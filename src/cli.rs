@@ -208,9 +208,7 @@ fn report_conference(errors: &[FileError], s: &Strings) -> ExitCode {
     match (&first.problem, extension) {
         (Problem::EmptyFile, _) => {
             let code = report(errors, s);
-            let shown = first.file.display().to_string();
-            let named = if shown.contains(' ') { format!("\"{shown}\"") } else { shown };
-            eprintln!("{}", (s.init_hint)(&named));
+            eprintln!("{}", (s.init_hint)(&quoted(&first.file)));
             code
         }
         (Problem::NotText(_) | Problem::Missing | Problem::IsFolder | Problem::Unreadable(_), _) => {
@@ -223,6 +221,12 @@ fn report_conference(errors: &[FileError], s: &Strings) -> ExitCode {
         }
         _ => report(errors, s),
     }
+}
+
+/// A path as a shell command line takes it: in quotes if it has a space.
+fn quoted(path: &Path) -> String {
+    let p = path.display().to_string();
+    if p.contains(' ') { format!("\"{p}\"") } else { p }
 }
 
 /// Reads and checks a conference file.
@@ -309,10 +313,6 @@ fn open(cli: &Cli, s: &'static Strings) -> ExitCode {
         }
         // Saved elsewhere, and the folder it came from keeps no pointer: the way back.
         if file.needs_way_back() {
-            let quoted = |p: &Path| {
-                let p = p.display().to_string();
-                if p.contains(' ') { format!("\"{p}\"") } else { p }
-            };
             let mut command = format!("hoinghi --minutes {}", quoted(file.path()));
             if let Some(conference) = &cli.file {
                 command = format!("{command} {}", quoted(conference));

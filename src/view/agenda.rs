@@ -212,16 +212,16 @@ impl<'a> ItemPanel<'a> {
                 lines.push(Line::styled(result, theme.title));
             }
         }
-        // A vote left open (opened from the agenda before its item, say), this item's or
-        // another's: said, with the way back to it.
-        // One tied in its last round waits for the chair's choice, made on its screen.
+        // A vote left open (opened from the agenda before its item, say), or tied in its last
+        // round and waiting for the chair's choice, this item's or another's: said, with the
+        // way back to it. The key is looked up only for such a vote (most frames have none).
+        let key = || keys::first_key(Context::Agenda, Command::OpenPoll, s);
         for poll in &record.polls {
-            let key = keys::first_key(Context::Agenda, Command::OpenPoll, s);
             let secret = poll.method == crate::conference::Method::SecretBallot;
             let elsewhere = (poll.item != index).then_some(poll.item + 1);
             let line = match poll.open_round() {
-                Some(round) => (s.vote_open)(elsewhere, round.number, secret, &key),
-                None if poll.needs_chair_decision() => (s.vote_awaits_chair)(elsewhere, &key),
+                Some(round) => (s.vote_open)(elsewhere, round.number, secret, &key()),
+                None if poll.needs_chair_decision() => (s.vote_awaits_chair)(elsewhere, &key()),
                 None => continue,
             };
             lines.push(Line::styled(line, theme.message));
