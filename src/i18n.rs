@@ -160,9 +160,10 @@ pub struct Strings {
     /// Before the screen opens: go on from the backup the last run left?
     pub use_backup_question: fn(backup: &str, minutes: &str) -> String,
     pub from_backup: fn(backup: &str) -> String,
-    pub vote_on_item_not_held: fn(item: usize, current: Option<usize>) -> String,
-    pub empty_vote_withdrawn: fn(item: usize, held: bool) -> String,
-    pub vote_on_item_done: fn(item: usize) -> String,
+    /// `secret`: a secret ballot, where nothing in it means no figure typed, not no unit voted.
+    pub vote_on_item_not_held: fn(item: usize, current: Option<usize>, secret: bool) -> String,
+    pub empty_vote_withdrawn: fn(item: usize, held: bool, secret: bool) -> String,
+    pub vote_on_item_done: fn(item: usize, secret: bool) -> String,
     /// An absence reason too long for its column, across the delegate's column too.
     pub reason_spilled: fn(reason: &str) -> String,
     /// The agenda not moved (the answer was no); the item still going on, if any.

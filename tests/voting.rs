@@ -590,6 +590,13 @@ fn a_vote_on_an_item_not_held_is_said() {
     t.keys("v");
     assert!(matches!(t.ui.screen, Screen::Poll(_)));
     assert_eq!(t.ui.notice, None);
+    // A secret ballot holds figures, not units' votes: it is taken back before any is typed.
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4]).select_item(SECRET).keys("v");
+    let text = t.text(80, 24);
+    assert!(text.contains("nội dung 7 chưa diễn ra; bỏ phiếu này được ghi"), "{text}");
+    assert!(text.contains("Esc khi chưa nhập số liệu kiểm phiếu nào là hủy bỏ phiếu này"), "{text}");
+    assert!(!text.contains("đơn vị nào biểu quyết"), "{text}");
 }
 
 /// A secret ballot's form half typed: the checks on figures not typed yet are not shown (a
@@ -623,6 +630,8 @@ fn an_empty_vote_on_an_item_not_held_is_withdrawn_on_leaving_it() {
     t.select_item(SECRET).keys("v").keys("5").press(KeyCode::Backspace).press(KeyCode::Esc);
     assert!(t.model.record.poll(SECRET).is_none(), "withdrawn");
     assert!(t.model.record.drafts.ballots.is_empty(), "no draft of empty figures");
+    let text = t.text(80, 24);
+    assert!(text.contains("Bỏ phiếu của nội dung 7 chưa nhập số liệu kiểm phiếu nào"), "{text}");
     let mut t = Table::new();
     t.roll_call(&[0, 1, 2, 3, 4]).select_item(MOTION).press(KeyCode::Enter).keys("v").press(KeyCode::Esc);
     assert!(t.model.record.poll(MOTION).is_some(), "the item going on: its vote stays open");

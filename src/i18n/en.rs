@@ -405,31 +405,41 @@ Go on from the backup (saving to {m})? (y/n) "
     figure_full: |n| format!("A ballot figure has at most {n} digits."),
     still_not_saved: |p| format!("Still not saved to {p}."),
     not_exported: |p| format!("Not exported: {p} is left as it was."),
-    empty_vote_withdrawn: |item, held| match held {
-        false => format!(
-            "The vote of item {item} had nothing in it and the item has not been held: withdrawn, not in the minutes."
-        ),
-        true => format!(
-            "The vote of item {item} was opened while the item was not going on and had nothing in it: withdrawn, not in the minutes."
-        ),
+    empty_vote_withdrawn: |item, held, secret| {
+        let (what, empty) = match secret {
+            false => ("vote", "had nothing in it"),
+            true => ("ballot", "had no figure typed"),
+        };
+        match held {
+            false => format!(
+                "The {what} of item {item} {empty} and the item has not been held: withdrawn, not in the minutes."
+            ),
+            true => format!(
+                "The {what} of item {item} was opened while the item was not going on and {empty}: withdrawn, not in the minutes."
+            ),
+        }
     },
     reason_spilled: |r| format!("Reason: {r}"),
     not_moved: |item| match item {
         Some(n) => format!("The agenda did not move: still on item {n}."),
         None => "The agenda did not move.".to_string(),
     },
-    vote_on_item_done: |item| {
+    vote_on_item_done: |item, secret| {
+        let (this, undo) = withdraw(secret);
         format!(
-            "Note: item {item} is over; this vote is recorded under item {item}. If that is the wrong row: Esc before any vote withdraws it."
+            "Note: item {item} is over; {this} is recorded under item {item}. If that is the wrong row: {undo}."
         )
     },
-    vote_on_item_not_held: |item, current| match current {
-        Some(c) => format!(
-            "Note: item {c} is going on and item {item} has not been held; this vote is recorded under item {item}. If that is the wrong row: Esc before any vote withdraws it."
-        ),
-        None => format!(
-            "Note: the conference has not begun and item {item} has not been held; this vote is recorded under item {item}. Esc before any vote withdraws it; to begin item {item}: Esc, then Enter."
-        ),
+    vote_on_item_not_held: |item, current, secret| {
+        let (this, undo) = withdraw(secret);
+        match current {
+            Some(c) => format!(
+                "Note: item {c} is going on and item {item} has not been held; {this} is recorded under item {item}. If that is the wrong row: {undo}."
+            ),
+            None => format!(
+                "Note: the conference has not begun and item {item} has not been held; {this} is recorded under item {item}. {undo}; to begin item {item}: Esc, then Enter."
+            ),
+        }
     },
     moved_missing: |p| {
         format!(
@@ -1090,6 +1100,15 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         )
     },
 };
+
+/// A vote opened on the wrong row: what it is called, and how it is taken back while nothing
+/// is in it (for a secret ballot, no figure typed).
+fn withdraw(secret: bool) -> (&'static str, &'static str) {
+    match secret {
+        false => ("this vote", "Esc before any vote withdraws it"),
+        true => ("this ballot", "Esc before any figure is typed withdraws it"),
+    }
+}
 
 fn base(b: Base) -> &'static str {
     match b {

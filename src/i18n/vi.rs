@@ -369,31 +369,41 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
     figure_full: |n| format!("Số liệu kiểm phiếu có nhiều nhất {n} chữ số."),
     still_not_saved: |p| format!("Vẫn chưa lưu được vào {p}."),
     not_exported: |p| format!("Chưa xuất biên bản: {p} giữ nguyên."),
-    empty_vote_withdrawn: |item, held| match held {
-        false => format!(
-            "Biểu quyết của nội dung {item} chưa có đơn vị nào biểu quyết và nội dung chưa diễn ra: đã bỏ, biên bản không ghi."
-        ),
-        true => format!(
-            "Biểu quyết của nội dung {item} được mở khi nội dung không diễn ra và chưa có đơn vị nào biểu quyết: đã bỏ, biên bản không ghi."
-        ),
+    empty_vote_withdrawn: |item, held, secret| {
+        let (what, empty) = match secret {
+            false => ("Biểu quyết", "chưa có đơn vị nào biểu quyết"),
+            true => ("Bỏ phiếu", "chưa nhập số liệu kiểm phiếu nào"),
+        };
+        match held {
+            false => format!(
+                "{what} của nội dung {item} {empty} và nội dung chưa diễn ra: đã bỏ, biên bản không ghi."
+            ),
+            true => format!(
+                "{what} của nội dung {item} được mở khi nội dung không diễn ra và {empty}: đã bỏ, biên bản không ghi."
+            ),
+        }
     },
     reason_spilled: |r| format!("Lý do: {r}"),
     not_moved: |item| match item {
         Some(n) => format!("Không chuyển nội dung: vẫn ở nội dung {n}."),
         None => "Không chuyển nội dung.".to_string(),
     },
-    vote_on_item_done: |item| {
+    vote_on_item_done: |item, secret| {
+        let (this, undo) = withdraw(secret);
         format!(
-            "Lưu ý: nội dung {item} đã xong; biểu quyết này được ghi vào nội dung {item}. Nếu chọn nhầm dòng: Esc khi chưa có đơn vị nào biểu quyết là bỏ biểu quyết này."
+            "Lưu ý: nội dung {item} đã xong; {this} được ghi vào nội dung {item}. Nếu chọn nhầm dòng: {undo}."
         )
     },
-    vote_on_item_not_held: |item, current| match current {
-        Some(c) => format!(
-            "Lưu ý: đang ở nội dung {c}, nội dung {item} chưa diễn ra; biểu quyết này được ghi vào nội dung {item}. Nếu chọn nhầm dòng: Esc khi chưa có đơn vị nào biểu quyết là bỏ biểu quyết này."
-        ),
-        None => format!(
-            "Lưu ý: hội nghị chưa bắt đầu, nội dung {item} chưa diễn ra; biểu quyết này được ghi vào nội dung {item}. Esc khi chưa có đơn vị nào biểu quyết là bỏ biểu quyết này; muốn bắt đầu nội dung {item}: Esc, rồi Enter."
-        ),
+    vote_on_item_not_held: |item, current, secret| {
+        let (this, undo) = withdraw(secret);
+        match current {
+            Some(c) => format!(
+                "Lưu ý: đang ở nội dung {c}, nội dung {item} chưa diễn ra; {this} được ghi vào nội dung {item}. Nếu chọn nhầm dòng: {undo}."
+            ),
+            None => format!(
+                "Lưu ý: hội nghị chưa bắt đầu, nội dung {item} chưa diễn ra; {this} được ghi vào nội dung {item}. {undo}; muốn bắt đầu nội dung {item}: Esc, rồi Enter."
+            ),
+        }
     },
     moved_missing: |p| {
         format!(
@@ -1026,6 +1036,15 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         )
     },
 };
+
+/// A vote opened on the wrong row: what it is called, and how it is taken back while nothing
+/// is in it (for a secret ballot, no figure typed).
+fn withdraw(secret: bool) -> (&'static str, &'static str) {
+    match secret {
+        false => ("biểu quyết này", "Esc khi chưa có đơn vị nào biểu quyết là bỏ biểu quyết này"),
+        true => ("bỏ phiếu này", "Esc khi chưa nhập số liệu kiểm phiếu nào là hủy bỏ phiếu này"),
+    }
+}
 
 fn date_long(d: NaiveDate) -> String {
     let day = match d.weekday() {

@@ -251,6 +251,13 @@ fn quoted(text: &str) -> String {
 }
 
 /// The passing message of the last key, in words.
+/// Whether the item's vote, as the conference file sets it, is a secret ballot (the poll
+/// itself may be gone: withdrawn).
+fn secret_item(ctx: Ctx, item: usize) -> bool {
+    let vote = ctx.model.conference.agenda.get(item).and_then(|i| i.vote.as_ref());
+    vote.is_some_and(|v| v.method == crate::conference::Method::SecretBallot)
+}
+
 pub(super) fn notice_text(ctx: Ctx) -> String {
     let s = ctx.s;
     let path = ctx.ui.save.path.as_deref().map(shown_path).unwrap_or_default();
@@ -297,11 +304,13 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         Some(Notice::FigureFull(n)) => (s.figure_full)(*n),
         Some(Notice::StillNotSaved(p)) => (s.still_not_saved)(&shown_path(p)),
         Some(Notice::NotExported(p)) => (s.not_exported)(&shown_path(p)),
-        Some(Notice::EmptyVoteWithdrawn { item, held }) => (s.empty_vote_withdrawn)(item + 1, *held),
+        Some(Notice::EmptyVoteWithdrawn { item, held }) => {
+            (s.empty_vote_withdrawn)(item + 1, *held, secret_item(ctx, *item))
+        }
         Some(Notice::NotMoved(item)) => (s.not_moved)(item.map(|i| i + 1)),
-        Some(Notice::VoteOnItemDone(item)) => (s.vote_on_item_done)(item + 1),
+        Some(Notice::VoteOnItemDone(item)) => (s.vote_on_item_done)(item + 1, secret_item(ctx, *item)),
         Some(Notice::VoteOnItemNotHeld { item, current }) => {
-            (s.vote_on_item_not_held)(item + 1, current.map(|c| c + 1))
+            (s.vote_on_item_not_held)(item + 1, current.map(|c| c + 1), secret_item(ctx, *item))
         }
         Some(Notice::MovedMissing(p)) => (s.moved_missing)(&shown_path(p)),
         Some(Notice::MovedOlder(p)) => (s.moved_older)(&shown_path(p)),
