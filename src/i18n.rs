@@ -38,6 +38,8 @@ pub enum StateLabel {
     Current,
     Done,
     Skipped,
+    /// Not held yet, and its vote is over (brought forward).
+    Voted,
 }
 
 pub struct Strings {

@@ -599,6 +599,24 @@ fn a_vote_on_an_item_not_held_is_said() {
     assert!(!text.contains("đơn vị nào biểu quyết"), "{text}");
 }
 
+/// A vote brought forward and closed before its item is held: the agenda's row says the
+/// vote is over ("đã biểu quyết"), not only "chưa"; the item held, it is "đã xong".
+#[test]
+fn an_item_voted_before_it_is_held_says_so_on_the_agenda() {
+    let row = |t: &Table| {
+        let text = t.text(100, 30);
+        text.lines().find(|l| l.starts_with("\"│ 6. ")).unwrap_or_default().to_string()
+    };
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).keys("n").select_item(MOTION).keys("v");
+    t.keys("111111").press(KeyCode::Esc);
+    assert!(row(&t).contains("chưa") && !row(&t).contains("đã biểu quyết"), "open: {}", row(&t));
+    t.keys("v").press(KeyCode::Enter).keys("c").press(KeyCode::Esc);
+    assert!(row(&t).contains("đã biểu quyết"), "{}", row(&t));
+    t.select_item(MOTION).press(KeyCode::Enter).keys("n");
+    assert!(row(&t).contains("đã xong"), "{}", row(&t));
+}
+
 /// A secret ballot's form half typed: the checks on figures not typed yet are not shown (a
 /// blank reads as 0: "(0 + 0) phải bằng số phiếu thu vào (6)" was noise), those on figures
 /// typed are.

@@ -39,6 +39,7 @@ pub static STRINGS: Strings = Strings {
         StateLabel::Current => "current",
         StateLabel::Done => "done",
         StateLabel::Skipped => "skipped",
+        StateLabel::Voted => "voted",
     },
     item_kind: |k| match k {
         ItemKind::Procedural => "Procedural",

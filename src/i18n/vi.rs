@@ -40,6 +40,7 @@ pub static STRINGS: Strings = Strings {
         StateLabel::Current => "đang diễn ra",
         StateLabel::Done => "đã xong",
         StateLabel::Skipped => "bỏ qua",
+        StateLabel::Voted => "đã biểu quyết",
     },
     item_kind: |k| match k {
         ItemKind::Procedural => "Thủ tục",

@@ -24,14 +24,20 @@ pub struct ItemPanel<'a> {
     pub ctx: Ctx<'a>,
 }
 
-fn state_label(state: ItemState) -> StateLabel {
+/// The state column's word; `voted`: the item's vote is over though the item is not held
+/// yet (the vote was brought forward), which "chưa" alone would hide.
+fn state_label(state: ItemState, voted: bool) -> StateLabel {
     match state {
+        ItemState::Pending if voted => StateLabel::Voted,
         ItemState::Pending => StateLabel::Pending,
         ItemState::Current => StateLabel::Current,
         ItemState::Done => StateLabel::Done,
         ItemState::Skipped => StateLabel::Skipped,
     }
 }
+
+/// The state column, as wide as its longest word ("đã biểu quyết").
+const STATE_WIDTH: u16 = 13;
 
 fn state_symbol(state: ItemState) -> &'static str {
     match state {
@@ -94,14 +100,14 @@ impl Widget for AgendaTable<'_> {
         block.render(area, buf);
 
         let presenter_width: u16 = if wide { 22 } else { 16 };
-        let fixed = 3 + 1 + presenter_width + 8 + 8 + if wide { 12 } else { 0 };
+        let fixed = 3 + 1 + presenter_width + 8 + 8 + if wide { STATE_WIDTH } else { 0 };
         let columns = if wide { 6 } else { 5 };
         let title_width = inner.width.saturating_sub(fixed + columns) as usize;
 
         let mut widths = vec![3, 1, title_width as u16, presenter_width, 8, 8];
         let mut header = vec![s.col_number, "", s.col_item, s.col_presenter, s.col_planned, s.col_actual];
         if wide {
-            widths.insert(5, 12);
+            widths.insert(5, STATE_WIDTH);
             header.insert(5, s.col_state);
         }
         let line = |row: usize| Rect { y: inner.y + row as u16, height: 1, ..inner };
@@ -134,7 +140,9 @@ impl Widget for AgendaTable<'_> {
                 (actual.as_str(), if over { theme.overrun } else { plain }),
             ];
             if wide {
-                cells.insert(5, ((s.state)(state_label(item.state)), plain));
+                let voted = item.state == ItemState::Pending
+                    && record.poll(i).is_some_and(|p| p.open_round().is_none() && !p.needs_chair_decision());
+                cells.insert(5, ((s.state)(state_label(item.state, voted)), plain));
             }
             let style = if i == ctx.ui.selected { row_style.patch(theme.selected) } else { row_style };
             place::table_row(buf, line(row + 1), &widths, cells, style);
