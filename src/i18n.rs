@@ -589,10 +589,14 @@ pub struct KeyNames {
     pub answers: &'static str,
 }
 
-/// Agenda items (0-based) as the secretary numbers them, "6, 7, 8", the first eight only.
+/// Agenda items (0-based) as the secretary numbers them, "6, 7, 8": the first eight and "…"
+/// when there are ten or more (a ninth number takes no more room than the "…" would).
 pub fn item_numbers(items: &[usize]) -> String {
-    let mut shown: Vec<String> = items.iter().take(8).map(|i| (i + 1).to_string()).collect();
-    if items.len() > 8 {
+    const SHOWN: usize = 8;
+    let cut = items.len() > SHOWN + 1;
+    let mut shown: Vec<String> =
+        items.iter().take(if cut { SHOWN } else { SHOWN + 1 }).map(|i| (i + 1).to_string()).collect();
+    if cut {
         shown.push("…".into());
     }
     shown.join(", ")
@@ -739,6 +743,8 @@ mod tests {
         assert_eq!(item_numbers(&[2]), "3");
         assert_eq!(item_numbers(&[4, 5, 6]), "5, 6, 7");
         assert_eq!(item_numbers(&(0..20).collect::<Vec<_>>()), "1, 2, 3, 4, 5, 6, 7, 8, …");
+        assert_eq!(item_numbers(&(0..10).collect::<Vec<_>>()), "1, 2, 3, 4, 5, 6, 7, 8, …");
+        assert_eq!(item_numbers(&(2..11).collect::<Vec<_>>()), "3, 4, 5, 6, 7, 8, 9, 10, 11", "nine: all");
     }
 
     #[test]
