@@ -511,6 +511,30 @@ fn a_unit_back_after_stepping_out_is_not_a_late_arrival() {
     assert!(row.contains("trở lại ") && !row.contains("đến lúc"), "{text}");
 }
 
+/// A unit that leaves after attending keeps its delegate in view (they were there until
+/// then, and the biên bản names them): the reason is in the last column, "Lý do / giờ đến",
+/// and whole at the frame's foot when cut.
+#[test]
+fn a_unit_that_leaves_keeps_its_delegate_beside_the_reason() {
+    let mut s = Screen::sample();
+    s.keys("d").keys("a").key(KeyCode::Esc).wait(5, 0).keys("n").wait(9, 30).keys("n");
+    let reason = "Họp gấp với lãnh đạo Thành phố về công tác cán bộ";
+    s.keys("d").key(KeyCode::Home).keys("v").keys(reason).key(KeyCode::Enter).key(KeyCode::Home);
+    let text = s.text(80, 24);
+    let row = text.lines().find(|l| l.contains(" 1. ")).expect("its row");
+    assert!(row.contains("vắng từ") && row.contains("Đặng Quốc Toàn"), "{text}");
+    let column = |line: &str, what: &str| line.find(what).map(|at| line[..at].chars().count());
+    let heading = text.lines().find(|l| l.contains("Đại biểu dự họp")).expect("the headings");
+    assert_eq!(column(row, "Lý do: Họp"), column(heading, "Lý do / giờ đến"), "{text}");
+    let foot = text.lines().find(|l| l.contains('└')).expect("the foot");
+    assert!(foot.contains(&format!("└ Lý do: {reason} ─")), "{text}");
+    // Wide enough, whole on its row, and not on the foot.
+    let text = s.text(140, 40);
+    let row = text.lines().find(|l| l.contains(" 1. ")).expect("its row");
+    assert!(row.contains("Đặng Quốc Toàn") && row.contains(&format!("Lý do: {reason}")), "{text}");
+    assert!(!text.lines().any(|l| l.contains('└') && l.contains("Lý do")), "{text}");
+}
+
 /// An absent unit has nobody attending: its reason takes the delegate's column and the next,
 /// said to be the reason (a trial read a long one as a delegate's name), each absent unit's
 /// alike ("Ốm" under another heading than a long reason confused a trial). One cut on its

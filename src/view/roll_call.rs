@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Widget};
 use super::Ctx;
 use super::agenda::fit;
 use crate::attendance::{Quorum, Stay};
+use crate::conference::Unit;
 use crate::{i18n, keys};
 
 pub struct RollCallView<'a> {
@@ -68,11 +69,22 @@ impl Widget for RollCallView<'_> {
         // absent unit's alike, short or long.
         let reason_x = table_area.x.saturating_add((3 + 1 + 1 + 15 + 1) + name_w16);
         let reason_room = usize::from(table_area.right().saturating_sub(reason_x));
-        let absence = |unit: &str| {
-            attendance
-                .presence(unit)
-                .filter(|p| !p.present && !p.reason.trim().is_empty())
-                .map(|p| (s.reason_spilled)(&p.reason))
+        let under_way = ctx.model.record.under_way();
+        // A unit gone after attending keeps its delegate in view (they were there until then):
+        // its reason is in the last column instead.
+        let kept_delegate = |unit: &Unit| {
+            let gone = ctx.model.record.stay(&unit.id, under_way).gone_since().is_some();
+            gone && attendance.delegate_of(unit).is_some()
+        };
+        let beside = reason_x.saturating_add(delegate_w + 1);
+        // The reason, where its row shows it, and the room there.
+        let absence = |unit: &Unit| {
+            let p = attendance.presence(&unit.id).filter(|p| !p.present && !p.reason.trim().is_empty())?;
+            let text = (s.reason_spilled)(&p.reason);
+            Some(match kept_delegate(unit) {
+                true => (text, beside, reason_room.saturating_sub(usize::from(delegate_w) + 1)),
+                false => (text, reason_x, reason_room),
+            })
         };
         let visible = usize::from(table_area.height.saturating_sub(1));
         let offset = self.selected.saturating_sub(visible.saturating_sub(1));
@@ -84,14 +96,13 @@ impl Widget for RollCallView<'_> {
         }
         // The reason of the unit under the cursor, whole on the frame's foot when its row cuts it
         // (beside the window's mark, inside the corners, with a space each side).
-        if let Some(reason) = c.units.get(self.selected).and_then(|u| absence(&u.id))
-            && unicode_width::UnicodeWidthStr::width(reason.as_str()) > reason_room
+        if let Some((reason, _, row_room)) = c.units.get(self.selected).and_then(absence)
+            && unicode_width::UnicodeWidthStr::width(reason.as_str()) > row_room
         {
             let room = usize::from(area.width).saturating_sub(4 + mark_width + 1);
             block = block.title_bottom(Line::styled(format!(" {} ", fit(&reason, room)), theme.message));
         }
         block.render(area, buf);
-        let under_way = ctx.model.record.under_way();
         let rows = c.units.iter().enumerate().skip(offset).take(visible).map(|(i, unit)| {
             let presence = attendance.presence(&unit.id);
             let (state, style) = match presence {
@@ -104,11 +115,8 @@ impl Widget for RollCallView<'_> {
                 }
                 None => (s.not_called.to_string(), theme.muted),
             };
-            let delegate = if presence.is_some_and(|p| !p.present) {
-                String::new()
-            } else {
-                attendance.delegate_of(unit).unwrap_or_default().to_string()
-            };
+            let shown = presence.is_none_or(|p| p.present) || kept_delegate(unit);
+            let delegate = attendance.delegate_of(unit).filter(|_| shown).unwrap_or_default();
             let note = match presence {
                 // Drawn below, from the delegate's column.
                 Some(p) if !p.present => String::new(),
@@ -125,7 +133,7 @@ impl Widget for RollCallView<'_> {
                 Cell::from(format!("{:>2}.", i + 1)),
                 Cell::from(fit(&unit.short, name_w)),
                 Cell::from(state).style(style),
-                Cell::from(fit(&delegate, usize::from(delegate_w))),
+                Cell::from(fit(delegate, usize::from(delegate_w))),
                 Cell::from(fit(&note, usize::from(reason_w))),
             ]);
             if i == self.selected { row.style(theme.selected) } else { row }
@@ -146,8 +154,8 @@ impl Widget for RollCallView<'_> {
             .render(table_area, buf);
         let units = c.units.iter().enumerate().skip(offset).take(visible);
         for (y, (_, unit)) in (table_area.y + 1..table_area.bottom()).zip(units) {
-            if let Some(text) = absence(&unit.id).filter(|_| reason_room > 0) {
-                buf.set_stringn(reason_x, y, fit(&text, reason_room), reason_room, Style::new());
+            if let Some((text, x, room)) = absence(unit).filter(|&(_, _, room)| room > 0) {
+                buf.set_stringn(x, y, fit(&text, room), room, Style::new());
             }
         }
 
