@@ -1179,6 +1179,24 @@ fn a_form_that_does_not_add_up_shows_no_figures_beside_it() {
     let text = t.text(100, 30);
     assert!(text.contains("Số liệu khớp."), "{text}");
     assert!(text.contains("20,00 %"), "one vote of five valid ballots:\n{text}");
+    // Recorded, then opened again to correct: a figure changed so that the form does not add
+    // up shows no figures either (the recorded ones beside it read as the tally of the form).
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(SECRET).press(KeyCode::Enter).keys("v");
+    let votes = ["4", "1", "1", "0", "0", "0"].into_iter().take(candidates);
+    for figure in ["6", "6", "6", "0"].into_iter().chain(votes) {
+        t.keys(figure).press(KeyCode::Down);
+    }
+    t.press(KeyCode::Enter).keys("c");
+    assert!(t.poll().rounds[0].ballots.is_some() && t.poll().open_round().is_none(), "recorded");
+    t.keys("r").keys("Ghi nhầm số phiếu").press(KeyCode::Enter);
+    assert!(t.poll().open_round().is_some(), "open again");
+    let text = t.text(100, 30);
+    assert!(text.contains("66,67 %"), "the recorded figures, as typed:\n{text}");
+    t.press(KeyCode::Home).press(KeyCode::Down).press(KeyCode::Backspace).keys("7");
+    let text = t.text(100, 30);
+    assert!(text.contains("phải bằng"), "{text}");
+    assert!(!text.contains("66,67 %"), "no figures while it does not add up:\n{text}");
 }
 
 /// Before a round is closed on a tie, the preview says what follows, as the question will:

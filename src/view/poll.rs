@@ -233,9 +233,10 @@ impl Widget for PollView<'_> {
         let known_base = typed.is_some()
             || recorded
             || !matches!(poll.rules.base, Base::Issued | Base::Returned | Base::Valid);
-        // A secret ballot's figures are the form's once it adds up, or those recorded: till
-        // then the tally has none to show (not zeros).
-        let counted = form.is_none() || typed.is_some() || recorded;
+        // A secret ballot's figures are the form's once it adds up, or those recorded of a
+        // round closed: till then the tally has none to show (not zeros, nor, while a round is
+        // corrected, the figures recorded before, beside a form that says otherwise).
+        let counted = form.is_none() || typed.is_some() || (recorded && poll.open_round().is_none());
         let tally = typed.unwrap_or_else(|| poll.tally());
         let rule = (s.pass_rule)(tally.threshold, tally.base);
         // Not before the base is known ("cần 0" of a form not typed yet).
