@@ -62,7 +62,7 @@ pub struct Poll {
     /// All member units of the bloc: the quorum is always counted against them.
     pub members: u32,
     /// Member units present when the poll opened, in the conference file's order. Only they
-    /// vote, in every round.
+    /// vote in round 1, and in every re-vote that has no list of its own (`Round::present`).
     pub present: Vec<String>,
     pub opened_at: NaiveDateTime,
     /// Every round, in order; never empty after `open`. A round is only ever dropped when it
@@ -99,6 +99,11 @@ pub struct Round {
     /// 1-based.
     pub number: u32,
     pub opened_at: NaiveDateTime,
+    /// A re-vote's member units present, taken anew when its voting began (units had come or
+    /// gone since the poll opened), in the conference file's order; only they vote in it.
+    /// `None`: the poll's (`Poll::present`), always so for round 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub present: Option<Vec<String>>,
     /// Candidate unit ids of this round, in the file's order (empty for a motion).
     pub candidates: Vec<String>,
     /// How many units this round chooses: the office's places in round 1, the places still
@@ -258,6 +263,7 @@ impl Round {
         Round {
             number,
             opened_at: now,
+            present: None,
             candidates,
             places,
             votes: BTreeMap::new(),
@@ -356,6 +362,48 @@ impl Poll {
         matches!(self.subject, Subject::Motion(_))
     }
 
+    /// The member units present for `round`: its own list (a re-vote's, taken when its voting
+    /// began), else those present when the poll opened.
+    pub fn present_in<'a>(&'a self, round: &'a Round) -> &'a [String] {
+        round.present.as_deref().unwrap_or(&self.present)
+    }
+
+    /// The member units present for the current round: those who vote in it.
+    pub fn voters(&self) -> &[String] {
+        self.current_round().map_or(&self.present, |r| self.present_in(r))
+    }
+
+    /// Takes the member units `present` anew for the open re-vote while nobody has voted in it
+    /// (it opened as the round before closed; its voting begins now), in the conference's
+    /// order. Refused, nothing changed, without a quorum. Returns whether the list changed;
+    /// round 1 and a re-vote with a vote in it are left as they are.
+    pub fn retake_presence(
+        &mut self,
+        conference: &Conference,
+        present: &[String],
+    ) -> Result<bool, OpenError> {
+        let members = self.members;
+        let quorum = self.rules.quorum;
+        let poll_present = &self.present;
+        let Some(round) = self.rounds.last_mut().filter(|r| r.number > 1 && r.is_open() && r.is_untouched())
+        else {
+            return Ok(false);
+        };
+        let now: Vec<String> =
+            conference.units.iter().filter(|u| present.contains(&u.id)).map(|u| u.id.clone()).collect();
+        let here = count(now.len());
+        if !quorum.is_met(here, members) {
+            let needed = quorum.minimum_votes(members).unwrap_or(members);
+            return Err(OpenError::NoQuorum { present: here, members, needed });
+        }
+        let before = round.present.as_ref().unwrap_or(poll_present);
+        if *before == now {
+            return Ok(false);
+        }
+        round.present = (now != *poll_present).then_some(now);
+        Ok(true)
+    }
+
     /// The last round: the one open, or the one that decided.
     pub fn current_round(&self) -> Option<&Round> {
         self.rounds.last()
@@ -409,7 +457,7 @@ impl Poll {
     /// `Abstain` clears them (the unit votes for none) and `None` withdraws everything.
     pub fn cast(&mut self, unit: &str, choice: Option<Choice>, now: NaiveDateTime) -> Result<(), VoteError> {
         let is_motion = self.is_motion();
-        let is_present = self.present.iter().any(|p| p == unit);
+        let is_present = self.voters().iter().any(|p| p == unit);
         let round = hands_round(self.method, &mut self.rounds)?;
         if !is_present {
             return Err(VoteError::NotPresent(unit.to_string()));
@@ -442,6 +490,7 @@ impl Poll {
         now: NaiveDateTime,
     ) -> Result<u32, VoteError> {
         let is_motion = self.is_motion();
+        let voters = self.voters().to_vec();
         let round = hands_round(self.method, &mut self.rounds)?;
         check_choice(is_motion, &round.candidates, &choice)?;
         if round.has_places() {
@@ -449,10 +498,10 @@ impl Poll {
                 Choice::Candidate(id) => vec![id],
                 _ => Vec::new(),
             };
-            return Ok(places::cast_remaining(round, &self.present, left, &marks, now));
+            return Ok(places::cast_remaining(round, &voters, left, &marks, now));
         }
         let mut cast = 0;
-        for unit in self.present.iter().filter(|u| !left.contains(u)) {
+        for unit in voters.iter().filter(|u| !left.contains(u)) {
             if !round.votes.contains_key(unit) {
                 round.votes.insert(unit.clone(), choice.clone());
                 round.log.push(VoteChange {
@@ -476,6 +525,7 @@ impl Poll {
         left: &[String],
         now: NaiveDateTime,
     ) -> Result<u32, VoteError> {
+        let voters = self.voters().to_vec();
         let round = hands_round(self.method, &mut self.rounds)?;
         if !round.has_places() {
             return match candidates {
@@ -492,7 +542,7 @@ impl Poll {
         if marks.len() > usize::try_from(round.places).unwrap_or(usize::MAX) {
             return Err(VoteError::TooManyMarks { places: round.places });
         }
-        Ok(places::cast_remaining(round, &self.present, left, &marks, now))
+        Ok(places::cast_remaining(round, &voters, left, &marks, now))
     }
 }
 

@@ -264,8 +264,12 @@ impl Record {
         let log = &self.attendance.log;
         let came: std::collections::HashSet<&str> =
             log.iter().filter(|c| c.presence.present && during(c.at)).map(|c| c.unit.as_str()).collect();
-        let units =
-            conference.units.iter().filter(|u| came.contains(u.id.as_str()) && !poll.present.contains(&u.id));
+        // A unit counted in a re-vote (its units present taken anew) took part.
+        let voted = |id: &String| {
+            poll.present.contains(id)
+                || poll.rounds.iter().any(|r| r.present.as_ref().is_some_and(|p| p.contains(id)))
+        };
+        let units = conference.units.iter().filter(|u| came.contains(u.id.as_str()) && !voted(&u.id));
         units.map(|u| u.id.clone()).collect()
     }
 
@@ -756,7 +760,9 @@ fn unknown_in_poll<'a>(c: &Conference, i: usize, poll: &'a Poll) -> Option<(Stri
     first_unknown(c, || format!("polls[{i}].present"), as_strs(&poll.present)).or_else(|| {
         poll.rounds.iter().enumerate().find_map(|(r, round)| {
             let at = |field: &str| format!("polls[{i}].rounds[{r}].{field}");
-            first_unknown(c, || at("candidates"), as_strs(&round.candidates))
+            let present = round.present.as_deref().unwrap_or_default();
+            first_unknown(c, || at("present"), as_strs(present))
+                .or_else(|| first_unknown(c, || at("candidates"), as_strs(&round.candidates)))
                 .or_else(|| first_unknown(c, || at("votes"), keys(&round.votes)))
                 .or_else(|| first_unknown(c, || at("marks"), keys(&round.marks)))
         })

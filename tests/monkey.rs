@@ -82,8 +82,13 @@ fn check_invariants(model: &Model) {
                 assert!(round.votes.is_empty(), "no unit's choice is stored for a secret ballot");
                 continue;
             }
-            for unit in round.votes.keys() {
-                assert!(poll.present.contains(unit), "{unit} voted without being present");
+            for unit in round.votes.keys().chain(round.marks.keys()) {
+                let present = poll.present_in(round);
+                assert!(
+                    present.contains(unit),
+                    "{unit} voted in round {} without being present",
+                    round.number
+                );
             }
             for choice in round.votes.values() {
                 if let Choice::Candidate(c) = choice {

@@ -494,6 +494,14 @@ fn a_unit_arriving_before_the_first_vote_can_vote() {
     t.press(KeyCode::Esc).select_item(MOTION).keys("v");
     assert_eq!(t.poll().present.len(), 6, "a vote is in: the count at the start stands");
     assert_eq!(t.ui.notice, None);
+    // Units gone before the first vote, below the quorum: the vote cannot begin, as it could
+    // not open (it showed the count taken at opening, and took votes).
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3]).select_item(MOTION).press(KeyCode::Enter).keys("v");
+    t.press(KeyCode::Esc).keys("d").press(KeyCode::Home).keys("v").keys("về sớm").press(KeyCode::Enter);
+    t.press(KeyCode::Esc).select_item(MOTION).keys("v");
+    assert_eq!(t.ui.notice, Some(Notice::NoQuorum { present: 3, members: 6, needed: 4 }));
+    assert_eq!(t.ui.screen, Screen::Agenda);
 }
 
 /// A unit marked present once votes are in is not counted in that vote: the roll call says
@@ -615,6 +623,50 @@ fn an_item_voted_before_it_is_held_says_so_on_the_agenda() {
     assert!(row(&t).contains("đã biểu quyết"), "{}", row(&t));
     t.select_item(MOTION).press(KeyCode::Enter).keys("n");
     assert!(row(&t).contains("đã xong"), "{}", row(&t));
+}
+
+/// A re-vote's voting begins when its screen is next opened with nobody having voted in it
+/// (it opened as the tied round closed): the units present are taken then, as before any
+/// vote, and without a quorum it is refused as opening a vote is. Round 1 keeps its own
+/// count, and the biên bản gives the re-vote's. (A trial held a re-vote with 3 of 6 units
+/// left and got "trúng cử" under "có mặt 4/6".)
+#[test]
+fn a_revote_takes_the_units_present_as_its_voting_begins() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(ELECTION).press(KeyCode::Enter).keys("v");
+    t.keys("111222").press(KeyCode::Enter).keys("c");
+    assert_eq!(t.poll().rounds.len(), 2, "tied: the re-vote is open");
+    let absent = |t: &mut Table, row: usize| {
+        t.press(KeyCode::Esc).keys("d").press(KeyCode::Home);
+        for _ in 0..row {
+            t.press(KeyCode::Down);
+        }
+        t.keys("v").keys("Về họp gấp").press(KeyCode::Enter).press(KeyCode::Esc);
+        t.select_item(ELECTION).keys("v");
+    };
+    absent(&mut t, 5);
+    assert_eq!(t.ui.notice, Some(Notice::PresentRecounted { present: 5, members: 6 }));
+    assert_eq!(t.poll().present.len(), 6, "round 1's count stands");
+    assert_eq!(t.poll().rounds[1].present.as_ref().map(Vec::len), Some(5));
+    assert!(t.text(80, 24).contains("Có mặt khi biểu quyết: 5/6"), "{}", t.text(80, 24));
+    absent(&mut t, 4);
+    absent(&mut t, 3);
+    assert_eq!(t.ui.notice, Some(Notice::NoQuorum { present: 3, members: 6, needed: 4 }));
+    assert_eq!(t.ui.screen, Screen::Agenda, "refused without a quorum");
+    // One comes back: 4 of 6, the quorum; they vote, and only they.
+    t.keys("d").press(KeyCode::Home);
+    for _ in 0..3 {
+        t.press(KeyCode::Down);
+    }
+    t.keys("c").press(KeyCode::Esc).select_item(ELECTION).keys("v");
+    assert_eq!(t.poll().voters(), ["vpubnd", "vpdbqh", "snv", "stp"]);
+    t.keys("1112").press(KeyCode::Enter).keys("c");
+    let poll = t.poll();
+    assert_eq!(poll.result(), hoinghi::poll::PollResult::Elected { unit: "snv".into(), round: 2 });
+    assert_eq!(poll.tally().base_value, 4, "counted against the four present");
+    let md = hoinghi::export::markdown(&t.model);
+    let round2 = md.split("Vòng 2").nth(1).unwrap_or_default();
+    assert!(round2.contains("Số đơn vị có mặt khi bắt đầu biểu quyết:** 4/6 đơn vị."), "{md}");
 }
 
 /// A secret ballot's form half typed: the checks on figures not typed yet are not shown (a

@@ -67,7 +67,7 @@ fn show(ui: &mut Ui, poll: &Poll, draft: Option<&Vec<String>>) {
 /// The screen of `poll` as `show` puts it.
 fn screen_of(poll: &Poll, draft: Option<&Vec<String>>) -> Screen {
     let first =
-        poll.open_round().and_then(|r| poll.present.iter().position(|u| !r.has_voted(u))).unwrap_or(0);
+        poll.open_round().and_then(|r| poll.voters().iter().position(|u| !r.has_voted(u))).unwrap_or(0);
     Screen::Poll(PollScreen {
         item: poll.item,
         selected: first,
@@ -132,26 +132,53 @@ pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
     let item = ui.selected;
     let present = model.record.attendance.present_ids(&model.conference);
     if let Some(at) = model.record.polls.iter().position(|p| p.item == item) {
-        let draft = model.record.drafts.ballots.get(&item);
         let poll = &model.record.polls[at];
         // Nobody has voted yet: the vote starts now, with the units present now (one that
         // came after the screen was first opened can vote). One opened on the wrong row and
         // emptied starts again, in full, once its item goes on.
         let mistaken = opened_by_mistake(model, poll);
-        if (mistaken || !base_settled(model, poll) && poll.present != present)
-            && let Ok(fresh) = Poll::open(&model.conference, item, present, now)
-        {
-            if poll.present != fresh.present {
-                ui.notice = Some(Notice::PresentRecounted {
-                    present: crate::poll::count(fresh.present.len()),
-                    members: fresh.members,
-                });
+        if mistaken || !base_settled(model, poll) && poll.present != present {
+            match Poll::open(&model.conference, item, present.clone(), now) {
+                Ok(fresh) => {
+                    if poll.present != fresh.present {
+                        ui.notice = Some(Notice::PresentRecounted {
+                            present: crate::poll::count(fresh.present.len()),
+                            members: fresh.members,
+                        });
+                    }
+                    show(ui, &fresh, None);
+                    model.record.polls[at] = fresh;
+                    return true;
+                }
+                // Its voting would begin now, without a quorum: as when opening it.
+                Err(OpenError::NoQuorum { present, members, needed }) => {
+                    ui.notice = Some(Notice::NoQuorum { present, members, needed });
+                    return false;
+                }
+                Err(_) => {}
             }
-            show(ui, &fresh, None);
-            model.record.polls[at] = fresh;
-            return true;
         }
-        show(ui, poll, draft);
+        // A re-vote nobody has voted in yet (it opened as the round before closed): its voting
+        // begins now, with the units present now, and needs the quorum as a vote does.
+        if !model.record.drafts.ballots.contains_key(&item) {
+            let poll = &mut model.record.polls[at];
+            match poll.retake_presence(&model.conference, &present) {
+                Ok(false) => {}
+                Ok(true) => {
+                    let present = crate::poll::count(poll.voters().len());
+                    ui.notice = Some(Notice::PresentRecounted { present, members: poll.members });
+                    show(ui, poll, None);
+                    return true;
+                }
+                Err(OpenError::NoQuorum { present, members, needed }) => {
+                    ui.notice = Some(Notice::NoQuorum { present, members, needed });
+                    return false;
+                }
+                Err(_) => {}
+            }
+        }
+        let poll = &model.record.polls[at];
+        show(ui, poll, model.record.drafts.ballots.get(&item));
         return false;
     }
     match Poll::open(&model.conference, item, present, now) {
@@ -239,7 +266,7 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
             false
         }
         Command::SelectDown => {
-            screen.selected = (screen.selected + 1).min(poll.present.len().saturating_sub(1));
+            screen.selected = (screen.selected + 1).min(poll.voters().len().saturating_sub(1));
             false
         }
         Command::SelectFirst => {
@@ -247,11 +274,11 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, no
             false
         }
         Command::SelectLast => {
-            screen.selected = poll.present.len().saturating_sub(1);
+            screen.selected = poll.voters().len().saturating_sub(1);
             false
         }
         Command::Choose | Command::Erase => {
-            let Some(unit) = poll.present.get(screen.selected).cloned() else { return false };
+            let Some(unit) = poll.voters().get(screen.selected).cloned() else { return false };
             let Some(round) = poll.current_round() else { return false };
             if command == Command::Erase && !round.has_voted(&unit) {
                 ui.notice = Some(Notice::NothingToClear);
@@ -353,11 +380,11 @@ pub(super) fn closed_notice(poll: &Poll) -> Notice {
 /// all have, the one below `from`.
 fn next_without_vote(poll: &Poll, from: usize) -> usize {
     let Some(round) = poll.open_round() else { return from };
-    let n = poll.present.len();
+    let n = poll.voters().len();
     // Every unit has voted (a reopened round keeps its votes, to correct): the next one down.
     (1..=n)
         .map(|k| (from + k) % n)
-        .find(|&i| poll.present.get(i).is_some_and(|u| !round.has_voted(u)))
+        .find(|&i| poll.voters().get(i).is_some_and(|u| !round.has_voted(u)))
         .unwrap_or_else(|| (from + 1).min(n.saturating_sub(1)))
 }
 
@@ -408,10 +435,11 @@ pub fn without_vote(not_voted: Vec<String>, left: &[String]) -> (Vec<String>, Ve
     not_voted.into_iter().partition(|u| !left.contains(u))
 }
 
-/// The units of `item`'s vote, present when it opened, that the roll call has absent now.
+/// The units of `item`'s vote, present when its current round began, that the roll call has
+/// absent now.
 pub fn left_during(model: &Model, item: usize) -> Vec<String> {
     let Some(poll) = model.record.poll(item) else { return Vec::new() };
-    poll.present.iter().filter(|u| !model.record.attendance.is_present(u)).cloned().collect()
+    poll.voters().iter().filter(|u| !model.record.attendance.is_present(u)).cloned().collect()
 }
 
 /// Nhất trí: every present unit without a vote votes `choices` (after the confirmation): one
@@ -424,7 +452,7 @@ pub(super) fn unanimous(model: &mut Model, ui: &mut Ui, choices: &[Choice], now:
     let several = poll.current_round().is_some_and(Round::has_places);
     // Nhất trí only when no unit had voted otherwise and none has left; else these are the
     // units remaining.
-    let none_voted = left.is_empty() && poll.tally().not_voted.len() == poll.present.len();
+    let none_voted = left.is_empty() && poll.tally().not_voted.len() == poll.voters().len();
     let cast = match choices {
         [one] if !several || !matches!(one, Choice::Candidate(_)) => {
             poll.cast_remaining(one.clone(), &left, now)

@@ -143,7 +143,7 @@ impl Poll {
     pub fn ballot_problems(&self, ballots: &Ballots) -> Vec<BallotError> {
         match self.current_round() {
             Some(round) => self.entry_problems(ballots, round),
-            None => ballots.problems_for(count(self.present.len()), &[], 1),
+            None => ballots.problems_for(count(self.voters().len()), &[], 1),
         }
     }
 
@@ -152,7 +152,7 @@ impl Poll {
     /// up the valid ballots.
     pub(super) fn entry_problems(&self, ballots: &Ballots, round: &super::Round) -> Vec<BallotError> {
         let mut problems =
-            ballots.problems_for(count(self.present.len()), &self.choices(round), round.places);
+            ballots.problems_for(count(self.present_in(round).len()), &self.choices(round), round.places);
         let sum: u64 = ballots.per_choice.values().map(|&v| u64::from(v)).sum();
         if self.is_motion() && sum != u64::from(ballots.valid) {
             problems.push(BallotError::MotionLinesNotValid { sum, valid: ballots.valid });

@@ -153,7 +153,7 @@ impl Poll {
     /// place: withdraws its vote if it is for that candidate). Logged; nothing to take back
     /// changes nothing. Taking back a unit's last mark leaves it not voted.
     pub fn unmark(&mut self, unit: &str, candidate: &str, now: NaiveDateTime) -> Result<(), VoteError> {
-        let is_present = self.present.iter().any(|p| p == unit);
+        let is_present = self.voters().iter().any(|p| p == unit);
         let round = super::hands_round(self.method, &mut self.rounds)?;
         if !is_present {
             return Err(VoteError::NotPresent(unit.to_string()));

@@ -97,11 +97,11 @@ impl Poll {
     }
 
     /// The value of the rules' base for a round counted with `ballots`.
-    fn base_value(&self, ballots: Option<&super::Ballots>) -> u32 {
+    fn base_value(&self, round: &Round, ballots: Option<&super::Ballots>) -> u32 {
         let figure = |f: fn(&super::Ballots) -> u32| ballots.map_or(0, f);
         match self.rules.base {
             Base::AllMembers => self.members,
-            Base::Present => count(self.present.len()),
+            Base::Present => count(self.present_in(round).len()),
             Base::Issued => figure(|b| b.issued),
             Base::Returned => figure(|b| b.returned),
             Base::Valid => figure(|b| b.valid),
@@ -111,7 +111,7 @@ impl Poll {
     /// The tally of `round` as if its secret-ballot figures were `ballots`.
     pub(super) fn tally_of(&self, round: &Round, ballots: Option<&super::Ballots>) -> Tally {
         let secret = self.method == Method::SecretBallot;
-        let base_value = self.base_value(ballots);
+        let base_value = self.base_value(round, ballots);
         let threshold = self.rules.pass;
         let rows: Vec<TallyRow> = self
             .choices(round)
@@ -139,7 +139,7 @@ impl Poll {
         let not_voted = if secret {
             Vec::new()
         } else {
-            self.present.iter().filter(|u| !round.has_voted(u)).cloned().collect()
+            self.present_in(round).iter().filter(|u| !round.has_voted(u)).cloned().collect()
         };
         let votes_cast = if secret {
             ballots.map_or(0, |b| b.returned)
@@ -205,9 +205,9 @@ impl Poll {
     /// secret ballot's figures that do not add up, or a closed round whose outcome is not the
     /// one its votes give. The place within the poll, and the round's number.
     pub fn disagreement(&self) -> Option<(String, u32)> {
-        let present = count(self.present.len());
         self.rounds.iter().enumerate().find_map(|(r, round)| {
             let ballots = round.ballots.as_ref();
+            let present = count(self.present_in(round).len());
             if ballots
                 .is_some_and(|b| !b.problems_for(present, &self.choices(round), round.places).is_empty())
             {

@@ -256,7 +256,7 @@ impl Widget for PollView<'_> {
             Line::from(vec![
                 Span::styled(
                     (s.present_at_opening)(
-                        poll.present.len() as u32,
+                        poll.voters().len() as u32,
                         poll.members,
                         poll.method == crate::conference::Method::SecretBallot,
                     ),
@@ -335,14 +335,14 @@ impl PollView<'_> {
         let label = |c: &Choice| format!("{} {}", choice_digit(round, c), choice_name(ctx, c)).width();
         let choices = poll.choices(round);
         let labels = choices.iter().map(label).chain([ctx.s.left_mark.width(), 1]);
-        let names: Vec<String> = poll.present.iter().map(|u| unit_name(ctx, u)).collect();
+        let names: Vec<String> = poll.voters().iter().map(|u| unit_name(ctx, u)).collect();
         let longest_name = names.iter().map(|n| n.width()).max().unwrap_or(0);
         let width = usize::from(area.width);
         let vote_width = labels.max().unwrap_or(1).min(width.saturating_sub(longest_name + 1).max(12));
         let name_width = width.saturating_sub(vote_width + 1).max(8);
         let names = super::agenda::fit_apart(&names, name_width);
         let lines: Vec<Line> = poll
-            .present
+            .voters()
             .iter()
             .enumerate()
             .skip(offset)

@@ -77,6 +77,10 @@ impl Builder<'_> {
                 };
                 self.label(2, label);
             }
+            // A re-vote whose units present were taken anew as its voting began.
+            if let Some(present) = &round.present {
+                self.labelled(2, words.present_label, format!("{}/{} đơn vị.", present.len(), poll.members));
+            }
             let Some(tally) = poll.round_tally(round.number) else { continue };
             self.round(poll, round, &tally, &words);
             if many {
@@ -395,7 +399,7 @@ impl Builder<'_> {
             }
         };
         let none = || "chưa biểu quyết".to_string();
-        (poll.present.iter())
+        (poll.present_in(&c.before).iter())
             .filter_map(|unit| {
                 let (from, to) = (vote(&c.before, unit), vote(after, unit));
                 (from != to).then(|| {
