@@ -301,21 +301,29 @@ pub fn update(model: &mut Model, ui: &mut Ui, action: Action, now: NaiveDateTime
     }
 }
 
-/// Keys a text field takes that are not commands; whether it took `key`.
+/// Keys a one-line field takes that are not commands: its letters, and its editing keys
+/// (`keys::EDITING`, which the help lists); whether it took `key`.
 fn edit(field: &mut LineInput, key: Key) -> bool {
-    match (key.code, key.ctrl) {
-        (KeyCode::Char('h'), true) | (KeyCode::Backspace, _) => field.backspace(),
-        (KeyCode::Char('u'), true) => field.delete_to_start(),
-        (KeyCode::Char(c), false) if !key.alt => field.insert(c),
-        (KeyCode::Delete, _) => field.delete(),
-        (KeyCode::Left, true) => field.word_left(),
-        (KeyCode::Right, true) => field.word_right(),
-        (KeyCode::Left, _) => field.left(),
-        (KeyCode::Right, _) => field.right(),
-        (KeyCode::Home, _) => field.home(),
-        (KeyCode::End, _) => field.end(),
-        (KeyCode::Up, _) => field.up(),
-        (KeyCode::Down, _) => field.down(),
+    use keys::Edit;
+    if let KeyCode::Char(c) = key.code
+        && !key.ctrl
+        && !key.alt
+    {
+        field.insert(c);
+        return true;
+    }
+    match keys::edit_for(keys::Field::Line, key) {
+        Some(Edit::DeleteBack) => field.backspace(),
+        Some(Edit::DeleteToStart) => field.delete_to_start(),
+        Some(Edit::DeleteForward) => field.delete(),
+        Some(Edit::WordLeft) => field.word_left(),
+        Some(Edit::WordRight) => field.word_right(),
+        Some(Edit::Left) => field.left(),
+        Some(Edit::Right) => field.right(),
+        Some(Edit::LineStart) => field.home(),
+        Some(Edit::LineEnd) => field.end(),
+        Some(Edit::LineUp) => field.up(),
+        Some(Edit::LineDown) => field.down(),
         _ => return false,
     }
     true

@@ -23,6 +23,14 @@ use unicode_normalization::UnicodeNormalization;
 use letters::{is_unit_start, unit_end, unit_start};
 use wrap::{content_width, locate, position_in_row, row_text, wrap};
 
+/// A Ctrl+letter as the key table names it (lower case), whatever Shift or Caps Lock did.
+fn fold_ctrl_letter(code: KeyCode, ctrl: bool) -> KeyCode {
+    match code {
+        KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests;
 
@@ -259,33 +267,32 @@ impl Editor {
     /// letters, Tab, Esc and Ctrl/Alt+Enter are left to the caller (false). Ctrl+Alt+letter is
     /// typed, since AltGr arrives so on Windows.
     pub fn handle_key(&mut self, code: KeyCode, ctrl: bool, alt: bool) -> bool {
-        let by_word = ctrl || alt;
-        match code {
-            KeyCode::Char(c) if ctrl && !alt => match c.to_ascii_lowercase() {
-                'h' => self.backspace(),
-                'w' => self.delete_word_back(),
+        use crate::keys::{Edit, Field, Key, edit_for};
+        let key = Key { code: fold_ctrl_letter(code, ctrl), ctrl, alt };
+        match edit_for(Field::Text, key) {
+            Some(Edit::DeleteBack) => self.backspace(),
+            Some(Edit::DeleteWordBack) => self.delete_word_back(),
+            Some(Edit::DeleteForward) => self.delete(),
+            Some(Edit::DeleteWordForward) => self.delete_word_forward(),
+            Some(Edit::Left) => self.left(),
+            Some(Edit::Right) => self.right(),
+            Some(Edit::WordLeft) => self.word_left(),
+            Some(Edit::WordRight) => self.word_right(),
+            Some(Edit::LineUp) => self.up(),
+            Some(Edit::LineDown) => self.down(),
+            Some(Edit::PageUp) => self.page_up(),
+            Some(Edit::PageDown) => self.page_down(),
+            Some(Edit::LineStart) => self.home(),
+            Some(Edit::LineEnd) => self.end(),
+            Some(Edit::TextStart) => self.start(),
+            Some(Edit::TextEnd) => self.end_of_text(),
+            Some(Edit::NewLine) => self.newline(),
+            // Other Ctrl letters and Alt letters are the caller's; Ctrl+Alt+letter is typed
+            // (AltGr arrives so on Windows).
+            Some(Edit::DeleteToStart) | None => match code {
+                KeyCode::Char(c) if ctrl == alt => self.insert_char(c),
                 _ => return false,
             },
-            KeyCode::Char(_) if alt && !ctrl => return false,
-            KeyCode::Char(c) => self.insert_char(c),
-            KeyCode::Enter if !by_word => self.newline(),
-            KeyCode::Backspace if by_word => self.delete_word_back(),
-            KeyCode::Backspace => self.backspace(),
-            KeyCode::Delete if by_word => self.delete_word_forward(),
-            KeyCode::Delete => self.delete(),
-            KeyCode::Left if by_word => self.word_left(),
-            KeyCode::Left => self.left(),
-            KeyCode::Right if by_word => self.word_right(),
-            KeyCode::Right => self.right(),
-            KeyCode::Up => self.up(),
-            KeyCode::Down => self.down(),
-            KeyCode::PageUp => self.page_up(),
-            KeyCode::PageDown => self.page_down(),
-            KeyCode::Home if ctrl => self.start(),
-            KeyCode::Home => self.home(),
-            KeyCode::End if ctrl => self.end_of_text(),
-            KeyCode::End => self.end(),
-            _ => return false,
         }
         true
     }

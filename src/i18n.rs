@@ -115,6 +115,8 @@ pub struct Strings {
     /// A shorter label for the footer, where one reads better there.
     pub hint: fn(crate::keys::Command) -> Option<&'static str>,
     pub context: fn(crate::keys::Context) -> &'static str,
+    /// What an editing key of a text field does, as the help says it.
+    pub edit: fn(crate::keys::Edit) -> &'static str,
     pub help_title: &'static str,
     pub help_close: &'static str,
     pub quit_question: &'static str,

@@ -417,6 +417,105 @@ impl Key {
     }
 }
 
+/// What an editing key does in a text field. The fields handle these themselves (printable
+/// keys are text there, not commands); [`EDITING`] says which keys, for the fields and for the
+/// help alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    DeleteBack,
+    DeleteWordBack,
+    DeleteForward,
+    DeleteWordForward,
+    /// From the start of a one-line field to the cursor.
+    DeleteToStart,
+    Left,
+    Right,
+    WordLeft,
+    WordRight,
+    LineUp,
+    LineDown,
+    PageUp,
+    PageDown,
+    LineStart,
+    LineEnd,
+    TextStart,
+    TextEnd,
+    NewLine,
+}
+
+/// The two kinds of text field: one line (a reason, a name, a figure's prompt), or a text of
+/// several lines (a comment, an item's note).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Line,
+    Text,
+}
+
+pub struct EditBinding {
+    pub fields: &'static [Field],
+    pub keys: &'static [Key],
+    pub edit: Edit,
+}
+
+const fn edit(fields: &'static [Field], keys: &'static [Key], edit: Edit) -> EditBinding {
+    EditBinding { fields, keys, edit }
+}
+
+const fn ctrl_code(code: KeyCode) -> Key {
+    Key { code, ctrl: true, alt: false }
+}
+
+const fn alt_code(code: KeyCode) -> Key {
+    Key { code, ctrl: false, alt: true }
+}
+
+const BOTH: &[Field] = &[Field::Line, Field::Text];
+const TEXT: &[Field] = &[Field::Text];
+const LINE: &[Field] = &[Field::Line];
+
+/// The editing keys of the text fields, in the order the help lists them. Ctrl+H is Backspace
+/// (the byte input methods send for it on Unix), so it cannot also delete a word.
+pub static EDITING: &[EditBinding] = &[
+    edit(BOTH, &[code(KeyCode::Left)], Edit::Left),
+    edit(BOTH, &[code(KeyCode::Right)], Edit::Right),
+    edit(BOTH, &[ctrl_code(KeyCode::Left), alt_code(KeyCode::Left)], Edit::WordLeft),
+    edit(BOTH, &[ctrl_code(KeyCode::Right), alt_code(KeyCode::Right)], Edit::WordRight),
+    edit(BOTH, &[code(KeyCode::Home)], Edit::LineStart),
+    edit(BOTH, &[code(KeyCode::End)], Edit::LineEnd),
+    edit(BOTH, &[code(KeyCode::Up)], Edit::LineUp),
+    edit(BOTH, &[code(KeyCode::Down)], Edit::LineDown),
+    edit(TEXT, &[code(KeyCode::PageUp)], Edit::PageUp),
+    edit(TEXT, &[code(KeyCode::PageDown)], Edit::PageDown),
+    edit(TEXT, &[ctrl_code(KeyCode::Home)], Edit::TextStart),
+    edit(TEXT, &[ctrl_code(KeyCode::End)], Edit::TextEnd),
+    edit(TEXT, &[code(KeyCode::Enter)], Edit::NewLine),
+    edit(BOTH, &[code(KeyCode::Backspace), ctrl('h')], Edit::DeleteBack),
+    edit(
+        TEXT,
+        &[ctrl('w'), ctrl_code(KeyCode::Backspace), alt_code(KeyCode::Backspace)],
+        Edit::DeleteWordBack,
+    ),
+    edit(BOTH, &[code(KeyCode::Delete)], Edit::DeleteForward),
+    edit(TEXT, &[ctrl_code(KeyCode::Delete), alt_code(KeyCode::Delete)], Edit::DeleteWordForward),
+    edit(LINE, &[ctrl('u')], Edit::DeleteToStart),
+];
+
+/// What `key` does in a text field of kind `field`, if it is one of its editing keys.
+pub fn edit_for(field: Field, key: Key) -> Option<Edit> {
+    EDITING.iter().find(|b| b.fields.contains(&field) && b.keys.contains(&key)).map(|b| b.edit)
+}
+
+/// The editing keys the help lists under a context's own: a one-line field's under the
+/// prompt's, a text's under the comment's or the note's, whichever the help shows first
+/// (`first_text`: neither has been shown yet).
+pub fn editing_in(context: Context, first_text: bool) -> Option<Field> {
+    match context {
+        Context::Prompt => Some(Field::Line),
+        Context::Compose | Context::Note if first_text => Some(Field::Text),
+        _ => None,
+    }
+}
+
 /// The command a key means in the given stack of contexts, innermost first.
 pub fn command_for(contexts: &[Context], key: Key) -> Option<Command> {
     let found = |key: Key| {
@@ -465,7 +564,11 @@ pub const HELP_ORDER: [Context; 22] = [
 /// Rows of the help: each section's title and its bindings, a blank row between sections.
 pub fn help_rows() -> usize {
     let bindings = BINDINGS.iter().filter(|b| HELP_ORDER.contains(&b.context)).count();
-    HELP_ORDER.len() * 2 - 1 + bindings
+    let editing = [Field::Line, Field::Text]
+        .into_iter()
+        .map(|field| EDITING.iter().filter(|b| b.fields.contains(&field)).count())
+        .sum::<usize>();
+    HELP_ORDER.len() * 2 - 1 + bindings + editing
 }
 
 pub fn hints(contexts: &[Context]) -> Vec<&'static Binding> {

@@ -570,3 +570,35 @@ fn not_quitting_goes_back_to_the_field_or_question_open() {
     s.press_with(KeyCode::Char('c'), KeyModifiers::CONTROL).press(KeyCode::Esc);
     assert_eq!(s.ui.overlay, Some(Overlay::Confirm(Question::Adopt)), "asked again");
 }
+
+/// Every editing key of the table (which the help lists) is taken by its field and does what
+/// the help says: one key of each kind tried on a one-line field and on a text.
+#[test]
+fn the_editing_keys_the_help_lists_are_the_fields_own() {
+    use crate::editor::Editor;
+    use crate::keys::{EDITING, Edit, Field};
+    for binding in EDITING {
+        for &key in binding.keys {
+            if binding.fields.contains(&Field::Line) {
+                let mut field = LineInput::new("Sở Nội vụ");
+                assert!(edit(&mut field, key), "{key:?} in a line");
+            }
+            if binding.fields.contains(&Field::Text) {
+                let mut text = Editor::new("Sở Nội vụ");
+                assert!(text.handle_key(key.code, key.ctrl, key.alt), "{key:?} in a text");
+            }
+        }
+    }
+    // What they do, as said: Ctrl+U clears to the start; Ctrl+W a word back; Ctrl+Home the top.
+    let said = |e: Edit| EDITING.iter().find(|b| b.edit == e).expect("listed").keys[0];
+    let mut field = LineInput::new("Sở Nội vụ");
+    assert!(edit(&mut field, said(Edit::DeleteToStart)));
+    assert_eq!(field.text(), "");
+    let mut text = Editor::new("Sở Nội vụ");
+    let key = said(Edit::DeleteWordBack);
+    assert!(text.handle_key(key.code, key.ctrl, key.alt));
+    assert_eq!(text.text(), "Sở Nội ");
+    // A letter with Ctrl that is not an editing key is the caller's; with Ctrl+Alt, typed.
+    assert!(!text.handle_key(KeyCode::Char('s'), true, false));
+    assert!(text.handle_key(KeyCode::Char('đ'), true, true));
+}

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::{CliHelp, KeyNames, StateLabel, Strings, some_of};
 use crate::conference::{Base, ConferenceKind, ItemKind, Method, Period, Threshold};
+use crate::keys::Edit;
 use crate::keys::{Command, Context};
 use crate::ronfile::{FileError, NotText, Problem};
 
@@ -217,6 +218,26 @@ pub static STRINGS: Strings = Strings {
         Command::Accept => Some("done"),
         Command::Cancel => Some("cancel"),
         _ => None,
+    },
+    edit: |e| match e {
+        Edit::DeleteBack => "delete the letter before the cursor",
+        Edit::DeleteWordBack => "delete the word before the cursor",
+        Edit::DeleteForward => "delete the letter after the cursor",
+        Edit::DeleteWordForward => "delete the word after the cursor",
+        Edit::DeleteToStart => "delete from the start of the field to the cursor",
+        Edit::Left => "one letter left",
+        Edit::Right => "one letter right",
+        Edit::WordLeft => "one word left",
+        Edit::WordRight => "one word right",
+        Edit::LineUp => "up a line",
+        Edit::LineDown => "down a line",
+        Edit::PageUp => "up a page",
+        Edit::PageDown => "down a page",
+        Edit::LineStart => "to the start of the line",
+        Edit::LineEnd => "to the end of the line",
+        Edit::TextStart => "to the start of the text",
+        Edit::TextEnd => "to the end of the text",
+        Edit::NewLine => "a new line",
     },
     context: |c| match c {
         Context::Global => "Everywhere (except while typing in a field or answering a question)",

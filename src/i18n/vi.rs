@@ -4,6 +4,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::{CliHelp, KeyNames, StateLabel, Strings, some_of};
 use crate::conference::{Base, ConferenceKind, ItemKind, Method, Period, Threshold};
+use crate::keys::Edit;
 // Thresholds and bases in the biên bản's words (`export::vietnamese`): one wording for both.
 use crate::export::vietnamese::{base, threshold};
 use crate::keys::{Command, Context};
@@ -218,6 +219,26 @@ pub static STRINGS: Strings = Strings {
         Command::Accept => Some("xong"),
         Command::Cancel => Some("thôi"),
         _ => None,
+    },
+    edit: |e| match e {
+        Edit::DeleteBack => "xóa chữ trước con trỏ",
+        Edit::DeleteWordBack => "xóa từ trước con trỏ",
+        Edit::DeleteForward => "xóa chữ sau con trỏ",
+        Edit::DeleteWordForward => "xóa từ sau con trỏ",
+        Edit::DeleteToStart => "xóa từ đầu ô đến con trỏ",
+        Edit::Left => "lùi một chữ",
+        Edit::Right => "tiến một chữ",
+        Edit::WordLeft => "lùi một từ",
+        Edit::WordRight => "tiến một từ",
+        Edit::LineUp => "lên một dòng",
+        Edit::LineDown => "xuống một dòng",
+        Edit::PageUp => "lên một trang",
+        Edit::PageDown => "xuống một trang",
+        Edit::LineStart => "về đầu dòng",
+        Edit::LineEnd => "về cuối dòng",
+        Edit::TextStart => "về đầu văn bản",
+        Edit::TextEnd => "về cuối văn bản",
+        Edit::NewLine => "xuống dòng mới",
     },
     context: |c| match c {
         Context::Global => "Mọi nơi (trừ khi đang gõ một ô hay trả lời một câu hỏi)",

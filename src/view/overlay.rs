@@ -28,20 +28,31 @@ pub fn help_lines(ctx: Ctx) -> Vec<Line<'static>> {
     let here = ctx.ui.screen_contexts();
     let everywhere = keys::HELP_ORDER;
     let rest = everywhere.into_iter().filter(|c| !here.contains(c));
+    let mut text_keys_shown = false;
     for context in here.iter().copied().chain(rest) {
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
         lines.push(Line::styled((s.context)(context).to_string(), theme.title));
-        for b in BINDINGS.iter().filter(|b| b.context == context) {
-            let key = keys::keys_label(b, s);
+        let row = |key: String, what: &str| {
             let pad = 22usize.saturating_sub(key.chars().count());
-            lines.push(Line::from(vec![
+            Line::from(vec![
                 Span::raw("  "),
                 Span::styled(key, theme.key),
                 Span::raw(" ".repeat(pad)),
-                Span::styled((s.command)(b.command).to_string(), theme.hint),
-            ]));
+                Span::styled(what.to_string(), theme.hint),
+            ])
+        };
+        for b in BINDINGS.iter().filter(|b| b.context == context) {
+            lines.push(row(keys::keys_label(b, s), (s.command)(b.command)));
+        }
+        // A text field's own keys, from the table the fields take them from (a text's once).
+        if let Some(field) = keys::editing_in(context, !text_keys_shown) {
+            text_keys_shown |= field == keys::Field::Text;
+            for b in keys::EDITING.iter().filter(|b| b.fields.contains(&field)) {
+                let label = b.keys.iter().map(|k| k.name(s)).collect::<Vec<_>>().join(", ");
+                lines.push(row(label, (s.edit)(b.edit)));
+            }
         }
     }
     lines
