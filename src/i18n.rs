@@ -199,7 +199,9 @@ pub struct Strings {
     pub emergency_failed: fn(reason: &str) -> String,
     pub in_use: fn(path: &str) -> String,
     pub lock_failed: fn(path: &str, reason: &str) -> String,
-    pub kept_offer: fn(path: &str, new: &str) -> String,
+    /// `conference`: how the command names the conference file (empty for the bundled
+    /// sample); `None` when it is not known (the minutes were given directly).
+    pub kept_offer: fn(path: &str, new: &str, conference: Option<&str>) -> String,
     pub start_new_question: fn(new: &str) -> String,
     pub no_data_dir: &'static str,
     /// Before the screen opens, an answer that is neither yes nor no.

@@ -348,7 +348,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Pick, &[code(KeyCode::Esc)], C::Cancel, true),
     bind(Pick, &[ctrl('c')], C::Quit, false),
     bind(PickAward, DIGITS, C::Choose, true),
-    bind(PickAward, &[code(KeyCode::Enter)], C::NewItem, true),
+    // Its own words are in the question ("0 hoặc Enter: nhập hình thức khác"), not "thêm".
+    bind(PickAward, &[code(KeyCode::Enter)], C::NewItem, false),
     bind(PickAward, &[code(KeyCode::Esc)], C::Cancel, true),
     bind(PickAward, &[ctrl('c')], C::Quit, false),
     bind(Help, &[code(KeyCode::Esc), k('?'), k('q'), code(KeyCode::F(1))], C::CloseHelp, true),

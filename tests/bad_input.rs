@@ -451,6 +451,14 @@ fn damaged_minutes_say_a_command_that_starts_new_ones_beside_them() {
         let command = format!("hoinghi --minutes {} CONFERENCE.ron", fresh.display());
         assert!(stderr.contains(&command), "--new {new}: {stderr}");
     }
+    // Given with --minutes beside the conference file, the command names that file (it said
+    // CONFERENCE.ron to a secretary who had just typed its name).
+    let shown = damaged.display().to_string();
+    let out = hoinghi(&["--lang", "en", "--minutes", &shown, conference_path]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let command = format!("hoinghi --minutes {} {conference_path}", fresh.display());
+    assert!(stderr.contains(&command) && !stderr.contains("CONFERENCE.ron"), "{stderr}");
     let fresh_arg = fresh.display().to_string();
     let out = hoinghi(&["--lang", "en", "--minutes", &fresh_arg, conference_path]);
     let stderr = String::from_utf8_lossy(&out.stderr);

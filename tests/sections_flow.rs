@@ -849,6 +849,11 @@ fn a_letter_in_the_award_chooser_starts_a_typed_award() {
     assert!(!d.model.conference.awards.is_empty(), "the file's awards are offered");
     d.keys("a").keys("n");
     assert!(matches!(d.ui.overlay, Some(Overlay::PickAward)));
+    // The footer does not call Enter "thêm": the question says what it does (type another).
+    let text = render::screen_text(&d.model, &d.ui, d.now, 80, 24);
+    let footer = text.lines().last().unwrap_or_default();
+    assert!(footer.contains("0–9") && !footer.contains("Enter"), "{text}");
+    assert!(text.contains("0 hoặc Enter: nhập hình thức khác"), "{text}");
     // A sign begins no name: "?" is said not to be used, the choice stays open.
     d.keys("?");
     assert!(matches!(d.ui.overlay, Some(Overlay::PickAward)), "{:?}", d.ui.overlay);

@@ -44,7 +44,7 @@ pub(super) fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode
     if let Some((path, text)) = &given
         && minutes::looks_like_minutes(text)
     {
-        let kept = Minutes::from_text(path, text).map_err(|e| corrupt(path, &e, s))?;
+        let kept = Minutes::from_text(path, text).map_err(|e| corrupt(path, &e, None, s))?;
         if cli.new {
             let fresh = store::fresh_path(path);
             return Ok(Opened { model: Model::new(kept.conference), file: lock(&fresh, s)?, notice: None });
@@ -130,7 +130,7 @@ pub(super) fn prepare(cli: &Cli, s: &'static Strings) -> Result<Opened, ExitCode
             Ok(Opened { model, file, notice: Some(moved.unwrap_or(notice)) })
         }
         Err(e) => {
-            let code = corrupt(&path, &e, s);
+            let code = corrupt(&path, &e, Some(cli.file.as_deref()), s);
             let fresh = store::fresh_path(&path);
             if ask(&(s.start_new_question)(&fresh.display().to_string()), s) {
                 drop(file);
@@ -180,11 +180,14 @@ fn rehearsal_set_aside(model: &Model, path: &Path, s: &Strings) -> Option<PathBu
     ask(&(s.rehearsal_question)(&minutes, &held, &planned, &new), s).then_some(fresh)
 }
 
-/// Says what is wrong with minutes that cannot be read, and that they are kept.
-fn corrupt(path: &Path, e: &FileError, s: &Strings) -> ExitCode {
+/// Says what is wrong with minutes that cannot be read, and that they are kept; the command
+/// for new minutes beside them names the `conference` file when it is known (`Some(None)`:
+/// the bundled sample, which needs none).
+fn corrupt(path: &Path, e: &FileError, conference: Option<Option<&Path>>, s: &Strings) -> ExitCode {
     eprintln!("{}", (s.file_error)(e));
     let fresh = store::fresh_path(path);
-    eprintln!("{}", (s.kept_offer)(&path.display().to_string(), &fresh.display().to_string()));
+    let conference = conference.map(|c| c.map(super::quoted).unwrap_or_default());
+    eprintln!("{}", (s.kept_offer)(&super::quoted(path), &super::quoted(&fresh), conference.as_deref()));
     ExitCode::from(EXIT_BAD_INPUT)
 }
 

@@ -247,7 +247,7 @@ pub static STRINGS: Strings = Strings {
         Context::RollCall => "Roll call",
         Context::Hands => "Show of hands",
         Context::Ballot => "Secret ballot (the count)",
-        Context::Pick => "Choosing for unanimous",
+        Context::Pick => "The remaining units alike: choosing",
         Context::PickAward => "Choosing an award of the conference file",
         Context::PollClosed => "A closed vote",
         Context::Revote => "A closed vote with places still open",
@@ -518,9 +518,11 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         )
     },
     lock_failed: |p, r| format!("Cannot open the minutes {p} for writing ({r})."),
-    kept_offer: |p, new| {
+    kept_offer: |p, new, conference| {
+        let command = format!("hoinghi --minutes {new} {}", conference.unwrap_or("CONFERENCE.ron"));
         format!(
-            "The minutes file {p} is kept as it is, not overwritten. To start new minutes beside it, open the conference file: hoinghi --minutes {new} CONFERENCE.ron"
+            "The minutes file {p} is kept as it is, not overwritten. To start new minutes beside it, open the conference file: {}",
+            command.trim_end()
         )
     },
     start_new_question: |new| format!("Start new minutes at {new}? (y/n) "),

@@ -248,7 +248,7 @@ pub static STRINGS: Strings = Strings {
         Context::RollCall => "Điểm danh",
         Context::Hands => "Biểu quyết giơ tay",
         Context::Ballot => "Bỏ phiếu kín (kiểm phiếu)",
-        Context::Pick => "Chọn lựa chọn nhất trí",
+        Context::Pick => "Các đơn vị còn lại cùng ý: chọn lựa chọn",
         Context::PickAward => "Chọn hình thức khen thưởng trong tệp hội nghị",
         Context::PollClosed => "Biểu quyết đã kết thúc",
         Context::Revote => "Biểu quyết đã kết thúc, chưa đủ đơn vị trúng cử",
@@ -484,9 +484,11 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         )
     },
     lock_failed: |p, r| format!("Không mở được biên bản {p} để ghi ({r})."),
-    kept_offer: |p, new| {
+    kept_offer: |p, new, conference| {
+        let command = format!("hoinghi --minutes {new} {}", conference.unwrap_or("TỆP_HỘI_NGHỊ.ron"));
         format!(
-            "Tệp biên bản {p} được giữ nguyên, không bị ghi đè. Để bắt đầu biên bản mới bên cạnh, mở tệp hội nghị: hoinghi --minutes {new} TỆP_HỘI_NGHỊ.ron"
+            "Tệp biên bản {p} được giữ nguyên, không bị ghi đè. Để bắt đầu biên bản mới bên cạnh, mở tệp hội nghị: {}",
+            command.trim_end()
         )
     },
     start_new_question: |new| format!("Bắt đầu biên bản mới tại {new}? (c/k) "),
