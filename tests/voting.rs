@@ -559,7 +559,10 @@ fn a_unit_leaving_during_a_vote_is_not_voted_for() {
     assert_eq!(t.ui.notice, Some(Notice::LeftCannotVote(short)));
     assert!(t.poll().tally().not_voted.contains(&gone), "no vote recorded");
     let text = t.text(80, 24);
-    assert!(text.contains("— đã vắng") && text.contains("Đã vắng, không biểu quyết: Ban Dân tộc"), "{text}");
+    assert!(
+        text.contains("— đã vắng") && text.contains("Đã vắng, không biểu quyết: Ban\u{a0}Dân\u{a0}tộc"),
+        "{text}"
+    );
     // Closing asks without counting it among those still to vote.
     t.press(KeyCode::Enter);
     let text = t.text(100, 30);
@@ -1313,4 +1316,17 @@ fn an_open_vote_is_said_on_its_items_panel() {
     assert!(early.text(120, 30).contains(here), "{}", early.text(120, 30));
     t.keys("v").keys("11111").press(KeyCode::Enter).keys("c").press(KeyCode::Esc);
     assert!(!t.text(100, 30).contains("đang mở"), "{}", t.text(100, 30));
+}
+
+/// The units still to vote are named each on one row: "Văn phòng" at a row's end and
+/// "UBND TP" at the next read as two units (a trial at 80×24).
+#[test]
+fn the_units_still_to_vote_keep_their_names_whole() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3, 4, 5]).select_item(MOTION).press(KeyCode::Enter).keys("v");
+    t.press(KeyCode::Down).keys("1");
+    let text = t.text(80, 24);
+    for name in ["Văn phòng UBND TP", "Sở Nội vụ", "Ban Dân tộc TP"] {
+        assert!(text.contains(&name.replace(' ', "\u{a0}")), "{name} whole on a row:\n{text}");
+    }
 }

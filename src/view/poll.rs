@@ -474,8 +474,11 @@ impl PollView<'_> {
         if tally.open && poll.method == Method::ShowOfHands {
             // Units gone since the vote opened are named apart: they will not vote.
             let (waiting, gone) = crate::app::without_vote(tally.not_voted.clone(), gone);
-            let names =
-                |units: &[String]| units.iter().map(|u| unit_name(ctx, u)).collect::<Vec<_>>().join(", ");
+            // Each name kept on one row (no-break spaces): "VP" and "UBND" a row apart read as
+            // two units.
+            let names = |units: &[String]| {
+                units.iter().map(|u| unit_name(ctx, u).replace(' ', "\u{a0}")).collect::<Vec<_>>().join(", ")
+            };
             if waiting.is_empty() {
                 lines.push(Line::styled(s.all_voted, theme.on_time));
             } else {

@@ -514,7 +514,7 @@ impl Pty {
 
     /// The whole screen as text, rows joined by newlines (rows the program wrapped are joined).
     pub fn screen_text(&self) -> String {
-        self.with_screen(|s| s.contents())
+        self.with_screen(read)
     }
 
     /// Every row, trailing blanks trimmed.
@@ -604,12 +604,12 @@ impl Pty {
 
     /// Waits until the screen contains `text`.
     pub fn wait_for_text(&self, text: &str) {
-        self.wait_for(|s| s.contents().contains(text), &format!("text {text:?} on screen"));
+        self.wait_for(|s| read(s).contains(text), &format!("text {text:?} on screen"));
     }
 
     /// Waits until the screen no longer contains `text`.
     pub fn wait_for_no_text(&self, text: &str) {
-        self.wait_for(|s| !s.contents().contains(text), &format!("text {text:?} gone from screen"));
+        self.wait_for(|s| !read(s).contains(text), &format!("text {text:?} gone from screen"));
     }
 
     /// Waits until some row contains all of `parts`.
@@ -730,7 +730,13 @@ impl Drop for Pty {
 /// Every row of `s`, trailing blanks trimmed.
 pub fn screen_rows(s: &vt100::Screen) -> Vec<String> {
     let cols = s.size().1.get();
-    s.rows(0, cols).map(|r| r.trim_end().to_owned()).collect()
+    s.rows(0, cols).map(|r| r.trim_end().replace('\u{a0}', " ")).collect()
+}
+
+/// The screen's text as a person reads it: a no-break space (which keeps a unit's name on one
+/// row) is a space.
+fn read(s: &vt100::Screen) -> String {
+    s.contents().replace('\u{a0}', " ")
 }
 
 /// The first row of `s` containing `needle`, with its index.
@@ -744,7 +750,7 @@ pub fn find_row(s: &vt100::Screen, needle: &str) -> Option<(u16, String)> {
 
 /// Whether the screen contains `needle` anywhere (wrapped rows joined).
 pub fn has_text(s: &vt100::Screen, needle: &str) -> bool {
-    s.contents().contains(needle)
+    read(s).contains(needle)
 }
 
 /// The screen with row numbers and modes, for failure messages.
