@@ -743,6 +743,16 @@ mod tests {
     }
 
     #[test]
+    fn a_long_delay_is_said_in_hours_and_minutes() {
+        let (vi, en) = (Lang::Vi.strings(), Lang::En.strings());
+        assert_eq!((vi.behind)(45), "chậm 45 phút");
+        assert_eq!((vi.behind)(857), "chậm 14 giờ 17 phút", "a trial read 857 phút");
+        assert_eq!((vi.ahead)(120), "sớm 2 giờ");
+        assert_eq!((en.behind)(61), "1 h 1 min behind");
+        assert_eq!((en.ahead)(5), "5 min ahead");
+    }
+
+    #[test]
     fn item_numbers_are_listed_then_cut() {
         assert_eq!(item_numbers(&[2]), "3");
         assert_eq!(item_numbers(&[4, 5, 6]), "5, 6, 7");

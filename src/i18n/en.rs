@@ -89,9 +89,9 @@ pub static STRINGS: Strings = Strings {
     expected_end: "Expected end",
     ended_at: "Ended",
     planned_end: "planned",
-    behind: |m| format!("{m} min behind"),
+    behind: |m| format!("{} behind", hours_minutes(m)),
     clock_date: |today| format!("The clock says {today}, not the conference's day"),
-    ahead: |m| format!("{m} min ahead"),
+    ahead: |m| format!("{} ahead", hours_minutes(m)),
     on_plan: "on plan",
 
     key_names: KeyNames {
@@ -1131,6 +1131,15 @@ fn withdraw(secret: bool) -> (&'static str, &'static str) {
     match secret {
         false => ("this vote", "Esc before any vote withdraws it"),
         true => ("this ballot", "Esc before any figure is typed withdraws it"),
+    }
+}
+
+/// A stretch of minutes: "45 min", "2 h", "14 h 17 min".
+fn hours_minutes(m: i64) -> String {
+    match (m / 60, m % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
     }
 }
 

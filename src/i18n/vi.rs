@@ -90,9 +90,9 @@ pub static STRINGS: Strings = Strings {
     expected_end: "Dự kiến kết thúc",
     ended_at: "Kết thúc",
     planned_end: "kế hoạch",
-    behind: |m| format!("chậm {m} phút"),
+    behind: |m| format!("chậm {}", hours_minutes(m)),
     clock_date: |today| format!("Đồng hồ máy chỉ ngày {today}, không phải ngày hội nghị"),
-    ahead: |m| format!("sớm {m} phút"),
+    ahead: |m| format!("sớm {}", hours_minutes(m)),
     on_plan: "đúng kế hoạch",
 
     key_names: KeyNames {
@@ -1067,6 +1067,15 @@ fn withdraw(secret: bool) -> (&'static str, &'static str) {
     match secret {
         false => ("biểu quyết này", "Esc khi chưa có đơn vị nào biểu quyết là bỏ biểu quyết này"),
         true => ("bỏ phiếu này", "Esc khi chưa nhập số liệu kiểm phiếu nào là hủy bỏ phiếu này"),
+    }
+}
+
+/// A stretch of minutes as said aloud: "45 phút", "2 giờ", "14 giờ 17 phút".
+fn hours_minutes(m: i64) -> String {
+    match (m / 60, m % 60) {
+        (0, m) => format!("{m} phút"),
+        (h, 0) => format!("{h} giờ"),
+        (h, m) => format!("{h} giờ {m} phút"),
     }
 }
 
