@@ -92,6 +92,21 @@ impl Attendance {
         self.set(unit, Presence { present, reason, delegate }, now)
     }
 
+    /// Records who attended for a unit that has left (`None`: the first delegate in the
+    /// file), keeping it absent with its reason: the name is for the biên bản, the person
+    /// gone. Returns whether anything changed.
+    pub fn name_delegate_of_gone(
+        &mut self,
+        unit: &str,
+        delegate: Option<String>,
+        now: NaiveDateTime,
+    ) -> bool {
+        let delegate = delegate.map(|d| kept_text(&d)).filter(|d| !d.is_empty());
+        let Some(now_presence) = self.units.get(unit).filter(|p| !p.present) else { return false };
+        let presence = Presence { delegate, ..now_presence.clone() };
+        self.set(unit, presence, now)
+    }
+
     /// Records who attends for a unit (`None`: the first delegate in the file). Marks the
     /// unit present: the person is there.
     pub fn set_delegate(&mut self, unit: &str, delegate: Option<String>, now: NaiveDateTime) -> bool {

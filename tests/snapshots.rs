@@ -43,6 +43,12 @@ impl Screen {
         self
     }
 
+    fn key_ctrl(&mut self, c: char) -> &mut Self {
+        let key = Key::from_event(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)).expect("press");
+        update(&mut self.model, &mut self.ui, Action::Key(key), self.now);
+        self
+    }
+
     fn keys(&mut self, text: &str) -> &mut Self {
         text.chars().for_each(|c| {
             self.key(KeyCode::Char(c));
@@ -539,6 +545,13 @@ fn a_unit_that_leaves_keeps_its_delegate_beside_the_reason() {
     let row = text.lines().find(|l| l.contains(" 1. ")).expect("its row");
     assert!(row.contains("Đặng Quốc Toàn") && row.contains(&format!("Lý do: {reason}")), "{text}");
     assert!(!text.lines().any(|l| l.contains('└') && l.contains("Lý do")), "{text}");
+    // Naming who attended for it records the name and leaves it gone (it read "có mặt từ bây
+    // giờ … trở lại", a return that never happened).
+    s.keys("d").key_ctrl('u').keys("Trần Văn Bình").key(KeyCode::Enter);
+    let text = s.text(140, 40);
+    let row = text.lines().find(|l| l.contains(" 1. ")).expect("its row");
+    assert!(row.contains("vắng từ") && row.contains("Trần Văn Bình") && !row.contains("trở lại"), "{text}");
+    assert!(text.contains("đơn vị vẫn ghi đã rời hội nghị (c nếu đã trở lại)"), "{text}");
 }
 
 /// An absent unit has nobody attending: its reason takes the delegate's column and the next,

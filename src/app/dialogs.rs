@@ -280,6 +280,8 @@ pub enum Notice {
     /// Who attends was named for a unit not present (short name; whether it was marked
     /// absent rather than not yet called): that marked it present.
     PresentWithDelegate(String, bool),
+    /// Who attended was named for a unit that has left (short name): it stays gone.
+    DelegateOfGone(String),
     /// The poll awaits the chair: digits choose among the tied.
     AwaitingChair,
     /// A digit is needed first (nhất trí, the chair's choice).
@@ -523,6 +525,14 @@ pub(super) fn submit(
             // after c and v, so this may not be the unit the secretary was looking at).
             let before = model.record.attendance.presence(&unit).map(|p| p.present);
             let name = Some(text).filter(|t| !t.trim().is_empty());
+            // A unit that has left: who attended for it, for the biên bản; it stays gone.
+            let under_way = model.record.under_way();
+            if model.record.stay(&unit, under_way).gone_since().is_some() {
+                let changed = model.record.attendance.name_delegate_of_gone(&unit, name, now);
+                let short = model.conference.short_name(&unit).to_string();
+                ui.notice = Some(Notice::DelegateOfGone(short));
+                return save_if(changed);
+            }
             let changed = model.record.attendance.set_delegate(&unit, name, now);
             if changed && before != Some(true) {
                 let short = model.conference.short_name(&unit).to_string();

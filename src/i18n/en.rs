@@ -896,6 +896,9 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
             "The unit is marked absent ({r}): Enter records who attends and marks it present from now."
         ),
     },
+    delegate_of_gone: |unit, key| {
+        format!("Recorded who attended for {unit}; the unit is still recorded as gone ({key} if it is back).")
+    },
     present_with_delegate: |unit, was_absent| match was_absent {
         true => format!("{unit} is present from now (it was absent); who attends is recorded."),
         false => format!("{unit} is present; who attends is recorded."),

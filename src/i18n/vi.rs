@@ -843,6 +843,9 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         "" => "Đơn vị đang vắng mặt: Enter ghi đại biểu và đánh dấu đơn vị có mặt từ bây giờ.".into(),
         r => format!("Đơn vị đang vắng mặt ({r}): Enter ghi đại biểu và đánh dấu đơn vị có mặt từ bây giờ."),
     },
+    delegate_of_gone: |unit, key| {
+        format!("Đã ghi đại biểu dự họp của {unit}; đơn vị vẫn ghi đã rời hội nghị ({key} nếu đã trở lại).")
+    },
     present_with_delegate: |unit, was_absent| match was_absent {
         true => format!("{unit} có mặt từ bây giờ (trước đó vắng mặt); đã ghi đại biểu dự họp."),
         false => format!("{unit} có mặt; đã ghi đại biểu dự họp."),

@@ -348,6 +348,9 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
         }
         Some(Notice::CameDuringVote(unit, item)) => (s.came_during_vote)(unit, item + 1),
         Some(Notice::PresentWithDelegate(unit, was_absent)) => (s.present_with_delegate)(unit, *was_absent),
+        Some(Notice::DelegateOfGone(unit)) => {
+            (s.delegate_of_gone)(unit, &keys::first_key(Context::RollCall, Command::MarkPresent, s))
+        }
         Some(Notice::LeftDuringVote(unit, item)) => (s.left_during_vote)(unit, item + 1),
         Some(Notice::LeftCannotVote(unit)) => (s.left_cannot_vote)(unit),
         Some(Notice::AbsentCannotSign(unit)) => (s.absent_cannot_sign)(unit),
