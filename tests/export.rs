@@ -2619,7 +2619,7 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
         let parts = strings(&[
             "có mặt 5/6 đơn vị, trong đó 1 đơn vị rời hội nghị trước khi kết thúc; vắng mặt 1 đơn vị; đủ túc số theo quy định (",
             unit.name.trim(),
-            "Có mặt, vắng từ 9 giờ 50 phút, lý do: về họp khác",
+            "Có mặt, rời hội nghị lúc 9 giờ 50 phút, lý do: về họp khác",
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
     }
@@ -2651,7 +2651,7 @@ fn a_unit_that_leaves_part_way_is_present_until_it_left() {
     for (format, text) in texts(&model) {
         let parts = strings(&[
             late.name.trim(),
-            "Có mặt (từ 8 giờ 20 phút; trước đó vắng, lý do: Đi công tác), vắng từ 10 giờ 20 phút, lý do: về họp khác",
+            "Có mặt (từ 8 giờ 20 phút; trước đó vắng, lý do: Đi công tác), rời hội nghị lúc 10 giờ 20 phút, lý do: về họp khác",
         ]);
         assert_in_order(&text, &parts, &format!("{format:?}"));
     }
@@ -2771,6 +2771,7 @@ fn a_unit_that_voted_marked_absent_after_the_end_stays_present() {
         assert!(text.contains("có mặt 6/6 đơn vị"), "{format:?}: {text}");
         assert!(!text.contains("Vắng mặt, lý do: Ốm"), "{format:?}: not absent throughout");
         assert!(!text.contains("vắng từ 9 giờ"), "{format:?}: nor gone after the end");
+        assert!(!text.contains("rời hội nghị lúc 9 giờ"), "{format:?}: nor gone after the end");
         assert!(text.contains("sửa điểm danh"), "{format:?}: the change in the audit trail");
     }
 }
@@ -2825,7 +2826,7 @@ fn a_reason_corrected_after_the_end_keeps_when_the_unit_left() {
     t.at(9, 10).keys("d").press(KeyCode::End).keys("v").ctrl('u').keys("Về sớm họp Thành ủy").enter().esc();
     in_every_format(
         &t.model,
-        &["rời hội nghị trước khi kết thúc", "vắng từ 8 giờ 30 phút", "Về sớm họp Thành ủy"],
+        &["rời hội nghị trước khi kết thúc", "rời hội nghị lúc 8 giờ 30 phút", "Về sớm họp Thành ủy"],
     );
 }
 

@@ -106,7 +106,7 @@ impl Builder<'_> {
                             }
                             (None, _) => "Có mặt".to_string(),
                         };
-                        // "…, vắng từ 9 giờ 10 đến 9 giờ 40, lý do: …; vắng từ 11 giờ 00"
+                        // "…, vắng từ 9 giờ 10 đến 9 giờ 40, lý do: …; rời hội nghị lúc 11 giờ 00"
                         for (n, out) in away.iter().enumerate() {
                             let span = match out.to {
                                 // Out and back within the minute: one time, not "from 8:29 to 8:29".
@@ -114,7 +114,7 @@ impl Builder<'_> {
                                     format!("vắng lúc {} (chưa đến một phút)", self.at(out.from))
                                 }
                                 Some(back) => format!("vắng từ {} đến {}", self.at(out.from), self.at(back)),
-                                None => format!("vắng từ {}", self.at(out.from)),
+                                None => format!("rời hội nghị lúc {}", self.at(out.from)),
                             };
                             state += if n == 0 { ", " } else { "; " };
                             state += &with_reason(span, &out.reason);
