@@ -467,6 +467,11 @@ fn run(model: &mut Model, ui: &mut Ui, command: Command, key: Key, now: NaiveDat
         }
         Command::Awards => {
             ui.screen = Screen::Awards(AwardsScreen { item: ui.selected, ..AwardsScreen::default() });
+            // On an item not held (the cursor on another row than the item going on): said,
+            // as for a vote; the biên bản prints them under this item.
+            if !model.record.held(ui.selected) {
+                ui.notice = Some(Notice::AwardsOnItemNotHeld(ui.selected));
+            }
             false
         }
         Command::Covenant => {

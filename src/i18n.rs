@@ -168,6 +168,8 @@ pub struct Strings {
     pub vote_on_item_not_held: fn(item: usize, current: Option<usize>, secret: bool) -> String,
     pub empty_vote_withdrawn: fn(item: usize, held: bool, secret: bool) -> String,
     pub vote_on_item_done: fn(item: usize, secret: bool) -> String,
+    /// The awards of an item not held opened (1-based).
+    pub awards_on_item_not_held: fn(item: usize) -> String,
     /// An absence reason too long for its column, across the delegate's column too.
     pub reason_spilled: fn(reason: &str) -> String,
     /// The agenda not moved (the answer was no); the item still going on, if any.

@@ -390,6 +390,19 @@ impl Record {
 
     /// Whether agenda item `index` was held or is being held: current, or done. An item gone
     /// back from (pending again) or skipped was not, whatever stretches it has.
+    /// Whether anything is recorded on agenda item `index` beyond its times: a note, a
+    /// comment, a vote, an award, the scores (on the scoring item) or the signing (on the
+    /// covenant's). The biên bản prints such an item's record even if it was never taken up,
+    /// so it is not "not held".
+    pub fn records_on(&self, conference: &Conference, index: usize) -> bool {
+        self.items.get(index).is_some_and(|r| !r.note.trim().is_empty())
+            || self.comments.of_item(index).next().is_some()
+            || self.poll(index).is_some()
+            || self.awards.of_item(index).next().is_some()
+            || (conference.first_of(ItemKind::Scoring) == Some(index) && !self.scores.units.is_empty())
+            || (conference.first_of(ItemKind::Covenant) == Some(index) && !self.covenant.is_empty())
+    }
+
     pub fn held(&self, index: usize) -> bool {
         self.current == Some(index) || self.items.get(index).is_some_and(|i| i.state == ItemState::Done)
     }
@@ -510,10 +523,13 @@ impl Record {
     pub fn unfinished(&self, conference: &Conference) -> Unfinished {
         Unfinished {
             uncalled: self.uncalled(conference),
-            // An item whose vote was opened from the agenda was held, if not started.
+            // An item with something recorded on it (a vote opened from the agenda, an award
+            // entered early) was held, if not started: the biên bản prints its record.
             not_held: (self.items.iter().enumerate())
                 .filter(|(i, item)| {
-                    item.state == ItemState::Pending && self.current != Some(*i) && self.poll(*i).is_none()
+                    item.state == ItemState::Pending
+                        && self.current != Some(*i)
+                        && !self.records_on(conference, *i)
                 })
                 .map(|(i, _)| i)
                 .collect(),

@@ -981,3 +981,26 @@ fn adopting_names_units_not_marked_at_the_signing() {
     let screen = render::screen_text(&d.model, &d.ui, d.now, 120, 40);
     assert!(screen.contains("3 đơn vị chưa ghi ký hay không ký giao ước (nội dung"), "{screen}");
 }
+
+/// Awards entered under an item not held (before the conference, or with another going on)
+/// are said to go under it; the biên bản prints them there, so the adoption question does not
+/// count the item as not held (it listed it beside a biên bản showing its awards).
+#[test]
+fn awards_on_an_item_not_held_are_said_and_count_it_as_recorded() {
+    let (mut d, item) = quan1_awards();
+    assert_eq!(d.ui.notice, Some(Notice::AwardsOnItemNotHeld(item)));
+    let text = render::screen_text(&d.model, &d.ui, d.now, 100, 30);
+    assert!(text.contains(&format!("nội dung {} chưa diễn ra; khen thưởng ghi ở đây", item + 1)), "{text}");
+    let c = d.model.conference.clone();
+    assert!(d.model.record.unfinished(&c).not_held.contains(&item), "nothing recorded yet");
+    d.keys("n").keys("1");
+    assert_eq!(d.model.record.awards.live().count(), 1);
+    assert!(!d.model.record.unfinished(&c).not_held.contains(&item), "its award is recorded");
+    let md = hoinghi::export::markdown(&d.model);
+    let under = md.split(&format!("{}. Trao khen thưởng", item + 1)).nth(1).unwrap_or_default();
+    let under = under.split("\n\n**").next().unwrap_or_default();
+    assert!(!under.contains("chưa thực hiện"), "{md}");
+    // The item going on: nothing said.
+    d.press(KeyCode::Esc).press(KeyCode::Enter).keys("a");
+    assert_eq!(d.ui.notice, None);
+}

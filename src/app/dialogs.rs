@@ -228,6 +228,8 @@ pub enum Notice {
         item: usize,
         current: Option<usize>,
     },
+    /// The awards of an item (0-based) neither held nor going on were opened.
+    AwardsOnItemNotHeld(usize),
     /// A vote was opened on an item done, not going on (late, or the cursor on the wrong row).
     VoteOnItemDone(usize),
     /// The minutes were saved elsewhere last time, to this file, which is not there now: the

@@ -350,14 +350,7 @@ impl<'a> Builder<'a> {
             let awards: Vec<&AwardEntry> = self.record.awards.of_item(index).collect();
             let scores_here = self.conference.first_of(ItemKind::Scoring) == Some(index);
             // `spans`: an item stepped onto by a stray key and gone back from at once has none.
-            let nothing_recorded = spans.is_empty()
-                && record.note.trim().is_empty()
-                && comments.is_empty()
-                && poll.is_none()
-                && awards.is_empty()
-                && (!scores_here || self.record.scores.units.is_empty())
-                && (self.conference.first_of(ItemKind::Covenant) != Some(index)
-                    || self.record.covenant.is_empty());
+            let nothing_recorded = spans.is_empty() && !self.record.records_on(conference, index);
             match record.state {
                 ItemState::Skipped if spans.is_empty() => {
                     self.para(1, vec![Run::italic("Nội dung này không thực hiện.")]);

@@ -446,6 +446,9 @@ Go on from the backup (saving to {m})? (y/n) "
         Some(n) => format!("The agenda did not move: still on item {n}."),
         None => "The agenda did not move.".to_string(),
     },
+    awards_on_item_not_held: |item| {
+        format!("Note: item {item} has not been held; awards entered here are recorded under item {item}.")
+    },
     vote_on_item_done: |item, secret| {
         let (this, undo) = withdraw(secret);
         format!(

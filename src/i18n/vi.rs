@@ -410,6 +410,9 @@ Tiếp tục từ bản dự phòng (lưu vào {m})? (c/k) "
         Some(n) => format!("Không chuyển nội dung: vẫn ở nội dung {n}."),
         None => "Không chuyển nội dung.".to_string(),
     },
+    awards_on_item_not_held: |item| {
+        format!("Lưu ý: nội dung {item} chưa diễn ra; khen thưởng ghi ở đây được ghi vào nội dung {item}.")
+    },
     vote_on_item_done: |item, secret| {
         let (this, undo) = withdraw(secret);
         format!(

@@ -308,6 +308,7 @@ pub(super) fn notice_text(ctx: Ctx) -> String {
             (s.empty_vote_withdrawn)(item + 1, *held, secret_item(ctx, *item))
         }
         Some(Notice::NotMoved(item)) => (s.not_moved)(item.map(|i| i + 1)),
+        Some(Notice::AwardsOnItemNotHeld(item)) => (s.awards_on_item_not_held)(item + 1),
         Some(Notice::VoteOnItemDone(item)) => (s.vote_on_item_done)(item + 1, secret_item(ctx, *item)),
         Some(Notice::VoteOnItemNotHeld { item, current }) => {
             (s.vote_on_item_not_held)(item + 1, current.map(|c| c + 1), secret_item(ctx, *item))
