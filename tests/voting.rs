@@ -368,6 +368,36 @@ fn a_tie_goes_to_a_second_round_then_to_the_chair() {
     assert_eq!(decision.reason, "Sở Tư pháp đăng cai năm sau");
 }
 
+/// A closed round opened again to correct it takes a vote from a unit that left only after
+/// it closed (it was there to vote; it was refused as "gone"), and closed again on the same
+/// tie keeps the chair's decision that the reopening set aside (it read "chờ chủ tọa quyết
+/// định" on adopted minutes).
+#[test]
+fn a_correction_counts_units_gone_since_and_keeps_the_chairs_decision_of_the_same_tie() {
+    let mut t = Table::new();
+    t.roll_call(&[0, 1, 2, 3]).select_item(ELECTION).keys("v").keys("1122");
+    t.press(KeyCode::Enter).keys("c").keys("1212").press(KeyCode::Enter).keys("c");
+    t.keys("2").keys("Sở Tư pháp đăng cai năm sau").press(KeyCode::Enter);
+    let decision = t.poll().chair_decision.clone().expect("decided");
+    // The fourth unit leaves after the vote.
+    t.press(KeyCode::Esc).keys("d").press(KeyCode::Home);
+    for _ in 0..3 {
+        t.press(KeyCode::Down);
+    }
+    t.keys("v").keys("Về họp gấp").press(KeyCode::Enter).press(KeyCode::Esc);
+    t.select_item(ELECTION).keys("v").keys("r").keys("Ghi nhầm biểu quyết").press(KeyCode::Enter);
+    assert!(t.poll().open_round().is_some() && t.poll().chair_decision.is_none(), "reopened");
+    // The unit gone since: its vote may be corrected (the same, here).
+    t.press(KeyCode::End).keys("2");
+    assert!(!matches!(t.ui.notice, Some(Notice::LeftCannotVote(_))), "{:?}", t.ui.notice);
+    t.press(KeyCode::Enter).keys("c");
+    assert_eq!(t.poll().chair_decision, Some(decision), "the same tie: the chair's decision stands");
+    assert!(
+        matches!(t.poll().result(), hoinghi::poll::PollResult::DecidedByChair { elected: Some(u), .. } if u == "stp")
+    );
+    assert_eq!(t.poll().corrections.len(), 1, "the reopening stays in the audit trail");
+}
+
 /// After a restart, the vote open when the program died is where it opens, on whatever row
 /// it was taken; a vote opened and left empty is not gone back to.
 #[test]

@@ -436,10 +436,20 @@ pub fn without_vote(not_voted: Vec<String>, left: &[String]) -> (Vec<String>, Ve
 }
 
 /// The units of `item`'s vote, present when its current round began, that the roll call has
-/// absent now.
+/// absent now, and had left before its voting ended: a round opened again to correct it
+/// takes a vote for a unit that left only after it first closed (it was there to vote).
 pub fn left_during(model: &Model, item: usize) -> Vec<String> {
     let Some(poll) = model.record.poll(item) else { return Vec::new() };
-    poll.voters().iter().filter(|u| !model.record.attendance.is_present(u)).cloned().collect()
+    let ended = poll.voting_ended_at();
+    let under_way = model.record.under_way();
+    let left_in_time = |unit: &str| {
+        let gone = model.record.stay(unit, under_way).gone_since();
+        ended.zip(gone).is_none_or(|(end, gone)| gone <= end)
+    };
+    (poll.voters().iter())
+        .filter(|u| !model.record.attendance.is_present(u) && left_in_time(u))
+        .cloned()
+        .collect()
 }
 
 /// Nhất trí: every present unit without a vote votes `choices` (after the confirmation): one

@@ -115,8 +115,18 @@ impl Poll {
         let Some(round) = self.rounds.last_mut() else { return };
         round.outcome = Some(outcome.clone());
         round.selected = if round.has_places() { selected } else { Vec::new() };
-        let next = round.number.saturating_add(1);
-        let left = round.places.saturating_sub(count(round.selected.len())).max(1);
+        // Reopened and closed again with the same tie: the chair's decision that the
+        // reopening set aside stands again (the correction stays in the audit trail).
+        let round = &*round;
+        let set_aside = (self.corrections.last())
+            .filter(|c| c.kind == CorrectionKind::Reopened && c.round == round.number)
+            .filter(|c| c.before.outcome == round.outcome && c.before.selected == round.selected)
+            .and_then(|c| c.chair_decision.clone());
+        let (next, left) =
+            (round.number.saturating_add(1), round.places.saturating_sub(count(round.selected.len())).max(1));
+        if self.chair_decision.is_none() {
+            self.chair_decision = set_aside;
+        }
         if let Outcome::Tie(tied) = outcome
             && held < self.rules.max_rounds
         {

@@ -82,6 +82,9 @@ struct Case {
     rules: Rules,
     rounds: Vec<ModelRound>,
     chair: bool,
+    /// The outcome of the round a reopening set a chair's decision aside from: closed again
+    /// with it, the decision stands again.
+    set_aside: Option<Outcome>,
 }
 
 impl Case {
@@ -235,6 +238,7 @@ fn random_vote_sequences_always_count_what_the_units_voted() {
             rules,
             rounds: vec![ModelRound { candidates, votes: vec![None; n], touched: false, outcome: None }],
             chair: false,
+            set_aside: None,
         };
         case.check(&p, &format!("seq {seq} opened"));
         let mut choices: Vec<Option<Choice>> =
@@ -293,6 +297,9 @@ fn random_vote_sequences_always_count_what_the_units_voted() {
                     round.outcome = Some(outcome.clone());
                     assert_eq!(p.close_round(now), Ok(outcome.clone()), "{label}: close");
                     closes += 1;
+                    if case.set_aside.take().as_ref() == Some(&outcome) {
+                        case.chair = true;
+                    }
                     if let Outcome::Tie(tied) = outcome {
                         ties += 1;
                         if held < max {
@@ -319,7 +326,8 @@ fn random_vote_sequences_always_count_what_the_units_voted() {
                         if was_open {
                             case.rounds.pop();
                         }
-                        case.last().outcome = None;
+                        let before = case.last().outcome.take();
+                        case.set_aside = before.filter(|_| case.chair);
                         case.chair = false;
                         reopens += 1;
                     }
