@@ -9,7 +9,7 @@
 //! "xã", "quận", "huyện" or "thị trấn" ("CG" finds "Phường Cô Giang"), a trailing "Thành
 //! phố", "TP" or "Tỉnh", and the connectives "và", "của". Every combination of skipping them counts, so
 //! "SNV" and "NV" find "Sở Nội vụ", "TTTP" and "TT" find "Thanh tra Thành phố", "UBND" and
-//! "VPUBND" find "Văn phòng Ủy ban nhân dân Thành phố". The first letters of a name also count,
+//! "VPUBND" (or "VP UBND") find "Văn phòng Ủy ban nhân dân Thành phố". The first letters of a name also count,
 //! a little after whole initials: "CTĐ" finds "Hội Chữ thập đỏ Thành phố Hồ Chí Minh", "KHKT"
 //! "Liên hiệp các Hội Khoa học và Kỹ thuật …". A word in capitals ("ĐBQH", "HĐND") gives all
 //! its letters.
@@ -122,7 +122,7 @@ pub fn rank<'a, T>(query: &str, items: &'a [T], key: impl Fn(&T) -> (&str, &str,
 struct Query {
     folded: String,
     words: Vec<String>,
-    /// The query as initials: letters only, at least two.
+    /// The query as initials: letters only, at least two, the spaces between groups left out.
     initials: Option<String>,
 }
 
@@ -130,8 +130,10 @@ impl Query {
     fn new(query: &str) -> Self {
         let folded = fold(query);
         let words = words(&folded).map(str::to_owned).collect();
+        // Initials typed in groups count as one ("VP UBND" is "VPUBND").
+        let joined: String = folded.split(' ').collect();
         let initials =
-            (folded.chars().count() >= 2 && folded.chars().all(char::is_alphabetic)).then(|| folded.clone());
+            (joined.chars().count() >= 2 && joined.chars().all(char::is_alphabetic)).then_some(joined);
         Query { folded, words, initials }
     }
 
@@ -367,6 +369,10 @@ mod tests {
         assert_eq!(matches("v", "Sở Nội vụ", "", "x"), Some(PHRASE + 2));
         assert_eq!(matches("n", "", "", "x"), None);
         assert_eq!(matches("vpubnd", "Văn phòng UBND TP", "", "x"), Some(INITIALS), "all of UBND");
+        // Initials in groups, as people write them (a trial's "VP UBND" found nothing).
+        assert_eq!(matches("VP UBND", "Văn phòng UBND TP", "", "x"), Some(INITIALS));
+        assert_eq!(ids("vp ubnd").first(), Some(&"vpubnd"));
+        assert_eq!(matches("VP UB", "Văn phòng UBND TP", "", "x"), Some(FIRST_LETTERS));
     }
 
     /// Khối thi đua 19's associations (sample-data/ktd19-hcm-giao-uoc-2023.ron): long names
