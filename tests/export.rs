@@ -1884,7 +1884,7 @@ fn sections_without_their_item_come_after_the_items() {
         "Giấy khen của Công đoàn cơ quan: 2 cá nhân.",
         "Giấy khen của Giám đốc: 4 tập thể (Quyết định số 12/QĐ-VP).",
         "Tập thể: Tổ Lễ tân; 3 tập thể khác theo danh sách kèm theo quyết định.",
-        "Ký kết giao ước thi đua: Giao ước thi đua.",
+        "Ký kết giao ước thi đua:",
         "1. Thi đua hoàn thành xuất sắc nhiệm vụ năm 2020.",
         "Các đơn vị ký kết: đã ký 1/6 đơn vị; vắng mặt, không ký 1 đơn vị; chưa ký 4 đơn vị.",
         "Chưa ký",
@@ -3102,5 +3102,24 @@ fn items_never_held_keep_their_place_once_the_conference_has_ended() {
     let ended = order(&t, &[0, 1, 5, 6, 11]);
     for (format, text) in texts(&t.model) {
         assert_in_order(&text, &ended, &format!("{format:?}"));
+    }
+}
+
+/// A covenant the file does not describe (no title of its own) under its item: the item's title says what it is,
+/// and no filler line follows ("Ký kết giao ước thi đua: Giao ước thi đua." said nothing).
+#[test]
+fn a_covenant_without_a_title_prints_no_filler_line() {
+    let text = std::fs::read_to_string(format!("sample-data/{KTD1}")).expect("sample");
+    // The file without its covenant (title, presiding unit, contents): only the item.
+    let from = text.find("\n    covenant: (").expect("a covenant");
+    let to = from + text[from..].find("\n    ),").expect("its end") + "\n    ),".len();
+    let c = Conference::from_text(Path::new("k.ron"), &format!("{}{}", &text[..from], &text[to..]))
+        .expect("valid");
+    assert!(c.covenant.is_none());
+    let mut t = Table::with(c);
+    t.roll_call(&[Present, Present, Present, Present, Present, Present]).at(8, 0).keys("u").keys("a").esc();
+    for (format, text) in texts(&t.model) {
+        assert!(text.contains("Các đơn vị ký kết: đã ký 6/6 đơn vị"), "{format:?}: {text}");
+        assert!(!text.contains("Ký kết giao ước thi đua:"), "{format:?}: {text}");
     }
 }

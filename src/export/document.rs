@@ -421,7 +421,7 @@ impl<'a> Builder<'a> {
             if self.conference.first_of(ItemKind::Covenant) == Some(index)
                 && (!self.record.covenant.is_empty() || (begun && self.conference.covenant.is_some()))
             {
-                self.covenant();
+                self.covenant(true);
             }
         }
         let agenda = self.conference.agenda.len();
@@ -437,7 +437,7 @@ impl<'a> Builder<'a> {
         let awards: Vec<&AwardEntry> = self.record.awards.live().filter(|e| e.item >= agenda).collect();
         self.awards(&awards);
         if self.conference.first_of(ItemKind::Covenant).is_none() && !self.record.covenant.is_empty() {
-            self.covenant();
+            self.covenant(false);
         }
     }
 

@@ -322,16 +322,17 @@ impl Builder<'_> {
 
     /// The covenant: its title, the presiding unit, the numbered contents as they stand, and
     /// every member unit signed, absent or not yet signed (once any is marked).
-    pub(super) fn covenant(&mut self) {
+    pub(super) fn covenant(&mut self, under_item: bool) {
         let c = self.conference;
         let cov = &self.record.covenant;
-        let title = c
-            .covenant
-            .as_ref()
-            .map(|p| p.title.trim())
-            .filter(|t| !t.is_empty())
-            .unwrap_or("Giao ước thi đua");
-        self.labelled(1, "Ký kết giao ước thi đua", end_sentence(title));
+        // The covenant's own title, if the file gives one; else, under its item, the item's
+        // title above says it ("Ký kết giao ước thi đua: Giao ước thi đua." said nothing).
+        let title = c.covenant.as_ref().map(|p| p.title.trim()).filter(|t| !t.is_empty());
+        match title {
+            Some(title) => self.labelled(1, "Ký kết giao ước thi đua", end_sentence(title)),
+            None if !under_item => self.label(1, "Ký kết giao ước thi đua:"),
+            None => {}
+        }
         if let Some(unit) = cov.presiding(c) {
             self.labelled(1, "Đơn vị chủ trì ký kết", format!("{}.", self.unit_name(unit)));
         }
