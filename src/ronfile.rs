@@ -176,6 +176,17 @@ pub enum Problem {
     ThresholdForm,
     /// A number with a decimal part where a whole number belongs (`minutes: 5.5`).
     Decimal,
+    /// A whole number negative, or too large, for its field (`minutes: -5`): the field's name
+    /// and what was typed.
+    NumberOutOfRange {
+        field: String,
+        typed: String,
+    },
+    /// A whole number in quotes (`minutes: "20"`): the field's name and the number.
+    QuotedNumber {
+        field: String,
+        typed: String,
+    },
     /// A straight quote inside a text, which ended it (`"thi đua "Dân vận khéo""`).
     QuoteInText,
 }

@@ -220,6 +220,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
     ("typed-hash-comment", 5, 5, r#"dòng ghi chú bắt đầu bằng //, không phải #; hãy thay # bằng //."#),
     ("typed-missing-colon", 10, 14, r#"thiếu dấu hai chấm : sau tên mục (viết như location: "…")."#),
     (
+        "typed-negative-minutes",
+        20,
+        70,
+        r#"minutes cần một số nguyên từ 0 trở lên và không quá lớn; ở đây là -20."#,
+    ),
+    (
         "typed-odd-space",
         10,
         14,
@@ -236,6 +242,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         5,
         11,
         r#"SoKet là một tên có sẵn, viết không có dấu nháy; hãy bỏ dấu nháy kép: SoKet."#,
+    ),
+    (
+        "typed-quoted-number",
+        20,
+        70,
+        r#"số viết không có dấu nháy kép: minutes: 20, không phải minutes: "20"."#,
     ),
     (
         "typed-quoted-value",

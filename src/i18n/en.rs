@@ -1342,6 +1342,12 @@ fn problem(p: &Problem) -> String {
             "this .{e} file is likely not a conference file (a .ron text file); for a commented template: hoinghi init."
         ),
         Problem::QuotedName(t) => format!("{t} is a name of its own, written without quotes; remove the quotes: {t}."),
+        Problem::NumberOutOfRange { field, typed } => {
+            format!("{field} needs a whole number, 0 or more and not too large; here it is {typed}.")
+        }
+        Problem::QuotedNumber { field, typed } => {
+            format!("a number is written without quotes: {field}: {typed}, not {field}: \"{typed}\".")
+        }
         Problem::Decimal => "a whole number is needed here, without a decimal part (such as 15).".into(),
         Problem::QuoteInText => "a straight quote \" inside a text ended it; inside a text write \\\" or use “ ”.".into(),
         Problem::ThresholdForm => "a threshold is two whole numbers: MoreThan(1, 2) is more than 1/2, AtLeast(2, 3) at least 2/3, AtLeast(70, 100) at least 70 %.".into(),

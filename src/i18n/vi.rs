@@ -1253,6 +1253,12 @@ fn problem(p: &Problem) -> String {
         Problem::QuotedName(t) => {
             format!("{t} là một tên có sẵn, viết không có dấu nháy; hãy bỏ dấu nháy kép: {t}.")
         }
+        Problem::NumberOutOfRange { field, typed } => {
+            format!("{field} cần một số nguyên từ 0 trở lên và không quá lớn; ở đây là {typed}.")
+        }
+        Problem::QuotedNumber { field, typed } => {
+            format!("số viết không có dấu nháy kép: {field}: {typed}, không phải {field}: \"{typed}\".")
+        }
         Problem::Decimal => "ở đây cần một số nguyên, không có phần thập phân (như 15).".into(),
         Problem::QuoteInText => "dấu nháy kép \" ở giữa đoạn chữ đã kết thúc đoạn chữ đó; trong đoạn chữ hãy viết \\\" hoặc dùng dấu “ ”.".into(),
         Problem::ThresholdForm => "ngưỡng viết bằng hai số nguyên: MoreThan(1, 2) là quá 1/2, AtLeast(2, 3) là từ 2/3 trở lên, AtLeast(70, 100) là từ 70 % trở lên.".into(),

@@ -29,6 +29,11 @@ pub(super) fn refine(text: &str, line: usize, column: usize, code: &ron::Error) 
     let before: String = chars.iter().take(at).collect();
     let here = chars.get(at).copied();
     let rest: String = chars.iter().skip(at).collect();
+    // ron points into a number out of range (past its sign): where the number begins.
+    let number_start = chars[..at.min(chars.len())]
+        .iter()
+        .rposition(|c| !(c.is_ascii_digit() || matches!(c, '-' | '+' | '_')))
+        .map_or(0, |i| i + 1);
     let problem = match here {
         Some('“' | '”' | '„' | '‟' | '″') => Some(Problem::CurlyQuote),
         Some(c @ ('\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{202f}' | '\u{3000}' | '\u{feff}')) => {
@@ -53,6 +58,21 @@ pub(super) fn refine(text: &str, line: usize, column: usize, code: &ron::Error) 
         {
             Some(Problem::QuoteInText)
         }
+        // A number out of its field's range, or in quotes: said with the field and the value.
+        _ if matches!(code, ron::Error::IntegerOutOfBounds) => {
+            let head: String = chars[..number_start].iter().collect();
+            let typed: String =
+                chars[number_start..].iter().take_while(|c| !matches!(c, ',' | ')' | ' ')).collect();
+            field_before(&head).map(|field| Problem::NumberOutOfRange { field, typed })
+        }
+        Some('"')
+            if matches!(code, ron::Error::ExpectedInteger)
+                && field_before(&before).is_some()
+                && quoted_digits(&rest).is_some() =>
+        {
+            let typed = quoted_digits(&rest).unwrap_or_default();
+            field_before(&before).map(|field| Problem::QuotedNumber { field, typed })
+        }
         Some('"') if matches!(code, ron::Error::ExpectedIdentifier | ron::Error::ExpectedStructLike) => {
             let word: String = rest.chars().skip(1).take_while(|c| *c != '"').collect();
             let word = word.trim();
@@ -64,9 +84,26 @@ pub(super) fn refine(text: &str, line: usize, column: usize, code: &ron::Error) 
         _ => None,
     };
     // The quote that ended the text is where to look.
-    let column =
-        if problem == Some(Problem::QuoteInText) { before.trim_end().chars().count() } else { column };
+    let column = match &problem {
+        Some(Problem::QuoteInText) => before.trim_end().chars().count(),
+        Some(Problem::NumberOutOfRange { .. }) => number_start + 1,
+        _ => column,
+    };
     (column, problem)
+}
+
+/// The name of the field whose value comes next (`minutes: ` before it), if a field's.
+fn field_before(before: &str) -> Option<String> {
+    let head = before.trim_end().strip_suffix(':')?.trim_end();
+    let name: String = head.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    (!name.is_empty()).then(|| name.chars().rev().collect())
+}
+
+/// The digits of a number written in quotes at the start of `rest` (`"20"`), if that is what
+/// it is.
+fn quoted_digits(rest: &str) -> Option<String> {
+    let inner = rest.strip_prefix('"')?.split('"').next()?.trim();
+    (!inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit())).then(|| inner.to_string())
 }
 
 /// Whether `rest` begins with a field's name and its colon (`short: …`).
