@@ -427,6 +427,12 @@ fn a_restart_opens_on_the_vote_left_open_on_any_item() {
     assert_eq!(notice, Notice::VoteResumed { item: SECRET, secret: true });
     t.ui = hoinghi::app::resumed(&t.model, Some(Notice::Resumed));
     assert!(t.text(100, 30).contains("kết quả kiểm phiếu ở nội dung 7"), "{}", t.text(100, 30));
+    // The cursor is back on the first figure still blank, where the typing stopped (it went
+    // back to "Phiếu phát ra"); two typed, on the third.
+    assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.selected == 1), "{:?}", t.ui.screen);
+    t.keys("6");
+    t.ui = hoinghi::app::resumed(&t.model, Some(Notice::Resumed));
+    assert!(matches!(&t.ui.screen, Screen::Poll(p) if p.selected == 2), "{:?}", t.ui.screen);
 }
 
 /// The biên bản tells the items in the order held: an item taken out of turn and going on

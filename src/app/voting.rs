@@ -66,12 +66,17 @@ fn show(ui: &mut Ui, poll: &Poll, draft: Option<&Vec<String>>) {
 
 /// The screen of `poll` as `show` puts it.
 fn screen_of(poll: &Poll, draft: Option<&Vec<String>>) -> Screen {
-    let first =
-        poll.open_round().and_then(|r| poll.voters().iter().position(|u| !r.has_voted(u))).unwrap_or(0);
+    let secret = poll.method == crate::conference::Method::SecretBallot;
+    // A ballot's figures half typed (back after a restart): the first still blank, where the
+    // typing stopped.
+    let first = match draft {
+        Some(form) if secret => form.iter().position(|f| f.trim().is_empty()).unwrap_or(0),
+        _ => poll.open_round().and_then(|r| poll.voters().iter().position(|u| !r.has_voted(u))).unwrap_or(0),
+    };
     Screen::Poll(PollScreen {
         item: poll.item,
         selected: first,
-        secret: poll.method == crate::conference::Method::SecretBallot,
+        secret,
         phase: phase(poll),
         form: draft.cloned().unwrap_or_else(|| form_of(poll)),
         chosen: Vec::new(),
