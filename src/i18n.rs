@@ -414,6 +414,8 @@ pub struct Strings {
     pub present_with_delegate: fn(unit: &str, was_absent: bool) -> String,
     /// The delegate of a unit that has left named; `key` marks it present again.
     pub delegate_of_gone: fn(unit: &str, key: &str) -> String,
+    /// The delegate field of a unit that has left (the reason it left).
+    pub delegate_of_gone_note: fn(reason: &str) -> String,
     pub left_during_vote: fn(unit: &str, item: usize) -> String,
     pub left_cannot_vote: fn(unit: &str) -> String,
     pub absent_cannot_sign: fn(unit: &str) -> String,

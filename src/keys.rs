@@ -491,13 +491,12 @@ pub static EDITING: &[EditBinding] = &[
     edit(TEXT, &[ctrl_code(KeyCode::End)], Edit::TextEnd),
     edit(TEXT, &[code(KeyCode::Enter)], Edit::NewLine),
     edit(BOTH, &[code(KeyCode::Backspace), ctrl('h')], Edit::DeleteBack),
-    edit(
-        TEXT,
-        &[ctrl('w'), ctrl_code(KeyCode::Backspace), alt_code(KeyCode::Backspace)],
-        Edit::DeleteWordBack,
-    ),
+    // A row each, so that the help's rows fit its width.
+    edit(TEXT, &[ctrl('w'), ctrl_code(KeyCode::Backspace)], Edit::DeleteWordBack),
+    edit(TEXT, &[alt_code(KeyCode::Backspace)], Edit::DeleteWordBack),
     edit(BOTH, &[code(KeyCode::Delete)], Edit::DeleteForward),
-    edit(TEXT, &[ctrl_code(KeyCode::Delete), alt_code(KeyCode::Delete)], Edit::DeleteWordForward),
+    edit(TEXT, &[ctrl_code(KeyCode::Delete)], Edit::DeleteWordForward),
+    edit(TEXT, &[alt_code(KeyCode::Delete)], Edit::DeleteWordForward),
     edit(LINE, &[ctrl('u')], Edit::DeleteToStart),
 ];
 

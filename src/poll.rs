@@ -375,12 +375,13 @@ impl Poll {
 
     /// Takes the member units `present` anew for the open re-vote while nobody has voted in it
     /// (it opened as the round before closed; its voting begins now), in the conference's
-    /// order. Refused, nothing changed, without a quorum. Returns whether the list changed;
-    /// round 1 and a re-vote with a vote in it are left as they are.
+    /// order, its opening moved to `now`. Refused, nothing changed, without a quorum. Returns
+    /// whether the list changed; round 1 and a re-vote with a vote in it are left as they are.
     pub fn retake_presence(
         &mut self,
         conference: &Conference,
         present: &[String],
+        now: NaiveDateTime,
     ) -> Result<bool, OpenError> {
         let members = self.members;
         let quorum = self.rules.quorum;
@@ -389,18 +390,20 @@ impl Poll {
         else {
             return Ok(false);
         };
-        let now: Vec<String> =
+        let here_now: Vec<String> =
             conference.units.iter().filter(|u| present.contains(&u.id)).map(|u| u.id.clone()).collect();
-        let here = count(now.len());
+        let here = count(here_now.len());
         if !quorum.is_met(here, members) {
             let needed = quorum.minimum_votes(members).unwrap_or(members);
             return Err(OpenError::NoQuorum { present: here, members, needed });
         }
         let before = round.present.as_ref().unwrap_or(poll_present);
-        if *before == now {
+        if *before == here_now {
             return Ok(false);
         }
-        round.present = (now != *poll_present).then_some(now);
+        round.present = (here_now != *poll_present).then_some(here_now);
+        // Its voting begins now: the roll call's changes before this are before the vote.
+        round.opened_at = now;
         Ok(true)
     }
 

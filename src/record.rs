@@ -308,9 +308,18 @@ impl Record {
         };
         attendance.stay(unit, self.started_at, under_way, |from, to, present| {
             let during = |t: NaiveDateTime| from <= t && t <= to;
-            // Present, a vote that counted it; absent, any vote (it could not take part).
-            let counts = |p: &crate::poll::Poll| !present || p.present.iter().any(|u| u == unit);
-            let voted = self.polls.iter().any(|p| during(p.opened_at) && counts(p));
+            // Present, a vote that counted it; absent, any vote (it could not take part). A
+            // vote begins at its opening, and a re-vote whose units present were taken anew
+            // when they were.
+            let counts = |at: NaiveDateTime, list: &[String]| {
+                during(at) && (!present || list.iter().any(|u| u == unit))
+            };
+            let voted = self.polls.iter().any(|p| {
+                counts(p.opened_at, &p.present)
+                    || p.rounds
+                        .iter()
+                        .any(|r| r.present.as_deref().is_some_and(|list| counts(r.opened_at, list)))
+            });
             voted || self.items.iter().flat_map(|i| &i.spans).any(|s| from < s.from && s.from <= to)
         })
     }

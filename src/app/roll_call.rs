@@ -82,7 +82,7 @@ pub(super) fn run(model: &mut Model, ui: &mut Ui, command: Command, now: NaiveDa
 /// each vote). Said, so that the secretary does not expect it counted.
 pub(super) fn came_during_vote(model: &Model, unit: &str) -> Option<Notice> {
     let short = model.conference.unit(unit)?.short.clone();
-    let item = vote_under_way(model, |p| !p.present.iter().any(|u| u == unit))?;
+    let item = vote_under_way(model, |p| !p.voters().iter().any(|u| u == unit))?;
     Some(Notice::CameDuringVote(short, item))
 }
 
@@ -90,7 +90,7 @@ pub(super) fn came_during_vote(model: &Model, unit: &str) -> Option<Notice> {
 /// of: it stays in that vote's base, and nhất trí no longer votes for it. Said.
 fn left_during_vote(model: &Model, unit: &str) -> Option<Notice> {
     let short = model.conference.unit(unit)?.short.clone();
-    let item = vote_under_way(model, |p| p.present.iter().any(|u| u == unit))?;
+    let item = vote_under_way(model, |p| p.voters().iter().any(|u| u == unit))?;
     Some(Notice::LeftDuringVote(short, item))
 }
 
@@ -98,7 +98,7 @@ fn left_during_vote(model: &Model, unit: &str) -> Option<Notice> {
 /// accepts: one with votes in now first (not one whose only vote was taken back).
 fn vote_under_way(model: &Model, with: impl Fn(&crate::poll::Poll) -> bool) -> Option<usize> {
     let under_way = || model.record.polls.iter().filter(|p| p.open_round().is_some() && with(p));
-    let settled = |p: &&crate::poll::Poll| super::voting::base_settled(model, p);
+    let settled = |p: &&crate::poll::Poll| super::voting::round_settled(model, p);
     let mut voting = under_way().filter(|p| !p.holds_nothing());
     voting.find(settled).or_else(|| under_way().find(settled)).map(|p| p.item)
 }

@@ -117,6 +117,18 @@ pub(super) fn base_settled(model: &Model, poll: &Poll) -> bool {
     !poll.untouched() || model.record.drafts.ballots.contains_key(&poll.item)
 }
 
+/// Whether the units present of `poll`'s open round are settled: for round 1 as
+/// [`base_settled`] says; a re-vote's once a vote, a mark or a figure is in it (until then,
+/// showing it takes them anew: `Poll::retake_presence`).
+pub(super) fn round_settled(model: &Model, poll: &Poll) -> bool {
+    match poll.open_round() {
+        Some(round) if round.number > 1 => {
+            !round.is_untouched() || model.record.drafts.ballots.contains_key(&poll.item)
+        }
+        _ => base_settled(model, poll),
+    }
+}
+
 /// A vote opened while its item was not going on (the cursor on the wrong row), whose votes
 /// typed then were all taken back: opened on its item going on, it starts then, as if new.
 fn opened_by_mistake(model: &Model, poll: &Poll) -> bool {
@@ -167,7 +179,7 @@ pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
         // begins now, with the units present now, and needs the quorum as a vote does.
         if !model.record.drafts.ballots.contains_key(&item) {
             let poll = &mut model.record.polls[at];
-            match poll.retake_presence(&model.conference, &present) {
+            match poll.retake_presence(&model.conference, &present, now) {
                 Ok(false) => {}
                 Ok(true) => {
                     let present = crate::poll::count(poll.voters().len());

@@ -220,11 +220,11 @@ pub static STRINGS: Strings = Strings {
         _ => None,
     },
     edit: |e| match e {
-        Edit::DeleteBack => "delete the letter before the cursor",
-        Edit::DeleteWordBack => "delete the word before the cursor",
-        Edit::DeleteForward => "delete the letter after the cursor",
-        Edit::DeleteWordForward => "delete the word after the cursor",
-        Edit::DeleteToStart => "delete from the start of the field to the cursor",
+        Edit::DeleteBack => "delete the letter before",
+        Edit::DeleteWordBack => "delete the word before",
+        Edit::DeleteForward => "delete the letter after",
+        Edit::DeleteWordForward => "delete the word after",
+        Edit::DeleteToStart => "delete back to the field's start",
         Edit::Left => "one letter left",
         Edit::Right => "one letter right",
         Edit::WordLeft => "one word left",
@@ -898,6 +898,10 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
         r => format!(
             "The unit is marked absent ({r}): Enter records who attends and marks it present from now."
         ),
+    },
+    delegate_of_gone_note: |reason| match reason {
+        "" => "The unit has left: Enter records who attended; it stays recorded as gone.".into(),
+        r => format!("The unit has left ({r}): Enter records who attended; it stays recorded as gone."),
     },
     delegate_of_gone: |unit, key| {
         format!("Recorded who attended for {unit}; the unit is still recorded as gone ({key} if it is back).")

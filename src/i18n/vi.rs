@@ -846,6 +846,10 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
         "" => "Đơn vị đang vắng mặt: Enter ghi đại biểu và đánh dấu đơn vị có mặt từ bây giờ.".into(),
         r => format!("Đơn vị đang vắng mặt ({r}): Enter ghi đại biểu và đánh dấu đơn vị có mặt từ bây giờ."),
     },
+    delegate_of_gone_note: |reason| match reason {
+        "" => "Đơn vị đã rời hội nghị: Enter ghi người đã dự họp; đơn vị vẫn ghi đã rời.".into(),
+        r => format!("Đơn vị đã rời hội nghị ({r}): Enter ghi người đã dự họp; đơn vị vẫn ghi đã rời."),
+    },
     delegate_of_gone: |unit, key| {
         format!("Đã ghi đại biểu dự họp của {unit}; đơn vị vẫn ghi đã rời hội nghị ({key} nếu đã trở lại).")
     },

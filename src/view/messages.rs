@@ -224,6 +224,13 @@ pub(super) fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<Stri
             Err(units) => (s.several_units)(&units.iter().map(|u| u.short.as_str()).collect::<Vec<_>>()),
         }),
         Prompt::Delegate(unit) => match ctx.model.record.attendance.presence(unit) {
+            // Gone after attending: the name is who attended; it stays gone.
+            Some(p)
+                if !p.present
+                    && ctx.model.record.stay(unit, ctx.model.record.under_way()).gone_since().is_some() =>
+            {
+                Some((s.delegate_of_gone_note)(&p.reason))
+            }
             Some(p) if !p.present => Some((s.delegate_marks_present)(&p.reason)),
             // A delegate of the file's by name: the title the biên bản gives with it; a name
             // typed with its title, as it will read; anyone else, how to give one.

@@ -35,7 +35,8 @@ pub fn help_lines(ctx: Ctx) -> Vec<Line<'static>> {
         }
         lines.push(Line::styled((s.context)(context).to_string(), theme.title));
         let row = |key: String, what: &str| {
-            let pad = 22usize.saturating_sub(key.chars().count());
+            // At least one space: a long list of keys must not run into its words.
+            let pad = 22usize.saturating_sub(key.chars().count()).max(1);
             Line::from(vec![
                 Span::raw("  "),
                 Span::styled(key, theme.key),
