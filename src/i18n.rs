@@ -240,7 +240,8 @@ pub struct Strings {
 
     // Polls.
     pub round: fn(n: u32) -> String,
-    pub present_at_opening: fn(present: u32, members: u32, secret: bool) -> String,
+    /// `round`: a re-vote whose units present were taken as it began (its number).
+    pub present_at_opening: fn(present: u32, members: u32, secret: bool, round: Option<u32>) -> String,
     /// What percentages are of, and its figure once known (`None`: a secret ballot's form not
     /// complete yet).
     pub base_of: fn(Base, value: Option<u32>) -> String,

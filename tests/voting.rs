@@ -695,7 +695,7 @@ fn a_revote_takes_the_units_present_as_its_voting_begins() {
     assert_eq!(t.ui.notice, Some(Notice::PresentRecounted { present: 5, members: 6 }));
     assert_eq!(t.poll().present.len(), 6, "round 1's count stands");
     assert_eq!(t.poll().rounds[1].present.as_ref().map(Vec::len), Some(5));
-    assert!(t.text(80, 24).contains("Có mặt khi biểu quyết: 5/6"), "{}", t.text(80, 24));
+    assert!(t.text(80, 24).contains("Có mặt khi bắt đầu biểu quyết vòng 2: 5/6"), "{}", t.text(80, 24));
     absent(&mut t, 4);
     absent(&mut t, 3);
     assert_eq!(t.ui.notice, Some(Notice::NoQuorum { present: 3, members: 6, needed: 4 }));

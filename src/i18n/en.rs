@@ -588,7 +588,10 @@ Start new minutes at {new}? (y: new minutes, the old ones kept · n: go on with 
     delegate_title: |u| format!("Attending for {u} (Enter: record · Esc: cancel)"),
 
     round: |n| format!("Round {n}"),
-    present_at_opening: |p, m, _| format!("Present when this vote opened: {p}/{m} units"),
+    present_at_opening: |p, m, _, round| match round {
+        Some(n) => format!("Present when round {n} began: {p}/{m} units"),
+        None => format!("Present when this vote opened: {p}/{m} units"),
+    },
     base_of: |b, v| match v {
         Some(v) => format!("Percentages of {} ({v})", base(b)),
         None => format!("Percentages of {}", base(b)),

@@ -552,8 +552,12 @@ Bắt đầu biên bản mới tại {new}? (c: biên bản mới, biên bản c
     delegate_title: |u| format!("Đại biểu dự họp của {u} (Enter: ghi · Esc: thôi)"),
 
     round: |n| format!("Vòng {n}"),
-    present_at_opening: |p, m, secret| {
-        format!("Có mặt khi {}: {p}/{m} đơn vị", if secret { "bỏ phiếu" } else { "biểu quyết" })
+    present_at_opening: |p, m, secret, round| {
+        let what = if secret { "bỏ phiếu" } else { "biểu quyết" };
+        match round {
+            Some(n) => format!("Có mặt khi bắt đầu {what} vòng {n}: {p}/{m} đơn vị"),
+            None => format!("Có mặt khi {what}: {p}/{m} đơn vị"),
+        }
     },
     base_of: |b, v| match v {
         Some(v) => format!("Tỷ lệ tính trên {} ({v})", base(b)),

@@ -259,6 +259,7 @@ impl Widget for PollView<'_> {
                         poll.voters().len() as u32,
                         poll.members,
                         poll.method == crate::conference::Method::SecretBallot,
+                        poll.current_round().filter(|r| r.present.is_some()).map(|r| r.number),
                     ),
                     theme.muted,
                 ),
