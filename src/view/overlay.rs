@@ -98,7 +98,9 @@ pub(crate) fn wrapped_rows(text: &str, width: usize) -> u16 {
     for line in text.split('\n') {
         let mut rows = 1u16;
         let mut used = 0;
-        for word in line.split_whitespace() {
+        // A no-break space keeps a unit's name on one row, as ratatui's wrapping does.
+        let words = line.split(|c: char| c.is_whitespace() && c != '\u{a0}').filter(|w| !w.is_empty());
+        for word in words {
             let w = word.width();
             if used > 0 && used + 1 + w > width {
                 rows = rows.saturating_add(1);

@@ -48,12 +48,20 @@ pub(crate) fn outcome_text(ctx: Ctx, poll: &Poll, outcome: &Outcome) -> String {
         Outcome::Elected(id) if nominates(ctx, poll) => (s.nominated)(&unit_name(ctx, id)),
         Outcome::Elected(id) => (s.elected)(&unit_name(ctx, id)),
         Outcome::NotElected => nobody_chosen(ctx, poll),
-        Outcome::Tie(ids) => (s.tie)(&ids.iter().map(|id| unit_name(ctx, id)).collect::<Vec<_>>()),
+        Outcome::Tie(ids) => {
+            (s.tie)(&ids.iter().map(|id| kept_whole(&unit_name(ctx, id))).collect::<Vec<_>>())
+        }
     }
 }
 
 fn names(ctx: Ctx, ids: &[String]) -> String {
-    ids.iter().map(|id| unit_name(ctx, id)).collect::<Vec<_>>().join(", ")
+    ids.iter().map(|id| kept_whole(&unit_name(ctx, id))).collect::<Vec<_>>().join(", ")
+}
+
+/// A unit's name with no-break spaces: kept on one row where a list of names wraps ("Sở Tư"
+/// at a row's end and "pháp" at the next read as two).
+pub(crate) fn kept_whole(name: &str) -> String {
+    name.replace(' ', "\u{a0}")
 }
 
 /// What a round gave or would give, in words: with several places the units it chooses
@@ -478,7 +486,7 @@ impl PollView<'_> {
             // Each name kept on one row (no-break spaces): "VP" and "UBND" a row apart read as
             // two units.
             let names = |units: &[String]| {
-                units.iter().map(|u| unit_name(ctx, u).replace(' ', "\u{a0}")).collect::<Vec<_>>().join(", ")
+                units.iter().map(|u| kept_whole(&unit_name(ctx, u))).collect::<Vec<_>>().join(", ")
             };
             if waiting.is_empty() {
                 lines.push(Line::styled(s.all_voted, theme.on_time));
