@@ -1,7 +1,8 @@
 //! The one key table: which key means which command in which context.
 //!
 //! Dispatch, the footer's hints and the help screen are all read from `BINDINGS`, so they
-//! cannot disagree with what the keys do. Only key *presses* are commands (a held key's
+//! cannot disagree with what the keys do; likewise the text fields' editing keys, which the
+//! fields take through `EDITING` and the help lists from it. Only key *presses* are commands (a held key's
 //! repeats and releases are not), so one press never acts twice. No state changes here.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};

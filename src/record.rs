@@ -397,8 +397,6 @@ impl Record {
         planned && self.held(index) && self.poll(index).is_none()
     }
 
-    /// Whether agenda item `index` was held or is being held: current, or done. An item gone
-    /// back from (pending again) or skipped was not, whatever stretches it has.
     /// Whether anything is recorded on agenda item `index` beyond its times: a note, a
     /// comment, a vote, an award, the scores (on the scoring item) or the signing (on the
     /// covenant's). The biên bản prints such an item's record even if it was never taken up,
@@ -412,6 +410,8 @@ impl Record {
             || (conference.first_of(ItemKind::Covenant) == Some(index) && !self.covenant.is_empty())
     }
 
+    /// Whether agenda item `index` was held or is being held: current, or done. An item gone
+    /// back from (pending again) or skipped was not, whatever stretches it has.
     pub fn held(&self, index: usize) -> bool {
         self.current == Some(index) || self.items.get(index).is_some_and(|i| i.state == ItemState::Done)
     }

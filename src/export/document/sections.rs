@@ -321,7 +321,8 @@ impl Builder<'_> {
     }
 
     /// The covenant: its title, the presiding unit, the numbered contents as they stand, and
-    /// every member unit signed, absent or not yet signed (once any is marked).
+    /// every member unit signed, absent or not yet signed (once any is marked). `under_item`:
+    /// printed under its agenda item, whose title names it when the file gives the covenant none.
     pub(super) fn covenant(&mut self, under_item: bool) {
         let c = self.conference;
         let cov = &self.record.covenant;
