@@ -314,6 +314,7 @@ fn edit(field: &mut LineInput, key: Key) -> bool {
     }
     match keys::edit_for(keys::Field::Line, key) {
         Some(Edit::DeleteBack) => field.backspace(),
+        Some(Edit::DeleteWordBack) => field.delete_word_back(),
         Some(Edit::DeleteToStart) => field.delete_to_start(),
         Some(Edit::DeleteForward) => field.delete(),
         Some(Edit::WordLeft) => field.word_left(),

@@ -183,6 +183,17 @@ impl LineInput {
         }
     }
 
+    /// Ctrl+W (Ctrl/Alt+Backspace): the word before the cursor goes, as in a text.
+    pub fn delete_word_back(&mut self) {
+        if self.take_selection(true) {
+            return;
+        }
+        let start = word_start_before(self.cursor, |i| self.chars[i].is_alphanumeric(), |p| p - 1);
+        self.chars.drain(start..self.cursor);
+        self.cursor = start;
+        self.heal();
+    }
+
     /// Ctrl+U, as in a shell: everything before the cursor goes.
     pub fn delete_to_start(&mut self) {
         if self.take_selection(true) {

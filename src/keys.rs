@@ -493,8 +493,8 @@ pub static EDITING: &[EditBinding] = &[
     edit(TEXT, &[code(KeyCode::Enter)], Edit::NewLine),
     edit(BOTH, &[code(KeyCode::Backspace), ctrl('h')], Edit::DeleteBack),
     // A row each, so that the help's rows fit its width.
-    edit(TEXT, &[ctrl('w'), ctrl_code(KeyCode::Backspace)], Edit::DeleteWordBack),
-    edit(TEXT, &[alt_code(KeyCode::Backspace)], Edit::DeleteWordBack),
+    edit(BOTH, &[ctrl('w'), ctrl_code(KeyCode::Backspace)], Edit::DeleteWordBack),
+    edit(BOTH, &[alt_code(KeyCode::Backspace)], Edit::DeleteWordBack),
     edit(BOTH, &[code(KeyCode::Delete)], Edit::DeleteForward),
     edit(TEXT, &[ctrl_code(KeyCode::Delete)], Edit::DeleteWordForward),
     edit(TEXT, &[alt_code(KeyCode::Delete)], Edit::DeleteWordForward),

@@ -594,6 +594,11 @@ fn the_editing_keys_the_help_lists_are_the_fields_own() {
     let mut field = LineInput::new("Sở Nội vụ");
     assert!(edit(&mut field, said(Edit::DeleteToStart)));
     assert_eq!(field.text(), "");
+    // A word back, in a line as in a text (Ctrl+Backspace deleted a letter in a line).
+    let mut field = LineInput::new("Sở Nội vụ");
+    field.end();
+    assert!(edit(&mut field, said(Edit::DeleteWordBack)));
+    assert_eq!(field.text(), "Sở Nội ");
     let mut text = Editor::new("Sở Nội vụ");
     let key = said(Edit::DeleteWordBack);
     assert!(text.handle_key(key.code, key.ctrl, key.alt));
