@@ -23,14 +23,6 @@ use unicode_normalization::UnicodeNormalization;
 use letters::{is_unit_start, unit_end, unit_start};
 use wrap::{content_width, locate, position_in_row, row_text, wrap};
 
-/// A Ctrl+letter as the key table names it (lower case), whatever Shift or Caps Lock did.
-fn fold_ctrl_letter(code: KeyCode, ctrl: bool) -> KeyCode {
-    match code {
-        KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
-        other => other,
-    }
-}
-
 #[cfg(test)]
 mod tests;
 
@@ -268,7 +260,7 @@ impl Editor {
     /// typed, since AltGr arrives so on Windows.
     pub fn handle_key(&mut self, code: KeyCode, ctrl: bool, alt: bool) -> bool {
         use crate::keys::{Edit, Field, Key, edit_for};
-        let key = Key { code: fold_ctrl_letter(code, ctrl), ctrl, alt };
+        let key = Key::new(code, ctrl, alt);
         match edit_for(Field::Text, key) {
             Some(Edit::DeleteBack) => self.backspace(),
             Some(Edit::DeleteWordBack) => self.delete_word_back(),

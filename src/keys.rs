@@ -382,13 +382,18 @@ impl Key {
             return None;
         }
         let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-        let code = match ev.code {
-            // Shift is part of the character already; fold ASCII letters with Ctrl.
+        let alt = ev.modifiers.contains(KeyModifiers::ALT);
+        Some(Key::new(ev.code, ctrl, alt))
+    }
+
+    /// The key as the table names it: Shift is part of the character already, and an ASCII
+    /// letter with Ctrl is folded to lower case (Caps Lock, Shift).
+    pub fn new(code: KeyCode, ctrl: bool, alt: bool) -> Key {
+        let code = match code {
             KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
             other => other,
         };
-        let alt = ev.modifiers.contains(KeyModifiers::ALT);
-        Some(Key { code, ctrl, alt })
+        Key { code, ctrl, alt }
     }
 
     /// The key as the help prints it, in the interface language.

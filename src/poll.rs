@@ -34,7 +34,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::conference::{Conference, Method, Rules, Subject};
+use crate::conference::{Conference, Method, Rules, Subject, Threshold};
 
 /// What one member unit votes, or what one line of a secret-ballot count is for.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -329,15 +329,10 @@ impl Poll {
         if let Some(stranger) = present.iter().find(|id| conference.unit(id).is_none()) {
             return Err(OpenError::UnknownUnit(stranger.clone()));
         }
-        let present: Vec<String> =
-            conference.units.iter().filter(|u| present.contains(&u.id)).map(|u| u.id.clone()).collect();
+        let present = in_file_order(conference, &present);
         let rules = conference.rules_for(vote);
         let members = count(conference.units.len());
-        let here = count(present.len());
-        if !rules.quorum.is_met(here, members) {
-            let needed = rules.quorum.minimum_votes(members).unwrap_or(members);
-            return Err(OpenError::NoQuorum { present: here, members, needed });
-        }
+        quorum_of(rules.quorum, &present, members)?;
         let candidates = match &vote.subject {
             Subject::Office { candidates, .. } => candidates.clone(),
             Subject::Motion(_) => Vec::new(),
@@ -390,13 +385,8 @@ impl Poll {
         else {
             return Ok(false);
         };
-        let here_now: Vec<String> =
-            conference.units.iter().filter(|u| present.contains(&u.id)).map(|u| u.id.clone()).collect();
-        let here = count(here_now.len());
-        if !quorum.is_met(here, members) {
-            let needed = quorum.minimum_votes(members).unwrap_or(members);
-            return Err(OpenError::NoQuorum { present: here, members, needed });
-        }
+        let here_now = in_file_order(conference, present);
+        quorum_of(quorum, &here_now, members)?;
         let before = round.present.as_ref().unwrap_or(poll_present);
         if *before == here_now {
             return Ok(false);
@@ -547,6 +537,22 @@ impl Poll {
         }
         Ok(places::cast_remaining(round, &voters, left, &marks, now))
     }
+}
+
+/// The member units among `present`, in the conference file's order (duplicates and others
+/// left out).
+fn in_file_order(conference: &Conference, present: &[String]) -> Vec<String> {
+    conference.units.iter().filter(|u| present.contains(&u.id)).map(|u| u.id.clone()).collect()
+}
+
+/// Whether `present` meets `quorum` of `members`; if not, the refusal with the figures.
+fn quorum_of(quorum: Threshold, present: &[String], members: u32) -> Result<(), OpenError> {
+    let here = count(present.len());
+    if quorum.is_met(here, members) {
+        return Ok(());
+    }
+    let needed = quorum.minimum_votes(members).unwrap_or(members);
+    Err(OpenError::NoQuorum { present: here, members, needed })
 }
 
 /// Whether `choice` may be voted in a round of a motion or of an election with `candidates`.

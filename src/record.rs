@@ -252,6 +252,13 @@ impl Record {
         starts.filter(|&from| from > roll_call).min()
     }
 
+    /// Since when `unit` has been gone, having attended (`None`: present, absent throughout or
+    /// not called). What the roll call's delegate field and its note go by; a view drawing a row
+    /// a unit works `under_way` out once and asks [`Record::stay`].
+    pub fn gone_since(&self, unit: &str) -> Option<NaiveDateTime> {
+        self.stay(unit, self.under_way()).gone_since()
+    }
+
     /// The member units that came while `poll` was open (after it opened, before its voting
     /// ended: [`Poll::voting_ended_at`], a correction after it not counted), in the file's
     /// order: not part of it, and said so beside it.

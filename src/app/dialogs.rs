@@ -528,8 +528,7 @@ pub(super) fn submit(
             let before = model.record.attendance.presence(&unit).map(|p| p.present);
             let name = Some(text).filter(|t| !t.trim().is_empty());
             // A unit that has left: who attended for it, for the biên bản; it stays gone.
-            let under_way = model.record.under_way();
-            if model.record.stay(&unit, under_way).gone_since().is_some() {
+            if model.record.gone_since(&unit).is_some() {
                 let changed = model.record.attendance.name_delegate_of_gone(&unit, name, now);
                 let short = model.conference.short_name(&unit).to_string();
                 ui.notice = Some(Notice::DelegateOfGone(short));

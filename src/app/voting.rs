@@ -177,7 +177,7 @@ pub(super) fn open(model: &mut Model, ui: &mut Ui, now: NaiveDateTime) -> bool {
         }
         // A re-vote nobody has voted in yet (it opened as the round before closed): its voting
         // begins now, with the units present now, and needs the quorum as a vote does.
-        if !model.record.drafts.ballots.contains_key(&item) {
+        if !round_settled(model, &model.record.polls[at]) {
             let poll = &mut model.record.polls[at];
             match poll.retake_presence(&model.conference, &present, now) {
                 Ok(false) => {}

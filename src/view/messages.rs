@@ -225,10 +225,7 @@ pub(super) fn prompt_note(ctx: Ctx, purpose: &Prompt, text: &str) -> Option<Stri
         }),
         Prompt::Delegate(unit) => match ctx.model.record.attendance.presence(unit) {
             // Gone after attending: the name is who attended; it stays gone.
-            Some(p)
-                if !p.present
-                    && ctx.model.record.stay(unit, ctx.model.record.under_way()).gone_since().is_some() =>
-            {
+            Some(p) if !p.present && ctx.model.record.gone_since(unit).is_some() => {
                 Some((s.delegate_of_gone_note)(&p.reason))
             }
             Some(p) if !p.present => Some((s.delegate_marks_present)(&p.reason)),

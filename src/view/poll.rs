@@ -483,18 +483,13 @@ impl PollView<'_> {
         if tally.open && poll.method == Method::ShowOfHands {
             // Units gone since the vote opened are named apart: they will not vote.
             let (waiting, gone) = crate::app::without_vote(tally.not_voted.clone(), gone);
-            // Each name kept on one row (no-break spaces): "VP" and "UBND" a row apart read as
-            // two units.
-            let names = |units: &[String]| {
-                units.iter().map(|u| kept_whole(&unit_name(ctx, u))).collect::<Vec<_>>().join(", ")
-            };
             if waiting.is_empty() {
                 lines.push(Line::styled(s.all_voted, theme.on_time));
             } else {
-                lines.push(Line::styled((s.not_voted)(&names(&waiting)), theme.message));
+                lines.push(Line::styled((s.not_voted)(&names(ctx, &waiting)), theme.message));
             }
             if !gone.is_empty() {
-                lines.push(Line::styled((s.left_not_voting)(&names(&gone)), theme.message));
+                lines.push(Line::styled((s.left_not_voting)(&names(ctx, &gone)), theme.message));
             }
         }
         // Units that came once it had opened are in the room, not in the vote.
